@@ -1,0 +1,229 @@
+//! The reference-data model: participation records, declarations and
+//! notifications, each with its source, and the in-memory indexes over them.
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+use palermo_cite::Instrument;
+
+use crate::StateCode;
+
+/// Where a record comes from: the document read, the date (or year, or month)
+/// that document reflects, and the data file and line that carry the record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// URL or citation of the document read.
+    pub url: String,
+    /// The date the source reflects, as written in the data (`2014-01-27`,
+    /// `2020-05`, `2025`); empty when the data does not record it.
+    pub as_of: String,
+    /// Data file name (`untoc_participation.csv`).
+    pub file: &'static str,
+    /// 1-based line in that file.
+    pub line: u64,
+}
+
+/// How a State became bound (or not): the depositary's instrument type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConsentType {
+    /// Ratification.
+    Ratification,
+    /// Acceptance.
+    Acceptance,
+    /// Approval.
+    Approval,
+    /// Accession.
+    Accession,
+    /// Succession (usually effective from the date of independence).
+    Succession,
+}
+
+impl ConsentType {
+    /// Lower-case name, as in the data.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConsentType::Ratification => "ratification",
+            ConsentType::Acceptance => "acceptance",
+            ConsentType::Approval => "approval",
+            ConsentType::Accession => "accession",
+            ConsentType::Succession => "succession",
+        }
+    }
+}
+
+/// One participant's record for one instrument.
+#[derive(Clone, Debug)]
+pub struct Participation {
+    /// The participant.
+    pub state: StateCode,
+    /// The instrument.
+    pub instrument: Instrument,
+    /// Name as the depositary lists it.
+    pub name: String,
+    /// Date of signature, if any.
+    pub signature: Option<Date>,
+    /// Date the instrument of consent was deposited; `None` when not a party
+    /// or when the date could not be verified (see `is_party`).
+    pub consent: Option<Date>,
+    /// Type of the instrument of consent.
+    pub consent_type: Option<ConsentType>,
+    /// Party status as of `source.as_of`.
+    pub is_party: bool,
+    /// Provenance.
+    pub source: Source,
+    /// Evidence and caveats, free text.
+    pub notes: String,
+}
+
+/// The kind of a statement lodged with the depositary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeclarationKind {
+    /// A reservation (incl. opt-outs from the dispute clause).
+    Reservation,
+    /// A declaration.
+    Declaration,
+    /// A notification (16(5), 18(13), 18(14), ...).
+    Notification,
+}
+
+/// What a State's art. 16(5)(a) notification says, coded from its summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExtraditionBasisNotice {
+    /// Takes the Convention as the legal basis for extradition.
+    TakesConvention,
+    /// Takes it only with States Parties that do the same.
+    TakesConventionReciprocal,
+    /// Takes it, except for extraditing its own nationals.
+    TakesConventionExceptNationals,
+    /// Does not take the Convention as the legal basis.
+    DoesNotTakeConvention,
+    /// Says extradition needs a treaty, without saying whether the Convention is one.
+    TreatyRequiredBasisUnstated,
+    /// A notification exists but its content was not captured.
+    ContentUnknown,
+}
+
+impl ExtraditionBasisNotice {
+    /// The code used in the data's `effect` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExtraditionBasisNotice::TakesConvention => "takes_convention",
+            ExtraditionBasisNotice::TakesConventionReciprocal => "takes_convention_reciprocal",
+            ExtraditionBasisNotice::TakesConventionExceptNationals => {
+                "takes_convention_except_nationals"
+            }
+            ExtraditionBasisNotice::DoesNotTakeConvention => "does_not_take_convention",
+            ExtraditionBasisNotice::TreatyRequiredBasisUnstated => "treaty_required_basis_unstated",
+            ExtraditionBasisNotice::ContentUnknown => "content_unknown",
+        }
+    }
+
+    pub(crate) fn parse(s: &str) -> Option<ExtraditionBasisNotice> {
+        use ExtraditionBasisNotice::*;
+        [
+            TakesConvention,
+            TakesConventionReciprocal,
+            TakesConventionExceptNationals,
+            DoesNotTakeConvention,
+            TreatyRequiredBasisUnstated,
+            ContentUnknown,
+        ]
+        .into_iter()
+        .find(|v| v.as_str() == s)
+    }
+}
+
+/// A reservation, declaration or notification.
+#[derive(Clone, Debug)]
+pub struct Declaration {
+    /// Who made it.
+    pub state: StateCode,
+    /// Under which instrument.
+    pub instrument: Instrument,
+    /// The article it concerns, as coded in the data (`16(5)`, `18(13)`, `territorial`).
+    pub article: String,
+    /// Reservation, declaration or notification.
+    pub kind: DeclarationKind,
+    /// One sentence in the project's words.
+    pub summary: String,
+    /// For `16(5)`: what the notification says, coded.
+    pub extradition_basis: Option<ExtraditionBasisNotice>,
+    /// Whether the source's text was cut off or garbled.
+    pub content_unknown: bool,
+    /// Provenance.
+    pub source: Source,
+}
+
+/// The loaded reference data, with its snapshot id.
+#[derive(Clone, Debug)]
+pub struct RefData {
+    pub(crate) participation: Vec<Participation>,
+    pub(crate) declarations: Vec<Declaration>,
+    pub(crate) by_state_instrument: HashMap<(StateCode, Instrument), usize>,
+    pub(crate) declarations_by_state: HashMap<StateCode, Vec<usize>>,
+    pub(crate) names: HashMap<StateCode, String>,
+    pub(crate) snapshot_id: String,
+    pub(crate) origin: String,
+}
+
+impl RefData {
+    /// The participation record of `state` for `instrument`, if the data has one.
+    pub fn participation(&self, state: StateCode, instrument: Instrument) -> Option<&Participation> {
+        self.by_state_instrument
+            .get(&(state, instrument))
+            .map(|&i| &self.participation[i])
+    }
+
+    /// Every participation record, in file order.
+    pub fn participations(&self) -> &[Participation] {
+        &self.participation
+    }
+
+    /// Every declaration, in file order.
+    pub fn all_declarations(&self) -> &[Declaration] {
+        &self.declarations
+    }
+
+    /// The declarations of `state` under `instrument` concerning `article`
+    /// (as coded in the data, e.g. `16(5)`).
+    pub fn declarations<'a>(
+        &'a self,
+        state: StateCode,
+        instrument: Instrument,
+        article: &'a str,
+    ) -> impl Iterator<Item = &'a Declaration> + 'a {
+        self.declarations_by_state
+            .get(&state)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.declarations[i])
+            .filter(move |d| d.instrument == instrument && d.article == article)
+    }
+
+    /// The depositary's name for `state`, if the data lists it.
+    pub fn state_name(&self, state: StateCode) -> Option<&str> {
+        self.names.get(&state).map(String::as_str)
+    }
+
+    /// Whether the data lists `state` at all.
+    pub fn knows(&self, state: StateCode) -> bool {
+        self.names.contains_key(&state)
+    }
+
+    /// Every State the data lists, sorted by code.
+    pub fn states(&self) -> Vec<StateCode> {
+        let mut v: Vec<StateCode> = self.names.keys().copied().collect();
+        v.sort();
+        v
+    }
+
+    /// `sha256:<hex>` over the data file names and contents.
+    pub fn snapshot_id(&self) -> &str {
+        &self.snapshot_id
+    }
+
+    /// Where the data came from (`embedded` or the folder given with `--data`).
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+}
