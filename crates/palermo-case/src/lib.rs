@@ -1,1 +1,100 @@
-//! placeholder
+//! Reads case files (contract `palermo.case/1`, TOML or JSON) into the facts
+//! the rules take, and reports every problem with file, line, column, the
+//! field and what was expected. Unknown keys, wrong types, unknown State codes,
+//! impossible dates and contradictory facts are caught here; nothing is
+//! accepted silently and nothing panics.
+//!
+//! Pure: the caller reads the file and passes its text.
+
+#![deny(missing_docs)]
+
+mod json;
+mod node;
+mod read;
+
+use std::fmt;
+
+pub use read::Expectation;
+
+use palermo_refdata::RefData;
+use palermo_rules::Case;
+
+/// The two syntaxes of a case file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Syntax {
+    /// `.toml`
+    Toml,
+    /// `.json`
+    Json,
+}
+
+impl Syntax {
+    /// From a file name: `.json` is JSON, anything else TOML.
+    pub fn from_file_name(name: &str) -> Syntax {
+        if name.to_ascii_lowercase().ends_with(".json") {
+            Syntax::Json
+        } else {
+            Syntax::Toml
+        }
+    }
+}
+
+/// Error or warning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The case is read, but something deserves a look.
+    Warning,
+    /// The case cannot be used.
+    Error,
+}
+
+/// One problem in a case file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file name as given.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column (in characters).
+    pub column: usize,
+    /// The field path (`request.requested_state`), when one is concerned.
+    pub field: Option<String>,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{sev}: {}:{}:{}: ", self.file, self.line, self.column)?;
+        if let Some(field) = &self.field {
+            write!(f, "`{field}`: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// A case as read: the facts, the expectations it carries, and warnings.
+#[derive(Clone, Debug)]
+pub struct CaseFile {
+    /// The facts.
+    pub case: Case,
+    /// `[expect]` entries.
+    pub expectations: Vec<Expectation>,
+    /// Warnings (errors make reading fail).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads a case. `file` is used in messages only; `data` tells which State
+/// codes exist. Returns every error found (not only the first).
+pub fn read_case(file: &str, text: &str, syntax: Syntax, data: &RefData) -> Result<CaseFile, Vec<Diagnostic>> {
+    read::read(file, text, syntax, data)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,40 @@
-fn main() {}
+//! The `palermo` command: `assess`, `explain`, `test`, `data check`.
+//!
+//! Exit codes: 0 done (whatever the legal outcome); 1 `--fail-on` matched, a
+//! `palermo test` expectation failed, or `data check` found errors; 2 the
+//! input (case file, data folder, arguments) could not be read.
+
+mod cli;
+mod cmd_assess;
+mod cmd_data;
+mod cmd_explain;
+mod cmd_test;
+mod input;
+mod render;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    let res = match args.command {
+        cli::Command::Assess(a) => cmd_assess::run(a),
+        cli::Command::Explain(a) => cmd_explain::run(a),
+        cli::Command::Test(a) => cmd_test::run(a),
+        cli::Command::Data(a) => cmd_data::run(a),
+    };
+    match res {
+        Ok(code) => code,
+        Err(e) => {
+            // A closed pipe (`palermo assess … | head`) is not an error.
+            if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+                return ExitCode::SUCCESS;
+            }
+            let mut err = std::io::stderr().lock();
+            let _ = writeln!(err, "palermo: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

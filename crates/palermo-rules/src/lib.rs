@@ -1,1 +1,31 @@
-//! placeholder
+//! The Palermo Convention (UNTOC) encoded, article by article.
+//!
+//! Given the facts of a case ([`Case`]), reference data ([`RefData`]), a date
+//! and [`Options`], [`assess`] returns an [`Assessment`]: a tree of
+//! [`Finding`]s, each with its provision, outcome, basis (text or documented
+//! interpretation), strength of obligation, explanation, the findings it rests
+//! on and the facts it still waits for.
+//!
+//! Pure: no file, network, clock or environment access. One module per article
+//! (`art02`, `art03`, `art16`, `art18`) plus `status` for arts. 36-40.
+
+#![deny(missing_docs)]
+
+pub mod art02;
+pub mod art03;
+pub mod art16;
+pub mod art18;
+mod assess;
+pub mod catalogue;
+mod ctx;
+pub mod facts;
+pub mod fact_questions;
+mod outcome;
+pub mod questions;
+pub mod status;
+
+pub use assess::{assess, AssessError, Assessment, ENGINE_VERSION};
+pub use ctx::Ctx;
+pub use facts::{Case, Options};
+pub use outcome::{AskedQuestion, Basis, Finding, Outcome, Strength, Tri};
+pub use palermo_refdata::{RefData, StateCode};

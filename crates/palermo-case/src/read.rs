@@ -1,0 +1,800 @@
+//! From the span tree to the rules' facts, field by field, with a diagnostic
+//! for every unknown key, wrong type, bad code, impossible date and
+//! contradiction.
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+use jiff::civil::Date;
+use palermo_cite::Instrument;
+use palermo_refdata::{RefData, StateCode};
+use palermo_rules::facts::{
+    Aim, Benefit, Consent, ConventionOffence, Group, Measure, Offence, Penalty, Request, RequestKind, StateFacts, Suspicion,
+};
+use palermo_rules::questions::{question, Role, QUESTIONS};
+use palermo_rules::{Case, Outcome};
+
+use crate::node::{from_toml, Entry, Node, Value};
+use crate::{json, CaseFile, Diagnostic, Severity, Syntax};
+
+/// One expected outcome from `[expect]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Expectation {
+    /// Finding id.
+    pub id: String,
+    /// Expected outcome.
+    pub outcome: Outcome,
+    /// Finding ids expected among its `because` (optional detail).
+    pub because: Vec<String>,
+    /// Where it is written (1-based).
+    pub line: usize,
+    /// Column (1-based).
+    pub column: usize,
+}
+
+const TOP: &[&str] = &["format", "as_of", "title", "request", "offence", "offences", "group", "suspicion", "states", "domestic_law", "expect"];
+const REQUEST: &[&str] = &[
+    "kind",
+    "requesting_state",
+    "requested_state",
+    "treaty_in_force",
+    "treaty_name",
+    "agreed_to_apply_art18_9_29",
+    "measures",
+    "person_located_in",
+    "person_nationalities",
+    "sentence_enforcement",
+    "fiscal_aspects",
+    "concerns_legal_person",
+];
+const OFFENCE: &[&str] = &[
+    "summary",
+    "crime_types",
+    "convention_offences",
+    "committed_in",
+    "prepared_in",
+    "substantial_effects_in",
+    "involves_group",
+    "punishable_in",
+    "max_penalty",
+    "conduct_date",
+];
+const GROUP: &[&str] = &["members", "randomly_formed", "exists_for_period", "acts_in_concert", "aims", "benefit", "active_in"];
+const SUSPICION: &[&str] = &["transnational", "organized_criminal_group"];
+const STATE: &[&str] = &[
+    "name",
+    "untoc_consent",
+    "protocols",
+    "untoc_denunciation",
+    "extradition_requires_treaty",
+    "convention_as_extradition_basis",
+    "central_authority",
+    "languages",
+    "within_competence",
+];
+const PROTOCOLS: &[&str] = &["tip", "som", "firearms"];
+const EXPECT_DETAIL: &[&str] = &["outcome", "because"];
+
+struct Reader<'a> {
+    file: &'a str,
+    text: &'a str,
+    data: &'a RefData,
+    diags: Vec<Diagnostic>,
+    spans: HashMap<String, Range<usize>>,
+    fictional_used: Vec<(StateCode, Range<usize>, String)>,
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn suggest<'s>(word: &str, options: impl IntoIterator<Item = &'s str>) -> String {
+    let best = options
+        .into_iter()
+        .map(|o| (edit_distance(word, o), o))
+        .filter(|(d, o)| *d <= 2.max(o.len() / 4))
+        .min_by_key(|(d, _)| *d);
+    match best {
+        Some((_, o)) => format!(" (did you mean `{o}`?)"),
+        None => String::new(),
+    }
+}
+
+impl<'a> Reader<'a> {
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let before = &self.text[..self.text.floor_char_boundary_compat(offset)];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        (line, column)
+    }
+
+    fn push(&mut self, severity: Severity, span: &Range<usize>, field: &str, message: String) {
+        let (line, column) = self.position(span.start);
+        self.diags.push(Diagnostic {
+            severity,
+            file: self.file.to_string(),
+            line,
+            column,
+            field: (!field.is_empty()).then(|| field.to_string()),
+            message,
+        });
+    }
+
+    fn error(&mut self, span: &Range<usize>, field: &str, message: String) {
+        self.push(Severity::Error, span, field, message);
+    }
+
+    fn warn(&mut self, span: &Range<usize>, field: &str, message: String) {
+        self.push(Severity::Warning, span, field, message);
+    }
+
+    fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
+        self.error(&node.span, path, format!("expected {expected}, found {}", node.value.kind()));
+    }
+
+    /// A table whose keys must all be in `allowed`.
+    fn table<'n>(&mut self, node: &'n Node, path: &str, allowed: &[&str]) -> Option<&'n [Entry]> {
+        let Value::Table(entries) = &node.value else {
+            self.wrong_type(node, path, "a table");
+            return None;
+        };
+        for e in entries {
+            if !allowed.contains(&e.key.as_str()) {
+                let field = if path.is_empty() { e.key.clone() } else { format!("{path}.{}", e.key) };
+                let hint = suggest(&e.key, allowed.iter().copied());
+                self.error(
+                    &e.key_span,
+                    &field,
+                    format!("unknown key `{}`{hint}; expected one of: {}", e.key, allowed.join(", ")),
+                );
+            }
+        }
+        Some(entries)
+    }
+
+    fn record(&mut self, path: &str, span: &Range<usize>) {
+        self.spans.insert(path.to_string(), span.clone());
+    }
+
+    fn boolean(&mut self, node: &Node, path: &str) -> Option<bool> {
+        self.record(path, &node.span);
+        match node.value {
+            Value::Bool(b) => Some(b),
+            _ => {
+                self.wrong_type(node, path, "`true` or `false`");
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, node: &Node, path: &str) -> Option<String> {
+        self.record(path, &node.span);
+        match &node.value {
+            Value::Str(s) => Some(s.clone()),
+            _ => {
+                self.wrong_type(node, path, "a string");
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, node: &Node, path: &str) -> Option<Date> {
+        self.record(path, &node.span);
+        let text = match &node.value {
+            Value::Date(s) | Value::Str(s) => s.clone(),
+            _ => {
+                self.wrong_type(node, path, "a date (YYYY-MM-DD)");
+                return None;
+            }
+        };
+        if text.len() != 10 {
+            self.error(&node.span, path, format!("`{text}` is not a plain date: expected YYYY-MM-DD (no time or offset)"));
+            return None;
+        }
+        match text.parse::<Date>() {
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.error(&node.span, path, format!("`{text}` is not a real calendar date: expected YYYY-MM-DD"));
+                None
+            }
+        }
+    }
+
+    fn state(&mut self, node: &Node, path: &str) -> Option<StateCode> {
+        self.record(path, &node.span);
+        let Value::Str(s) = &node.value else {
+            self.wrong_type(node, path, "a State code string such as \"KEN\"");
+            return None;
+        };
+        self.state_code(s, &node.span, path)
+    }
+
+    fn state_code(&mut self, s: &str, span: &Range<usize>, path: &str) -> Option<StateCode> {
+        let code = match s.parse::<StateCode>() {
+            Ok(c) => c,
+            Err(e) => {
+                let upper = s.to_ascii_uppercase();
+                let hint = if upper != s && upper.parse::<StateCode>().is_ok() { format!(" (did you mean `{upper}`?)") } else { String::new() };
+                self.error(span, path, format!("{e}{hint}"));
+                return None;
+            }
+        };
+        if code.is_fictional() {
+            self.fictional_used.push((code, span.clone(), path.to_string()));
+            return Some(code);
+        }
+        if !self.data.knows(code) {
+            let states = self.data.states();
+            let hint = suggest(code.as_str(), states.iter().map(|s| s.as_str()));
+            self.error(
+                span,
+                path,
+                format!("unknown State code `{code}`{hint}; expected an ISO 3166-1 alpha-3 code listed in the reference data, or a fictional `XAA`-`XZZ` defined under [states]"),
+            );
+            return None;
+        }
+        Some(code)
+    }
+
+    fn array<'n>(&mut self, node: &'n Node, path: &str, expected: &str) -> Option<&'n [Node]> {
+        self.record(path, &node.span);
+        match &node.value {
+            Value::Array(items) => Some(items),
+            _ => {
+                self.wrong_type(node, path, expected);
+                None
+            }
+        }
+    }
+
+    fn states(&mut self, node: &Node, path: &str) -> Option<Vec<StateCode>> {
+        let items = self.array(node, path, "an array of State codes, e.g. [\"KEN\", \"ITA\"]")?;
+        let mut out = Vec::new();
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match self.state(item, &format!("{path}[{i}]")) {
+                Some(s) => out.push(s),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn choice<T: Copy>(&mut self, node: &Node, path: &str, options: &[(&str, T)]) -> Option<T> {
+        self.record(path, &node.span);
+        let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+        let Value::Str(s) = &node.value else {
+            self.wrong_type(node, path, &format!("one of {}", names.join(" | ")));
+            return None;
+        };
+        match options.iter().find(|(n, _)| n == s) {
+            Some((_, v)) => Some(*v),
+            None => {
+                let hint = suggest(s, names.iter().copied());
+                self.error(&node.span, path, format!("`{s}` is not allowed here{hint}; expected one of: {}", names.join(", ")));
+                None
+            }
+        }
+    }
+
+    fn choices<T: Copy>(&mut self, node: &Node, path: &str, options: &[(&str, T)]) -> Option<Vec<T>> {
+        let items = self.array(node, path, "an array of strings")?;
+        let mut out = Vec::new();
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match self.choice(item, &format!("{path}[{i}]"), options) {
+                Some(v) => out.push(v),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    /// `{ KEN = true, ITA = false }`
+    fn state_map<T>(&mut self, node: &Node, path: &str, mut value: impl FnMut(&mut Self, &Node, &str) -> Option<T>) -> BTreeMap<StateCode, T> {
+        let mut out = BTreeMap::new();
+        let Value::Table(entries) = &node.value else {
+            self.wrong_type(node, path, "a table keyed by State code, e.g. { KEN = ..., ITA = ... }");
+            return out;
+        };
+        for e in entries {
+            let field = format!("{path}.{}", e.key);
+            if let Some(code) = self.state_code(&e.key, &e.key_span, &field) {
+                if let Some(v) = value(self, &e.node, &field) {
+                    self.record(&field, &e.node.span);
+                    out.insert(code, v);
+                }
+            }
+        }
+        out
+    }
+
+    fn penalty(&mut self, node: &Node, path: &str) -> Option<Penalty> {
+        let Value::Str(s) = &node.value else {
+            self.wrong_type(node, path, "a penalty string such as \"5y\", \"18m\", \"life\", \"fine\" or \"none\"");
+            return None;
+        };
+        let p = Penalty::parse(s);
+        if p.is_none() {
+            self.error(&node.span, path, format!("`{s}` is not a penalty: expected \"<n>y\" (years), \"<n>m\" (months), \"<n>y<k>m\", \"life\", \"death\", \"fine\" (no custodial sentence) or \"none\" (not an offence)"));
+        }
+        p
+    }
+
+    fn consent(&mut self, node: &Node, path: &str) -> Option<Consent> {
+        if let Value::Str(s) = &node.value {
+            if s == "none" {
+                self.record(path, &node.span);
+                return Some(Consent::None);
+            }
+        }
+        self.date(node, path).map(Consent::Deposited)
+    }
+}
+
+/// `str::floor_char_boundary` is unstable; this is the same for our use.
+trait FloorBoundary {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize;
+}
+
+impl FloorBoundary for str {
+    fn floor_char_boundary_compat(&self, mut i: usize) -> usize {
+        while i > 0 && !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+fn find<'n>(entries: &'n [Entry], key: &str) -> Option<&'n Entry> {
+    entries.iter().find(|e| e.key == key)
+}
+
+pub(crate) fn read(file: &str, text: &str, syntax: Syntax, data: &RefData) -> Result<CaseFile, Vec<Diagnostic>> {
+    let mut r = Reader { file, text, data, diags: Vec::new(), spans: HashMap::new(), fictional_used: Vec::new() };
+    let root = match syntax {
+        Syntax::Toml => from_toml(text),
+        Syntax::Json => json::from_json(text),
+    };
+    let root = match root {
+        Ok(n) => n,
+        Err(e) => {
+            let what = match syntax {
+                Syntax::Toml => "TOML",
+                Syntax::Json => "JSON",
+            };
+            r.error(&e.span, "", format!("invalid {what}: {}", e.message));
+            return Err(r.diags);
+        }
+    };
+    let Some(top) = r.table(&root, "", TOP) else {
+        return Err(r.diags);
+    };
+    let mut case = Case::default();
+
+    if let Some(e) = find(top, "format") {
+        if let Some(s) = r.string(&e.node, "format") {
+            if s != "palermo.case/1" {
+                r.error(&e.node.span, "format", format!("`{s}` is not a format this reader knows: expected \"palermo.case/1\""));
+            }
+        }
+    }
+    if let Some(e) = find(top, "as_of") {
+        case.as_of = r.date(&e.node, "as_of");
+    }
+    if let Some(e) = find(top, "title") {
+        case.title = r.string(&e.node, "title");
+    }
+    if let Some(e) = find(top, "request") {
+        case.request = read_request(&mut r, &e.node);
+    }
+    match (find(top, "offence"), find(top, "offences")) {
+        (Some(a), Some(b)) => {
+            r.error(&b.key_span, "offences", "a case has either [offence] or [[offences]], not both".into());
+            let _ = a;
+        }
+        (Some(e), None) => {
+            case.offences = vec![read_offence(&mut r, &e.node, "offence")];
+        }
+        (None, Some(e)) => {
+            if let Some(items) = r.array(&e.node, "offences", "an array of tables ([[offences]])") {
+                if items.is_empty() {
+                    r.error(&e.node.span, "offences", "empty: expected at least one [[offences]] table".into());
+                }
+                for (i, item) in items.iter().enumerate() {
+                    case.offences.push(read_offence(&mut r, item, &format!("offences[{}]", i + 1)));
+                }
+                case.several_offences = true;
+            }
+        }
+        (None, None) => {}
+    }
+    if case.offences.is_empty() {
+        case.offences.push(Offence::default());
+    }
+    if let Some(e) = find(top, "group") {
+        case.group = read_group(&mut r, &e.node);
+    }
+    if let Some(e) = find(top, "suspicion") {
+        if let Some(t) = r.table(&e.node, "suspicion", SUSPICION) {
+            let mut s = Suspicion::default();
+            for e in t {
+                let path = format!("suspicion.{}", e.key);
+                match e.key.as_str() {
+                    "transnational" => s.transnational = r.boolean(&e.node, &path),
+                    "organized_criminal_group" => s.organized_criminal_group = r.boolean(&e.node, &path),
+                    _ => {}
+                }
+            }
+            case.suspicion = s;
+        }
+    }
+    if let Some(e) = find(top, "states") {
+        if let Value::Table(entries) = &e.node.value {
+            for s in entries {
+                let path = format!("states.{}", s.key);
+                let Some(code) = r.state_code(&s.key, &s.key_span, &path) else { continue };
+                case.states.insert(code, read_state(&mut r, &s.node, &path));
+            }
+        } else {
+            r.wrong_type(&e.node, "states", "a table of States, e.g. [states.KEN]");
+        }
+    }
+    if let Some(e) = find(top, "domestic_law") {
+        read_domestic_law(&mut r, &e.node, &mut case);
+    }
+    let expectations = match find(top, "expect") {
+        Some(e) => read_expect(&mut r, &e.node),
+        None => Vec::new(),
+    };
+
+    check_consistency(&mut r, &case, &expectations);
+
+    let used = std::mem::take(&mut r.fictional_used);
+    for (code, span, path) in used {
+        if !case.states.contains_key(&code) {
+            r.warn(&span, &path, format!("fictional State `{code}` is not defined under [states.{code}]: its treaty status is unknown"));
+        }
+    }
+    r.diags.sort_by_key(|d| (d.line, d.column));
+    if r.diags.iter().any(|d| d.severity == Severity::Error) {
+        return Err(r.diags);
+    }
+    Ok(CaseFile { case, expectations, warnings: r.diags })
+}
+
+fn read_request(r: &mut Reader<'_>, node: &Node) -> Request {
+    let mut q = Request::default();
+    let Some(t) = r.table(node, "request", REQUEST) else { return q };
+    let kinds: Vec<(&str, RequestKind)> = RequestKind::ALL.iter().map(|k| (k.as_str(), *k)).collect();
+    let measures: Vec<(&str, Measure)> = Measure::ALL.iter().map(|m| (m.as_str(), *m)).collect();
+    for e in t {
+        let path = format!("request.{}", e.key);
+        let n = &e.node;
+        match e.key.as_str() {
+            "kind" => q.kind = r.choice(n, &path, &kinds),
+            "requesting_state" => q.requesting_state = r.state(n, &path),
+            "requested_state" => q.requested_state = r.state(n, &path),
+            "treaty_in_force" => q.treaty_in_force = r.boolean(n, &path),
+            "treaty_name" => q.treaty_name = r.string(n, &path),
+            "agreed_to_apply_art18_9_29" => q.agreed_to_apply_art18_9_29 = r.boolean(n, &path),
+            "measures" => q.measures = r.choices(n, &path, &measures),
+            "person_located_in" => q.person_located_in = r.state(n, &path),
+            "person_nationalities" => q.person_nationalities = r.states(n, &path),
+            "sentence_enforcement" => q.sentence_enforcement = r.boolean(n, &path),
+            "fiscal_aspects" => q.fiscal_aspects = r.boolean(n, &path),
+            "concerns_legal_person" => q.concerns_legal_person = r.boolean(n, &path),
+            _ => {}
+        }
+    }
+    q
+}
+
+fn read_offence(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Offence {
+    let mut o = Offence::default();
+    let Some(t) = r.table(node, prefix, OFFENCE) else { return o };
+    let conv: Vec<(&str, ConventionOffence)> = ConventionOffence::ALL.iter().map(|c| (c.as_str(), *c)).collect();
+    for e in t {
+        let path = format!("{prefix}.{}", e.key);
+        let n = &e.node;
+        match e.key.as_str() {
+            "summary" => o.summary = r.string(n, &path),
+            "crime_types" => {
+                if let Some(items) = r.array(n, &path, "an array of crime-type ids") {
+                    for (i, item) in items.iter().enumerate() {
+                        let p = format!("{path}[{i}]");
+                        if let Some(s) = r.string(item, &p) {
+                            let ok = s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                                && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+                            if ok {
+                                o.crime_types.push(s);
+                            } else {
+                                r.error(&item.span, &p, format!("`{s}` is not a crime-type id: expected snake_case, e.g. \"wildlife_trafficking\""));
+                            }
+                        }
+                    }
+                }
+            }
+            "convention_offences" => o.convention_offences = r.choices(n, &path, &conv),
+            "committed_in" => o.committed_in = r.states(n, &path),
+            "prepared_in" => o.prepared_in = r.states(n, &path),
+            "substantial_effects_in" => o.substantial_effects_in = r.states(n, &path),
+            "involves_group" => o.involves_group = r.boolean(n, &path),
+            "punishable_in" => o.punishable_in = r.state_map(n, &path, |r, n, p| r.boolean(n, p)),
+            "max_penalty" => o.max_penalty = r.state_map(n, &path, |r, n, p| r.penalty(n, p)),
+            "conduct_date" => o.conduct_date = r.date(n, &path),
+            _ => {}
+        }
+    }
+    o
+}
+
+fn read_group(r: &mut Reader<'_>, node: &Node) -> Group {
+    let mut g = Group::default();
+    let Some(t) = r.table(node, "group", GROUP) else { return g };
+    for e in t {
+        let path = format!("group.{}", e.key);
+        let n = &e.node;
+        match e.key.as_str() {
+            "members" => {
+                r.record(&path, &n.span);
+                match n.value {
+                    Value::Int(i) if (1..=1_000_000).contains(&i) => g.members = Some(i as u32),
+                    Value::Int(i) => r.error(&n.span, &path, format!("{i} is not a number of persons: expected a whole number from 1")),
+                    _ => r.wrong_type(n, &path, "a whole number"),
+                }
+            }
+            "randomly_formed" => g.randomly_formed = r.boolean(n, &path),
+            "exists_for_period" => g.exists_for_period = r.boolean(n, &path),
+            "acts_in_concert" => g.acts_in_concert = r.boolean(n, &path),
+            "aims" => {
+                g.aims = r.choices(n, &path, &[("serious_crime", Aim::SeriousCrime), ("convention_offence", Aim::ConventionOffence), ("other", Aim::Other)])
+            }
+            "benefit" => {
+                g.benefit = r.choice(
+                    n,
+                    &path,
+                    &[
+                        ("financial", Benefit::Financial),
+                        ("other_material", Benefit::OtherMaterial),
+                        ("none", Benefit::None),
+                        ("political_ideological", Benefit::PoliticalIdeological),
+                    ],
+                )
+            }
+            "active_in" => g.active_in = r.states(n, &path),
+            _ => {}
+        }
+    }
+    g
+}
+
+fn read_state(r: &mut Reader<'_>, node: &Node, prefix: &str) -> StateFacts {
+    let mut s = StateFacts::default();
+    let Some(t) = r.table(node, prefix, STATE) else { return s };
+    for e in t {
+        let path = format!("{prefix}.{}", e.key);
+        let n = &e.node;
+        match e.key.as_str() {
+            "name" => s.name = r.string(n, &path),
+            "untoc_consent" => s.untoc_consent = r.consent(n, &path),
+            "protocols" => {
+                if let Some(pt) = r.table(n, &path, PROTOCOLS) {
+                    for p in pt {
+                        let pp = format!("{path}.{}", p.key);
+                        let instrument = match p.key.as_str() {
+                            "tip" => Instrument::Tip,
+                            "som" => Instrument::Som,
+                            "firearms" => Instrument::Firearms,
+                            _ => continue,
+                        };
+                        if let Some(c) = r.consent(&p.node, &pp) {
+                            s.protocols.insert(instrument, c);
+                        }
+                    }
+                }
+            }
+            "untoc_denunciation" => s.untoc_denunciation = r.date(n, &path),
+            "extradition_requires_treaty" => s.extradition_requires_treaty = r.boolean(n, &path),
+            "convention_as_extradition_basis" => s.convention_as_extradition_basis = r.boolean(n, &path),
+            "central_authority" => s.central_authority = r.string(n, &path),
+            "languages" => {
+                if let Some(items) = r.array(n, &path, "an array of language names") {
+                    let mut v = Vec::new();
+                    for (i, item) in items.iter().enumerate() {
+                        if let Some(l) = r.string(item, &format!("{path}[{i}]")) {
+                            v.push(l);
+                        }
+                    }
+                    s.languages = Some(v);
+                }
+            }
+            "within_competence" => s.within_competence = r.boolean(n, &path),
+            _ => {}
+        }
+    }
+    s
+}
+
+fn read_domestic_law(r: &mut Reader<'_>, node: &Node, case: &mut Case) {
+    let Value::Table(states) = &node.value else {
+        r.wrong_type(node, "domestic_law", "a table of States, e.g. [domestic_law.KEN]");
+        return;
+    };
+    for s in states {
+        let path = format!("domestic_law.{}", s.key);
+        let Some(code) = r.state_code(&s.key, &s.key_span, &path) else { continue };
+        let Value::Table(answers) = &s.node.value else {
+            r.wrong_type(&s.node, &path, "a table of question ids and true/false answers");
+            continue;
+        };
+        let mut map = BTreeMap::new();
+        for a in answers {
+            let field = format!("{path}.\"{}\"", a.key);
+            let Some(q) = question(&a.key) else {
+                let hint = suggest(&a.key, QUESTIONS.iter().map(|q| q.id));
+                r.error(&a.key_span, &field, format!("unknown domestic-law question `{}`{hint}; `palermo explain questions` lists them", a.key));
+                continue;
+            };
+            if let Some(b) = r.boolean(&a.node, &field) {
+                map.insert(a.key.clone(), b);
+                let role_state = match q.role {
+                    Role::Requested => case.request.requested_state,
+                    Role::Requesting => case.request.requesting_state,
+                };
+                if let Some(expected) = role_state {
+                    if expected != code {
+                        let role = if q.role == Role::Requested { "requested" } else { "requesting" };
+                        r.warn(&a.key_span, &field, format!("this question is asked of the {role} State ({expected}), not {code}: the answer will not be used"));
+                    }
+                }
+            }
+        }
+        case.domestic_law.insert(code, map);
+    }
+}
+
+fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
+    let mut out = Vec::new();
+    let Value::Table(entries) = &node.value else {
+        r.wrong_type(node, "expect", "a table of finding ids and outcomes");
+        return out;
+    };
+    let outcomes = [
+        ("yes", Outcome::Yes),
+        ("no", Outcome::No),
+        ("undetermined", Outcome::Undetermined),
+        ("depends_on_domestic_law", Outcome::DependsOnDomesticLaw),
+        ("conflict", Outcome::Conflict),
+    ];
+    for e in entries {
+        let path = format!("expect.\"{}\"", e.key);
+        if palermo_rules::catalogue::spec_for(&e.key).is_none() {
+            let hint = suggest(&e.key, palermo_rules::catalogue::FINDINGS.iter().map(|f| f.id));
+            r.error(&e.key_span, &path, format!("`{}` is not a finding id the engine emits{hint}; `palermo explain` lists them", e.key));
+            continue;
+        }
+        let (line, column) = r.position(e.key_span.start);
+        let (outcome, because) = match &e.node.value {
+            Value::Str(_) => (r.choice(&e.node, &path, &outcomes), Vec::new()),
+            Value::Table(_) => {
+                let Some(t) = r.table(&e.node, &path, EXPECT_DETAIL) else { continue };
+                let outcome = match find(t, "outcome") {
+                    Some(o) => r.choice(&o.node, &format!("{path}.outcome"), &outcomes),
+                    None => {
+                        r.error(&e.node.span, &path, "missing `outcome`".into());
+                        None
+                    }
+                };
+                let mut because = Vec::new();
+                if let Some(b) = find(t, "because") {
+                    if let Some(items) = r.array(&b.node, &format!("{path}.because"), "an array of finding ids") {
+                        for (i, item) in items.iter().enumerate() {
+                            if let Some(s) = r.string(item, &format!("{path}.because[{i}]")) {
+                                because.push(s);
+                            }
+                        }
+                    }
+                }
+                (outcome, because)
+            }
+            _ => {
+                r.wrong_type(&e.node, &path, "an outcome string or { outcome = ..., because = [...] }");
+                continue;
+            }
+        };
+        if let Some(outcome) = outcome {
+            out.push(Expectation { id: e.key.clone(), outcome, because, line, column });
+        }
+    }
+    out
+}
+
+/// Facts that contradict each other: an error where the contract says so
+/// (`punishable_in` against `max_penalty`), a warning otherwise.
+fn check_consistency(r: &mut Reader<'_>, case: &Case, expectations: &[Expectation]) {
+    let span_of = |r: &Reader<'_>, path: &str| r.spans.get(path).cloned().unwrap_or(0..0);
+    for (i, o) in case.offences.iter().enumerate() {
+        let prefix = if case.several_offences { format!("offences[{}]", i + 1) } else { "offence".into() };
+        for (state, punishable) in &o.punishable_in {
+            if let Some(p) = o.max_penalty.get(state) {
+                let implied = *p != Penalty::NotAnOffence;
+                if implied != *punishable {
+                    let path = format!("{prefix}.punishable_in.{state}");
+                    let span = span_of(r, &path);
+                    r.error(
+                        &span,
+                        &path,
+                        format!(
+                            "contradicts `{prefix}.max_penalty.{state}` = \"{}\": a maximum other than \"none\" means the conduct is punishable there, and \"none\" that it is not",
+                            match p {
+                                Penalty::NotAnOffence => "none".to_string(),
+                                other => other.describe(),
+                            }
+                        ),
+                    );
+                }
+            }
+        }
+        if let (Some(c), Some(a)) = (o.conduct_date, case.as_of) {
+            if c > a {
+                let path = format!("{prefix}.conduct_date");
+                let span = span_of(r, &path);
+                r.warn(&span, &path, format!("the conduct date {c} is after as_of {a}"));
+            }
+        }
+    }
+    if let Some(n) = case.group.members {
+        if n < 3 {
+            if case.suspicion.organized_criminal_group == Some(true) {
+                let span = span_of(r, "suspicion.organized_criminal_group");
+                r.warn(&span, "suspicion.organized_criminal_group", format!("contradicts `group.members` = {n}: an organized criminal group has at least three persons (art. 2(a)); the suspicion limb of art. 18(1) will rest on this statement alone"));
+            }
+            for e in expectations.iter().filter(|e| e.id == "art2.a.organized_criminal_group" && e.outcome == Outcome::Yes) {
+                let diag = Diagnostic {
+                    severity: Severity::Warning,
+                    file: r.file.to_string(),
+                    line: e.line,
+                    column: e.column,
+                    field: Some("expect.\"art2.a.organized_criminal_group\"".into()),
+                    message: format!("expects an organized criminal group, but `group.members` = {n} (at least three are needed, art. 2(a))"),
+                };
+                r.diags.push(diag);
+            }
+        }
+    }
+    if case.group.randomly_formed == Some(true) && case.suspicion.organized_criminal_group == Some(true) {
+        let span = span_of(r, "suspicion.organized_criminal_group");
+        r.warn(&span, "suspicion.organized_criminal_group", "contradicts `group.randomly_formed` = true: a group formed at random for one offence is not a structured group (art. 2(c))".into());
+    }
+    if let (Some(a), Some(b)) = (case.request.requesting_state, case.request.requested_state) {
+        if a == b {
+            let span = span_of(r, "request.requested_state");
+            r.error(&span, "request.requested_state", format!("the same State as request.requesting_state (`{a}`): cooperation needs two States"));
+        }
+    }
+    for (code, s) in &case.states {
+        if let Some(Consent::Deposited(u)) = s.untoc_consent {
+            for (p, c) in &s.protocols {
+                if let Consent::Deposited(d) = c {
+                    if *d < u {
+                        let path = format!("states.{code}.protocols.{}", p.key());
+                        let span = span_of(r, &path);
+                        r.warn(&span, &path, format!("deposited {d}, before the Convention ({u}); only a party to the Convention can become a party to a Protocol (art. 37(2))"));
+                    }
+                }
+            }
+        }
+    }
+}

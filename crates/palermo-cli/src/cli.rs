@@ -1,0 +1,104 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Palermo: the UN Convention against Transnational Organized Crime as executable, explained law.
+#[derive(Parser, Debug)]
+#[command(name = "palermo", version, about, after_help = "Exit codes: 0 done; 1 --fail-on matched, a test expectation failed or data check found errors; 2 unreadable input.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Assess a case file: can the Convention be the legal basis for the request?
+    Assess(AssessArgs),
+    /// Explain what a finding id, provision or domestic-law question tests.
+    Explain(ExplainArgs),
+    /// Check the `[expect]` tables of case files (a folder of legal test cases).
+    Test(TestArgs),
+    /// Work with the reference data.
+    Data(DataArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct DataOption {
+    /// Use the reference data in DIR (untoc_participation.csv, untoc_declarations.csv) instead of the embedded snapshot.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data: Option<PathBuf>,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Exit 1 when the answer is undetermined (or depends on domestic law, or conflicts).
+    Undetermined,
+    /// Exit 1 when the answer is no.
+    No,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SeriousCrimeLaw {
+    Requesting,
+    Requested,
+    Both,
+    Either,
+}
+
+#[derive(Args, Debug)]
+pub struct AssessArgs {
+    /// The case file (.toml or .json).
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Read treaty status at this date (YYYY-MM-DD); overrides the case's `as_of`. Default: the case's, else today (UTC).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Whose statutory maximum decides "serious crime" for the art. 3(1)(b) scope test (an interpretation; see docs/legal-method.md).
+    #[arg(long, value_enum, default_value_t = SeriousCrimeLaw::Requesting)]
+    pub serious_crime_law: SeriousCrimeLaw,
+    /// Exit 1 when the answer is undetermined, or no (all non-yes answers with `no`).
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    #[command(flatten)]
+    pub data: DataOption,
+}
+
+#[derive(Args, Debug)]
+pub struct ExplainArgs {
+    /// A finding id (`art16.4.convention_as_basis`, `art2.b.serious_crime.ITA`), an id prefix (`art16`), a provision (`16(5)(a)`, `UNTOC art. 3(2)`), or `questions`. Nothing lists every finding.
+    pub what: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct TestArgs {
+    /// Case files or folders (searched for .toml and .json files).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub data: DataOption,
+}
+
+#[derive(Args, Debug)]
+pub struct DataArgs {
+    #[command(subcommand)]
+    pub command: DataCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DataCommand {
+    /// Validate the reference data (embedded, or --data DIR) and print every problem with file and line.
+    Check(DataOption),
+    /// Print the snapshot id of the reference data.
+    Snapshot(DataOption),
+}

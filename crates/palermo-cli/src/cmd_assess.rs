@@ -1,0 +1,88 @@
+//! `palermo assess FILE`: read, assess, render.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{anyhow, Result};
+use palermo_case::{read_case, CaseFile, Syntax};
+use palermo_rules::facts::SeriousCrimeLaw;
+use palermo_rules::{assess, Assessment, Options, Outcome, RefData};
+
+use crate::cli::{AssessArgs, FailOn, Format};
+use crate::input;
+use crate::render;
+
+/// Why a case could not be assessed: the messages to print.
+pub struct Unreadable(pub Vec<String>);
+
+/// Reads and assesses one case file. Warnings are returned with the result.
+pub fn assess_file(path: &Path, data: &RefData, as_of: Option<jiff::civil::Date>, options: Options) -> Result<(CaseFile, Assessment), Unreadable> {
+    let name = path.display().to_string();
+    let text = input::read_text(path).map_err(|e| Unreadable(vec![format!("error: {e:#}")]))?;
+    let file = read_case(&name, &text, Syntax::from_file_name(&name), data).map_err(|diags| Unreadable(diags.iter().map(ToString::to_string).collect()))?;
+    let as_of = as_of.or(file.case.as_of).unwrap_or_else(input::today);
+    let assessment = assess(&file.case, data, as_of, options).map_err(|e| Unreadable(vec![format!("error: {name}: cannot assess: {e}")]))?;
+    Ok((file, assessment))
+}
+
+pub fn run(args: AssessArgs) -> Result<ExitCode> {
+    let data = input::load_data_strict(args.data.data.as_deref())?;
+    let as_of = match &args.as_of {
+        Some(s) => Some(s.parse::<jiff::civil::Date>().map_err(|_| anyhow!("--as-of `{s}` is not a date: expected YYYY-MM-DD"))?),
+        None => None,
+    };
+    let options = Options {
+        serious_crime_law: match args.serious_crime_law {
+            crate::cli::SeriousCrimeLaw::Requesting => SeriousCrimeLaw::Requesting,
+            crate::cli::SeriousCrimeLaw::Requested => SeriousCrimeLaw::Requested,
+            crate::cli::SeriousCrimeLaw::Both => SeriousCrimeLaw::Both,
+            crate::cli::SeriousCrimeLaw::Either => SeriousCrimeLaw::Either,
+        },
+    };
+    let (file, assessment) = match assess_file(&args.file, &data, as_of, options) {
+        Ok(x) => x,
+        Err(Unreadable(messages)) => {
+            let mut err = std::io::stderr().lock();
+            for m in &messages {
+                writeln!(err, "{m}")?;
+            }
+            return Ok(ExitCode::from(2));
+        }
+    };
+    {
+        let mut err = anstream::stderr().lock();
+        for w in &file.warnings {
+            writeln!(err, "{w}")?;
+        }
+    }
+    let command = reproduce_command(&args, &assessment);
+    let mut out = anstream::stdout().lock();
+    match args.format {
+        Format::Text => render::text::render(&mut out, &assessment, &file.case, &data, &command)?,
+        Format::Markdown => render::markdown::render(&mut out, &assessment, &file.case, &data, &command)?,
+        Format::Json => {
+            let v = render::json::assessment(&assessment, &data);
+            writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+        }
+    }
+    out.flush()?;
+    let outcome = assessment.answer().outcome;
+    let fail = match args.fail_on {
+        Some(FailOn::Undetermined) => !outcome.is_determined(),
+        Some(FailOn::No) => outcome != Outcome::Yes,
+        None => false,
+    };
+    Ok(if fail { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn reproduce_command(args: &AssessArgs, a: &Assessment) -> String {
+    let mut s = format!("palermo assess {} --as-of {}", args.file.display(), a.as_of);
+    if let Some(d) = &args.data.data {
+        s.push_str(&format!(" --data {}", d.display()));
+    }
+    if args.serious_crime_law != crate::cli::SeriousCrimeLaw::Requesting {
+        s.push_str(&format!(" --serious-crime-law {:?}", args.serious_crime_law).to_lowercase());
+    }
+    s
+}

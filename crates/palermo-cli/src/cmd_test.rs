@@ -1,0 +1,97 @@
+//! `palermo test FILE_OR_DIR...`: assess each case and check its `[expect]`
+//! table, so a folder of case files is a suite of legal test cases.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use palermo_rules::Options;
+
+use crate::cli::TestArgs;
+use crate::cmd_assess::{assess_file, Unreadable};
+use crate::input;
+
+fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+            .with_context(|| format!("failed to read folder `{}`", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                collect(&p, out)?;
+            } else if p.extension().is_some_and(|e| e == "toml" || e == "json") {
+                out.push(p);
+            }
+        }
+    } else if path.exists() {
+        out.push(path.to_path_buf());
+    } else {
+        anyhow::bail!("`{}` does not exist", path.display());
+    }
+    Ok(())
+}
+
+pub fn run(args: TestArgs) -> Result<ExitCode> {
+    let data = input::load_data_strict(args.data.data.as_deref())?;
+    let mut files = Vec::new();
+    for p in &args.paths {
+        collect(p, &mut files)?;
+    }
+    let mut out = anstream::stdout().lock();
+    let (mut passed, mut failed, mut unreadable, mut without) = (0usize, 0usize, 0usize, 0usize);
+    for path in &files {
+        let name = path.display().to_string();
+        let (file, a) = match assess_file(path, &data, None, Options::default()) {
+            Ok(x) => x,
+            Err(Unreadable(messages)) => {
+                unreadable += 1;
+                writeln!(out, "ERROR {name}")?;
+                for m in messages {
+                    writeln!(out, "      {m}")?;
+                }
+                continue;
+            }
+        };
+        if file.expectations.is_empty() {
+            without += 1;
+            writeln!(out, "skip  {name}: no [expect] table")?;
+            continue;
+        }
+        if file.case.as_of.is_none() {
+            writeln!(out, "warn  {name}: no as_of, so the expectations are checked against today's date and may drift")?;
+        }
+        let mut problems = Vec::new();
+        for e in &file.expectations {
+            match a.finding(&e.id) {
+                None => problems.push(format!("{name}:{}:{}: `{}` expected {}, but the assessment has no such finding", e.line, e.column, e.id, e.outcome.as_str())),
+                Some(f) => {
+                    if f.outcome != e.outcome {
+                        problems.push(format!("{name}:{}:{}: `{}` expected {}, got {} — {}", e.line, e.column, e.id, e.outcome.as_str(), f.outcome.as_str(), f.explanation));
+                    }
+                    for b in &e.because {
+                        if !f.because.contains(b) {
+                            problems.push(format!("{name}:{}:{}: `{}` expected to rest on `{b}`, but it rests on [{}]", e.line, e.column, e.id, f.because.join(", ")));
+                        }
+                    }
+                }
+            }
+        }
+        let n = file.expectations.len();
+        if problems.is_empty() {
+            passed += 1;
+            writeln!(out, "ok    {name} ({n} expectation{})", if n == 1 { "" } else { "s" })?;
+        } else {
+            failed += 1;
+            writeln!(out, "FAIL  {name}")?;
+            for p in problems {
+                writeln!(out, "      {p}")?;
+            }
+        }
+    }
+    writeln!(out, "\ncases: {} checked, {without} without expectations, {unreadable} unreadable", files.len())?;
+    writeln!(out, "{} passed, {} failed", passed, failed + unreadable)?;
+    Ok(if failed + unreadable > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}

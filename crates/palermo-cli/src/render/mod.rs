@@ -1,0 +1,93 @@
+//! Rendering an assessment at the edge: text (terminal), Markdown, JSON.
+
+pub mod json;
+pub mod markdown;
+pub mod text;
+
+use palermo_rules::{Assessment, Finding, Outcome};
+
+/// "Extradition from Kenya (KEN) to Italy (ITA)".
+pub fn headline(a: &Assessment) -> String {
+    match a.kind {
+        palermo_rules::facts::RequestKind::Extradition => format!("Extradition from {} to {}", a.requested_label, a.requesting_label),
+        _ => format!("Mutual legal assistance requested by {} from {}", a.requesting_label, a.requested_label),
+    }
+}
+
+/// "1 May 2024".
+pub fn long_date(d: jiff::civil::Date) -> String {
+    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    format!("{} {} {}", d.day(), MONTHS[d.month() as usize - 1], d.year())
+}
+
+/// The one-sentence answer.
+pub fn answer_sentence(a: &Assessment) -> String {
+    let f = a.answer();
+    let lead = match f.outcome {
+        Outcome::Yes => "Yes — the Convention can be the legal basis",
+        Outcome::No => "No — the Convention cannot be the legal basis",
+        Outcome::Undetermined => "Undetermined",
+        Outcome::DependsOnDomesticLaw => "Depends on domestic law",
+        Outcome::Conflict => "Conflict in the facts",
+    };
+    let strength = f.strength.map(|s| format!(" ({})", s.describe())).unwrap_or_default();
+    match f.outcome {
+        Outcome::Yes => format!("{lead}{strength}, {}. {}.", f.citation, trim_lead(&f.explanation)),
+        Outcome::No => format!("{lead}: {}.", trim_lead(&f.explanation)),
+        _ => {
+            let n = a.answer().missing.len();
+            format!("{lead}: {n} fact{} missing decide{} it.", if n == 1 { "" } else { "s" }, if n == 1 { "s" } else { "" })
+        }
+    }
+}
+
+fn trim_lead(s: &str) -> &str {
+    s.trim_start_matches("Yes: ").trim_start_matches("No: ")
+}
+
+/// Findings in tree order from the answer (pre-order over `because`), each
+/// once, with its depth (the answer's direct reasons at depth 1); then the
+/// findings the tree does not reach.
+pub fn tree(a: &Assessment) -> (Vec<(usize, &Finding)>, Vec<&Finding>) {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    fn walk<'a>(a: &'a Assessment, id: &str, depth: usize, seen: &mut std::collections::HashSet<String>, out: &mut Vec<(usize, &'a Finding)>) {
+        if !seen.insert(id.to_string()) {
+            return;
+        }
+        let Some(f) = a.finding(id) else { return };
+        if depth > 0 {
+            out.push((depth, f));
+        }
+        for child in &f.because {
+            walk(a, child, depth + 1, seen, out);
+        }
+    }
+    walk(a, a.answer_id, 0, &mut seen, &mut out);
+    let rest = a.findings.iter().filter(|f| !seen.contains(&f.id)).collect();
+    (out, rest)
+}
+
+/// The interpretation anchors used by any finding, in order of first use.
+pub fn interpretations(a: &Assessment) -> Vec<&'static str> {
+    let mut v = Vec::new();
+    for f in &a.findings {
+        if let palermo_rules::Basis::Interpretation(anchor) = f.basis {
+            if !v.contains(&anchor) {
+                v.push(anchor);
+            }
+        }
+    }
+    v
+}
+
+/// Symbol for an outcome (the text reads the same without colour).
+pub fn mark(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Yes => "✔",
+        Outcome::No => "✘",
+        Outcome::Undetermined => "?",
+        Outcome::DependsOnDomesticLaw => "§",
+        Outcome::Conflict => "!",
+    }
+}

@@ -1,0 +1,300 @@
+//! UNTOC art. 3 — Scope of application: transnationality (3(2)) and the
+//! offences covered (3(1)), with Protocol offences via each Protocol's art. 1(3)
+//! and UNTOC art. 37(3).
+
+use palermo_cite::{Instrument, Provision};
+use palermo_refdata::StateCode;
+
+use crate::art02;
+use crate::ctx::{finding_from, list_states, Ctx};
+use crate::facts::{ConventionOffence, SeriousCrimeLaw};
+use crate::outcome::{Basis, Finding, Outcome, Tri};
+use crate::status;
+
+fn distinct(states: &[StateCode]) -> Vec<StateCode> {
+    let mut v = states.to_vec();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Some State in `list` other than those in `committed` (prongs (b) and (d)).
+/// With the places of commission unknown, two or more distinct States in
+/// `list` still settle it: one of them must differ from a single place of commission.
+fn another_state(committed: Option<&[StateCode]>, list: &[StateCode]) -> Option<Vec<StateCode>> {
+    match committed {
+        Some(c) => {
+            let other: Vec<StateCode> = distinct(list).into_iter().filter(|s| !c.contains(s)).collect();
+            Some(other)
+        }
+        None if distinct(list).len() >= 2 => Some(distinct(list)),
+        None if list.is_empty() => Some(Vec::new()),
+        None => None,
+    }
+}
+
+/// Art. 3(2) — transnational in nature, four alternative prongs.
+///
+/// > An offence is transnational if (a) it is committed in more than one
+/// > State; (b) it is committed in one State but a substantial part of its
+/// > preparation, planning, direction or control takes place in another; (c) it
+/// > is committed in one State but involves an organized criminal group active
+/// > in more than one State; or (d) it is committed in one State but has
+/// > substantial effects in another.
+///
+/// "State" means any State, party or not. Prong (c) looks at the group's
+/// activities, not at this offence. "Substantial" is the user's assertion.
+/// Pushes `art3.2.a` … `art3.2.d` and `art3.2.transnational`.
+pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
+    let o = ctx.offence();
+    let path = ctx.offence_path();
+    let committed = o.committed_in.as_deref();
+
+    // (a)
+    let mut f = Finding::new(ctx.oid("art3.2.a"), Provision::untoc(3).para(2).letter('a'), Outcome::Undetermined);
+    match committed {
+        Some(c) => {
+            let d = distinct(c);
+            f.outcome = Outcome::from_bool(d.len() >= 2);
+            f.explanation = match d.len() {
+                0 => "No place of commission is given".into(),
+                1 => format!("Committed in one State only ({})", d[0]),
+                _ => format!("Committed in more than one State ({})", list_states(&d)),
+            };
+        }
+        None => {
+            f.missing.push(format!("{path}.committed_in"));
+            f.explanation = "Where the offence was committed is not given".into();
+        }
+    }
+    let a = ctx.push(f);
+
+    // (b)
+    let mut f = Finding::new(ctx.oid("art3.2.b"), Provision::untoc(3).para(2).letter('b'), Outcome::Undetermined);
+    match o.prepared_in.as_deref() {
+        None => {
+            f.missing.push(format!("{path}.prepared_in"));
+            f.explanation = "Where the offence was prepared, planned, directed or controlled is not given".into();
+        }
+        Some(list) => match another_state(committed, list) {
+            Some(other) if !other.is_empty() => {
+                f.outcome = Outcome::Yes;
+                f.explanation = format!("A substantial part of its preparation, planning, direction or control took place in {}, another State", list_states(&other));
+            }
+            Some(_) => {
+                f.outcome = Outcome::No;
+                f.explanation = "No substantial preparation, planning, direction or control in a State other than where it was committed".into();
+            }
+            None => {
+                f.missing.push(format!("{path}.committed_in"));
+                f.explanation = format!("Prepared in {}, but where it was committed is not given", list_states(list));
+            }
+        },
+    }
+    let b = ctx.push(f);
+
+    // (c)
+    let citation_c = Provision::untoc(3).para(2).letter('c');
+    let active = match ctx.case.group.active_in.as_deref() {
+        Some(list) => Tri::of(Outcome::from_bool(distinct(list).len() >= 2)),
+        None => Tri::missing("group.active_in"),
+    };
+    let involves = Tri::fact(o.involves_group, &format!("{path}.involves_group"));
+    let tri = Tri::all(&[&active, &involves, ocg]);
+    let mut f = finding_from(ctx.oid("art3.2.c"), citation_c, &tri);
+    f.explanation = match tri.outcome {
+        Outcome::Yes => format!(
+            "It involves an organized criminal group active in more than one State ({})",
+            list_states(&distinct(ctx.case.group.active_in.as_deref().unwrap_or(&[])))
+        ),
+        Outcome::No if active.outcome == Outcome::No => "The group is not recorded as active in more than one State".into(),
+        Outcome::No if involves.outcome == Outcome::No => "The offence does not involve the group".into(),
+        Outcome::No => "No organized criminal group is involved".into(),
+        _ => "Whether it involves an organized criminal group active in more than one State is not settled".into(),
+    };
+    let c = ctx.push(f);
+
+    // (d)
+    let mut f = Finding::new(ctx.oid("art3.2.d"), Provision::untoc(3).para(2).letter('d'), Outcome::Undetermined);
+    match o.substantial_effects_in.as_deref() {
+        None => {
+            f.missing.push(format!("{path}.substantial_effects_in"));
+            f.explanation = "Where the offence had substantial effects is not given".into();
+        }
+        Some(list) => match another_state(committed, list) {
+            Some(other) if !other.is_empty() => {
+                f.outcome = Outcome::Yes;
+                f.explanation = format!("It had substantial effects in {}, another State", list_states(&other));
+            }
+            Some(_) => {
+                f.outcome = Outcome::No;
+                f.explanation = "No substantial effects in a State other than where it was committed".into();
+            }
+            None => {
+                f.missing.push(format!("{path}.committed_in"));
+                f.explanation = format!("Substantial effects in {}, but where it was committed is not given", list_states(list));
+            }
+        },
+    }
+    let d = ctx.push(f);
+
+    let tri = Tri::any(&[&a, &b, &c, &d]);
+    let mut f = finding_from(ctx.oid("art3.2.transnational"), Provision::untoc(3).para(2), &tri);
+    f.explanation = match tri.outcome {
+        Outcome::Yes => {
+            let prongs: Vec<String> = tri.because.iter().map(|id| format!("prong ({})", id.trim_start_matches("art3.2.").split('#').next().unwrap_or(""))).collect();
+            format!("Transnational: {} hold{} (one suffices; the other States need not be parties)", crate::ctx::join_and(&prongs), if prongs.len() == 1 { "s" } else { "" })
+        }
+        Outcome::No => "Not transnational: none of the four prongs of art. 3(2) holds".into(),
+        _ => "Whether the offence is transnational is not settled: no prong holds on the facts given, and some cannot be evaluated".into(),
+    };
+    ctx.push(f)
+}
+
+/// Art. 3(1)(a)/(b) and Protocol art. 1(3) — is the offence of a kind the
+/// Convention covers: a Convention offence (arts. 5, 6, 8, 23), a serious crime,
+/// or a Protocol offence between parties to that Protocol (which counts even
+/// below four years)? Pushes `art3.1.a.convention_offence`,
+/// `art3.1.b.serious_crime`, `art3.1.protocol_offence` (when one is listed) and
+/// `art3.1.qualifying_offence`.
+pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
+    let id = ctx.oid("art3.1.qualifying_offence");
+    if let Some(f) = ctx.finding(&id) {
+        return Tri::from_finding(f);
+    }
+    let o = ctx.offence();
+    let path = ctx.offence_path();
+
+    let mut f = Finding::new(ctx.oid("art3.1.a.convention_offence"), Provision::untoc(3).para(1).letter('a'), Outcome::Undetermined);
+    match &o.convention_offences {
+        None => {
+            f.missing.push(format!("{path}.convention_offences"));
+            f.explanation = "Whether the conduct is an offence under arts. 5, 6, 8 or 23 is not given".into();
+        }
+        Some(list) => {
+            let own: Vec<&str> = list.iter().filter(|c| c.instrument() == Instrument::Untoc).map(|c| c.describe()).collect();
+            f.outcome = Outcome::from_bool(!own.is_empty());
+            f.explanation = if own.is_empty() {
+                "Not stated to be an offence under arts. 5, 6, 8 or 23".into()
+            } else {
+                format!("An offence established under the Convention: {}", own.join("; "))
+            };
+        }
+    }
+    let conv = ctx.push(f);
+
+    let (requesting, requested) = (ctx.requesting, ctx.requested);
+    let serious = match ctx.options.serious_crime_law {
+        SeriousCrimeLaw::Requesting => art02::is_serious_crime(ctx, requesting),
+        SeriousCrimeLaw::Requested => art02::is_serious_crime(ctx, requested),
+        SeriousCrimeLaw::Both => {
+            let a = art02::is_serious_crime(ctx, requesting);
+            let b = art02::is_serious_crime(ctx, requested);
+            Tri::all(&[&a, &b])
+        }
+        SeriousCrimeLaw::Either => {
+            let a = art02::is_serious_crime(ctx, requesting);
+            let b = art02::is_serious_crime(ctx, requested);
+            Tri::any(&[&a, &b])
+        }
+    };
+    let mut f = finding_from(ctx.oid("art3.1.b.serious_crime"), Provision::untoc(3).para(1).letter('b'), &serious);
+    // Interpretation: the Convention does not say whose law characterises
+    // serious crime for art. 3(1)(b); by default the requesting State's
+    // (rules spec §2.1 item 9), switchable with --serious-crime-law.
+    f.basis = Basis::Interpretation("serious-crime-law");
+    let whose = match ctx.options.serious_crime_law {
+        SeriousCrimeLaw::Requesting => format!("the requesting State ({requesting})"),
+        SeriousCrimeLaw::Requested => format!("the requested State ({requested})"),
+        SeriousCrimeLaw::Both => format!("both {requesting} and {requested}"),
+        SeriousCrimeLaw::Either => format!("either {requesting} or {requested}"),
+    };
+    f.explanation = match serious.outcome {
+        Outcome::Yes => format!("A serious crime under the law of {whose}"),
+        Outcome::No => format!("Not a serious crime under the law of {whose}"),
+        _ => format!("Whether it is a serious crime under the law of {whose} is not settled"),
+    };
+    let serious = ctx.push(f);
+
+    let mut parts = vec![conv, serious];
+    let protocol_offences: Vec<ConventionOffence> = o
+        .convention_offences
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|c| c.instrument() != Instrument::Untoc)
+        .collect();
+    if !protocol_offences.is_empty() {
+        let mut each = Vec::new();
+        for p in &protocol_offences {
+            each.push(status::protocol_in_force_between(ctx, p.instrument()));
+        }
+        let refs: Vec<&Tri> = each.iter().collect();
+        let tri = Tri::any(&refs);
+        let mut f = finding_from(ctx.oid("art3.1.protocol_offence"), Provision::article(protocol_offences[0].instrument(), 1).para(3), &tri);
+        let names: Vec<&str> = protocol_offences.iter().map(|p| p.describe()).collect();
+        f.explanation = match tri.outcome {
+            Outcome::Yes => format!("{}: a Protocol offence, regarded as established under the Convention between parties to that Protocol, whatever its maximum penalty", names.join("; ")),
+            Outcome::No => format!("{}: a Protocol offence, but the two States are not both parties to that Protocol", names.join("; ")),
+            _ => format!("{}: a Protocol offence; whether both States are parties to that Protocol is not settled", names.join("; ")),
+        };
+        parts.push(ctx.push(f));
+    }
+    let refs: Vec<&Tri> = parts.iter().collect();
+    let tri = Tri::any(&refs);
+    let mut f = finding_from(id, Provision::untoc(3).para(1), &tri);
+    f.explanation = match tri.outcome {
+        Outcome::Yes => "The offence is of a kind art. 3(1) covers".into(),
+        Outcome::No => "The offence is neither a Convention or Protocol offence nor a serious crime".into(),
+        _ => "Whether the offence is of a kind art. 3(1) covers is not settled".into(),
+    };
+    ctx.push(f)
+}
+
+/// Art. 3(1) — does the offence involve an organized criminal group?
+/// ("Involves" is not defined; the case asserts it: interpretation
+/// `involves-group`.) Pushes `art3.1.involves_ocg`.
+pub fn involves_ocg(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
+    let id = ctx.oid("art3.1.involves_ocg");
+    if let Some(f) = ctx.finding(&id) {
+        return Tri::from_finding(f);
+    }
+    let path = ctx.offence_path();
+    let involves = Tri::fact(ctx.offence().involves_group, &format!("{path}.involves_group"));
+    let tri = Tri::all(&[&involves, ocg]);
+    let mut f = finding_from(id, Provision::untoc(3).para(1), &tri);
+    f.basis = Basis::Interpretation("involves-group");
+    f.explanation = match tri.outcome {
+        Outcome::Yes => "The organized criminal group took part in this offence".into(),
+        Outcome::No if involves.outcome == Outcome::No => "The group did not take part in this offence".into(),
+        Outcome::No => "The group involved is not an organized criminal group".into(),
+        _ => "Whether an organized criminal group took part in this offence is not settled".into(),
+    };
+    ctx.push(f)
+}
+
+/// Art. 3(1) — an "offence covered by this Convention": a qualifying offence
+/// that is transnational and involves an organized criminal group.
+/// Pushes `art3.1.within_scope`.
+pub fn within_scope(ctx: &mut Ctx<'_>, qualifying: &Tri, transnational: &Tri, involves: &Tri) -> Tri {
+    let tri = Tri::all(&[qualifying, transnational, involves]);
+    let mut f = finding_from(ctx.oid("art3.1.within_scope"), Provision::untoc(3).para(1), &tri);
+    f.explanation = match tri.outcome {
+        Outcome::Yes => "An offence covered by the Convention: of a covered kind, transnational, and involving an organized criminal group".into(),
+        Outcome::No => {
+            let mut why = Vec::new();
+            if qualifying.outcome == Outcome::No {
+                why.push("not of a covered kind");
+            }
+            if transnational.outcome == Outcome::No {
+                why.push("not transnational");
+            }
+            if involves.outcome == Outcome::No {
+                why.push("no organized criminal group involved");
+            }
+            format!("Not an offence covered by the Convention: {}", why.join("; "))
+        }
+        _ => "Whether the offence is covered by the Convention is not settled".into(),
+    };
+    ctx.push(f)
+}

@@ -1,0 +1,238 @@
+//! One assessment: the common gate, definitions and scope per offence, then the
+//! article of the requested kind, then the answer, the missing facts (most
+//! decisive first) and the domestic-law questions.
+
+use std::fmt;
+
+use jiff::civil::Date;
+use palermo_cite::Provision;
+use palermo_refdata::{RefData, StateCode};
+
+use crate::art16::OffenceScope;
+use crate::ctx::{join_and, Ctx};
+use crate::facts::{Case, Options, RequestKind};
+use crate::outcome::{AskedQuestion, Finding, Outcome, Tri};
+use crate::{art02, art03, art16, art18, status};
+
+/// The engine's version, stamped on every assessment.
+pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The result of assessing one case.
+#[derive(Clone, Debug)]
+pub struct Assessment {
+    /// Engine version.
+    pub engine: &'static str,
+    /// Snapshot id of the reference data used.
+    pub data_snapshot: String,
+    /// The date treaty status was read at.
+    pub as_of: Date,
+    /// The kind of cooperation assessed.
+    pub kind: RequestKind,
+    /// The requesting State.
+    pub requesting: StateCode,
+    /// The requested State.
+    pub requested: StateCode,
+    /// "Kenya (KEN)" style labels for the two States.
+    pub requesting_label: String,
+    /// See `requesting_label`.
+    pub requested_label: String,
+    /// The question answered, in one sentence.
+    pub question: String,
+    /// Id of the answering finding (`art16.legal_basis`, `art18.legal_basis`).
+    pub answer_id: &'static str,
+    /// Every finding, in reasoning order.
+    pub findings: Vec<Finding>,
+    /// Every missing fact path, most decisive first.
+    pub missing: Vec<String>,
+    /// Domestic-law questions still open, in the order they arose.
+    pub domestic_law_questions: Vec<AskedQuestion>,
+}
+
+impl Assessment {
+    /// The answering finding.
+    pub fn answer(&self) -> &Finding {
+        self.finding(self.answer_id).expect("invariant: the answer is always emitted")
+    }
+
+    /// A finding by id.
+    pub fn finding(&self, id: &str) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.id == id)
+    }
+}
+
+/// Why a case cannot be assessed at all (as opposed to an undetermined outcome).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AssessError {
+    /// A field without which no question can be formed.
+    MissingField(&'static str),
+    /// The rules of this kind of cooperation are not encoded yet.
+    KindNotEncoded(RequestKind),
+    /// Requesting and requested State are the same.
+    SameState(StateCode),
+}
+
+impl fmt::Display for AssessError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AssessError::MissingField(field) => write!(f, "`{field}` is not given: without it there is no question to assess"),
+            AssessError::KindNotEncoded(kind) => write!(
+                f,
+                "request.kind `{}` is read, but this version of the engine encodes only extradition (art. 16) and mutual_legal_assistance (art. 18)",
+                kind.as_str()
+            ),
+            AssessError::SameState(s) => write!(f, "requesting and requested State are both `{s}`: cooperation needs two States"),
+        }
+    }
+}
+
+impl std::error::Error for AssessError {}
+
+/// Assesses `case` against `data` as of `as_of`. Pure: no I/O, no clock.
+pub fn assess(case: &Case, data: &RefData, as_of: Date, options: Options) -> Result<Assessment, AssessError> {
+    let kind = case.request.kind.ok_or(AssessError::MissingField("request.kind"))?;
+    if !matches!(kind, RequestKind::Extradition | RequestKind::MutualLegalAssistance) {
+        return Err(AssessError::KindNotEncoded(kind));
+    }
+    let requesting = case.request.requesting_state.ok_or(AssessError::MissingField("request.requesting_state"))?;
+    let requested = case.request.requested_state.ok_or(AssessError::MissingField("request.requested_state"))?;
+    if requesting == requested {
+        return Err(AssessError::SameState(requesting));
+    }
+    let mut ctx = Ctx::new(case, data, as_of, options, requesting, requested);
+
+    let (gate, since) = status::in_force_between(&mut ctx);
+    let ocg = art02::is_organized_criminal_group(&mut ctx);
+
+    let n = case.offences.len().max(1);
+    let mut per_offence: Vec<(Tri, Tri)> = Vec::with_capacity(n);
+    for i in 0..n {
+        ctx.offence_idx = i;
+        ctx.suffix = if case.several_offences { format!("#{}", i + 1) } else { String::new() };
+        art02::is_serious_crime(&mut ctx, requesting);
+        art02::is_serious_crime(&mut ctx, requested);
+        let others: Vec<StateCode> = ctx.offence().max_penalty.keys().copied().filter(|s| *s != requesting && *s != requested).collect();
+        for s in others {
+            art02::is_serious_crime(&mut ctx, s);
+        }
+        let qualifying = art03::is_qualifying_offence(&mut ctx);
+        let transnational = art03::is_transnational(&mut ctx, &ocg);
+        let involves = art03::involves_ocg(&mut ctx, &ocg);
+        let within_scope = art03::within_scope(&mut ctx, &qualifying, &transnational, &involves);
+        let serious_id = ctx.oid("art3.1.b.serious_crime");
+        let serious = Tri::from_finding(ctx.finding(&serious_id).expect("invariant: pushed by is_qualifying_offence"));
+        status::temporal(&mut ctx, since);
+        let scope = OffenceScope { qualifying, involves, within_scope, serious: serious.clone() };
+        let applies = match kind {
+            RequestKind::Extradition => art16::applies(&mut ctx, &scope),
+            _ => art18::applies(&mut ctx, &scope, &transnational),
+        };
+        per_offence.push((applies, serious));
+    }
+    ctx.suffix.clear();
+    ctx.offence_idx = 0;
+
+    let applies_id = match kind {
+        RequestKind::Extradition => "art16.1.applies",
+        _ => "art18.1.applies",
+    };
+    let applies = if case.several_offences {
+        let mut states: Vec<StateCode> = vec![requesting, requested];
+        for o in &case.offences {
+            for s in o.max_penalty.keys() {
+                if !states.contains(s) {
+                    states.push(*s);
+                }
+            }
+        }
+        for s in states {
+            aggregate(&mut ctx, &format!("art2.b.serious_crime.{s}"), Provision::untoc(2).letter('b'), n);
+        }
+        aggregate(&mut ctx, "art3.2.transnational", Provision::untoc(3).para(2), n);
+        aggregate(&mut ctx, "art3.1.within_scope", Provision::untoc(3).para(1), n);
+        let citation = if kind == RequestKind::Extradition { Provision::untoc(16).para(1) } else { Provision::untoc(18).para(1) };
+        aggregate(&mut ctx, applies_id, citation, n)
+    } else {
+        per_offence[0].0.clone()
+    };
+
+    let (answer_id, question) = match kind {
+        RequestKind::Extradition => {
+            art16::separate_serious_crimes(&mut ctx, &per_offence);
+            let basis = art16::legal_basis(&mut ctx, &gate, &applies);
+            art16::attached(&mut ctx, &basis);
+            (
+                "art16.legal_basis",
+                format!("Can the Convention serve as the legal basis for extradition from {requested} to {requesting}?"),
+            )
+        }
+        _ => {
+            let basis = art18::legal_basis(&mut ctx, &gate, &applies);
+            art18::attached(&mut ctx, &basis);
+            (
+                "art18.legal_basis",
+                format!("Can the Convention serve as the legal basis for mutual legal assistance requested by {requesting} from {requested}?"),
+            )
+        }
+    };
+
+    let requesting_label = ctx.label(requesting);
+    let requested_label = ctx.label(requested);
+    let findings = std::mem::take(&mut ctx.findings);
+    let answer = findings.iter().find(|f| f.id == answer_id).expect("invariant: legal_basis pushed");
+    // Most decisive first: the facts the answer waits for, then the rest in
+    // reasoning order.
+    let mut missing: Vec<String> = answer.missing.clone();
+    for f in &findings {
+        for m in &f.missing {
+            if !missing.contains(m) {
+                missing.push(m.clone());
+            }
+        }
+    }
+    let mut domestic_law_questions: Vec<AskedQuestion> = Vec::new();
+    for f in &findings {
+        for q in &f.questions {
+            if !domestic_law_questions.iter().any(|x| x.id == q.id && x.state == q.state) {
+                domestic_law_questions.push(q.clone());
+            }
+        }
+    }
+    Ok(Assessment {
+        engine: ENGINE_VERSION,
+        data_snapshot: data.snapshot_id().to_string(),
+        as_of,
+        kind,
+        requesting,
+        requested,
+        requesting_label,
+        requested_label,
+        question,
+        answer_id,
+        findings,
+        missing,
+        domestic_law_questions,
+    })
+}
+
+/// For `[[offences]]`: the unsuffixed id answers for the request as a whole —
+/// `yes` when yes for at least one offence, `no` when no for all, otherwise
+/// `undetermined`.
+fn aggregate(ctx: &mut Ctx<'_>, id: &str, citation: Provision, n: usize) -> Tri {
+    let parts: Vec<Tri> = (1..=n).filter_map(|i| ctx.finding(&format!("{id}#{i}")).map(Tri::from_finding)).collect();
+    let refs: Vec<&Tri> = parts.iter().collect();
+    let mut tri = Tri::any(&refs);
+    if tri.outcome == Outcome::DependsOnDomesticLaw || tri.outcome == Outcome::Conflict {
+        tri.outcome = Outcome::Undetermined;
+    }
+    let mut f = crate::ctx::finding_from(id.to_string(), citation, &tri);
+    let numbers = |ids: &[String]| -> String {
+        let v: Vec<String> = ids.iter().filter_map(|x| x.rsplit_once('#').map(|(_, k)| k.to_string())).collect();
+        join_and(&v)
+    };
+    f.explanation = match tri.outcome {
+        Outcome::Yes => format!("Yes for offence{} {} of {n}", if tri.because.len() == 1 { "" } else { "s" }, numbers(&tri.because)),
+        Outcome::No => format!("No for all {n} offences"),
+        _ => format!("Not settled for offence{} {}; no offence settles it", if tri.because.len() == 1 { "" } else { "s" }, numbers(&tri.because)),
+    };
+    ctx.push(f)
+}

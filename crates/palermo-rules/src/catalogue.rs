@@ -1,0 +1,118 @@
+//! What each finding tests, in the project's own words: the source of
+//! `palermo explain` and the checklist of ids the engine can emit.
+
+use palermo_cite::{Instrument, Provision};
+
+/// One kind of finding.
+#[derive(Clone, Copy, Debug)]
+pub struct FindingSpec {
+    /// The id, with `<ISO3>` or `<protocol>` where the engine fills in a code.
+    /// With `[[offences]]`, per-offence ids also carry `#n`.
+    pub id: &'static str,
+    /// The provision applied.
+    pub citation: Provision,
+    /// What it tests, in plain English.
+    pub tests: &'static str,
+}
+
+const fn u(a: u8) -> Provision {
+    Provision::untoc(a)
+}
+
+/// Every finding id the engine can emit, in reasoning order.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec { id: "status.in_force.<ISO3>", citation: Provision::articles(Instrument::Untoc, 36, 38), tests: "Is the Convention in force for the State on the as-of date? Entry into force is the later of deposit + 30 days and 29 Sep 2003 (art. 38); a denunciation takes effect one year after the Secretary-General receives it (art. 40). No deposit date on record gives undetermined, not no." },
+    FindingSpec { id: "status.in_force_between", citation: Provision::articles(Instrument::Untoc, 36, 38), tests: "Is the Convention in force for both the requesting and the requested State on the as-of date? The gate for every form of cooperation." },
+    FindingSpec { id: "status.<protocol>.in_force.<ISO3>", citation: Provision::untoc(37), tests: "Is the Protocol in force for the State (its own entry-into-force article: later of deposit + 30 days and the Protocol's date; only Convention parties can join, art. 37(2))?" },
+    FindingSpec { id: "status.<protocol>.in_force_between", citation: Provision::untoc(37).para(3), tests: "Are both States parties to the Protocol? Its offences count as Convention offences only between its parties." },
+    FindingSpec { id: "status.temporal.earlier_conduct", citation: Provision::articles(Instrument::Untoc, 36, 38), tests: "Did the conduct take place after entry into force between the two States? The Convention has no temporal clause; for earlier conduct the requested State's practice decides (interpretation)." },
+    FindingSpec { id: "art2.b.serious_crime.<ISO3>", citation: u(2).letter('b'), tests: "Is the conduct a serious crime under that State's law: a statutory maximum of at least four years' deprivation of liberty (exactly four counts), or a more serious penalty (life, death)? A fine alone does not qualify. The sentence actually imposed is irrelevant." },
+    FindingSpec { id: "art2.c.structured_group", citation: u(2).letter('c'), tests: "Was the group not formed at random for the immediate commission of one offence? Roles, continuity and hierarchy are not required." },
+    FindingSpec { id: "art2.a.three_or_more_persons", citation: u(2).letter('a'), tests: "Element 2 of an organized criminal group: three or more persons." },
+    FindingSpec { id: "art2.a.exists_for_period", citation: u(2).letter('a'), tests: "Element 3: the group exists for a period of time." },
+    FindingSpec { id: "art2.a.acts_in_concert", citation: u(2).letter('a'), tests: "Element 4: its members act in concert." },
+    FindingSpec { id: "art2.a.aims_at_serious_crime", citation: u(2).letter('a'), tests: "Element 5: it aims at one or more serious crimes or Convention offences (as the case asserts)." },
+    FindingSpec { id: "art2.a.material_benefit", citation: u(2).letter('a'), tests: "Element 6: it acts to obtain, directly or indirectly, a financial or other material benefit (read broadly; purely political aims fall outside)." },
+    FindingSpec { id: "art2.a.organized_criminal_group", citation: u(2).letter('a'), tests: "An organized criminal group: all six elements (structured group, 3+ persons, period, concert, aim, benefit)." },
+    FindingSpec { id: "art3.1.a.convention_offence", citation: u(3).para(1).letter('a'), tests: "Is the conduct an offence established under arts. 5, 6, 8 or 23?" },
+    FindingSpec { id: "art3.1.b.serious_crime", citation: u(3).para(1).letter('b'), tests: "Is it a serious crime for the scope test, under the law chosen by --serious-crime-law (default: the requesting State's; interpretation)?" },
+    FindingSpec { id: "art3.1.protocol_offence", citation: Provision::article(Instrument::Tip, 1).para(3), tests: "Is it a Protocol offence between parties to that Protocol? Such offences count whatever their maximum penalty (Protocol art. 1(3), art. 4)." },
+    FindingSpec { id: "art3.1.qualifying_offence", citation: u(3).para(1), tests: "Is the offence of a kind art. 3(1) covers: (a) a Convention offence, (b) a serious crime, or a Protocol offence between its parties?" },
+    FindingSpec { id: "art3.2.a", citation: u(3).para(2).letter('a'), tests: "Prong (a): committed in more than one State (any States, not only parties)." },
+    FindingSpec { id: "art3.2.b", citation: u(3).para(2).letter('b'), tests: "Prong (b): committed in one State, but a substantial part of its preparation, planning, direction or control took place in another." },
+    FindingSpec { id: "art3.2.c", citation: u(3).para(2).letter('c'), tests: "Prong (c): committed in one State, but involving an organized criminal group that engages in criminal activities in more than one State (the group's activities, not this offence's)." },
+    FindingSpec { id: "art3.2.d", citation: u(3).para(2).letter('d'), tests: "Prong (d): committed in one State, but with substantial effects in another." },
+    FindingSpec { id: "art3.2.transnational", citation: u(3).para(2), tests: "Transnational in nature: any one of the four prongs." },
+    FindingSpec { id: "art3.1.involves_ocg", citation: u(3).para(1), tests: "Does the offence involve an organized criminal group (the group took part in it, as the case asserts, and it is an OCG)?" },
+    FindingSpec { id: "art3.1.within_scope", citation: u(3).para(1), tests: "An offence covered by the Convention: a qualifying offence that is transnational and involves an organized criminal group." },
+    FindingSpec { id: "art16.1.first_limb", citation: u(16).para(1), tests: "Art. 16 first limb: an offence covered by the Convention." },
+    FindingSpec { id: "art16.1.second_limb", citation: u(16).para(1), tests: "Art. 16 second limb: an art. 3(1)(a)/(b) offence involving an organized criminal group, with the person sought located in the requested State (no transnationality needed)." },
+    FindingSpec { id: "art16.1.dual_criminality", citation: u(16).para(1), tests: "Is the conduct punishable under the law of both States? A condition of both limbs (read as conduct-based; interpretation)." },
+    FindingSpec { id: "art16.1.applies", citation: u(16).para(1), tests: "Does art. 16 apply: first or second limb, with dual criminality?" },
+    FindingSpec { id: "art16.2.separate_serious_crimes", citation: u(16).para(2), tests: "For a request with several offences: may the requested State extend art. 16 to separate serious crimes the article does not reach (discretionary)?" },
+    FindingSpec { id: "art16.3.deemed_included", citation: u(16).para(3), tests: "Is an extradition treaty in force between the States? Then the offences art. 16 applies to are deemed extraditable offences in it." },
+    FindingSpec { id: "art16.5.a.notification", citation: u(16).para(5).letter('a'), tests: "Did the requested State notify that it takes the Convention as the legal basis for extradition? Yes, no, or nothing on record (undetermined, never yes)." },
+    FindingSpec { id: "art16.4.convention_as_basis", citation: u(16).para(4), tests: "A treaty-requiring State with no treaty may take the Convention as the legal basis (discretionary)." },
+    FindingSpec { id: "art16.6.recognised_as_extraditable", citation: u(16).para(6), tests: "A State that needs no treaty must recognise the offences as extraditable between the States." },
+    FindingSpec { id: "art16.legal_basis", citation: u(16), tests: "Can the Convention be the legal basis for this extradition: in force between the States, art. 16 applies, and a route exists (16(3), 16(4) or 16(6))?" },
+    FindingSpec { id: "art16.5.b.seek_treaties", citation: u(16).para(5).letter('b'), tests: "A State that does not take the Convention as a basis is to seek extradition treaties." },
+    FindingSpec { id: "art16.7.domestic_conditions", citation: u(16).para(7), tests: "Extradition is subject to the requested State's law and treaties: minimum penalty, refusal grounds, evidence. Domestic-law questions art16.7.*." },
+    FindingSpec { id: "art16.8.expedite", citation: u(16).para(8), tests: "Endeavour to expedite procedures and simplify evidentiary requirements." },
+    FindingSpec { id: "art16.9.provisional_arrest", citation: u(16).para(9), tests: "The requested State may, if urgent, take the person into custody on request (discretionary)." },
+    FindingSpec { id: "art16.10.prosecute_if_not_extradited", citation: u(16).para(10), tests: "If extradition is refused solely because the person is a national, the requested State must, at the requesting State's request, submit the case for prosecution." },
+    FindingSpec { id: "art16.11.conditional_surrender", citation: u(16).para(11), tests: "Surrender of a national on condition of return to serve the sentence discharges the 16(10) duty, if the law allows and both States agree." },
+    FindingSpec { id: "art16.12.enforce_foreign_sentence", citation: u(16).para(12), tests: "If extradition to enforce a sentence is refused because of nationality, the requested State shall consider enforcing the sentence, if its law permits." },
+    FindingSpec { id: "art16.13.fair_treatment", citation: u(16).para(13), tests: "Fair treatment at all stages of the proceedings." },
+    FindingSpec { id: "art16.14.discrimination_refusal", citation: u(16).para(14), tests: "No obligation to extradite where the request aims at persecution on a listed ground (a permitted refusal)." },
+    FindingSpec { id: "art16.15.fiscal_not_sole_ground", citation: u(16).para(15), tests: "Refusal may not rest solely on the offence also involving fiscal matters." },
+    FindingSpec { id: "art16.16.consult_before_refusal", citation: u(16).para(16), tests: "Consult the requesting State, where appropriate, before refusing." },
+    FindingSpec { id: "art16.17.seek_agreements", citation: u(16).para(17), tests: "Seek agreements to carry out or enhance extradition (reported when the Convention gives no route)." },
+    FindingSpec { id: "art18.1.first_limb", citation: u(18).para(1), tests: "Art. 18 first limb: an offence covered by the Convention." },
+    FindingSpec { id: "art18.1.reasonable_suspicion.transnational", citation: u(18).para(1), tests: "Has the requesting State reasonable grounds to suspect the offence is transnational (incl. victims, witnesses, proceeds, instrumentalities or evidence in the requested State)?" },
+    FindingSpec { id: "art18.1.reasonable_suspicion.ocg", citation: u(18).para(1), tests: "Has the requesting State reasonable grounds to suspect an organized criminal group is involved?" },
+    FindingSpec { id: "art18.1.second_limb", citation: u(18).para(1), tests: "Art. 18 second limb: an art. 3(1)(a)/(b) offence plus the requesting State's reasonable suspicion of transnationality and group involvement." },
+    FindingSpec { id: "art18.2.legal_persons", citation: u(18).para(2), tests: "Proceedings about an offence for which a legal person may be held liable under art. 10 in the requesting State." },
+    FindingSpec { id: "art18.1.applies", citation: u(18).para(1), tests: "Does art. 18 apply: first limb, second limb, or art. 18(2)?" },
+    FindingSpec { id: "art18.legal_basis", citation: u(18), tests: "Can the Convention be the legal basis for this MLA request: in force between the States and art. 18 applies?" },
+    FindingSpec { id: "art18.3.purposes", citation: u(18).para(3), tests: "Is the assistance sought among the purposes of art. 18(3)(a)-(h), or (i) other assistance not contrary to the requested State's law?" },
+    FindingSpec { id: "art18.4.spontaneous_information", citation: u(18).para(4), tests: "Information may be sent without a request; the recipient respects confidentiality (18(5))." },
+    FindingSpec { id: "art18.7.paragraphs_9_29", citation: u(18).para(7), tests: "Do paragraphs 9-29 govern the request (no MLA treaty, or the States agreed to use them)?" },
+    FindingSpec { id: "art18.7.treaty_governs", citation: u(18).para(7), tests: "An MLA treaty governs the procedure instead of paragraphs 9-29." },
+    FindingSpec { id: "art18.8.bank_secrecy", citation: u(18).para(8), tests: "Assistance may not be declined for bank secrecy, even under a treaty." },
+    FindingSpec { id: "art18.9.may_decline_without_dual_criminality", citation: u(18).para(9), tests: "Within paragraphs 9-29: may the requested State decline for lack of dual criminality (optional ground)?" },
+    FindingSpec { id: "art18.10.transfer_of_detained_persons", citation: u(18).para(10), tests: "Temporary transfer of a detained person to give evidence, with consent and agreement (18(10)-(12))." },
+    FindingSpec { id: "art18.13.central_authority", citation: u(18).para(13), tests: "Is the requested State's central authority on record?" },
+    FindingSpec { id: "art18.14.language", citation: u(18).para(14), tests: "Are the requested State's acceptable languages on record?" },
+    FindingSpec { id: "art18.15.contents", citation: u(18).para(15), tests: "What the request must contain (18(15)(a)-(f)); more may be asked (18(16))." },
+    FindingSpec { id: "art18.17.applicable_law", citation: u(18).para(17), tests: "Execution under the requested State's law, following requested procedures where possible." },
+    FindingSpec { id: "art18.18.videoconference", citation: u(18).para(18), tests: "Hearing by videoconference (discretionary)." },
+    FindingSpec { id: "art18.19.use_limitation", citation: u(18).para(19), tests: "The requesting State may not use the material for other proceedings without consent (exculpatory exception)." },
+    FindingSpec { id: "art18.20.confidentiality", citation: u(18).para(20), tests: "Confidentiality of the request." },
+    FindingSpec { id: "art18.21.refusal_grounds", citation: u(18).para(21), tests: "The four refusal grounds of the mini-treaty; (c) and (d) are questions for the requested State's law." },
+    FindingSpec { id: "art18.22.fiscal_not_sole_ground", citation: u(18).para(22), tests: "Refusal may not rest solely on fiscal matters." },
+    FindingSpec { id: "art18.23.reasons_for_refusal", citation: u(18).para(23), tests: "Reasons must be given for a refusal." },
+    FindingSpec { id: "art18.24.timeliness", citation: u(18).para(24), tests: "Execute as soon as possible; answer status inquiries." },
+    FindingSpec { id: "art18.25.postponement", citation: u(18).para(25), tests: "Postponement for interference with ongoing proceedings (discretionary)." },
+    FindingSpec { id: "art18.26.consult_before_refusal", citation: u(18).para(26), tests: "Consult before refusing or postponing, on conditional assistance." },
+    FindingSpec { id: "art18.27.safe_conduct", citation: u(18).para(27), tests: "Safe conduct for witnesses and experts; it ends after 15 consecutive days of opportunity to leave." },
+    FindingSpec { id: "art18.28.costs", citation: u(18).para(28), tests: "Ordinary costs borne by the requested State; extraordinary costs by consultation." },
+    FindingSpec { id: "art18.29.government_records", citation: u(18).para(29), tests: "Public government records must be provided; non-public ones may be." },
+    FindingSpec { id: "art18.30.agreements", citation: u(18).para(30), tests: "Consider agreements that serve or enhance art. 18 (reported when the Convention gives no basis)." },
+];
+
+/// Whether a concrete id (`art2.b.serious_crime.ITA#2`) is an instance of a spec id.
+pub fn matches(spec_id: &str, id: &str) -> bool {
+    let id = id.split('#').next().unwrap_or(id);
+    let (s_parts, i_parts): (Vec<&str>, Vec<&str>) = (spec_id.split('.').collect(), id.split('.').collect());
+    s_parts.len() == i_parts.len()
+        && s_parts.iter().zip(&i_parts).all(|(s, i)| match *s {
+            "<ISO3>" => i.len() == 3 && i.bytes().all(|b| b.is_ascii_uppercase()),
+            "<protocol>" => ["tip", "som", "firearms"].contains(i),
+            _ => s == i,
+        })
+}
+
+/// The spec for a concrete id.
+pub fn spec_for(id: &str) -> Option<&'static FindingSpec> {
+    FINDINGS.iter().find(|s| matches(s.id, id))
+}

@@ -1,0 +1,76 @@
+//! Missing facts as questions a practitioner can ask: the fact path
+//! (`offence.max_penalty.KEN`) becomes "What is the statutory maximum …?".
+
+/// The question that supplies the fact at `path`.
+pub fn question_for(path: &str) -> String {
+    let (prefix, rest) = match path.split_once('.') {
+        Some(x) => x,
+        None => return format!("What is `{path}`?"),
+    };
+    let offence = if prefix == "offence" {
+        "the offence".to_string()
+    } else if let Some(n) = prefix.strip_prefix("offences[").and_then(|s| s.strip_suffix(']')) {
+        format!("offence {n}")
+    } else {
+        String::new()
+    };
+    let tail = |p: &str| rest.strip_prefix(p).map(str::to_string);
+    if !offence.is_empty() {
+        if let Some(s) = tail("max_penalty.") {
+            return format!("What is the statutory maximum penalty for {offence} under the law of {s}?");
+        }
+        if let Some(s) = tail("punishable_in.") {
+            return format!("Is the conduct of {offence} an offence under the law of {s}?");
+        }
+        return match rest {
+            "committed_in" => format!("In which States was {offence} committed?"),
+            "prepared_in" => format!("In which States did a substantial part of the preparation, planning, direction or control of {offence} take place?"),
+            "substantial_effects_in" => format!("In which States did {offence} have substantial effects?"),
+            "involves_group" => format!("Did the group take part in {offence}?"),
+            "convention_offences" => format!("Is {offence} an offence established by the Convention or a Protocol (arts. 5, 6, 8, 23; TIP art. 5; SOM art. 6; FP art. 5), or none?"),
+            _ => format!("What is `{path}`?"),
+        };
+    }
+    match prefix {
+        "group" => match rest {
+            "members" => "How many persons does the group have?".into(),
+            "randomly_formed" => "Was the group formed at random for the immediate commission of one offence?".into(),
+            "exists_for_period" => "Has the group existed for a period of time?".into(),
+            "acts_in_concert" => "Do the group's members act in concert?".into(),
+            "aims" => "What does the group aim at: serious crimes, Convention offences, or other?".into(),
+            "benefit" => "Does the group seek a financial or other material benefit?".into(),
+            "active_in" => "In which States does the group engage in criminal activity?".into(),
+            _ => format!("What is `{path}`?"),
+        },
+        "suspicion" => match rest {
+            "transnational" => "Has the requesting State reasonable grounds to suspect the offence is transnational (incl. victims, witnesses, proceeds, instrumentalities or evidence in the requested State)?".into(),
+            "organized_criminal_group" => "Has the requesting State reasonable grounds to suspect an organized criminal group is involved?".into(),
+            _ => format!("What is `{path}`?"),
+        },
+        "request" => match rest {
+            "treaty_in_force" => "Is another treaty for this kind of cooperation in force between the two States?".into(),
+            "agreed_to_apply_art18_9_29" => "Have the two States agreed to apply art. 18(9)-(29) instead of their treaty?".into(),
+            "measures" => "Which assistance is sought (art. 18(3))?".into(),
+            "person_located_in" => "Where is the person sought located?".into(),
+            "person_nationalities" => "What are the nationalities of the person sought?".into(),
+            "sentence_enforcement" => "Is extradition sought to enforce a sentence already imposed?".into(),
+            "fiscal_aspects" => "Does the offence also involve fiscal matters?".into(),
+            "concerns_legal_person" => "Do the proceedings concern the liability of a legal person (art. 18(2))?".into(),
+            _ => format!("What is `{path}`?"),
+        },
+        "states" => {
+            let (state, field) = rest.split_once('.').unwrap_or((rest, ""));
+            match field {
+                "untoc_consent" => format!("When did {state} deposit its instrument of ratification, acceptance, approval or accession to the Convention (or has it none)?"),
+                "extradition_requires_treaty" => format!("Does {state} make extradition conditional on the existence of a treaty?"),
+                "convention_as_extradition_basis" => format!("Did {state} notify that it takes the Convention as the legal basis for extradition (art. 16(5)(a))?"),
+                "central_authority" => format!("Which central authority has {state} designated for mutual legal assistance (art. 18(13))?"),
+                "languages" => format!("Which languages does {state} accept for requests (art. 18(14))?"),
+                "within_competence" => format!("Is the matter within {state}'s declared competence?"),
+                f if f.starts_with("protocols.") => format!("When did {state} deposit its instrument for the {} Protocol (or has it none)?", f.trim_start_matches("protocols.").to_uppercase()),
+                _ => format!("What is `{path}`?"),
+            }
+        }
+        _ => format!("What is `{path}`?"),
+    }
+}

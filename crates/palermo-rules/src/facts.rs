@@ -1,0 +1,448 @@
+//! The facts of a case, as the rules see them: every field optional, `None`
+//! meaning unknown. The case reader (`palermo-case`) builds these from a file;
+//! tests build them directly.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use palermo_cite::Instrument;
+use palermo_refdata::StateCode;
+
+/// What a practitioner knows about one matter.
+#[derive(Clone, Debug, Default)]
+pub struct Case {
+    /// A title for display.
+    pub title: Option<String>,
+    /// The date at which treaty status is read.
+    pub as_of: Option<Date>,
+    /// The cooperation sought.
+    pub request: Request,
+    /// The offence(s); never empty once read (an absent `[offence]` is one
+    /// offence about which nothing is known).
+    pub offences: Vec<Offence>,
+    /// Whether the case used `[[offences]]` (findings then carry `#n` suffixes).
+    pub several_offences: bool,
+    /// The group.
+    pub group: Group,
+    /// The requesting State's reasonable grounds to suspect (art. 18(1)).
+    pub suspicion: Suspicion,
+    /// Overrides of the reference data and fictional States.
+    pub states: BTreeMap<StateCode, StateFacts>,
+    /// Answers to domestic-law questions, by State and question id.
+    pub domestic_law: BTreeMap<StateCode, BTreeMap<String, bool>>,
+}
+
+/// `request.kind`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RequestKind {
+    /// Art. 16.
+    Extradition,
+    /// Art. 18.
+    MutualLegalAssistance,
+    /// Arts. 12-14.
+    Confiscation,
+    /// Art. 17.
+    TransferOfSentencedPersons,
+    /// Art. 21.
+    TransferOfProceedings,
+    /// Art. 19.
+    JointInvestigation,
+    /// Art. 20.
+    SpecialInvestigativeTechniques,
+    /// Art. 27.
+    LawEnforcementCooperation,
+}
+
+impl RequestKind {
+    /// Every kind, in the contract's order.
+    pub const ALL: [RequestKind; 8] = [
+        RequestKind::Extradition,
+        RequestKind::MutualLegalAssistance,
+        RequestKind::Confiscation,
+        RequestKind::TransferOfSentencedPersons,
+        RequestKind::TransferOfProceedings,
+        RequestKind::JointInvestigation,
+        RequestKind::SpecialInvestigativeTechniques,
+        RequestKind::LawEnforcementCooperation,
+    ];
+
+    /// The contract's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RequestKind::Extradition => "extradition",
+            RequestKind::MutualLegalAssistance => "mutual_legal_assistance",
+            RequestKind::Confiscation => "confiscation",
+            RequestKind::TransferOfSentencedPersons => "transfer_of_sentenced_persons",
+            RequestKind::TransferOfProceedings => "transfer_of_proceedings",
+            RequestKind::JointInvestigation => "joint_investigation",
+            RequestKind::SpecialInvestigativeTechniques => "special_investigative_techniques",
+            RequestKind::LawEnforcementCooperation => "law_enforcement_cooperation",
+        }
+    }
+}
+
+/// Art. 18(3) purposes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// (a)
+    TakingEvidence,
+    /// (b)
+    ServiceOfDocuments,
+    /// (c)
+    SearchSeizureFreezing,
+    /// (d)
+    ExaminingObjectsSites,
+    /// (e)
+    InformationExpertEvaluations,
+    /// (f)
+    DocumentsRecords,
+    /// (g)
+    TracingProceeds,
+    /// (h)
+    VoluntaryAppearance,
+    /// (i)
+    Other,
+}
+
+impl Measure {
+    /// Every measure, in the order of art. 18(3).
+    pub const ALL: [Measure; 9] = [
+        Measure::TakingEvidence,
+        Measure::ServiceOfDocuments,
+        Measure::SearchSeizureFreezing,
+        Measure::ExaminingObjectsSites,
+        Measure::InformationExpertEvaluations,
+        Measure::DocumentsRecords,
+        Measure::TracingProceeds,
+        Measure::VoluntaryAppearance,
+        Measure::Other,
+    ];
+
+    /// The contract's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::TakingEvidence => "taking_evidence",
+            Measure::ServiceOfDocuments => "service_of_documents",
+            Measure::SearchSeizureFreezing => "search_seizure_freezing",
+            Measure::ExaminingObjectsSites => "examining_objects_sites",
+            Measure::InformationExpertEvaluations => "information_expert_evaluations",
+            Measure::DocumentsRecords => "documents_records",
+            Measure::TracingProceeds => "tracing_proceeds",
+            Measure::VoluntaryAppearance => "voluntary_appearance",
+            Measure::Other => "other",
+        }
+    }
+
+    /// The subparagraph letter of art. 18(3).
+    pub fn letter(self) -> char {
+        (b'a' + Measure::ALL.iter().position(|m| *m == self).expect("invariant: listed") as u8) as char
+    }
+}
+
+/// The cooperation sought.
+#[derive(Clone, Debug, Default)]
+pub struct Request {
+    /// Kind of cooperation.
+    pub kind: Option<RequestKind>,
+    /// The State asking.
+    pub requesting_state: Option<StateCode>,
+    /// The State asked.
+    pub requested_state: Option<StateCode>,
+    /// Another treaty for this kind of cooperation binds the two States.
+    pub treaty_in_force: Option<bool>,
+    /// Its name, for display.
+    pub treaty_name: Option<String>,
+    /// MLA: the States agreed to apply art. 18(9)-(29) instead of their treaty.
+    pub agreed_to_apply_art18_9_29: Option<bool>,
+    /// MLA: the assistance sought.
+    pub measures: Option<Vec<Measure>>,
+    /// Extradition: where the person sought is.
+    pub person_located_in: Option<StateCode>,
+    /// Extradition: the person's nationalities.
+    pub person_nationalities: Option<Vec<StateCode>>,
+    /// Extradition sought to enforce a sentence already imposed.
+    pub sentence_enforcement: Option<bool>,
+    /// The offence also involves fiscal matters.
+    pub fiscal_aspects: Option<bool>,
+    /// MLA (addition): the proceedings concern the liability of a legal person (art. 18(2)).
+    pub concerns_legal_person: Option<bool>,
+}
+
+/// Statutory maximum penalty in one State's law.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Penalty {
+    /// Deprivation of liberty of at most this many months.
+    Months(u32),
+    /// Life imprisonment.
+    Life,
+    /// Death penalty.
+    Death,
+    /// A fine only, no custodial sentence.
+    Fine,
+    /// The conduct is not an offence there.
+    NotAnOffence,
+}
+
+impl Penalty {
+    /// Parses the contract's spelling: `<n>y`, `<n>m`, `<n>y<k>m`, `life`,
+    /// `death`, `fine`, `none`.
+    pub fn parse(s: &str) -> Option<Penalty> {
+        match s {
+            "life" => return Some(Penalty::Life),
+            "death" => return Some(Penalty::Death),
+            "fine" => return Some(Penalty::Fine),
+            "none" => return Some(Penalty::NotAnOffence),
+            _ => {}
+        }
+        fn number(s: &str) -> Option<(u32, &str)> {
+            let n = s.bytes().take_while(u8::is_ascii_digit).count();
+            if n == 0 || n > 4 {
+                return None;
+            }
+            Some((s[..n].parse().ok()?, &s[n..]))
+        }
+        let (mut months, mut rest, mut any) = (0u32, s, false);
+        if let Some((n, tail)) = number(rest) {
+            if let Some(tail) = tail.strip_prefix('y') {
+                months = n * 12;
+                rest = tail;
+                any = true;
+            }
+        }
+        if let Some((n, tail)) = number(rest) {
+            if tail == "m" {
+                months += n;
+                rest = "";
+                any = true;
+            }
+        }
+        (any && rest.is_empty()).then_some(Penalty::Months(months))
+    }
+
+    /// Human wording ("5 years", "4 years 6 months", "life imprisonment").
+    pub fn describe(self) -> String {
+        match self {
+            Penalty::Months(m) => {
+                let (y, m) = (m / 12, m % 12);
+                match (y, m) {
+                    (0, m) => format!("{m} month{}", if m == 1 { "" } else { "s" }),
+                    (y, 0) => format!("{y} year{}", if y == 1 { "" } else { "s" }),
+                    (y, m) => format!("{y} year{} {m} month{}", if y == 1 { "" } else { "s" }, if m == 1 { "" } else { "s" }),
+                }
+            }
+            Penalty::Life => "life imprisonment".into(),
+            Penalty::Death => "the death penalty".into(),
+            Penalty::Fine => "a fine only".into(),
+            Penalty::NotAnOffence => "no penalty (not an offence)".into(),
+        }
+    }
+}
+
+/// Offences established by the Convention or a Protocol (`offence.convention_offences`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ConventionOffence {
+    /// Participation in an organized criminal group.
+    UntocArt5,
+    /// Laundering of proceeds of crime.
+    UntocArt6,
+    /// Corruption.
+    UntocArt8,
+    /// Obstruction of justice.
+    UntocArt23,
+    /// Trafficking in persons.
+    TipArt5,
+    /// Smuggling of migrants.
+    SomArt6,
+    /// Firearms offences.
+    FirearmsArt5,
+}
+
+impl ConventionOffence {
+    /// Every id, in the contract's order.
+    pub const ALL: [ConventionOffence; 7] = [
+        ConventionOffence::UntocArt5,
+        ConventionOffence::UntocArt6,
+        ConventionOffence::UntocArt8,
+        ConventionOffence::UntocArt23,
+        ConventionOffence::TipArt5,
+        ConventionOffence::SomArt6,
+        ConventionOffence::FirearmsArt5,
+    ];
+
+    /// The contract's spelling (`untoc.art5`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConventionOffence::UntocArt5 => "untoc.art5",
+            ConventionOffence::UntocArt6 => "untoc.art6",
+            ConventionOffence::UntocArt8 => "untoc.art8",
+            ConventionOffence::UntocArt23 => "untoc.art23",
+            ConventionOffence::TipArt5 => "tip.art5",
+            ConventionOffence::SomArt6 => "som.art6",
+            ConventionOffence::FirearmsArt5 => "firearms.art5",
+        }
+    }
+
+    /// The instrument that establishes it.
+    pub fn instrument(self) -> Instrument {
+        match self {
+            ConventionOffence::TipArt5 => Instrument::Tip,
+            ConventionOffence::SomArt6 => Instrument::Som,
+            ConventionOffence::FirearmsArt5 => Instrument::Firearms,
+            _ => Instrument::Untoc,
+        }
+    }
+
+    /// Plain name.
+    pub fn describe(self) -> &'static str {
+        match self {
+            ConventionOffence::UntocArt5 => "participation in an organized criminal group (UNTOC art. 5)",
+            ConventionOffence::UntocArt6 => "laundering of proceeds of crime (UNTOC art. 6)",
+            ConventionOffence::UntocArt8 => "corruption (UNTOC art. 8)",
+            ConventionOffence::UntocArt23 => "obstruction of justice (UNTOC art. 23)",
+            ConventionOffence::TipArt5 => "trafficking in persons (TIP art. 5)",
+            ConventionOffence::SomArt6 => "smuggling of migrants (SOM art. 6)",
+            ConventionOffence::FirearmsArt5 => "illicit manufacturing of or trafficking in firearms (FP art. 5)",
+        }
+    }
+}
+
+/// One offence.
+#[derive(Clone, Debug, Default)]
+pub struct Offence {
+    /// What happened, for display.
+    pub summary: Option<String>,
+    /// Crime-catalogue ids.
+    pub crime_types: Vec<String>,
+    /// Convention and Protocol offences the conduct constitutes.
+    pub convention_offences: Option<Vec<ConventionOffence>>,
+    /// Art. 3(2)(a): States where it was committed.
+    pub committed_in: Option<Vec<StateCode>>,
+    /// Art. 3(2)(b): States where a substantial part of preparation, planning, direction or control took place.
+    pub prepared_in: Option<Vec<StateCode>>,
+    /// Art. 3(2)(d): States where it had substantial effects.
+    pub substantial_effects_in: Option<Vec<StateCode>>,
+    /// The group took part in this offence.
+    pub involves_group: Option<bool>,
+    /// Whether the conduct is an offence in each State's law.
+    pub punishable_in: BTreeMap<StateCode, bool>,
+    /// Statutory maximum in each State's law.
+    pub max_penalty: BTreeMap<StateCode, Penalty>,
+    /// When the conduct took place.
+    pub conduct_date: Option<Date>,
+}
+
+impl Offence {
+    /// Whether the conduct is punishable in `state`: stated, or implied by a
+    /// stated maximum penalty (`none` = not an offence).
+    pub fn punishable(&self, state: StateCode) -> Option<bool> {
+        self.punishable_in
+            .get(&state)
+            .copied()
+            .or_else(|| self.max_penalty.get(&state).map(|p| *p != Penalty::NotAnOffence))
+    }
+}
+
+/// `group.aims`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Aim {
+    /// One or more serious crimes.
+    SeriousCrime,
+    /// Offences established by the Convention.
+    ConventionOffence,
+    /// Something else.
+    Other,
+}
+
+/// `group.benefit`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Benefit {
+    /// Money.
+    Financial,
+    /// Other material benefit (read broadly).
+    OtherMaterial,
+    /// No benefit sought.
+    None,
+    /// Purely political or ideological motive.
+    PoliticalIdeological,
+}
+
+/// The group.
+#[derive(Clone, Debug, Default)]
+pub struct Group {
+    /// Number of persons.
+    pub members: Option<u32>,
+    /// Formed at random for the immediate commission of one offence.
+    pub randomly_formed: Option<bool>,
+    /// Exists for a period of time.
+    pub exists_for_period: Option<bool>,
+    /// Members act in concert.
+    pub acts_in_concert: Option<bool>,
+    /// What the group aims at.
+    pub aims: Option<Vec<Aim>>,
+    /// The benefit it seeks.
+    pub benefit: Option<Benefit>,
+    /// States where the group engages in criminal activity.
+    pub active_in: Option<Vec<StateCode>>,
+}
+
+/// The requesting State's reasonable grounds to suspect.
+#[derive(Clone, Debug, Default)]
+pub struct Suspicion {
+    /// ... that the offence is transnational.
+    pub transnational: Option<bool>,
+    /// ... that an organized criminal group is involved.
+    pub organized_criminal_group: Option<bool>,
+}
+
+/// A deposit of consent as stated in a case: a date, or never deposited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Consent {
+    /// Deposited on that date.
+    Deposited(Date),
+    /// Never deposited: not a party.
+    None,
+}
+
+/// Facts about a State stated in the case (they win over the reference data).
+#[derive(Clone, Debug, Default)]
+pub struct StateFacts {
+    /// Display name (fictional States).
+    pub name: Option<String>,
+    /// Deposit of the instrument of consent to the Convention.
+    pub untoc_consent: Option<Consent>,
+    /// Deposits for the Protocols.
+    pub protocols: BTreeMap<Instrument, Consent>,
+    /// Date the Secretary-General received a denunciation of the Convention (art. 40).
+    pub untoc_denunciation: Option<Date>,
+    /// Makes extradition conditional on a treaty (art. 16(4)-(5)).
+    pub extradition_requires_treaty: Option<bool>,
+    /// Its art. 16(5)(a) notification: takes the Convention as the legal basis.
+    pub convention_as_extradition_basis: Option<bool>,
+    /// Central authority for MLA (art. 18(13)).
+    pub central_authority: Option<String>,
+    /// Acceptable languages for MLA requests (art. 18(14)).
+    pub languages: Option<Vec<String>>,
+    /// REIO only: the matter is within its declared competence (art. 2(j), 36(3)).
+    pub within_competence: Option<bool>,
+}
+
+/// Engine options: interpretive choices the user may switch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Whose law decides "serious crime" for the art. 3(1)(b) scope test.
+    pub serious_crime_law: SeriousCrimeLaw,
+}
+
+/// Whose statutory maximum decides art. 3(1)(b) (rules spec §2.1 item 9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SeriousCrimeLaw {
+    /// The requesting State's (the State investigating or prosecuting). Default.
+    #[default]
+    Requesting,
+    /// The requested State's.
+    Requested,
+    /// Both must qualify.
+    Both,
+    /// Either suffices.
+    Either,
+}

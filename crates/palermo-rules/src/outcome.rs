@@ -1,0 +1,268 @@
+//! Outcomes, strengths, bases and findings: the vocabulary every rule speaks.
+//!
+//! Legal indeterminacy is never an error: a rule answers `Yes`, `No`,
+//! `Undetermined` (naming the missing facts), `DependsOnDomesticLaw` (naming
+//! the State and the question) or `Conflict` (the facts contradict each other).
+
+use palermo_cite::Provision;
+
+/// The result of a legal test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// Holds on the facts and the text.
+    Yes,
+    /// Does not hold on the facts and the text.
+    No,
+    /// A fact that decides it is missing (see the finding's `missing`).
+    Undetermined,
+    /// The Convention leaves it to a State's own law (see the finding's `question`).
+    DependsOnDomesticLaw,
+    /// The facts given contradict each other.
+    Conflict,
+}
+
+impl Outcome {
+    /// The contract's spelling (`yes`, `no`, `undetermined`, `depends_on_domestic_law`, `conflict`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Yes => "yes",
+            Outcome::No => "no",
+            Outcome::Undetermined => "undetermined",
+            Outcome::DependsOnDomesticLaw => "depends_on_domestic_law",
+            Outcome::Conflict => "conflict",
+        }
+    }
+
+    /// Parses the contract's spelling.
+    pub fn parse(s: &str) -> Option<Outcome> {
+        [Outcome::Yes, Outcome::No, Outcome::Undetermined, Outcome::DependsOnDomesticLaw, Outcome::Conflict]
+            .into_iter()
+            .find(|o| o.as_str() == s)
+    }
+
+    /// Yes or No.
+    pub fn is_determined(self) -> bool {
+        matches!(self, Outcome::Yes | Outcome::No)
+    }
+
+    /// From a known boolean.
+    pub fn from_bool(b: bool) -> Outcome {
+        if b {
+            Outcome::Yes
+        } else {
+            Outcome::No
+        }
+    }
+
+    /// Rank for conjunction: the first that appears among the operands wins.
+    fn and_rank(self) -> u8 {
+        match self {
+            Outcome::No => 0,
+            Outcome::Conflict => 1,
+            Outcome::Undetermined => 2,
+            Outcome::DependsOnDomesticLaw => 3,
+            Outcome::Yes => 4,
+        }
+    }
+
+    fn or_rank(self) -> u8 {
+        match self {
+            Outcome::Yes => 0,
+            Outcome::Conflict => 1,
+            Outcome::Undetermined => 2,
+            Outcome::DependsOnDomesticLaw => 3,
+            Outcome::No => 4,
+        }
+    }
+}
+
+/// Strength of the obligation a finding describes (rules spec §0.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Strength {
+    /// "shall", unqualified.
+    Mandatory,
+    /// "shall", bounded by domestic law or "to the greatest extent possible".
+    MandatoryQualified,
+    /// "may not refuse on the sole ground".
+    ProhibitedGround,
+    /// "shall consider".
+    ShallConsider,
+    /// "shall endeavour", "encouraged".
+    Endeavour,
+    /// "may".
+    Discretionary,
+    /// "nothing shall be interpreted as imposing an obligation": a permitted refusal.
+    NoObligation,
+}
+
+impl Strength {
+    /// The contract's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Strength::Mandatory => "mandatory",
+            Strength::MandatoryQualified => "mandatory_qualified",
+            Strength::ProhibitedGround => "prohibited_ground",
+            Strength::ShallConsider => "shall_consider",
+            Strength::Endeavour => "endeavour",
+            Strength::Discretionary => "discretionary",
+            Strength::NoObligation => "no_obligation",
+        }
+    }
+
+    /// Words for a reader ("at the requested State's discretion").
+    pub fn describe(self) -> &'static str {
+        match self {
+            Strength::Mandatory => "mandatory",
+            Strength::MandatoryQualified => "mandatory within the limits of domestic law",
+            Strength::ProhibitedGround => "a ground on which refusal is not allowed",
+            Strength::ShallConsider => "a duty to consider only",
+            Strength::Endeavour => "best efforts",
+            Strength::Discretionary => "discretionary",
+            Strength::NoObligation => "a permitted refusal",
+        }
+    }
+}
+
+/// Whether a finding rests on the text or on a documented interpretation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// The Convention's text (and the facts).
+    Text,
+    /// A documented default reading; the anchor names its entry in
+    /// `docs/legal-method.md` (e.g. `benefit`).
+    Interpretation(&'static str),
+}
+
+impl Basis {
+    /// `text` or `interpretation`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Text => "text",
+            Basis::Interpretation(_) => "interpretation",
+        }
+    }
+}
+
+/// A question the Convention leaves to a State's own law, as asked in one case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AskedQuestion {
+    /// Stable id (`art16.7.extradites_own_nationals`).
+    pub id: &'static str,
+    /// The State whose law answers it.
+    pub state: palermo_refdata::StateCode,
+    /// The question in plain English, naming the State.
+    pub question: String,
+    /// The provision that hands it to domestic law.
+    pub citation: Provision,
+}
+
+/// One step of the reasoning.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    /// Stable id (`art16.1.applies`, `art2.b.serious_crime.ITA#2`).
+    pub id: String,
+    /// The result.
+    pub outcome: Outcome,
+    /// The provision applied.
+    pub citation: Provision,
+    /// Text or interpretation.
+    pub basis: Basis,
+    /// Strength of the obligation, where the finding describes one.
+    pub strength: Option<Strength>,
+    /// One line in plain English naming the facts used.
+    pub explanation: String,
+    /// Ids of the findings this one rests on (the deciding ones).
+    pub because: Vec<String>,
+    /// Fact paths whose absence leaves it undetermined.
+    pub missing: Vec<String>,
+    /// Where facts came from, when not from the case's plain facts
+    /// ("stated in the case: domestic law of KEN", a data row with its source).
+    pub sources: Vec<String>,
+    /// Domestic-law questions this finding waits for (unanswered ones only).
+    pub questions: Vec<AskedQuestion>,
+}
+
+impl Finding {
+    /// A new finding with no explanation yet.
+    pub fn new(id: impl Into<String>, citation: Provision, outcome: Outcome) -> Finding {
+        Finding {
+            id: id.into(),
+            outcome,
+            citation,
+            basis: Basis::Text,
+            strength: None,
+            explanation: String::new(),
+            because: Vec::new(),
+            missing: Vec::new(),
+            sources: Vec::new(),
+            questions: Vec::new(),
+        }
+    }
+}
+
+/// An outcome with the facts it still waits for: what rules pass to each other.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tri {
+    /// The outcome.
+    pub outcome: Outcome,
+    /// Missing fact paths (empty when determined).
+    pub missing: Vec<String>,
+    /// Finding ids that decide it.
+    pub because: Vec<String>,
+}
+
+impl Tri {
+    /// A determined or undetermined value with no missing facts.
+    pub fn of(outcome: Outcome) -> Tri {
+        Tri { outcome, missing: Vec::new(), because: Vec::new() }
+    }
+
+    /// Undetermined for want of `fact`.
+    pub fn missing(fact: impl Into<String>) -> Tri {
+        Tri { outcome: Outcome::Undetermined, missing: vec![fact.into()], because: Vec::new() }
+    }
+
+    /// From an optional boolean fact: `None` is undetermined for want of `fact`.
+    pub fn fact(value: Option<bool>, fact: &str) -> Tri {
+        match value {
+            Some(b) => Tri::of(Outcome::from_bool(b)),
+            None => Tri::missing(fact),
+        }
+    }
+
+    /// Attaches the id of the finding that produced this value.
+    pub fn from_finding(f: &Finding) -> Tri {
+        Tri { outcome: f.outcome, missing: f.missing.clone(), because: vec![f.id.clone()] }
+    }
+
+    /// Three-valued conjunction (Kleene): any `No` decides; otherwise any
+    /// unknown leaves it open, and the missing facts of the open operands are kept.
+    pub fn all(items: &[&Tri]) -> Tri {
+        Tri::combine(items, Outcome::and_rank, Outcome::Yes)
+    }
+
+    /// Three-valued disjunction: any `Yes` decides.
+    pub fn any(items: &[&Tri]) -> Tri {
+        Tri::combine(items, Outcome::or_rank, Outcome::No)
+    }
+
+    fn combine(items: &[&Tri], rank: fn(Outcome) -> u8, empty: Outcome) -> Tri {
+        let best = items.iter().map(|t| t.outcome).min_by_key(|o| rank(*o)).unwrap_or(empty);
+        let mut res = Tri::of(best);
+        for t in items {
+            if best.is_determined() {
+                if t.outcome == best {
+                    res.because.extend(t.because.iter().cloned());
+                }
+            } else if !t.outcome.is_determined() {
+                res.because.extend(t.because.iter().cloned());
+                for m in &t.missing {
+                    if !res.missing.contains(m) {
+                        res.missing.push(m.clone());
+                    }
+                }
+            }
+        }
+        res
+    }
+}

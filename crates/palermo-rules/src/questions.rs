@@ -1,0 +1,152 @@
+//! The questions the Convention leaves to a State's own law. Each has a stable
+//! id; a case answers it under `[domestic_law.<ISO3>]` with `true`/`false`, and
+//! the finding that waits for it becomes determined, cited as stated in the case.
+
+use palermo_cite::Provision;
+
+/// Which State's law answers a question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// The requesting State.
+    Requesting,
+    /// The requested State.
+    Requested,
+}
+
+/// One question in the catalogue.
+#[derive(Clone, Copy, Debug)]
+pub struct DomesticQuestion {
+    /// Stable id.
+    pub id: &'static str,
+    /// Whose law answers it.
+    pub role: Role,
+    /// The provision that hands it to domestic law.
+    pub citation: Provision,
+    /// The question, with `{state}` where the State's name goes.
+    pub text: &'static str,
+    /// What `true` means, for the reader of a case file.
+    pub if_true: &'static str,
+}
+
+impl DomesticQuestion {
+    /// The question naming the State.
+    pub fn ask(&self, state_label: &str) -> String {
+        self.text.replace("{state}", state_label)
+    }
+}
+
+const A16_7: Provision = Provision::untoc(16).para(7);
+
+/// Every question the engine can ask, in the order it asks them.
+pub const QUESTIONS: &[DomesticQuestion] = &[
+    DomesticQuestion {
+        id: "status.temporal.cooperates_on_earlier_conduct",
+        role: Role::Requested,
+        citation: Provision::articles(palermo_cite::Instrument::Untoc, 36, 38),
+        text: "Does {state} cooperate under the Convention on conduct that took place before the Convention entered into force between the two States?",
+        if_true: "it does",
+    },
+    DomesticQuestion {
+        id: "art16.7.extradites_own_nationals",
+        role: Role::Requested,
+        citation: A16_7,
+        text: "Does {state}'s law allow it to extradite its own nationals?",
+        if_true: "it extradites its nationals",
+    },
+    DomesticQuestion {
+        id: "art16.7.minimum_penalty_met",
+        role: Role::Requested,
+        citation: A16_7,
+        text: "Does the offence meet {state}'s minimum-penalty threshold for extradition?",
+        if_true: "the threshold is met",
+    },
+    DomesticQuestion {
+        id: "art16.7.political_offence_bar",
+        role: Role::Requested,
+        citation: A16_7,
+        text: "Would {state}'s law refuse extradition because it regards the offence as political?",
+        if_true: "the political-offence exception bars extradition",
+    },
+    DomesticQuestion {
+        id: "art16.7.death_penalty_bar",
+        role: Role::Requested,
+        citation: A16_7,
+        text: "Would {state}'s law refuse extradition because of the death penalty in the requesting State (absent assurances)?",
+        if_true: "the death-penalty rule bars extradition",
+    },
+    DomesticQuestion {
+        id: "art16.7.ne_bis_in_idem_bar",
+        role: Role::Requested,
+        citation: A16_7,
+        text: "Would {state}'s law refuse extradition because the person was already tried for the same conduct (ne bis in idem)?",
+        if_true: "ne bis in idem bars extradition",
+    },
+    DomesticQuestion {
+        id: "art16.7.limitation_bar",
+        role: Role::Requested,
+        citation: A16_7,
+        text: "Would {state}'s law refuse extradition because prosecution or punishment is time-barred?",
+        if_true: "limitation bars extradition",
+    },
+    DomesticQuestion {
+        id: "art16.7.evidentiary_standard_met",
+        role: Role::Requested,
+        citation: A16_7,
+        text: "Does the request meet {state}'s evidentiary requirements for extradition?",
+        if_true: "the requirements are met",
+    },
+    DomesticQuestion {
+        id: "art16.11.conditional_surrender_allowed",
+        role: Role::Requested,
+        citation: Provision::untoc(16).para(11),
+        text: "Does {state}'s law allow surrendering a national on condition that the person is returned to serve the sentence there?",
+        if_true: "conditional surrender is allowed",
+    },
+    DomesticQuestion {
+        id: "art16.12.enforces_foreign_sentences",
+        role: Role::Requested,
+        citation: Provision::untoc(16).para(12),
+        text: "Does {state}'s law permit it to enforce a sentence imposed under the requesting State's law?",
+        if_true: "it may enforce foreign sentences",
+    },
+    DomesticQuestion {
+        id: "art18.2.legal_person_liability",
+        role: Role::Requesting,
+        citation: Provision::untoc(10),
+        text: "Can a legal person be held liable for this offence under {state}'s law (art. 10)?",
+        if_true: "legal persons can be held liable",
+    },
+    DomesticQuestion {
+        id: "art18.3.i.other_assistance_permitted",
+        role: Role::Requested,
+        citation: Provision::untoc(18).para(3).letter('i'),
+        text: "Is the other assistance requested permitted by {state}'s law?",
+        if_true: "it is permitted",
+    },
+    DomesticQuestion {
+        id: "art18.9.assists_without_dual_criminality",
+        role: Role::Requested,
+        citation: Provision::untoc(18).para(9),
+        text: "Does {state} give assistance when the conduct is not an offence under its own law?",
+        if_true: "it assists anyway",
+    },
+    DomesticQuestion {
+        id: "art18.21.c.domestic_bar_similar_offence",
+        role: Role::Requested,
+        citation: Provision::untoc(18).para(21).letter('c'),
+        text: "Would {state}'s law bar its own authorities from taking the requested action for a similar domestic offence?",
+        if_true: "the action would be barred",
+    },
+    DomesticQuestion {
+        id: "art18.21.d.contrary_to_legal_system",
+        role: Role::Requested,
+        citation: Provision::untoc(18).para(21).letter('d'),
+        text: "Would granting the request be contrary to {state}'s legal system on mutual legal assistance?",
+        if_true: "it would be contrary",
+    },
+];
+
+/// Looks up a question by id.
+pub fn question(id: &str) -> Option<&'static DomesticQuestion> {
+    QUESTIONS.iter().find(|q| q.id == id)
+}

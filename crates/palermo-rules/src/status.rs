@@ -1,0 +1,355 @@
+//! Treaty status: UNTOC arts. 36-38 and 40, art. 37 for the Protocols, and the
+//! Protocols' own entry-into-force and denunciation articles (TIP arts. 17, 19;
+//! SOM arts. 22, 24; FP arts. 18, 20).
+//!
+//! Entry into force is computed from the deposit date, never stored: the
+//! later of deposit + 30 days and the instrument's own entry into force.
+
+use jiff::civil::{date, Date};
+
+use jiff::ToSpan;
+use palermo_cite::{Instrument, Provision};
+use palermo_refdata::StateCode;
+
+use crate::ctx::{finding_from, Ctx};
+use crate::facts::Consent;
+use crate::outcome::{Basis, Finding, Outcome, Tri};
+
+/// Art. 38(1): the Convention entered into force on 29 September 2003
+/// (the 90th day after the 40th instrument, deposited on 1 July 2003).
+pub const UNTOC_ENTRY_INTO_FORCE: Date = date(2003, 9, 29);
+/// Art. 38(1): the date of the 40th instrument.
+pub const UNTOC_FORTIETH_DEPOSIT: Date = date(2003, 7, 1);
+/// TIP art. 17(1).
+pub const TIP_ENTRY_INTO_FORCE: Date = date(2003, 12, 25);
+/// SOM art. 22(1).
+pub const SOM_ENTRY_INTO_FORCE: Date = date(2004, 1, 28);
+/// FP art. 18(1).
+pub const FIREARMS_ENTRY_INTO_FORCE: Date = date(2005, 7, 3);
+/// Art. 38(2) and the Protocols' para 2: thirty days after a later deposit (not ninety).
+pub const DAYS_AFTER_DEPOSIT: i64 = 30;
+
+/// The instrument's general entry into force.
+pub fn general_entry_into_force(instrument: Instrument) -> Date {
+    match instrument {
+        Instrument::Untoc => UNTOC_ENTRY_INTO_FORCE,
+        Instrument::Tip => TIP_ENTRY_INTO_FORCE,
+        Instrument::Som => SOM_ENTRY_INTO_FORCE,
+        Instrument::Firearms => FIREARMS_ENTRY_INTO_FORCE,
+    }
+}
+
+/// The entry-into-force article of an instrument.
+fn eif_article(instrument: Instrument) -> u8 {
+    match instrument {
+        Instrument::Untoc => 38,
+        Instrument::Tip => 17,
+        Instrument::Som => 22,
+        Instrument::Firearms => 18,
+    }
+}
+
+/// Entry into force for a State that deposited on `deposit` (art. 38(1)-(2);
+/// TIP art. 17, SOM art. 22, FP art. 18): the later of deposit + 30 days and
+/// the instrument's own entry into force.
+pub fn entry_into_force(instrument: Instrument, deposit: Date) -> Date {
+    let after = deposit.checked_add(DAYS_AFTER_DEPOSIT.days()).unwrap_or(Date::MAX);
+    after.max(general_entry_into_force(instrument))
+}
+
+/// Art. 40(1): a denunciation takes effect one year after the Secretary-General receives it.
+pub fn denunciation_effective(received: Date) -> Date {
+    received.checked_add(1.year()).unwrap_or(Date::MAX)
+}
+
+enum Deposit {
+    Known { date: Date, how: String, source: String, succession: bool },
+    NotParty { why: String, source: String },
+    Unknown { why: String },
+}
+
+/// Start of a partial as-of date (`2014`, `2014-07`, `2014-07-10`).
+fn partial_start(s: &str) -> Option<Date> {
+    match s.len() {
+        4 => format!("{s}-01-01").parse().ok(),
+        7 => format!("{s}-01").parse().ok(),
+        10 => s.parse().ok(),
+        _ => None,
+    }
+}
+
+fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
+    if let Some(facts) = ctx.state_facts(state) {
+        let stated = match instrument {
+            Instrument::Untoc => facts.untoc_consent,
+            p => facts.protocols.get(&p).copied(),
+        };
+        match stated {
+            Some(Consent::Deposited(d)) => {
+                return Deposit::Known {
+                    date: d,
+                    how: "deposited its instrument".into(),
+                    source: format!("stated in the case: states.{state}"),
+                    succession: false,
+                }
+            }
+            Some(Consent::None) => {
+                return Deposit::NotParty {
+                    why: "has deposited no instrument".into(),
+                    source: format!("stated in the case: states.{state}"),
+                }
+            }
+            None => {}
+        }
+    }
+    let Some(p) = ctx.data.participation(state, instrument) else {
+        return Deposit::Unknown { why: "the reference data has no record of it".into() };
+    };
+    let source = format!(
+        "data: {}:{} ({}, as of {})",
+        p.source.file,
+        p.source.line,
+        p.source.url,
+        if p.source.as_of.is_empty() { "an unrecorded date" } else { &p.source.as_of }
+    );
+    match (p.is_party, p.consent) {
+        (true, Some(d)) => Deposit::Known {
+            date: d,
+            how: p.consent_type.map_or("deposited its instrument", |t| match t {
+                palermo_refdata::ConsentType::Ratification => "ratified",
+                palermo_refdata::ConsentType::Acceptance => "accepted",
+                palermo_refdata::ConsentType::Approval => "approved",
+                palermo_refdata::ConsentType::Accession => "acceded",
+                palermo_refdata::ConsentType::Succession => "succeeded",
+            }).to_string(),
+            source,
+            succession: p.consent_type == Some(palermo_refdata::ConsentType::Succession),
+        },
+        (true, None) => Deposit::Unknown {
+            why: format!("the reference data records it as a party but without a verified deposit date ({})", source),
+        },
+        (false, _) => match partial_start(&p.source.as_of) {
+            Some(known) if ctx.as_of <= known => Deposit::NotParty {
+                why: format!("was not a party according to the data as of {}", p.source.as_of),
+                source,
+            },
+            _ => Deposit::Unknown {
+                why: format!(
+                    "the data records it as not a party as of {}, but a later deposit would not be recorded",
+                    if p.source.as_of.is_empty() { "an unrecorded date" } else { &p.source.as_of }
+                ),
+            },
+        },
+    }
+}
+
+/// The fact path a user fills to settle a State's participation.
+fn consent_path(state: StateCode, instrument: Instrument) -> String {
+    match instrument {
+        Instrument::Untoc => format!("states.{state}.untoc_consent"),
+        p => format!("states.{state}.protocols.{}", p.key()),
+    }
+}
+
+/// The id of the status finding for one State.
+pub fn in_force_id(state: StateCode, instrument: Instrument) -> String {
+    match instrument {
+        Instrument::Untoc => format!("status.in_force.{state}"),
+        p => format!("status.{}.in_force.{state}", p.key()),
+    }
+}
+
+/// Is `instrument` in force for `state` on `as_of`? Pushes
+/// `status.in_force.<ISO3>` (or `status.<protocol>.in_force.<ISO3>`) and
+/// returns it with the entry-into-force date when known.
+pub fn in_force_for(ctx: &mut Ctx<'_>, state: StateCode, instrument: Instrument) -> (Tri, Option<Date>) {
+    let id = in_force_id(state, instrument);
+    if let Some(f) = ctx.finding(&id) {
+        return (Tri::from_finding(f), ctx.eif_cache(state, instrument));
+    }
+    let label = ctx.label(state);
+    let article = eif_article(instrument);
+    let general = general_entry_into_force(instrument);
+    let mut eif_date = None;
+    let mut f;
+    match deposit(ctx, state, instrument) {
+        Deposit::Known { date: d, how, source, succession } => {
+            let eif = entry_into_force(instrument, d);
+            eif_date = Some(eif);
+            // Para 1 covers the instruments deposited up to the one that
+            // triggered general entry into force, 90 days before it.
+            let fortieth = general.checked_sub(90.days()).expect("invariant: fixed dates");
+            let para = if d <= fortieth { 1 } else { 2 };
+            let mut provision = Provision::article(instrument, article).para(para);
+            let denounced = ctx.state_facts(state).and_then(|s| s.untoc_denunciation).map(|r| (r, denunciation_effective(r)));
+            let in_force = eif <= ctx.as_of && denounced.is_none_or(|(_, eff)| ctx.as_of < eff);
+            f = Finding::new(id, provision, Outcome::from_bool(in_force));
+            f.sources.push(source);
+            let rule = if para == 1 {
+                format!("general entry into force {general}")
+            } else if eif == general {
+                format!("the later of deposit + {DAYS_AFTER_DEPOSIT} days and the general entry into force {general}")
+            } else {
+                format!("{DAYS_AFTER_DEPOSIT}th day after deposit")
+            };
+            f.explanation = format!("{label} {how} on {d} → in force from {eif} ({rule})");
+            // Interpretation: art. 38(2) itself does not say "whichever is later";
+            // the depositary applies it so (rules spec §1.1 step 3).
+            if instrument == Instrument::Untoc && para == 2 && eif == general {
+                f.basis = Basis::Interpretation("untoc-entry-into-force-later-of");
+            }
+            if succession {
+                f.basis = Basis::Interpretation("succession");
+                f.explanation.push_str("; a succession may take effect earlier, from independence, as the depositary records it");
+            }
+            if let Some((received, effective)) = denounced {
+                provision = Provision::untoc(40).para(1);
+                f.citation = provision;
+                if ctx.as_of >= effective {
+                    f.explanation = format!("{label} denounced the Convention (received {received}), effective {effective}: not in force on {}", ctx.as_of);
+                } else {
+                    f.explanation.push_str(&format!("; its denunciation (received {received}) takes effect only on {effective}"));
+                }
+                if instrument != Instrument::Untoc && ctx.as_of >= effective {
+                    f.explanation.push_str(" (denouncing the Convention denounces its Protocols, art. 40(3))");
+                    f.citation = Provision::untoc(40).para(3);
+                }
+            }
+            if !in_force && ctx.as_of < eif {
+                f.explanation.push_str(&format!("; not yet in force on {}", ctx.as_of));
+            } else if in_force {
+                f.explanation.push_str(&format!("; in force on {}", ctx.as_of));
+            }
+        }
+        Deposit::NotParty { why, source } => {
+            f = Finding::new(id, Provision::untoc(36), Outcome::No);
+            if instrument != Instrument::Untoc {
+                f.citation = Provision::untoc(37).para(3);
+            }
+            f.sources.push(source);
+            f.explanation = format!("{label} {why}: not a party on {}", ctx.as_of);
+        }
+        Deposit::Unknown { why } => {
+            if ctx.as_of < general {
+                f = Finding::new(id, Provision::article(instrument, article).para(1), Outcome::No);
+                f.explanation = format!("{} entered into force generally only on {general}; on {} it was in force for no State", instrument.label(), ctx.as_of);
+            } else {
+                f = Finding::new(id, Provision::article(instrument, article), Outcome::Undetermined);
+                f.missing.push(consent_path(state, instrument));
+                f.explanation = format!("{label}: {why}; give the deposit date (or \"none\") in the case");
+            }
+        }
+    }
+    // Art. 2(j), 36(3)-(4): a regional economic integration organization acts
+    // only within its declared competence.
+    if state.is_reio() && f.outcome == Outcome::Yes {
+        match ctx.state_facts(state).and_then(|s| s.within_competence) {
+            Some(true) => f.explanation.push_str("; the matter is within its declared competence (stated in the case)"),
+            Some(false) => {
+                f.outcome = Outcome::No;
+                f.citation = Provision::untoc(2).letter('j');
+                f.explanation.push_str("; but the matter is outside its declared competence (stated in the case)");
+            }
+            None => {
+                f.outcome = Outcome::Undetermined;
+                f.citation = Provision::untoc(2).letter('j');
+                f.missing.push(format!("states.{state}.within_competence"));
+                f.explanation.push_str("; as a regional economic integration organization it is bound only within its declared competence, which the case does not settle");
+            }
+        }
+    }
+    // Art. 37(2): only a party to the Convention can be a party to a Protocol.
+    if instrument != Instrument::Untoc && f.outcome == Outcome::Yes {
+        let (untoc, _) = in_force_for(ctx, state, Instrument::Untoc);
+        if untoc.outcome != Outcome::Yes {
+            f.outcome = untoc.outcome;
+            f.missing = untoc.missing;
+            f.because = untoc.because;
+            f.citation = Provision::untoc(37).para(2);
+            f.explanation.push_str("; but a Protocol binds only parties to the Convention, and the Convention's status for it is not established as in force");
+        }
+    }
+    ctx.set_eif_cache(state, instrument, eif_date);
+    (ctx.push(f), eif_date)
+}
+
+/// Is the Convention in force between the requesting and requested State on
+/// `as_of` (rules spec §1.4)? Pushes `status.in_force_between` and returns it
+/// with the date from which it is in force between them, when known.
+pub fn in_force_between(ctx: &mut Ctx<'_>) -> (Tri, Option<Date>) {
+    let (a, b) = (ctx.requesting, ctx.requested);
+    let (ta, ea) = in_force_for(ctx, a, Instrument::Untoc);
+    let (tb, eb) = in_force_for(ctx, b, Instrument::Untoc);
+    let tri = Tri::all(&[&ta, &tb]);
+    let mut f = finding_from("status.in_force_between".into(), Provision::articles(Instrument::Untoc, 36, 38), &tri);
+    let since = ea.zip(eb).map(|(x, y)| x.max(y));
+    f.explanation = match tri.outcome {
+        Outcome::Yes => format!("In force for both {a} and {b} on {}{}", ctx.as_of, since.map_or(String::new(), |d| format!(" (between them since {d})"))),
+        Outcome::No => {
+            let not: Vec<String> = [(a, &ta), (b, &tb)].iter().filter(|(_, t)| t.outcome == Outcome::No).map(|(s, _)| s.to_string()).collect();
+            format!("Not in force for {} on {}, so the Convention cannot govern cooperation between {a} and {b}", crate::ctx::join_and(&not), ctx.as_of)
+        }
+        _ => format!("Whether the Convention is in force for both {a} and {b} on {} is not settled", ctx.as_of),
+    };
+    (ctx.push(f), since)
+}
+
+/// For a Protocol offence: is `instrument` in force between the two States?
+/// Pushes `status.<protocol>.in_force_between` (UNTOC art. 37(3); Protocol art. 1).
+pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> Tri {
+    let id = format!("status.{}.in_force_between", instrument.key());
+    if let Some(f) = ctx.finding(&id) {
+        return Tri::from_finding(f);
+    }
+    let (a, b) = (ctx.requesting, ctx.requested);
+    let (ta, _) = in_force_for(ctx, a, instrument);
+    let (tb, _) = in_force_for(ctx, b, instrument);
+    let tri = Tri::all(&[&ta, &tb]);
+    let mut f = finding_from(id, Provision::untoc(37).para(3), &tri);
+    f.explanation = match tri.outcome {
+        Outcome::Yes => format!("Both {a} and {b} are parties to the {} Protocol on {}", instrument.label(), ctx.as_of),
+        Outcome::No => format!("{a} and {b} are not both parties to the {} Protocol on {}: its offences count as Convention offences only between its parties", instrument.label(), ctx.as_of),
+        _ => format!("Whether both {a} and {b} are parties to the {} Protocol on {} is not settled", instrument.label(), ctx.as_of),
+    };
+    ctx.push(f)
+}
+
+/// Conduct before entry into force between the two States (rules spec §1.4):
+/// the Convention has no temporal clause, so whether it serves for earlier
+/// conduct is left to the requested State. Pushes `status.temporal.earlier_conduct`
+/// when the case gives a conduct date.
+pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
+    let Some(conduct) = ctx.offence().conduct_date else { return };
+    let id = ctx.oid("status.temporal.earlier_conduct");
+    let citation = Provision::articles(Instrument::Untoc, 36, 38);
+    let mut f = Finding::new(id, citation, Outcome::Yes);
+    match since {
+        Some(since) if conduct >= since => {
+            f.explanation = format!("The conduct ({conduct}) took place after the Convention entered into force between the two States ({since})");
+        }
+        Some(since) => {
+            f.basis = Basis::Interpretation("temporal-application");
+            let requested = ctx.requested;
+            let answer = ctx.domestic(requested, "status.temporal.cooperates_on_earlier_conduct", &mut f);
+            f.outcome = match answer {
+                Some(b) => Outcome::from_bool(b),
+                None => Outcome::DependsOnDomesticLaw,
+            };
+            f.explanation = format!(
+                "The conduct ({conduct}) predates entry into force between the two States ({since}); the Convention has no temporal clause, so {} decides whether it cooperates on earlier conduct{}",
+                ctx.label(requested),
+                match answer {
+                    Some(true) => ": it does (stated in the case)",
+                    Some(false) => ": it does not (stated in the case)",
+                    None => "",
+                }
+            );
+        }
+        None => {
+            f.outcome = Outcome::Undetermined;
+            f.missing = ctx.finding("status.in_force_between").map(|x| x.missing.clone()).unwrap_or_default();
+            f.explanation = format!("The conduct took place on {conduct}; whether that predates entry into force between the two States is not settled");
+        }
+    }
+    ctx.push(f);
+}
