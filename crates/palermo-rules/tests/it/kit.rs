@@ -1,0 +1,125 @@
+//! Test kit: a fixture data set, a fully determined base case, and helpers.
+
+use jiff::civil::{date, Date};
+use palermo_rules::facts::*;
+use palermo_rules::{assess, Assessment, Case, Options, Outcome, RefData, StateCode};
+
+pub const AS_OF: Date = date(2024, 5, 1);
+
+pub fn s(code: &str) -> StateCode {
+    code.parse().unwrap()
+}
+
+const PARTICIPATION: &str = "\
+participant,iso3166_alpha3,instrument,signature_date,consent_date,consent_type,source_url,source_as_of,is_party,notes
+Fixtureland,XBA,UNTOC,2000-12-12,2004-01-10,ratification,fixture://untc,2014-01-27,yes,
+Staleland,XBB,UNTOC,2000-12-12,,,fixture://untc,2014-01-27,no,signatory only in 2014
+Quietland,XBC,UNTOC,,,accession,fixture://untc,2017-09-19,yes,party but date unknown
+Successia,XBD,UNTOC,,2006-10-23,succession,fixture://untc,2014-01-27,yes,
+European Union,EUE,UNTOC,2000-12-12,2004-05-21,approval,fixture://untc,2014-01-27,yes,
+";
+
+const DECLARATIONS: &str = "\
+participant,iso3166_alpha3,instrument,article,kind,summary,source_url,effect,source_as_of
+Takesland,XCA,UNTOC,16(5),notification,Takes the Convention as the legal basis for extradition.,fixture://decl,takes_convention,2013-11
+Refusia,XCB,UNTOC,16(5),declaration,Will not use the Convention as a legal basis for extradition.,fixture://decl,does_not_take_convention,2013-11
+Mutualia,XCC,UNTOC,16(5),notification,Takes the Convention as a basis reciprocally.,fixture://decl,takes_convention_reciprocal,2013-11
+Nationalia,XCD,UNTOC,16(5),notification,Takes the Convention as a basis except for its nationals.,fixture://decl,takes_convention_except_nationals,2005
+Cutoffia,XCE,UNTOC,16(5),notification,Text cut off.,fixture://decl,content_unknown,2010-09-16
+Treatyland,XCF,UNTOC,16(5),notification,Requires a treaty; basis not stated.,fixture://decl,treaty_required_basis_unstated,2010-09-16
+Centralia,XCA,UNTOC,18(13),notification,Central authority: the Ministry of Justice of Takesland.,fixture://decl,,2013-11
+Centralia,XCA,UNTOC,18(14),notification,Acceptable languages: English and French.,fixture://decl,,2013-11
+";
+
+pub fn data() -> RefData {
+    let (data, diags) = RefData::parse(PARTICIPATION, DECLARATIONS, "fixture");
+    assert!(diags.iter().all(|d| d.severity != palermo_refdata::Severity::Error), "{diags:#?}");
+    data
+}
+
+pub fn party(deposit: Date) -> StateFacts {
+    StateFacts { untoc_consent: Some(Consent::Deposited(deposit)), ..Default::default() }
+}
+
+/// A complete, determined extradition case from XAB (requested) to XAA
+/// (requesting): transnational, organized criminal group, five-year maximum,
+/// dual criminality, XAB requires a treaty and takes the Convention as basis.
+pub fn extradition() -> Case {
+    let mut c = Case::default();
+    c.as_of = Some(AS_OF);
+    c.request = Request {
+        kind: Some(RequestKind::Extradition),
+        requesting_state: Some(s("XAA")),
+        requested_state: Some(s("XAB")),
+        treaty_in_force: Some(false),
+        person_located_in: Some(s("XAB")),
+        person_nationalities: Some(vec![s("XAC")]),
+        sentence_enforcement: Some(false),
+        fiscal_aspects: Some(false),
+        measures: Some(vec![Measure::TakingEvidence]),
+        agreed_to_apply_art18_9_29: None,
+        concerns_legal_person: Some(false),
+        treaty_name: None,
+    };
+    c.offences = vec![Offence {
+        convention_offences: Some(vec![]),
+        committed_in: Some(vec![s("XAA"), s("XAB")]),
+        prepared_in: Some(vec![]),
+        substantial_effects_in: Some(vec![]),
+        involves_group: Some(true),
+        max_penalty: [(s("XAA"), Penalty::Months(60)), (s("XAB"), Penalty::Months(72))].into_iter().collect(),
+        ..Default::default()
+    }];
+    c.group = Group {
+        members: Some(4),
+        randomly_formed: Some(false),
+        exists_for_period: Some(true),
+        acts_in_concert: Some(true),
+        aims: Some(vec![Aim::SeriousCrime]),
+        benefit: Some(Benefit::Financial),
+        active_in: Some(vec![s("XAA")]),
+    };
+    c.states.insert(s("XAA"), party(date(2004, 1, 10)));
+    let mut b = party(date(2005, 3, 1));
+    b.extradition_requires_treaty = Some(true);
+    b.convention_as_extradition_basis = Some(true);
+    c.states.insert(s("XAB"), b);
+    c
+}
+
+/// The same facts as an MLA request with no MLA treaty.
+pub fn mla() -> Case {
+    let mut c = extradition();
+    c.request.kind = Some(RequestKind::MutualLegalAssistance);
+    c
+}
+
+pub fn run(c: &Case) -> Assessment {
+    run_with(c, Options::default())
+}
+
+pub fn run_with(c: &Case, options: Options) -> Assessment {
+    assess(c, &data(), c.as_of.unwrap_or(AS_OF), options).expect("assessable")
+}
+
+pub fn outcome(a: &Assessment, id: &str) -> Outcome {
+    a.finding(id).unwrap_or_else(|| panic!("no finding `{id}`; have: {:?}", a.findings.iter().map(|f| &f.id).collect::<Vec<_>>())).outcome
+}
+
+pub fn missing(a: &Assessment, id: &str) -> Vec<String> {
+    a.finding(id).unwrap().missing.clone()
+}
+
+pub fn answer(a: &Assessment) -> Outcome {
+    a.answer().outcome
+}
+
+pub fn offence(c: &mut Case) -> &mut Offence {
+    &mut c.offences[0]
+}
+
+pub fn requested(c: &mut Case) -> &mut StateFacts {
+    c.states.get_mut(&s("XAB")).unwrap()
+}
+
+pub use Outcome::{Conflict, DependsOnDomesticLaw as Depends, No, Undetermined as Und, Yes};

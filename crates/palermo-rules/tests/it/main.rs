@@ -1,0 +1,14 @@
+//! Legal test cases for the rules, one module per article, on fictional
+//! States (`XAA` requesting, `XAB` requested) and a small fixture data set.
+//! Each encoded paragraph has positive, negative, boundary and undetermined
+//! cases; `pitfalls` holds one test per pitfall of rules spec §9.
+
+mod kit;
+
+mod art02;
+mod art03;
+mod art16;
+mod art18;
+mod pitfalls;
+mod properties;
+mod status;
