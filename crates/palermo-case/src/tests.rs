@@ -1,1 +1,260 @@
-//! Reader tests (filled below).
+//! Reader tests: every kind of bad input gets file, line, column, field and
+//! what was expected; TOML and JSON read the same; nothing panics.
+
+use palermo_refdata::RefData;
+use proptest::prelude::*;
+
+use super::*;
+
+const GOOD: &str = r#"format = "palermo.case/1"
+as_of = 2024-05-01
+title = "Test"
+
+[request]
+kind = "extradition"
+requesting_state = "ITA"
+requested_state = "KEN"
+treaty_in_force = false
+person_located_in = "KEN"
+
+[offence]
+committed_in = ["KEN", "ITA"]
+involves_group = true
+max_penalty = { ITA = "5y", KEN = "life" }
+
+[group]
+members = 4
+
+[states.XAA]
+name = "Atlantis"
+untoc_consent = 2004-01-10
+protocols = { tip = 2004-01-10, som = "none" }
+
+[domestic_law.KEN]
+"art16.7.extradites_own_nationals" = false
+
+[expect]
+"art16.legal_basis" = "yes"
+"art3.2.transnational" = { outcome = "yes", because = ["art3.2.a"] }
+"#;
+
+fn data() -> &'static RefData {
+    static DATA: std::sync::OnceLock<RefData> = std::sync::OnceLock::new();
+    DATA.get_or_init(RefData::embedded)
+}
+
+fn errors(text: &str) -> Vec<Diagnostic> {
+    match read_case("case.toml", text, Syntax::Toml, data()) {
+        Ok(f) => panic!("expected errors, read fine: {:?}", f.warnings),
+        Err(d) => d,
+    }
+}
+
+fn one_error(text: &str) -> Diagnostic {
+    let e = errors(text);
+    assert_eq!(e.iter().filter(|d| d.severity == Severity::Error).count(), 1, "{e:#?}");
+    e.into_iter().find(|d| d.severity == Severity::Error).unwrap()
+}
+
+#[test]
+fn reads_the_whole_contract() {
+    let f = read_case("case.toml", GOOD, Syntax::Toml, data()).unwrap();
+    let c = &f.case;
+    assert_eq!(c.as_of, Some(jiff::civil::date(2024, 5, 1)));
+    assert_eq!(c.request.requested_state.unwrap().as_str(), "KEN");
+    assert_eq!(c.offences.len(), 1);
+    assert!(!c.several_offences);
+    assert_eq!(c.group.members, Some(4));
+    let xaa: palermo_refdata::StateCode = "XAA".parse().unwrap();
+    assert_eq!(c.states[&xaa].protocols.len(), 2);
+    assert_eq!(c.domestic_law[&"KEN".parse().unwrap()]["art16.7.extradites_own_nationals"], false);
+    assert_eq!(f.expectations.len(), 2);
+    assert_eq!(f.expectations[1].because, vec!["art3.2.a"]);
+    assert!(f.warnings.is_empty(), "{:?}", f.warnings);
+}
+
+#[test]
+fn several_offences_and_conduct_date() {
+    let text = r#"
+[request]
+kind = "extradition"
+requesting_state = "ITA"
+requested_state = "KEN"
+[[offences]]
+summary = "one"
+conduct_date = 2019-01-01
+[[offences]]
+summary = "two"
+"#;
+    let f = read_case("c.toml", text, Syntax::Toml, data()).unwrap();
+    assert_eq!(f.case.offences.len(), 2);
+    assert!(f.case.several_offences);
+    assert_eq!(f.case.offences[0].conduct_date, Some(jiff::civil::date(2019, 1, 1)));
+}
+
+#[test]
+fn syntax_error_has_line_and_column() {
+    let d = one_error("as_of = 2024-05-01\n[request\nkind = 1\n");
+    assert_eq!(d.line, 2);
+    assert!(d.message.starts_with("invalid TOML"), "{}", d.message);
+    assert!(d.to_string().starts_with("error: case.toml:2:"));
+}
+
+#[test]
+fn unknown_key_with_suggestion() {
+    let d = one_error("[request]\nkind = \"extradition\"\nrequested_stat = \"KEN\"\n");
+    assert_eq!((d.line, d.column), (3, 1));
+    assert_eq!(d.field.as_deref(), Some("request.requested_stat"));
+    assert!(d.message.contains("did you mean `requested_state`?"), "{}", d.message);
+    let d = one_error("titel = \"x\"\n");
+    assert!(d.message.contains("did you mean `title`?"));
+}
+
+#[test]
+fn wrong_type() {
+    let d = one_error("[group]\nmembers = \"four\"\n");
+    assert_eq!((d.line, d.column), (2, 11));
+    assert_eq!(d.field.as_deref(), Some("group.members"));
+    assert!(d.message.contains("expected a whole number, found a string"));
+    let d = one_error("[request]\ntreaty_in_force = \"no\"\n");
+    assert!(d.message.contains("expected `true` or `false`"));
+}
+
+#[test]
+fn unknown_state_code_with_suggestion() {
+    let d = one_error("[request]\nrequested_state = \"KNE\"\n");
+    assert_eq!(d.field.as_deref(), Some("request.requested_state"));
+    assert_eq!((d.line, d.column), (2, 19));
+    assert!(d.message.contains("unknown State code `KNE`"), "{}", d.message);
+    assert!(d.message.contains("did you mean"), "{}", d.message);
+    let d = one_error("[request]\nrequested_state = \"ken\"\n");
+    assert!(d.message.contains("did you mean `KEN`?"));
+    let d = one_error("[offence]\nmax_penalty = { QQQ = \"5y\" }\n");
+    assert_eq!(d.field.as_deref(), Some("offence.max_penalty.QQQ"));
+}
+
+#[test]
+fn impossible_dates() {
+    let d = one_error("as_of = \"2024-02-30\"\n");
+    assert!(d.message.contains("not a real calendar date"), "{}", d.message);
+    assert_eq!(d.field.as_deref(), Some("as_of"));
+    let e = errors("as_of = 2024-02-30\n");
+    assert_eq!(e[0].line, 1);
+    let d = one_error("as_of = 2024-05-01T10:00:00\n");
+    assert!(d.message.contains("plain date"));
+}
+
+#[test]
+fn bad_enumerations_and_penalties() {
+    let d = one_error("[request]\nkind = \"extraditon\"\n");
+    assert!(d.message.contains("did you mean `extradition`?"), "{}", d.message);
+    let d = one_error("[offence]\nmax_penalty = { KEN = \"5 years\" }\n");
+    assert!(d.message.contains("is not a penalty"));
+    let d = one_error("[offence]\nconvention_offences = [\"untoc.art7\"]\n");
+    assert_eq!(d.field.as_deref(), Some("offence.convention_offences[0]"));
+    let d = one_error("[offence]\ncrime_types = [\"Wildlife Trafficking\"]\n");
+    assert!(d.message.contains("snake_case"));
+}
+
+#[test]
+fn contradictions() {
+    // The contract names this one an error.
+    let d = one_error("[offence]\npunishable_in = { KEN = true }\nmax_penalty = { KEN = \"none\" }\n");
+    assert_eq!(d.field.as_deref(), Some("offence.punishable_in.KEN"));
+    assert_eq!(d.line, 2);
+    assert!(d.message.contains("contradicts"));
+    // Two members and an OCG asserted elsewhere: a warning, with its place.
+    let text = "[group]\nmembers = 2\n[suspicion]\norganized_criminal_group = true\n[expect]\n\"art2.a.organized_criminal_group\" = \"yes\"\n";
+    let f = read_case("c.toml", text, Syntax::Toml, data()).unwrap();
+    assert_eq!(f.warnings.len(), 2, "{:#?}", f.warnings);
+    assert_eq!(f.warnings[0].line, 4);
+    assert_eq!(f.warnings[0].field.as_deref(), Some("suspicion.organized_criminal_group"));
+    assert_eq!(f.warnings[1].line, 6);
+    // The same State on both sides.
+    let d = one_error("[request]\nrequesting_state = \"KEN\"\nrequested_state = \"KEN\"\n");
+    assert_eq!(d.line, 3);
+    // Both [offence] and [[offences]].
+    let d = one_error("[offence]\nsummary = \"a\"\n[[offences]]\nsummary = \"b\"\n");
+    assert!(d.message.contains("either [offence] or [[offences]]"));
+}
+
+#[test]
+fn domestic_law_and_expect_ids_are_checked() {
+    let d = one_error("[domestic_law.KEN]\n\"art16.7.extradites_nationals\" = false\n");
+    assert!(d.message.contains("did you mean `art16.7.extradites_own_nationals`?"), "{}", d.message);
+    let d = one_error("[expect]\n\"art16.legal_basic\" = \"yes\"\n");
+    assert!(d.message.contains("did you mean `art16.legal_basis`?"), "{}", d.message);
+    let d = one_error("[expect]\n\"art16.legal_basis\" = \"maybe\"\n");
+    assert!(d.message.contains("expected one of: yes, no"));
+    // Answer for the wrong State: a warning.
+    let text = "[request]\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n[domestic_law.ITA]\n\"art16.7.extradites_own_nationals\" = false\n";
+    let f = read_case("c.toml", text, Syntax::Toml, data()).unwrap();
+    assert!(f.warnings[0].message.contains("asked of the requested State (KEN)"));
+}
+
+#[test]
+fn fictional_state_not_defined_is_a_warning() {
+    let f = read_case("c.toml", "[request]\nrequested_state = \"XQQ\"\n", Syntax::Toml, data()).unwrap();
+    assert!(f.warnings[0].message.contains("not defined under [states.XQQ]"));
+}
+
+#[test]
+fn all_errors_are_reported_not_only_the_first() {
+    let e = errors("titel = 1\n[request]\nkind = \"x\"\nrequested_state = \"QQQ\"\n[group]\nmembers = -1\n");
+    assert_eq!(e.len(), 4, "{e:#?}");
+    assert!(e.windows(2).all(|w| w[0].line <= w[1].line));
+}
+
+#[test]
+fn json_reads_like_toml() {
+    let json = r#"{
+  "format": "palermo.case/1",
+  "as_of": "2024-05-01",
+  "request": { "kind": "extradition", "requesting_state": "ITA", "requested_state": "KEN" },
+  "offence": { "committed_in": ["KEN", "ITA"], "max_penalty": { "ITA": "5y" } },
+  "group": { "members": 4 }
+}"#;
+    let f = read_case("c.json", json, Syntax::Json, data()).unwrap();
+    assert_eq!(f.case.group.members, Some(4));
+    assert_eq!(f.case.offences[0].committed_in.as_ref().unwrap().len(), 2);
+    let e = read_case("c.json", "{\n  \"group\": { \"members\": \"4\" }\n}", Syntax::Json, data()).unwrap_err();
+    assert_eq!((e[0].line, e[0].column), (2, 25));
+    let e = read_case("c.json", "{\n  \"group\": { \"members\": 4, }\n}", Syntax::Json, data()).unwrap_err();
+    assert!(e[0].message.starts_with("invalid JSON"));
+    let e = read_case("c.json", "{\"as_of\": null}", Syntax::Json, data()).unwrap_err();
+    assert!(e[0].message.contains("leave the key out"));
+    let e = read_case("c.json", "{\"a\": 1, \"a\": 2}", Syntax::Json, data()).unwrap_err();
+    assert!(e[0].message.contains("duplicate key"));
+    assert_eq!(Syntax::from_file_name("X.JSON"), Syntax::Json);
+}
+
+#[test]
+fn deep_json_nesting_is_refused_not_a_stack_overflow() {
+    let deep = "[".repeat(10_000);
+    let e = read_case("c.json", &deep, Syntax::Json, data()).unwrap_err();
+    assert!(e[0].message.contains("nested too deeply"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = read_case("c.toml", &text, Syntax::Toml, data());
+        let _ = read_case("c.json", &text, Syntax::Json, data());
+    }
+
+    #[test]
+    fn mutated_good_case_never_panics(pos in 0usize..GOOD.len(), insert in "[\\[\\]{}\"=,.a-zA-Z0-9 \n-]{0,6}", cut in 0usize..8) {
+        let mut text = GOOD.to_string();
+        let pos = (0..=pos).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+        let end = (pos + cut).min(text.len());
+        let end = (end..=text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
+        text.replace_range(pos..end, &insert);
+        if let Ok(f) = read_case("c.toml", &text, Syntax::Toml, data()) {
+            // Whatever reads must also assess without panicking.
+            let _ = palermo_rules::assess(&f.case, data(), jiff::civil::date(2024, 5, 1), Default::default());
+        }
+    }
+}
