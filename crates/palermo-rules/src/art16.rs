@@ -129,6 +129,7 @@ pub fn separate_serious_crimes(ctx: &mut Ctx<'_>, per_offence: &[(Tri, Tri)]) {
         let id = format!("art16.2.separate_serious_crimes#{}", i + 1);
         let mut f = Finding::new(id, Provision::untoc(16).para(2), serious.outcome);
         f.because = vec![format!("art16.1.applies#{}", i + 1), format!("art3.1.b.serious_crime#{}", i + 1)];
+        f.inputs = f.because.clone();
         f.missing = serious.missing.clone();
         f.explanation = match serious.outcome {
             Outcome::Yes => {
@@ -289,6 +290,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
     let mut f = Finding::new("art16.4.convention_as_basis", Provision::untoc(16).para(4), Outcome::Undetermined);
     f.strength = Some(Strength::Discretionary);
     f.because = vec![note.because[0].clone()];
+    f.inputs = note.inputs.clone();
     if requires_inferred {
         f.basis = Basis::Interpretation("notification-implies-treaty-requirement");
     }

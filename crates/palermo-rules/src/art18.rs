@@ -21,6 +21,7 @@ fn suspicion(ctx: &mut Ctx<'_>, id: &str, stated: Option<bool>, established: &Tr
         (Some(false), Outcome::Yes) => {
             f.outcome = Outcome::Conflict;
             f.because = established.because.clone();
+            f.inputs = established.inputs.clone();
             f.explanation = format!("The case says {a} has no grounds to suspect that {what}, but the facts given establish it");
         }
         (Some(b), _) => {
@@ -30,6 +31,7 @@ fn suspicion(ctx: &mut Ctx<'_>, id: &str, stated: Option<bool>, established: &Tr
         (None, Outcome::Yes) => {
             f.outcome = Outcome::Yes;
             f.because = established.because.clone();
+            f.inputs = established.inputs.clone();
             f.explanation = format!("The facts establish that {what}, so {a} has reasonable grounds to suspect it");
         }
         (None, _) => {
@@ -119,6 +121,7 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
     f.outcome = tri.outcome;
     f.missing = tri.missing.clone();
     f.because = tri.because.clone();
+    f.inputs = tri.inputs.clone();
     f.explanation = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::MandatoryQualified);
@@ -165,11 +168,11 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
             if only_18_2 {
                 f.strength = Some(Strength::MandatoryQualified);
                 f.citation = Provision::untoc(18).para(2);
-                f.explanation = format!("Yes: art. 18(2), to the fullest extent {}'s laws and treaties allow", ctx.requested);
+                f.explanation = format!("Yes: article 18(2) applies, to the fullest extent {}'s laws and treaties allow", ctx.requested);
             } else {
                 f.strength = Some(Strength::Mandatory);
                 f.citation = Provision::untoc(18).para(1);
-                f.explanation = format!("Yes: art. 18(1) obliges {} to give assistance; which rules govern the procedure follows from art. 18(7)", ctx.requested);
+                f.explanation = format!("Yes: article 18(1) obliges {} to give assistance; which rules govern the procedure follows from art. 18(7)", ctx.requested);
             }
         }
         Outcome::No if gate.outcome == Outcome::No => f.explanation = "No: the Convention is not in force between the two States".into(),

@@ -44,6 +44,8 @@ pub struct Assessment {
     pub findings: Vec<Finding>,
     /// Every missing fact path, most decisive first.
     pub missing: Vec<String>,
+    /// For each entry of `missing`, how much it matters.
+    pub missing_tiers: Vec<MissingTier>,
     /// Domestic-law questions still open, in the order they arose.
     pub domestic_law_questions: Vec<AskedQuestion>,
 }
@@ -57,6 +59,30 @@ impl Assessment {
     /// A finding by id.
     pub fn finding(&self, id: &str) -> Option<&Finding> {
         self.findings.iter().find(|f| f.id == id)
+    }
+}
+
+/// How much a missing fact matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MissingTier {
+    /// The answer waits for it.
+    Decisive,
+    /// It would settle a finding that is still open and matters (a side
+    /// finding, such as a refusal rule, or a step on the way to the answer).
+    SideFinding,
+    /// It would settle only a finding whose result no longer matters (e.g. a
+    /// third transnationality prong when the first already holds).
+    Moot,
+}
+
+impl MissingTier {
+    /// `decisive`, `side_finding`, `moot`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MissingTier::Decisive => "decisive",
+            MissingTier::SideFinding => "side_finding",
+            MissingTier::Moot => "moot",
+        }
     }
 }
 
@@ -179,16 +205,7 @@ pub fn assess(case: &Case, data: &RefData, as_of: Date, options: Options) -> Res
     let requested_label = ctx.label(requested);
     let findings = std::mem::take(&mut ctx.findings);
     let answer = findings.iter().find(|f| f.id == answer_id).expect("invariant: legal_basis pushed");
-    // Most decisive first: the facts the answer waits for, then the rest in
-    // reasoning order.
-    let mut missing: Vec<String> = answer.missing.clone();
-    for f in &findings {
-        for m in &f.missing {
-            if !missing.contains(m) {
-                missing.push(m.clone());
-            }
-        }
-    }
+    let (missing, missing_tiers) = rank_missing(&findings, answer);
     let mut domestic_law_questions: Vec<AskedQuestion> = Vec::new();
     for f in &findings {
         for q in &f.questions {
@@ -210,8 +227,44 @@ pub fn assess(case: &Case, data: &RefData, as_of: Date, options: Options) -> Res
         answer_id,
         findings,
         missing,
+        missing_tiers,
         domestic_law_questions,
     })
+}
+
+/// Most decisive first: the facts the answer waits for; then those of open
+/// findings that still matter (reached from the answer or from a side finding
+/// through open findings only); then the rest, which settle nothing.
+fn rank_missing(findings: &[Finding], answer: &Finding) -> (Vec<String>, Vec<MissingTier>) {
+    use std::collections::{HashMap, HashSet};
+    let by_id: HashMap<&str, &Finding> = findings.iter().map(|f| (f.id.as_str(), f)).collect();
+    let used: HashSet<&str> = findings.iter().flat_map(|f| f.inputs.iter().map(String::as_str)).collect();
+    let mut relevant: HashSet<&str> = HashSet::new();
+    let mut stack: Vec<&str> = findings.iter().map(|f| f.id.as_str()).filter(|id| !used.contains(id) || *id == answer.id).collect();
+    while let Some(id) = stack.pop() {
+        if !relevant.insert(id) {
+            continue;
+        }
+        let Some(f) = by_id.get(id) else { continue };
+        if !f.outcome.is_determined() {
+            stack.extend(f.inputs.iter().map(String::as_str));
+        }
+    }
+    let mut out: Vec<(String, MissingTier)> = answer.missing.iter().map(|m| (m.clone(), MissingTier::Decisive)).collect();
+    for tier in [MissingTier::SideFinding, MissingTier::Moot] {
+        for f in findings {
+            let is_relevant = relevant.contains(f.id.as_str()) && !f.outcome.is_determined();
+            if (tier == MissingTier::SideFinding) != is_relevant {
+                continue;
+            }
+            for m in &f.missing {
+                if !out.iter().any(|(x, _)| x == m) {
+                    out.push((m.clone(), tier));
+                }
+            }
+        }
+    }
+    out.into_iter().unzip()
 }
 
 /// For `[[offences]]`: the unsuffixed id answers for the request as a whole —

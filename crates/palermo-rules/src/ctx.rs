@@ -143,6 +143,7 @@ pub(crate) fn finding_from(id: String, citation: palermo_cite::Provision, tri: &
     let mut f = Finding::new(id, citation, tri.outcome);
     f.because = tri.because.clone();
     f.missing = tri.missing.clone();
+    f.inputs = tri.inputs.clone();
     f
 }
 

@@ -24,7 +24,7 @@ mod outcome;
 pub mod questions;
 pub mod status;
 
-pub use assess::{assess, AssessError, Assessment, ENGINE_VERSION};
+pub use assess::{assess, AssessError, Assessment, MissingTier, ENGINE_VERSION};
 pub use ctx::Ctx;
 pub use facts::{Case, Options};
 pub use outcome::{AskedQuestion, Basis, Finding, Outcome, Strength, Tri};

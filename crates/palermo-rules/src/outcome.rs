@@ -180,6 +180,10 @@ pub struct Finding {
     pub sources: Vec<String>,
     /// Domestic-law questions this finding waits for (unanswered ones only).
     pub questions: Vec<AskedQuestion>,
+    /// Ids of every finding this one was computed from, deciding or not
+    /// (`because` keeps only the deciding ones). Used to tell which missing
+    /// facts could still change something.
+    pub inputs: Vec<String>,
 }
 
 impl Finding {
@@ -196,6 +200,7 @@ impl Finding {
             missing: Vec::new(),
             sources: Vec::new(),
             questions: Vec::new(),
+            inputs: Vec::new(),
         }
     }
 }
@@ -209,17 +214,19 @@ pub struct Tri {
     pub missing: Vec<String>,
     /// Finding ids that decide it.
     pub because: Vec<String>,
+    /// Finding ids it was computed from.
+    pub inputs: Vec<String>,
 }
 
 impl Tri {
     /// A determined or undetermined value with no missing facts.
     pub fn of(outcome: Outcome) -> Tri {
-        Tri { outcome, missing: Vec::new(), because: Vec::new() }
+        Tri { outcome, missing: Vec::new(), because: Vec::new(), inputs: Vec::new() }
     }
 
     /// Undetermined for want of `fact`.
     pub fn missing(fact: impl Into<String>) -> Tri {
-        Tri { outcome: Outcome::Undetermined, missing: vec![fact.into()], because: Vec::new() }
+        Tri { outcome: Outcome::Undetermined, missing: vec![fact.into()], because: Vec::new(), inputs: Vec::new() }
     }
 
     /// From an optional boolean fact: `None` is undetermined for want of `fact`.
@@ -232,7 +239,7 @@ impl Tri {
 
     /// Attaches the id of the finding that produced this value.
     pub fn from_finding(f: &Finding) -> Tri {
-        Tri { outcome: f.outcome, missing: f.missing.clone(), because: vec![f.id.clone()] }
+        Tri { outcome: f.outcome, missing: f.missing.clone(), because: vec![f.id.clone()], inputs: vec![f.id.clone()] }
     }
 
     /// Three-valued conjunction (Kleene): any `No` decides; otherwise any
@@ -250,6 +257,7 @@ impl Tri {
         let best = items.iter().map(|t| t.outcome).min_by_key(|o| rank(*o)).unwrap_or(empty);
         let mut res = Tri::of(best);
         for t in items {
+            res.inputs.extend(t.inputs.iter().cloned());
             if best.is_determined() {
                 if t.outcome == best {
                     res.because.extend(t.because.iter().cloned());

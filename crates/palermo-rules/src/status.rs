@@ -265,6 +265,7 @@ pub fn in_force_for(ctx: &mut Ctx<'_>, state: StateCode, instrument: Instrument)
             f.outcome = untoc.outcome;
             f.missing = untoc.missing;
             f.because = untoc.because;
+            f.inputs = untoc.inputs;
             f.citation = Provision::untoc(37).para(2);
             f.explanation.push_str("; but a Protocol binds only parties to the Convention, and the Convention's status for it is not established as in force");
         }

@@ -39,7 +39,7 @@ pub fn assessment(a: &Assessment, data: &RefData) -> Value {
         },
         "findings": a.findings.iter().map(finding).collect::<Vec<_>>(),
         "missing": a.missing,
-        "missing_questions": a.missing.iter().map(|m| json!({ "fact": m, "question": question_for(m) })).collect::<Vec<_>>(),
+        "missing_questions": a.missing.iter().zip(&a.missing_tiers).map(|(m, t)| json!({ "fact": m, "question": question_for(m), "tier": t.as_str() })).collect::<Vec<_>>(),
         "domestic_law_questions": a.domestic_law_questions.iter().map(|q| json!({
             "id": q.id,
             "state": q.state.to_string(),

@@ -50,8 +50,13 @@ pub fn render(out: &mut dyn Write, a: &Assessment, case: &Case, _data: &RefData,
     }
     if !a.missing.is_empty() {
         writeln!(out, "\n## Still to establish (most decisive first)\n")?;
-        for (i, m) in a.missing.iter().enumerate() {
-            writeln!(out, "{}. {} (`{m}`)", i + 1, question_for(m))?;
+        for (i, (m, tier)) in a.missing.iter().zip(&a.missing_tiers).enumerate() {
+            let note = match tier {
+                palermo_rules::MissingTier::Decisive => " — **decides the answer**",
+                palermo_rules::MissingTier::SideFinding => "",
+                palermo_rules::MissingTier::Moot => " — _settles nothing that matters here_",
+            };
+            writeln!(out, "{}. {} (`{m}`){note}", i + 1, question_for(m))?;
         }
     }
     if !a.domestic_law_questions.is_empty() {

@@ -6,7 +6,7 @@ use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 use palermo_rules::fact_questions::question_for;
-use palermo_rules::{Assessment, Basis, Case, Finding, Outcome, RefData};
+use palermo_rules::{Assessment, Basis, Case, Finding, MissingTier, Outcome, RefData};
 
 use super::{answer_sentence, headline, interpretations, long_date, mark, tree};
 
@@ -99,13 +99,17 @@ pub fn render(out: &mut dyn Write, a: &Assessment, case: &Case, _data: &RefData,
             finding_line(out, 0, f)?;
         }
     }
-    if !a.missing.is_empty() {
+    let shown: Vec<(&String, MissingTier)> = a.missing.iter().zip(a.missing_tiers.iter().copied()).filter(|(_, t)| *t != MissingTier::Moot).collect();
+    let moot = a.missing.len() - shown.len();
+    if !shown.is_empty() {
         writeln!(out, "\n{}STILL TO ESTABLISH{} (most decisive first)", BOLD.render(), BOLD.render_reset())?;
-        let decisive = answer.missing.len();
-        for (i, m) in a.missing.iter().enumerate() {
-            let tag = if i < decisive { " (decides the answer)" } else { "" };
+        for (i, (m, tier)) in shown.iter().enumerate() {
+            let tag = if *tier == MissingTier::Decisive { " (decides the answer)" } else { "" };
             writeln!(out, "{}", wrap(&format!("  {:>2}. ", i + 1), 7, &format!("{}{tag} [{m}]", question_for(m))))?;
         }
+    }
+    if moot > 0 {
+        writeln!(out, "{}", wrap("  ", 2, &format!("({moot} other unknown fact{} would settle nothing that matters here; --format json lists {})", if moot == 1 { "" } else { "s" }, if moot == 1 { "it" } else { "them" })))?;
     }
     if !a.domestic_law_questions.is_empty() {
         let mut states: Vec<_> = a.domestic_law_questions.iter().map(|q| q.state).collect();
