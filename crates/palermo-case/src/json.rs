@@ -6,7 +6,12 @@ use crate::node::{Entry, Node, SyntaxError, Value};
 /// Parses JSON text into a tree. Depth is limited so hostile input cannot
 /// exhaust the stack.
 pub fn from_json(text: &str) -> Result<Node, SyntaxError> {
-    let mut p = Parser { s: text.as_bytes(), text, i: 0, depth: 0 };
+    let mut p = Parser {
+        s: text.as_bytes(),
+        text,
+        i: 0,
+        depth: 0,
+    };
     p.ws();
     let node = p.value()?;
     p.ws();
@@ -27,7 +32,10 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn err(&self, message: &str) -> SyntaxError {
-        SyntaxError { span: self.i..(self.i + 1).min(self.s.len()), message: message.to_string() }
+        SyntaxError {
+            span: self.i..(self.i + 1).min(self.s.len()),
+            message: message.to_string(),
+        }
     }
 
     fn ws(&mut self) {
@@ -54,11 +62,22 @@ impl Parser<'_> {
             Some(b'"') => Value::Str(self.string()?),
             Some(b't') => self.word("true", Value::Bool(true))?,
             Some(b'f') => self.word("false", Value::Bool(false))?,
-            Some(b'n') => return Err(self.err("`null` is not allowed: leave the key out to say the fact is unknown")),
+            Some(b'n') => {
+                return Err(
+                    self.err("`null` is not allowed: leave the key out to say the fact is unknown")
+                )
+            }
             Some(b'-' | b'0'..=b'9') => self.number()?,
-            Some(_) => return Err(self.err("expected a value (object, array, string, number, true or false)")),
+            Some(_) => {
+                return Err(
+                    self.err("expected a value (object, array, string, number, true or false)")
+                )
+            }
         };
-        Ok(Node { value, span: start..self.i })
+        Ok(Node {
+            value,
+            span: start..self.i,
+        })
     }
 
     fn word(&mut self, w: &str, v: Value) -> Result<Value, SyntaxError> {
@@ -75,7 +94,10 @@ impl Parser<'_> {
         if self.s[self.i] == b'-' {
             self.i += 1;
         }
-        while self.i < self.s.len() && (self.s[self.i].is_ascii_digit() || matches!(self.s[self.i], b'.' | b'e' | b'E' | b'+' | b'-')) {
+        while self.i < self.s.len()
+            && (self.s[self.i].is_ascii_digit()
+                || matches!(self.s[self.i], b'.' | b'e' | b'E' | b'+' | b'-'))
+        {
             self.i += 1;
         }
         let t = &self.text[start..self.i];
@@ -117,8 +139,12 @@ impl Parser<'_> {
                         b'r' => out.push('\r'),
                         b't' => out.push('\t'),
                         b'u' => {
-                            let hex = self.text.get(self.i..self.i + 4).ok_or_else(|| self.err("bad \\u escape"))?;
-                            let code = u32::from_str_radix(hex, 16).map_err(|_| self.err("bad \\u escape"))?;
+                            let hex = self
+                                .text
+                                .get(self.i..self.i + 4)
+                                .ok_or_else(|| self.err("bad \\u escape"))?;
+                            let code = u32::from_str_radix(hex, 16)
+                                .map_err(|_| self.err("bad \\u escape"))?;
                             self.i += 4;
                             out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
                         }
@@ -188,13 +214,20 @@ impl Parser<'_> {
             let key = self.string()?;
             let key_span = key_start..self.i;
             if entries.iter().any(|e| e.key == key) {
-                return Err(SyntaxError { span: key_span, message: format!("duplicate key `{key}`") });
+                return Err(SyntaxError {
+                    span: key_span,
+                    message: format!("duplicate key `{key}`"),
+                });
             }
             self.ws();
             self.eat(b':', "`:`")?;
             self.ws();
             let node = self.value()?;
-            entries.push(Entry { key, key_span, node });
+            entries.push(Entry {
+                key,
+                key_span,
+                node,
+            });
             self.ws();
             match self.s.get(self.i) {
                 Some(b',') => self.i += 1,

@@ -92,7 +92,12 @@ pub struct CaseFile {
 
 /// Reads a case. `file` is used in messages only; `data` tells which State
 /// codes exist. Returns every error found (not only the first).
-pub fn read_case(file: &str, text: &str, syntax: Syntax, data: &RefData) -> Result<CaseFile, Vec<Diagnostic>> {
+pub fn read_case(
+    file: &str,
+    text: &str,
+    syntax: Syntax,
+    data: &RefData,
+) -> Result<CaseFile, Vec<Diagnostic>> {
     read::read(file, text, syntax, data)
 }
 

@@ -72,7 +72,10 @@ pub fn from_toml(text: &str) -> Result<Node, SyntaxError> {
         span: e.span().unwrap_or(0..0),
         message: e.message().trim().to_string(),
     })?;
-    Ok(Node { value: Value::Table(table_entries(doc.as_table(), text.len())), span: 0..text.len() })
+    Ok(Node {
+        value: Value::Table(table_entries(doc.as_table(), text.len())),
+        span: 0..text.len(),
+    })
 }
 
 fn table_entries(table: &toml_edit::Table, len: usize) -> Vec<Entry> {
@@ -80,7 +83,11 @@ fn table_entries(table: &toml_edit::Table, len: usize) -> Vec<Entry> {
     for (key, item) in table.iter() {
         let key_span = table.key(key).and_then(|k| k.span()).unwrap_or(0..0);
         if let Some(node) = item_node(item, key_span.clone(), len) {
-            out.push(Entry { key: key.to_string(), key_span, node });
+            out.push(Entry {
+                key: key.to_string(),
+                key_span,
+                node,
+            });
         }
     }
     out
@@ -97,7 +104,10 @@ fn item_node(item: &toml_edit::Item, fallback: Range<usize>, len: usize) -> Opti
         toml_edit::Item::ArrayOfTables(a) => Some(Node {
             value: Value::Array(
                 a.iter()
-                    .map(|t| Node { value: Value::Table(table_entries(t, len)), span: t.span().unwrap_or(fallback.clone()) })
+                    .map(|t| Node {
+                        value: Value::Table(table_entries(t, len)),
+                        span: t.span().unwrap_or(fallback.clone()),
+                    })
                     .collect(),
             ),
             span: a.span().unwrap_or(fallback),
@@ -113,12 +123,18 @@ fn value_node(v: &toml_edit::Value, fallback: Range<usize>) -> Node {
         toml_edit::Value::Float(_) => Value::Float,
         toml_edit::Value::Boolean(b) => Value::Bool(*b.value()),
         toml_edit::Value::Datetime(d) => Value::Date(d.value().to_string()),
-        toml_edit::Value::Array(a) => Value::Array(a.iter().map(|x| value_node(x, span.clone())).collect()),
+        toml_edit::Value::Array(a) => {
+            Value::Array(a.iter().map(|x| value_node(x, span.clone())).collect())
+        }
         toml_edit::Value::InlineTable(t) => Value::Table(
             t.iter()
                 .map(|(k, x)| {
                     let key_span = t.key(k).and_then(|k| k.span()).unwrap_or(span.clone());
-                    Entry { key: k.to_string(), key_span: key_span.clone(), node: value_node(x, key_span) }
+                    Entry {
+                        key: k.to_string(),
+                        key_span: key_span.clone(),
+                        node: value_node(x, key_span),
+                    }
                 })
                 .collect(),
         ),

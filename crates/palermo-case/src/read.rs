@@ -9,7 +9,8 @@ use jiff::civil::Date;
 use palermo_cite::Instrument;
 use palermo_refdata::{RefData, StateCode};
 use palermo_rules::facts::{
-    Aim, Benefit, Consent, ConventionOffence, Group, Measure, Offence, Penalty, Request, RequestKind, StateFacts, Suspicion,
+    Aim, Benefit, Consent, ConventionOffence, Group, Measure, Offence, Penalty, Request,
+    RequestKind, StateFacts, Suspicion,
 };
 use palermo_rules::questions::{question, Role, QUESTIONS};
 use palermo_rules::{Case, Outcome};
@@ -32,7 +33,19 @@ pub struct Expectation {
     pub column: usize,
 }
 
-const TOP: &[&str] = &["format", "as_of", "title", "request", "offence", "offences", "group", "suspicion", "states", "domestic_law", "expect"];
+const TOP: &[&str] = &[
+    "format",
+    "as_of",
+    "title",
+    "request",
+    "offence",
+    "offences",
+    "group",
+    "suspicion",
+    "states",
+    "domestic_law",
+    "expect",
+];
 const REQUEST: &[&str] = &[
     "kind",
     "requesting_state",
@@ -59,7 +72,15 @@ const OFFENCE: &[&str] = &[
     "max_penalty",
     "conduct_date",
 ];
-const GROUP: &[&str] = &["members", "randomly_formed", "exists_for_period", "acts_in_concert", "aims", "benefit", "active_in"];
+const GROUP: &[&str] = &[
+    "members",
+    "randomly_formed",
+    "exists_for_period",
+    "acts_in_concert",
+    "aims",
+    "benefit",
+    "active_in",
+];
 const SUSPICION: &[&str] = &["transnational", "organized_criminal_group"];
 const STATE: &[&str] = &[
     "name",
@@ -140,7 +161,11 @@ impl<'a> Reader<'a> {
     }
 
     fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
-        self.error(&node.span, path, format!("expected {expected}, found {}", node.value.kind()));
+        self.error(
+            &node.span,
+            path,
+            format!("expected {expected}, found {}", node.value.kind()),
+        );
     }
 
     /// A table whose keys must all be in `allowed`.
@@ -151,12 +176,20 @@ impl<'a> Reader<'a> {
         };
         for e in entries {
             if !allowed.contains(&e.key.as_str()) {
-                let field = if path.is_empty() { e.key.clone() } else { format!("{path}.{}", e.key) };
+                let field = if path.is_empty() {
+                    e.key.clone()
+                } else {
+                    format!("{path}.{}", e.key)
+                };
                 let hint = suggest(&e.key, allowed.iter().copied());
                 self.error(
                     &e.key_span,
                     &field,
-                    format!("unknown key `{}`{hint}; expected one of: {}", e.key, allowed.join(", ")),
+                    format!(
+                        "unknown key `{}`{hint}; expected one of: {}",
+                        e.key,
+                        allowed.join(", ")
+                    ),
                 );
             }
         }
@@ -199,13 +232,21 @@ impl<'a> Reader<'a> {
             }
         };
         if text.len() != 10 {
-            self.error(&node.span, path, format!("`{text}` is not a plain date: expected YYYY-MM-DD (no time or offset)"));
+            self.error(
+                &node.span,
+                path,
+                format!("`{text}` is not a plain date: expected YYYY-MM-DD (no time or offset)"),
+            );
             return None;
         }
         match text.parse::<Date>() {
             Ok(d) => Some(d),
             Err(_) => {
-                self.error(&node.span, path, format!("`{text}` is not a real calendar date: expected YYYY-MM-DD"));
+                self.error(
+                    &node.span,
+                    path,
+                    format!("`{text}` is not a real calendar date: expected YYYY-MM-DD"),
+                );
                 None
             }
         }
@@ -225,13 +266,18 @@ impl<'a> Reader<'a> {
             Ok(c) => c,
             Err(e) => {
                 let upper = s.to_ascii_uppercase();
-                let hint = if upper != s && upper.parse::<StateCode>().is_ok() { format!(" (did you mean `{upper}`?)") } else { String::new() };
+                let hint = if upper != s && upper.parse::<StateCode>().is_ok() {
+                    format!(" (did you mean `{upper}`?)")
+                } else {
+                    String::new()
+                };
                 self.error(span, path, format!("{e}{hint}"));
                 return None;
             }
         };
         if code.is_fictional() {
-            self.fictional_used.push((code, span.clone(), path.to_string()));
+            self.fictional_used
+                .push((code, span.clone(), path.to_string()));
             return Some(code);
         }
         if !self.data.knows(code) {
@@ -259,7 +305,11 @@ impl<'a> Reader<'a> {
     }
 
     fn states(&mut self, node: &Node, path: &str) -> Option<Vec<StateCode>> {
-        let items = self.array(node, path, "an array of State codes, e.g. [\"KEN\", \"ITA\"]")?;
+        let items = self.array(
+            node,
+            path,
+            "an array of State codes, e.g. [\"KEN\", \"ITA\"]",
+        )?;
         let mut out = Vec::new();
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
@@ -282,13 +332,25 @@ impl<'a> Reader<'a> {
             Some((_, v)) => Some(*v),
             None => {
                 let hint = suggest(s, names.iter().copied());
-                self.error(&node.span, path, format!("`{s}` is not allowed here{hint}; expected one of: {}", names.join(", ")));
+                self.error(
+                    &node.span,
+                    path,
+                    format!(
+                        "`{s}` is not allowed here{hint}; expected one of: {}",
+                        names.join(", ")
+                    ),
+                );
                 None
             }
         }
     }
 
-    fn choices<T: Copy>(&mut self, node: &Node, path: &str, options: &[(&str, T)]) -> Option<Vec<T>> {
+    fn choices<T: Copy>(
+        &mut self,
+        node: &Node,
+        path: &str,
+        options: &[(&str, T)],
+    ) -> Option<Vec<T>> {
         let items = self.array(node, path, "an array of strings")?;
         let mut out = Vec::new();
         let mut ok = true;
@@ -302,10 +364,19 @@ impl<'a> Reader<'a> {
     }
 
     /// `{ KEN = true, ITA = false }`
-    fn state_map<T>(&mut self, node: &Node, path: &str, mut value: impl FnMut(&mut Self, &Node, &str) -> Option<T>) -> BTreeMap<StateCode, T> {
+    fn state_map<T>(
+        &mut self,
+        node: &Node,
+        path: &str,
+        mut value: impl FnMut(&mut Self, &Node, &str) -> Option<T>,
+    ) -> BTreeMap<StateCode, T> {
         let mut out = BTreeMap::new();
         let Value::Table(entries) = &node.value else {
-            self.wrong_type(node, path, "a table keyed by State code, e.g. { KEN = ..., ITA = ... }");
+            self.wrong_type(
+                node,
+                path,
+                "a table keyed by State code, e.g. { KEN = ..., ITA = ... }",
+            );
             return out;
         };
         for e in entries {
@@ -322,7 +393,11 @@ impl<'a> Reader<'a> {
 
     fn penalty(&mut self, node: &Node, path: &str) -> Option<Penalty> {
         let Value::Str(s) = &node.value else {
-            self.wrong_type(node, path, "a penalty string such as \"5y\", \"18m\", \"life\", \"fine\" or \"none\"");
+            self.wrong_type(
+                node,
+                path,
+                "a penalty string such as \"5y\", \"18m\", \"life\", \"fine\" or \"none\"",
+            );
             return None;
         };
         let p = Penalty::parse(s);
@@ -361,8 +436,20 @@ fn find<'n>(entries: &'n [Entry], key: &str) -> Option<&'n Entry> {
     entries.iter().find(|e| e.key == key)
 }
 
-pub(crate) fn read(file: &str, text: &str, syntax: Syntax, data: &RefData) -> Result<CaseFile, Vec<Diagnostic>> {
-    let mut r = Reader { file, text, data, diags: Vec::new(), spans: HashMap::new(), fictional_used: Vec::new() };
+pub(crate) fn read(
+    file: &str,
+    text: &str,
+    syntax: Syntax,
+    data: &RefData,
+) -> Result<CaseFile, Vec<Diagnostic>> {
+    let mut r = Reader {
+        file,
+        text,
+        data,
+        diags: Vec::new(),
+        spans: HashMap::new(),
+        fictional_used: Vec::new(),
+    };
     let root = match syntax {
         Syntax::Toml => from_toml(text),
         Syntax::Json => json::from_json(text),
@@ -386,7 +473,11 @@ pub(crate) fn read(file: &str, text: &str, syntax: Syntax, data: &RefData) -> Re
     if let Some(e) = find(top, "format") {
         if let Some(s) = r.string(&e.node, "format") {
             if s != "palermo.case/1" {
-                r.error(&e.node.span, "format", format!("`{s}` is not a format this reader knows: expected \"palermo.case/1\""));
+                r.error(
+                    &e.node.span,
+                    "format",
+                    format!("`{s}` is not a format this reader knows: expected \"palermo.case/1\""),
+                );
             }
         }
     }
@@ -401,7 +492,11 @@ pub(crate) fn read(file: &str, text: &str, syntax: Syntax, data: &RefData) -> Re
     }
     match (find(top, "offence"), find(top, "offences")) {
         (Some(a), Some(b)) => {
-            r.error(&b.key_span, "offences", "a case has either [offence] or [[offences]], not both".into());
+            r.error(
+                &b.key_span,
+                "offences",
+                "a case has either [offence] or [[offences]], not both".into(),
+            );
             let _ = a;
         }
         (Some(e), None) => {
@@ -410,10 +505,15 @@ pub(crate) fn read(file: &str, text: &str, syntax: Syntax, data: &RefData) -> Re
         (None, Some(e)) => {
             if let Some(items) = r.array(&e.node, "offences", "an array of tables ([[offences]])") {
                 if items.is_empty() {
-                    r.error(&e.node.span, "offences", "empty: expected at least one [[offences]] table".into());
+                    r.error(
+                        &e.node.span,
+                        "offences",
+                        "empty: expected at least one [[offences]] table".into(),
+                    );
                 }
                 for (i, item) in items.iter().enumerate() {
-                    case.offences.push(read_offence(&mut r, item, &format!("offences[{}]", i + 1)));
+                    case.offences
+                        .push(read_offence(&mut r, item, &format!("offences[{}]", i + 1)));
                 }
                 case.several_offences = true;
             }
@@ -433,7 +533,9 @@ pub(crate) fn read(file: &str, text: &str, syntax: Syntax, data: &RefData) -> Re
                 let path = format!("suspicion.{}", e.key);
                 match e.key.as_str() {
                     "transnational" => s.transnational = r.boolean(&e.node, &path),
-                    "organized_criminal_group" => s.organized_criminal_group = r.boolean(&e.node, &path),
+                    "organized_criminal_group" => {
+                        s.organized_criminal_group = r.boolean(&e.node, &path)
+                    }
                     _ => {}
                 }
             }
@@ -444,7 +546,9 @@ pub(crate) fn read(file: &str, text: &str, syntax: Syntax, data: &RefData) -> Re
         if let Value::Table(entries) = &e.node.value {
             for s in entries {
                 let path = format!("states.{}", s.key);
-                let Some(code) = r.state_code(&s.key, &s.key_span, &path) else { continue };
+                let Some(code) = r.state_code(&s.key, &s.key_span, &path) else {
+                    continue;
+                };
                 case.states.insert(code, read_state(&mut r, &s.node, &path));
             }
         } else {
@@ -471,13 +575,20 @@ pub(crate) fn read(file: &str, text: &str, syntax: Syntax, data: &RefData) -> Re
     if r.diags.iter().any(|d| d.severity == Severity::Error) {
         return Err(r.diags);
     }
-    Ok(CaseFile { case, expectations, warnings: r.diags })
+    Ok(CaseFile {
+        case,
+        expectations,
+        warnings: r.diags,
+    })
 }
 
 fn read_request(r: &mut Reader<'_>, node: &Node) -> Request {
     let mut q = Request::default();
-    let Some(t) = r.table(node, "request", REQUEST) else { return q };
-    let kinds: Vec<(&str, RequestKind)> = RequestKind::ALL.iter().map(|k| (k.as_str(), *k)).collect();
+    let Some(t) = r.table(node, "request", REQUEST) else {
+        return q;
+    };
+    let kinds: Vec<(&str, RequestKind)> =
+        RequestKind::ALL.iter().map(|k| (k.as_str(), *k)).collect();
     let measures: Vec<(&str, Measure)> = Measure::ALL.iter().map(|m| (m.as_str(), *m)).collect();
     for e in t {
         let path = format!("request.{}", e.key);
@@ -503,8 +614,13 @@ fn read_request(r: &mut Reader<'_>, node: &Node) -> Request {
 
 fn read_offence(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Offence {
     let mut o = Offence::default();
-    let Some(t) = r.table(node, prefix, OFFENCE) else { return o };
-    let conv: Vec<(&str, ConventionOffence)> = ConventionOffence::ALL.iter().map(|c| (c.as_str(), *c)).collect();
+    let Some(t) = r.table(node, prefix, OFFENCE) else {
+        return o;
+    };
+    let conv: Vec<(&str, ConventionOffence)> = ConventionOffence::ALL
+        .iter()
+        .map(|c| (c.as_str(), *c))
+        .collect();
     for e in t {
         let path = format!("{prefix}.{}", e.key);
         let n = &e.node;
@@ -516,7 +632,9 @@ fn read_offence(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Offence {
                         let p = format!("{path}[{i}]");
                         if let Some(s) = r.string(item, &p) {
                             let ok = s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-                                && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+                                && s.chars().all(|c| {
+                                    c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'
+                                });
                             if ok {
                                 o.crime_types.push(s);
                             } else {
@@ -542,7 +660,9 @@ fn read_offence(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Offence {
 
 fn read_group(r: &mut Reader<'_>, node: &Node) -> Group {
     let mut g = Group::default();
-    let Some(t) = r.table(node, "group", GROUP) else { return g };
+    let Some(t) = r.table(node, "group", GROUP) else {
+        return g;
+    };
     for e in t {
         let path = format!("group.{}", e.key);
         let n = &e.node;
@@ -551,7 +671,11 @@ fn read_group(r: &mut Reader<'_>, node: &Node) -> Group {
                 r.record(&path, &n.span);
                 match n.value {
                     Value::Int(i) if (1..=1_000_000).contains(&i) => g.members = Some(i as u32),
-                    Value::Int(i) => r.error(&n.span, &path, format!("{i} is not a number of persons: expected a whole number from 1")),
+                    Value::Int(i) => r.error(
+                        &n.span,
+                        &path,
+                        format!("{i} is not a number of persons: expected a whole number from 1"),
+                    ),
                     _ => r.wrong_type(n, &path, "a whole number"),
                 }
             }
@@ -559,7 +683,15 @@ fn read_group(r: &mut Reader<'_>, node: &Node) -> Group {
             "exists_for_period" => g.exists_for_period = r.boolean(n, &path),
             "acts_in_concert" => g.acts_in_concert = r.boolean(n, &path),
             "aims" => {
-                g.aims = r.choices(n, &path, &[("serious_crime", Aim::SeriousCrime), ("convention_offence", Aim::ConventionOffence), ("other", Aim::Other)])
+                g.aims = r.choices(
+                    n,
+                    &path,
+                    &[
+                        ("serious_crime", Aim::SeriousCrime),
+                        ("convention_offence", Aim::ConventionOffence),
+                        ("other", Aim::Other),
+                    ],
+                )
             }
             "benefit" => {
                 g.benefit = r.choice(
@@ -582,7 +714,9 @@ fn read_group(r: &mut Reader<'_>, node: &Node) -> Group {
 
 fn read_state(r: &mut Reader<'_>, node: &Node, prefix: &str) -> StateFacts {
     let mut s = StateFacts::default();
-    let Some(t) = r.table(node, prefix, STATE) else { return s };
+    let Some(t) = r.table(node, prefix, STATE) else {
+        return s;
+    };
     for e in t {
         let path = format!("{prefix}.{}", e.key);
         let n = &e.node;
@@ -607,7 +741,9 @@ fn read_state(r: &mut Reader<'_>, node: &Node, prefix: &str) -> StateFacts {
             }
             "untoc_denunciation" => s.untoc_denunciation = r.date(n, &path),
             "extradition_requires_treaty" => s.extradition_requires_treaty = r.boolean(n, &path),
-            "convention_as_extradition_basis" => s.convention_as_extradition_basis = r.boolean(n, &path),
+            "convention_as_extradition_basis" => {
+                s.convention_as_extradition_basis = r.boolean(n, &path)
+            }
             "central_authority" => s.central_authority = r.string(n, &path),
             "languages" => {
                 if let Some(items) = r.array(n, &path, "an array of language names") {
@@ -629,14 +765,24 @@ fn read_state(r: &mut Reader<'_>, node: &Node, prefix: &str) -> StateFacts {
 
 fn read_domestic_law(r: &mut Reader<'_>, node: &Node, case: &mut Case) {
     let Value::Table(states) = &node.value else {
-        r.wrong_type(node, "domestic_law", "a table of States, e.g. [domestic_law.KEN]");
+        r.wrong_type(
+            node,
+            "domestic_law",
+            "a table of States, e.g. [domestic_law.KEN]",
+        );
         return;
     };
     for s in states {
         let path = format!("domestic_law.{}", s.key);
-        let Some(code) = r.state_code(&s.key, &s.key_span, &path) else { continue };
+        let Some(code) = r.state_code(&s.key, &s.key_span, &path) else {
+            continue;
+        };
         let Value::Table(answers) = &s.node.value else {
-            r.wrong_type(&s.node, &path, "a table of question ids and true/false answers");
+            r.wrong_type(
+                &s.node,
+                &path,
+                "a table of question ids and true/false answers",
+            );
             continue;
         };
         let mut map = BTreeMap::new();
@@ -655,7 +801,11 @@ fn read_domestic_law(r: &mut Reader<'_>, node: &Node, case: &mut Case) {
                 };
                 if let Some(expected) = role_state {
                     if expected != code {
-                        let role = if q.role == Role::Requested { "requested" } else { "requesting" };
+                        let role = if q.role == Role::Requested {
+                            "requested"
+                        } else {
+                            "requesting"
+                        };
                         r.warn(&a.key_span, &field, format!("this question is asked of the {role} State ({expected}), not {code}: the answer will not be used"));
                     }
                 }
@@ -681,15 +831,27 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
     for e in entries {
         let path = format!("expect.\"{}\"", e.key);
         if palermo_rules::catalogue::spec_for(&e.key).is_none() {
-            let hint = suggest(&e.key, palermo_rules::catalogue::FINDINGS.iter().map(|f| f.id));
-            r.error(&e.key_span, &path, format!("`{}` is not a finding id the engine emits{hint}; `palermo explain` lists them", e.key));
+            let hint = suggest(
+                &e.key,
+                palermo_rules::catalogue::FINDINGS.iter().map(|f| f.id),
+            );
+            r.error(
+                &e.key_span,
+                &path,
+                format!(
+                    "`{}` is not a finding id the engine emits{hint}; `palermo explain` lists them",
+                    e.key
+                ),
+            );
             continue;
         }
         let (line, column) = r.position(e.key_span.start);
         let (outcome, because) = match &e.node.value {
             Value::Str(_) => (r.choice(&e.node, &path, &outcomes), Vec::new()),
             Value::Table(_) => {
-                let Some(t) = r.table(&e.node, &path, EXPECT_DETAIL) else { continue };
+                let Some(t) = r.table(&e.node, &path, EXPECT_DETAIL) else {
+                    continue;
+                };
                 let outcome = match find(t, "outcome") {
                     Some(o) => r.choice(&o.node, &format!("{path}.outcome"), &outcomes),
                     None => {
@@ -699,7 +861,11 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
                 };
                 let mut because = Vec::new();
                 if let Some(b) = find(t, "because") {
-                    if let Some(items) = r.array(&b.node, &format!("{path}.because"), "an array of finding ids") {
+                    if let Some(items) = r.array(
+                        &b.node,
+                        &format!("{path}.because"),
+                        "an array of finding ids",
+                    ) {
                         for (i, item) in items.iter().enumerate() {
                             if let Some(s) = r.string(item, &format!("{path}.because[{i}]")) {
                                 because.push(s);
@@ -710,12 +876,22 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
                 (outcome, because)
             }
             _ => {
-                r.wrong_type(&e.node, &path, "an outcome string or { outcome = ..., because = [...] }");
+                r.wrong_type(
+                    &e.node,
+                    &path,
+                    "an outcome string or { outcome = ..., because = [...] }",
+                );
                 continue;
             }
         };
         if let Some(outcome) = outcome {
-            out.push(Expectation { id: e.key.clone(), outcome, because, line, column });
+            out.push(Expectation {
+                id: e.key.clone(),
+                outcome,
+                because,
+                line,
+                column,
+            });
         }
     }
     out
@@ -726,7 +902,11 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
 fn check_consistency(r: &mut Reader<'_>, case: &Case, expectations: &[Expectation]) {
     let span_of = |r: &Reader<'_>, path: &str| r.spans.get(path).cloned().unwrap_or(0..0);
     for (i, o) in case.offences.iter().enumerate() {
-        let prefix = if case.several_offences { format!("offences[{}]", i + 1) } else { "offence".into() };
+        let prefix = if case.several_offences {
+            format!("offences[{}]", i + 1)
+        } else {
+            "offence".into()
+        };
         for (state, punishable) in &o.punishable_in {
             if let Some(p) = o.max_penalty.get(state) {
                 let implied = *p != Penalty::NotAnOffence;
@@ -751,7 +931,11 @@ fn check_consistency(r: &mut Reader<'_>, case: &Case, expectations: &[Expectatio
             if c > a {
                 let path = format!("{prefix}.conduct_date");
                 let span = span_of(r, &path);
-                r.warn(&span, &path, format!("the conduct date {c} is after as_of {a}"));
+                r.warn(
+                    &span,
+                    &path,
+                    format!("the conduct date {c} is after as_of {a}"),
+                );
             }
         }
     }
@@ -761,7 +945,10 @@ fn check_consistency(r: &mut Reader<'_>, case: &Case, expectations: &[Expectatio
                 let span = span_of(r, "suspicion.organized_criminal_group");
                 r.warn(&span, "suspicion.organized_criminal_group", format!("contradicts `group.members` = {n}: an organized criminal group has at least three persons (art. 2(a)); the suspicion limb of art. 18(1) will rest on this statement alone"));
             }
-            for e in expectations.iter().filter(|e| e.id == "art2.a.organized_criminal_group" && e.outcome == Outcome::Yes) {
+            for e in expectations
+                .iter()
+                .filter(|e| e.id == "art2.a.organized_criminal_group" && e.outcome == Outcome::Yes)
+            {
                 let diag = Diagnostic {
                     severity: Severity::Warning,
                     file: r.file.to_string(),
@@ -774,7 +961,9 @@ fn check_consistency(r: &mut Reader<'_>, case: &Case, expectations: &[Expectatio
             }
         }
     }
-    if case.group.randomly_formed == Some(true) && case.suspicion.organized_criminal_group == Some(true) {
+    if case.group.randomly_formed == Some(true)
+        && case.suspicion.organized_criminal_group == Some(true)
+    {
         let span = span_of(r, "suspicion.organized_criminal_group");
         r.warn(&span, "suspicion.organized_criminal_group", "contradicts `group.randomly_formed` = true: a group formed at random for one offence is not a structured group (art. 2(c))".into());
     }

@@ -52,8 +52,14 @@ fn errors(text: &str) -> Vec<Diagnostic> {
 
 fn one_error(text: &str) -> Diagnostic {
     let e = errors(text);
-    assert_eq!(e.iter().filter(|d| d.severity == Severity::Error).count(), 1, "{e:#?}");
-    e.into_iter().find(|d| d.severity == Severity::Error).unwrap()
+    assert_eq!(
+        e.iter().filter(|d| d.severity == Severity::Error).count(),
+        1,
+        "{e:#?}"
+    );
+    e.into_iter()
+        .find(|d| d.severity == Severity::Error)
+        .unwrap()
 }
 
 #[test]
@@ -67,7 +73,10 @@ fn reads_the_whole_contract() {
     assert_eq!(c.group.members, Some(4));
     let xaa: palermo_refdata::StateCode = "XAA".parse().unwrap();
     assert_eq!(c.states[&xaa].protocols.len(), 2);
-    assert_eq!(c.domestic_law[&"KEN".parse().unwrap()]["art16.7.extradites_own_nationals"], false);
+    assert_eq!(
+        c.domestic_law[&"KEN".parse().unwrap()]["art16.7.extradites_own_nationals"],
+        false
+    );
     assert_eq!(f.expectations.len(), 2);
     assert_eq!(f.expectations[1].because, vec!["art3.2.a"]);
     assert!(f.warnings.is_empty(), "{:?}", f.warnings);
@@ -89,7 +98,10 @@ summary = "two"
     let f = read_case("c.toml", text, Syntax::Toml, data()).unwrap();
     assert_eq!(f.case.offences.len(), 2);
     assert!(f.case.several_offences);
-    assert_eq!(f.case.offences[0].conduct_date, Some(jiff::civil::date(2019, 1, 1)));
+    assert_eq!(
+        f.case.offences[0].conduct_date,
+        Some(jiff::civil::date(2019, 1, 1))
+    );
 }
 
 #[test]
@@ -105,7 +117,11 @@ fn unknown_key_with_suggestion() {
     let d = one_error("[request]\nkind = \"extradition\"\nrequested_stat = \"KEN\"\n");
     assert_eq!((d.line, d.column), (3, 1));
     assert_eq!(d.field.as_deref(), Some("request.requested_stat"));
-    assert!(d.message.contains("did you mean `requested_state`?"), "{}", d.message);
+    assert!(
+        d.message.contains("did you mean `requested_state`?"),
+        "{}",
+        d.message
+    );
     let d = one_error("titel = \"x\"\n");
     assert!(d.message.contains("did you mean `title`?"));
 }
@@ -115,7 +131,9 @@ fn wrong_type() {
     let d = one_error("[group]\nmembers = \"four\"\n");
     assert_eq!((d.line, d.column), (2, 11));
     assert_eq!(d.field.as_deref(), Some("group.members"));
-    assert!(d.message.contains("expected a whole number, found a string"));
+    assert!(d
+        .message
+        .contains("expected a whole number, found a string"));
     let d = one_error("[request]\ntreaty_in_force = \"no\"\n");
     assert!(d.message.contains("expected `true` or `false`"));
 }
@@ -125,7 +143,11 @@ fn unknown_state_code_with_suggestion() {
     let d = one_error("[request]\nrequested_state = \"KNE\"\n");
     assert_eq!(d.field.as_deref(), Some("request.requested_state"));
     assert_eq!((d.line, d.column), (2, 19));
-    assert!(d.message.contains("unknown State code `KNE`"), "{}", d.message);
+    assert!(
+        d.message.contains("unknown State code `KNE`"),
+        "{}",
+        d.message
+    );
     assert!(d.message.contains("did you mean"), "{}", d.message);
     let d = one_error("[request]\nrequested_state = \"ken\"\n");
     assert!(d.message.contains("did you mean `KEN`?"));
@@ -136,7 +158,11 @@ fn unknown_state_code_with_suggestion() {
 #[test]
 fn impossible_dates() {
     let d = one_error("as_of = \"2024-02-30\"\n");
-    assert!(d.message.contains("not a real calendar date"), "{}", d.message);
+    assert!(
+        d.message.contains("not a real calendar date"),
+        "{}",
+        d.message
+    );
     assert_eq!(d.field.as_deref(), Some("as_of"));
     let e = errors("as_of = 2024-02-30\n");
     assert_eq!(e[0].line, 1);
@@ -147,7 +173,11 @@ fn impossible_dates() {
 #[test]
 fn bad_enumerations_and_penalties() {
     let d = one_error("[request]\nkind = \"extraditon\"\n");
-    assert!(d.message.contains("did you mean `extradition`?"), "{}", d.message);
+    assert!(
+        d.message.contains("did you mean `extradition`?"),
+        "{}",
+        d.message
+    );
     let d = one_error("[offence]\nmax_penalty = { KEN = \"5 years\" }\n");
     assert!(d.message.contains("is not a penalty"));
     let d = one_error("[offence]\nconvention_offences = [\"untoc.art7\"]\n");
@@ -159,7 +189,8 @@ fn bad_enumerations_and_penalties() {
 #[test]
 fn contradictions() {
     // The contract names this one an error.
-    let d = one_error("[offence]\npunishable_in = { KEN = true }\nmax_penalty = { KEN = \"none\" }\n");
+    let d =
+        one_error("[offence]\npunishable_in = { KEN = true }\nmax_penalty = { KEN = \"none\" }\n");
     assert_eq!(d.field.as_deref(), Some("offence.punishable_in.KEN"));
     assert_eq!(d.line, 2);
     assert!(d.message.contains("contradicts"));
@@ -168,7 +199,10 @@ fn contradictions() {
     let f = read_case("c.toml", text, Syntax::Toml, data()).unwrap();
     assert_eq!(f.warnings.len(), 2, "{:#?}", f.warnings);
     assert_eq!(f.warnings[0].line, 4);
-    assert_eq!(f.warnings[0].field.as_deref(), Some("suspicion.organized_criminal_group"));
+    assert_eq!(
+        f.warnings[0].field.as_deref(),
+        Some("suspicion.organized_criminal_group")
+    );
     assert_eq!(f.warnings[1].line, 6);
     // The same State on both sides.
     let d = one_error("[request]\nrequesting_state = \"KEN\"\nrequested_state = \"KEN\"\n");
@@ -181,26 +215,47 @@ fn contradictions() {
 #[test]
 fn domestic_law_and_expect_ids_are_checked() {
     let d = one_error("[domestic_law.KEN]\n\"art16.7.extradites_nationals\" = false\n");
-    assert!(d.message.contains("did you mean `art16.7.extradites_own_nationals`?"), "{}", d.message);
+    assert!(
+        d.message
+            .contains("did you mean `art16.7.extradites_own_nationals`?"),
+        "{}",
+        d.message
+    );
     let d = one_error("[expect]\n\"art16.legal_basic\" = \"yes\"\n");
-    assert!(d.message.contains("did you mean `art16.legal_basis`?"), "{}", d.message);
+    assert!(
+        d.message.contains("did you mean `art16.legal_basis`?"),
+        "{}",
+        d.message
+    );
     let d = one_error("[expect]\n\"art16.legal_basis\" = \"maybe\"\n");
     assert!(d.message.contains("expected one of: yes, no"));
     // Answer for the wrong State: a warning.
     let text = "[request]\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n[domestic_law.ITA]\n\"art16.7.extradites_own_nationals\" = false\n";
     let f = read_case("c.toml", text, Syntax::Toml, data()).unwrap();
-    assert!(f.warnings[0].message.contains("asked of the requested State (KEN)"));
+    assert!(f.warnings[0]
+        .message
+        .contains("asked of the requested State (KEN)"));
 }
 
 #[test]
 fn fictional_state_not_defined_is_a_warning() {
-    let f = read_case("c.toml", "[request]\nrequested_state = \"XQQ\"\n", Syntax::Toml, data()).unwrap();
-    assert!(f.warnings[0].message.contains("not defined under [states.XQQ]"));
+    let f = read_case(
+        "c.toml",
+        "[request]\nrequested_state = \"XQQ\"\n",
+        Syntax::Toml,
+        data(),
+    )
+    .unwrap();
+    assert!(f.warnings[0]
+        .message
+        .contains("not defined under [states.XQQ]"));
 }
 
 #[test]
 fn all_errors_are_reported_not_only_the_first() {
-    let e = errors("titel = 1\n[request]\nkind = \"x\"\nrequested_state = \"QQQ\"\n[group]\nmembers = -1\n");
+    let e = errors(
+        "titel = 1\n[request]\nkind = \"x\"\nrequested_state = \"QQQ\"\n[group]\nmembers = -1\n",
+    );
     assert_eq!(e.len(), 4, "{e:#?}");
     assert!(e.windows(2).all(|w| w[0].line <= w[1].line));
 }
@@ -217,9 +272,21 @@ fn json_reads_like_toml() {
     let f = read_case("c.json", json, Syntax::Json, data()).unwrap();
     assert_eq!(f.case.group.members, Some(4));
     assert_eq!(f.case.offences[0].committed_in.as_ref().unwrap().len(), 2);
-    let e = read_case("c.json", "{\n  \"group\": { \"members\": \"4\" }\n}", Syntax::Json, data()).unwrap_err();
+    let e = read_case(
+        "c.json",
+        "{\n  \"group\": { \"members\": \"4\" }\n}",
+        Syntax::Json,
+        data(),
+    )
+    .unwrap_err();
     assert_eq!((e[0].line, e[0].column), (2, 25));
-    let e = read_case("c.json", "{\n  \"group\": { \"members\": 4, }\n}", Syntax::Json, data()).unwrap_err();
+    let e = read_case(
+        "c.json",
+        "{\n  \"group\": { \"members\": 4, }\n}",
+        Syntax::Json,
+        data(),
+    )
+    .unwrap_err();
     assert!(e[0].message.starts_with("invalid JSON"));
     let e = read_case("c.json", "{\"as_of\": null}", Syntax::Json, data()).unwrap_err();
     assert!(e[0].message.contains("leave the key out"));

@@ -147,7 +147,10 @@ impl Provision {
     }
 
     const fn push(mut self, part: Part) -> Provision {
-        assert!(self.article == self.last_article, "a run of articles has no paragraphs");
+        assert!(
+            self.article == self.last_article,
+            "a run of articles has no paragraphs"
+        );
         let mut i = 0;
         while i < MAX_PARTS {
             if matches!(self.parts[i], Part::None) {
@@ -320,7 +323,9 @@ impl FromStr for Provision {
         if digits == 0 {
             return Err(err("no article number"));
         }
-        let article: u8 = rest[..digits].parse().map_err(|_| err("article number too large"))?;
+        let article: u8 = rest[..digits]
+            .parse()
+            .map_err(|_| err("article number too large"))?;
         if article == 0 || article > instrument.last_article() {
             return Err(err("no such article in that instrument"));
         }
@@ -373,7 +378,11 @@ fn parse_part(item: &str, depth: usize, so_far: &Provision) -> Option<Part> {
     }
     // A roman numeral follows a letter (art. 5(1)(a)(ii)); a letter that
     // follows a roman numeral is the "a."/"b." of art. 5(1)(a)(ii).
-    let previous = if depth == 0 { Part::None } else { so_far.parts[depth - 1] };
+    let previous = if depth == 0 {
+        Part::None
+    } else {
+        so_far.parts[depth - 1]
+    };
     if let Some(pos) = ROMAN.iter().position(|r| *r == item) {
         if matches!(previous, Part::Letter(_)) || item.len() > 1 {
             return Some(Part::Roman(pos as u8 + 1));

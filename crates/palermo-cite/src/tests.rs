@@ -6,11 +6,18 @@ use super::*;
 fn prints_canonical_forms() {
     assert_eq!(Provision::untoc(16).para(1).to_string(), "UNTOC art. 16(1)");
     assert_eq!(
-        Provision::untoc(5).para(1).letter('a').roman(2).letter('b').to_string(),
+        Provision::untoc(5)
+            .para(1)
+            .letter('a')
+            .roman(2)
+            .letter('b')
+            .to_string(),
         "UNTOC art. 5(1)(a)(ii)(b)"
     );
     assert_eq!(
-        Provision::article(Instrument::Tip, 3).letter('c').to_string(),
+        Provision::article(Instrument::Tip, 3)
+            .letter('c')
+            .to_string(),
         "TIP art. 3(c)"
     );
     assert_eq!(
@@ -27,8 +34,13 @@ fn round_trips() {
         Provision::untoc(5).para(1).letter('a').roman(2).letter('b'),
         Provision::untoc(2).letter('i'),
         Provision::untoc(3).para(2).letter('c'),
-        Provision::article(Instrument::Som, 6).para(1).letter('b').roman(1),
-        Provision::article(Instrument::Firearms, 5).para(2).letter('a'),
+        Provision::article(Instrument::Som, 6)
+            .para(1)
+            .letter('b')
+            .roman(1),
+        Provision::article(Instrument::Firearms, 5)
+            .para(2)
+            .letter('a'),
         Provision::articles(Instrument::Untoc, 36, 38),
     ] {
         let text = p.to_string();
@@ -39,16 +51,35 @@ fn round_trips() {
 #[test]
 fn reads_tolerant_spellings() {
     let p = Provision::untoc(16).para(5).letter('a');
-    for s in ["art 16(5)(a)", "16(5)(a)", "untoc art 16(5)(a)", "art16.5.a", "Article 16(5)(a)"] {
+    for s in [
+        "art 16(5)(a)",
+        "16(5)(a)",
+        "untoc art 16(5)(a)",
+        "art16.5.a",
+        "Article 16(5)(a)",
+    ] {
         assert_eq!(s.parse::<Provision>(), Ok(p), "{s}");
     }
     // Art. 2(i) is subparagraph (i), a letter, not a roman numeral.
-    assert_eq!("art 2(i)".parse::<Provision>(), Ok(Provision::untoc(2).letter('i')));
+    assert_eq!(
+        "art 2(i)".parse::<Provision>(),
+        Ok(Provision::untoc(2).letter('i'))
+    );
 }
 
 #[test]
 fn rejects_nonsense() {
-    for s in ["", "art", "art 42", "TIP art 21", "art 16(", "art 16(0)", "art 16(A)", "xyz 3", "art 16(1)(a)(i)(a)(b)"] {
+    for s in [
+        "",
+        "art",
+        "art 42",
+        "TIP art 21",
+        "art 16(",
+        "art 16(0)",
+        "art 16(A)",
+        "xyz 3",
+        "art 16(1)(a)(i)(a)(b)",
+    ] {
         assert!(s.parse::<Provision>().is_err(), "{s}");
     }
 }
@@ -65,5 +96,8 @@ fn containment() {
 
 #[test]
 fn slugs() {
-    assert_eq!(Provision::untoc(16).para(5).letter('a').slug(), "untoc-16-5-a");
+    assert_eq!(
+        Provision::untoc(16).para(5).letter('a').slug(),
+        "untoc-16-5-a"
+    );
 }

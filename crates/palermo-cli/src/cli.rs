@@ -6,7 +6,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Palermo: the UN Convention against Transnational Organized Crime as executable, explained law.
 #[derive(Parser, Debug)]
-#[command(name = "palermo", version, about, after_help = "Exit codes: 0 done; 1 --fail-on matched, a test expectation failed or data check found errors; 2 unreadable input.")]
+#[command(
+    name = "palermo",
+    version,
+    about,
+    after_help = "Exit codes: 0 done; 1 --fail-on matched, a test expectation failed or data check found errors; 2 unreadable input."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -17,19 +17,29 @@ use crate::render;
 pub struct Unreadable(pub Vec<String>);
 
 /// Reads and assesses one case file. Warnings are returned with the result.
-pub fn assess_file(path: &Path, data: &RefData, as_of: Option<jiff::civil::Date>, options: Options) -> Result<(CaseFile, Assessment), Unreadable> {
+pub fn assess_file(
+    path: &Path,
+    data: &RefData,
+    as_of: Option<jiff::civil::Date>,
+    options: Options,
+) -> Result<(CaseFile, Assessment), Unreadable> {
     let name = path.display().to_string();
     let text = input::read_text(path).map_err(|e| Unreadable(vec![format!("error: {e:#}")]))?;
-    let file = read_case(&name, &text, Syntax::from_file_name(&name), data).map_err(|diags| Unreadable(diags.iter().map(ToString::to_string).collect()))?;
+    let file = read_case(&name, &text, Syntax::from_file_name(&name), data)
+        .map_err(|diags| Unreadable(diags.iter().map(ToString::to_string).collect()))?;
     let as_of = as_of.or(file.case.as_of).unwrap_or_else(input::today);
-    let assessment = assess(&file.case, data, as_of, options).map_err(|e| Unreadable(vec![format!("error: {name}: cannot assess: {e}")]))?;
+    let assessment = assess(&file.case, data, as_of, options)
+        .map_err(|e| Unreadable(vec![format!("error: {name}: cannot assess: {e}")]))?;
     Ok((file, assessment))
 }
 
 pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let data = input::load_data_strict(args.data.data.as_deref())?;
     let as_of = match &args.as_of {
-        Some(s) => Some(s.parse::<jiff::civil::Date>().map_err(|_| anyhow!("--as-of `{s}` is not a date: expected YYYY-MM-DD"))?),
+        Some(s) => Some(
+            s.parse::<jiff::civil::Date>()
+                .map_err(|_| anyhow!("--as-of `{s}` is not a date: expected YYYY-MM-DD"))?,
+        ),
         None => None,
     };
     let options = Options {
@@ -60,7 +70,9 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let mut out = anstream::stdout().lock();
     match args.format {
         Format::Text => render::text::render(&mut out, &assessment, &file.case, &data, &command)?,
-        Format::Markdown => render::markdown::render(&mut out, &assessment, &file.case, &data, &command)?,
+        Format::Markdown => {
+            render::markdown::render(&mut out, &assessment, &file.case, &data, &command)?
+        }
         Format::Json => {
             let v = render::json::assessment(&assessment, &data);
             writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
@@ -73,7 +85,11 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         Some(FailOn::No) => outcome != Outcome::Yes,
         None => false,
     };
-    Ok(if fail { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if fail {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn reproduce_command(args: &AssessArgs, a: &Assessment) -> String {

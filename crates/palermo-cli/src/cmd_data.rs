@@ -22,7 +22,10 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
             for d in &diags {
                 writeln!(out, "{d}")?;
             }
-            let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+            let errors = diags
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
             writeln!(
                 out,
                 "{}: {} participation records, {} declarations; {errors} error(s), {} warning(s); snapshot {}",
@@ -32,7 +35,11 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
                 diags.len() - errors,
                 data.snapshot_id()
             )?;
-            Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if errors > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
     }
 }

@@ -15,14 +15,24 @@ fn print_spec(out: &mut dyn Write, s: &FindingSpec) -> std::io::Result<()> {
     writeln!(out, "{}  [{}]\n    {}\n", s.id, s.citation, s.tests)
 }
 
-fn print_questions(out: &mut dyn Write, filter: impl Fn(&palermo_rules::questions::DomesticQuestion) -> bool) -> std::io::Result<usize> {
+fn print_questions(
+    out: &mut dyn Write,
+    filter: impl Fn(&palermo_rules::questions::DomesticQuestion) -> bool,
+) -> std::io::Result<usize> {
     let mut n = 0;
     for q in QUESTIONS.iter().filter(|q| filter(q)) {
         let role = match q.role {
             Role::Requested => "requested State",
             Role::Requesting => "requesting State",
         };
-        writeln!(out, "{}  [{}; asked of the {role}]\n    {}\n    true means: {}\n", q.id, q.citation, q.ask("the State"), q.if_true)?;
+        writeln!(
+            out,
+            "{}  [{}; asked of the {role}]\n    {}\n    true means: {}\n",
+            q.id,
+            q.citation,
+            q.ask("the State"),
+            q.if_true
+        )?;
         n += 1;
     }
     Ok(n)
@@ -31,11 +41,17 @@ fn print_questions(out: &mut dyn Write, filter: impl Fn(&palermo_rules::question
 pub fn run(args: ExplainArgs) -> Result<ExitCode> {
     let mut out = anstream::stdout().lock();
     let Some(what) = args.what.as_deref().map(str::trim) else {
-        writeln!(out, "Findings the engine emits (per-offence ids carry #n with [[offences]]):\n")?;
+        writeln!(
+            out,
+            "Findings the engine emits (per-offence ids carry #n with [[offences]]):\n"
+        )?;
         for s in FINDINGS {
             print_spec(&mut out, s)?;
         }
-        writeln!(out, "Domestic-law questions (answer in a case under [domestic_law.<ISO3>]):\n")?;
+        writeln!(
+            out,
+            "Domestic-law questions (answer in a case under [domestic_law.<ISO3>]):\n"
+        )?;
         print_questions(&mut out, |_| true)?;
         return Ok(ExitCode::SUCCESS);
     };
@@ -53,7 +69,10 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     // An id prefix (`art16`, `art16.7`).
-    let prefixed: Vec<&FindingSpec> = FINDINGS.iter().filter(|s| s.id.starts_with(&format!("{what}.")) || s.id == what).collect();
+    let prefixed: Vec<&FindingSpec> = FINDINGS
+        .iter()
+        .filter(|s| s.id.starts_with(&format!("{what}.")) || s.id == what)
+        .collect();
     if !prefixed.is_empty() {
         for s in prefixed {
             print_spec(&mut out, s)?;
@@ -63,15 +82,23 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
     }
     // A provision.
     if let Ok(p) = what.parse::<Provision>() {
-        let hits: Vec<&FindingSpec> = FINDINGS.iter().filter(|s| s.citation.is_within(&p) || p.is_within(&s.citation)).collect();
+        let hits: Vec<&FindingSpec> = FINDINGS
+            .iter()
+            .filter(|s| s.citation.is_within(&p) || p.is_within(&s.citation))
+            .collect();
         let mut n = hits.len();
         writeln!(out, "{p}:\n")?;
         for s in hits {
             print_spec(&mut out, s)?;
         }
-        n += print_questions(&mut out, |q| q.citation.is_within(&p) || p.is_within(&q.citation))?;
+        n += print_questions(&mut out, |q| {
+            q.citation.is_within(&p) || p.is_within(&q.citation)
+        })?;
         if n == 0 {
-            writeln!(out, "No finding of this version tests {p}; `palermo explain` lists those that exist.")?;
+            writeln!(
+                out,
+                "No finding of this version tests {p}; `palermo explain` lists those that exist."
+            )?;
         }
         return Ok(ExitCode::SUCCESS);
     }

@@ -66,10 +66,24 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
         let mut problems = Vec::new();
         for e in &file.expectations {
             match a.finding(&e.id) {
-                None => problems.push(format!("{name}:{}:{}: `{}` expected {}, but the assessment has no such finding", e.line, e.column, e.id, e.outcome.as_str())),
+                None => problems.push(format!(
+                    "{name}:{}:{}: `{}` expected {}, but the assessment has no such finding",
+                    e.line,
+                    e.column,
+                    e.id,
+                    e.outcome.as_str()
+                )),
                 Some(f) => {
                     if f.outcome != e.outcome {
-                        problems.push(format!("{name}:{}:{}: `{}` expected {}, got {} — {}", e.line, e.column, e.id, e.outcome.as_str(), f.outcome.as_str(), f.explanation));
+                        problems.push(format!(
+                            "{name}:{}:{}: `{}` expected {}, got {} — {}",
+                            e.line,
+                            e.column,
+                            e.id,
+                            e.outcome.as_str(),
+                            f.outcome.as_str(),
+                            f.explanation
+                        ));
                     }
                     for b in &e.because {
                         if !f.because.contains(b) {
@@ -82,7 +96,11 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
         let n = file.expectations.len();
         if problems.is_empty() {
             passed += 1;
-            writeln!(out, "ok    {name} ({n} expectation{})", if n == 1 { "" } else { "s" })?;
+            writeln!(
+                out,
+                "ok    {name} ({n} expectation{})",
+                if n == 1 { "" } else { "s" }
+            )?;
         } else {
             failed += 1;
             writeln!(out, "FAIL  {name}")?;
@@ -91,7 +109,15 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
             }
         }
     }
-    writeln!(out, "\ncases: {} checked, {without} without expectations, {unreadable} unreadable", files.len())?;
+    writeln!(
+        out,
+        "\ncases: {} checked, {without} without expectations, {unreadable} unreadable",
+        files.len()
+    )?;
     writeln!(out, "{} passed, {} failed", passed, failed + unreadable)?;
-    Ok(if failed + unreadable > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed + unreadable > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -14,7 +14,13 @@ pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Di
     let mut texts = Vec::new();
     for name in DATA_FILES {
         let path = dir.join(name);
-        let text = std::fs::read_to_string(&path).with_context(|| format!("failed to read `{}` (a data folder holds {})", path.display(), DATA_FILES.join(" and ")))?;
+        let text = std::fs::read_to_string(&path).with_context(|| {
+            format!(
+                "failed to read `{}` (a data folder holds {})",
+                path.display(),
+                DATA_FILES.join(" and ")
+            )
+        })?;
         texts.push(text);
     }
     let (data, mut diags) = RefData::parse(&texts[0], &texts[1], &dir.display().to_string());
@@ -27,7 +33,11 @@ pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Di
 /// Loads the data and fails, listing every error, if the folder has any.
 pub fn load_data_strict(dir: Option<&Path>) -> Result<RefData> {
     let (data, diags) = load_data(dir)?;
-    let errors: Vec<String> = diags.iter().filter(|d| d.severity == Severity::Error).map(ToString::to_string).collect();
+    let errors: Vec<String> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect();
     if !errors.is_empty() {
         bail!("the reference data has errors:\n{}", errors.join("\n"));
     }
@@ -36,11 +46,20 @@ pub fn load_data_strict(dir: Option<&Path>) -> Result<RefData> {
 
 /// Reads a case file as text.
 pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| anyhow::anyhow!("`{}` is not UTF-8 text (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to()))
+    let bytes =
+        std::fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "`{}` is not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 /// Today in UTC: the default `as_of`. The only clock read in Palermo.
 pub fn today() -> jiff::civil::Date {
-    jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date()
+    jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
 }

@@ -82,8 +82,18 @@ const DECLARATION_COLUMNS: [&str; 9] = [
 
 /// Articles the declarations file may name.
 const DECLARATION_ARTICLES: [&str; 12] = [
-    "5(3)", "13(6)", "15(2)", "16(2)", "16(5)", "18(13)", "18(14)", "20(2)", "26(3)", "35(2)",
-    "territorial", "31(6)",
+    "5(3)",
+    "13(6)",
+    "15(2)",
+    "16(2)",
+    "16(5)",
+    "18(13)",
+    "18(14)",
+    "20(2)",
+    "26(3)",
+    "35(2)",
+    "territorial",
+    "31(6)",
 ];
 
 struct Rows<'a> {
@@ -103,8 +113,10 @@ impl Rows<'_> {
     }
 
     /// Reads the header and every record; returns (line, fields by column name).
-    fn read<'t>(&mut self, text: &'t str, expected: &[&str]) -> Vec<(u64, HashMap<String, String>)> {
-        let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(text.as_bytes());
+    fn read(&mut self, text: &str, expected: &[&str]) -> Vec<(u64, HashMap<String, String>)> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .from_reader(text.as_bytes());
         let headers = match reader.headers() {
             Ok(h) => h.clone(),
             Err(e) => {
@@ -118,16 +130,27 @@ impl Rows<'_> {
                     Severity::Error,
                     1,
                     Some(col),
-                    format!("missing column `{col}`; expected the columns {}", expected.join(", ")),
+                    format!(
+                        "missing column `{col}`; expected the columns {}",
+                        expected.join(", ")
+                    ),
                 );
             }
         }
-        if expected.iter().any(|col| !headers.iter().any(|h| h == *col)) {
+        if expected
+            .iter()
+            .any(|col| !headers.iter().any(|h| h == *col))
+        {
             return Vec::new();
         }
         for h in headers.iter() {
             if !expected.contains(&h) {
-                self.push(Severity::Warning, 1, Some(h), format!("unknown column `{h}` is ignored"));
+                self.push(
+                    Severity::Warning,
+                    1,
+                    Some(h),
+                    format!("unknown column `{h}` is ignored"),
+                );
             }
         }
         let mut out = Vec::new();
@@ -152,7 +175,12 @@ impl Rows<'_> {
     }
 }
 
-fn parse_date(rows: &mut Rows<'_>, line: u64, column: &str, value: &str) -> Result<Option<Date>, ()> {
+fn parse_date(
+    rows: &mut Rows<'_>,
+    line: u64,
+    column: &str,
+    value: &str,
+) -> Result<Option<Date>, ()> {
     if value.is_empty() {
         return Ok(None);
     }
@@ -213,7 +241,12 @@ fn code_and_instrument(
 fn source(rows: &mut Rows<'_>, line: u64, map: &HashMap<String, String>) -> Source {
     let url = field(map, "source_url").to_string();
     if url.is_empty() {
-        rows.push(Severity::Error, line, Some("source_url"), "no source: every fact needs one".into());
+        rows.push(
+            Severity::Error,
+            line,
+            Some("source_url"),
+            "no source: every fact needs one".into(),
+        );
     }
     let as_of = field(map, "source_as_of").to_string();
     if as_of.is_empty() {
@@ -231,7 +264,12 @@ fn source(rows: &mut Rows<'_>, line: u64, map: &HashMap<String, String>) -> Sour
             format!("`{as_of}` is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"),
         );
     }
-    Source { url, as_of, file: rows.file, line }
+    Source {
+        url,
+        as_of,
+        file: rows.file,
+        line,
+    }
 }
 
 fn is_partial_date(s: &str) -> bool {
@@ -244,17 +282,26 @@ fn is_partial_date(s: &str) -> bool {
 }
 
 fn parse_participation(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Participation> {
-    let mut rows = Rows { file: DATA_FILES[0], diagnostics };
+    let mut rows = Rows {
+        file: DATA_FILES[0],
+        diagnostics,
+    };
     let records = rows.read(text, &PARTICIPATION_COLUMNS);
     let mut out = Vec::with_capacity(records.len());
     for (line, map) in records {
         let Some((state, instrument)) = code_and_instrument(&mut rows, line, &map) else {
             continue;
         };
-        let Ok(signature) = parse_date(&mut rows, line, "signature_date", field(&map, "signature_date")) else {
+        let Ok(signature) = parse_date(
+            &mut rows,
+            line,
+            "signature_date",
+            field(&map, "signature_date"),
+        ) else {
             continue;
         };
-        let Ok(consent) = parse_date(&mut rows, line, "consent_date", field(&map, "consent_date")) else {
+        let Ok(consent) = parse_date(&mut rows, line, "consent_date", field(&map, "consent_date"))
+        else {
             continue;
         };
         let consent_type = match field(&map, "consent_type") {
@@ -278,7 +325,12 @@ fn parse_participation(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Par
             "yes" => true,
             "no" => false,
             other => {
-                rows.push(Severity::Error, line, Some("is_party"), format!("`{other}`: expected yes or no"));
+                rows.push(
+                    Severity::Error,
+                    line,
+                    Some("is_party"),
+                    format!("`{other}`: expected yes or no"),
+                );
                 continue;
             }
         };
@@ -303,7 +355,12 @@ fn parse_participation(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Par
         }
         let name = field(&map, "participant").to_string();
         if name.is_empty() {
-            rows.push(Severity::Warning, line, Some("participant"), "no participant name".into());
+            rows.push(
+                Severity::Warning,
+                line,
+                Some("participant"),
+                "no participant name".into(),
+            );
         }
         let source = source(&mut rows, line, &map);
         out.push(Participation {
@@ -322,7 +379,10 @@ fn parse_participation(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Par
 }
 
 fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Declaration> {
-    let mut rows = Rows { file: DATA_FILES[1], diagnostics };
+    let mut rows = Rows {
+        file: DATA_FILES[1],
+        diagnostics,
+    };
     let records = rows.read(text, &DECLARATION_COLUMNS);
     let mut out = Vec::with_capacity(records.len());
     for (line, map) in records {
@@ -335,7 +395,10 @@ fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Decl
                 Severity::Error,
                 line,
                 Some("article"),
-                format!("`{article}` is not an article this file codes: expected one of {}", DECLARATION_ARTICLES.join(", ")),
+                format!(
+                    "`{article}` is not an article this file codes: expected one of {}",
+                    DECLARATION_ARTICLES.join(", ")
+                ),
             );
             continue;
         }
@@ -344,7 +407,12 @@ fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Decl
             "declaration" => DeclarationKind::Declaration,
             "notification" => DeclarationKind::Notification,
             other => {
-                rows.push(Severity::Error, line, Some("kind"), format!("`{other}`: expected reservation, declaration or notification"));
+                rows.push(
+                    Severity::Error,
+                    line,
+                    Some("kind"),
+                    format!("`{other}`: expected reservation, declaration or notification"),
+                );
                 continue;
             }
         };
@@ -370,14 +438,26 @@ fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Decl
                 "" => {}
                 "content_unknown" => content_unknown = true,
                 other => {
-                    rows.push(Severity::Error, line, Some("effect"), format!("`{other}`: outside 16(5) rows, effect is empty or content_unknown"));
+                    rows.push(
+                        Severity::Error,
+                        line,
+                        Some("effect"),
+                        format!(
+                            "`{other}`: outside 16(5) rows, effect is empty or content_unknown"
+                        ),
+                    );
                     continue;
                 }
             }
         }
         let summary = field(&map, "summary").to_string();
         if summary.is_empty() {
-            rows.push(Severity::Error, line, Some("summary"), "empty summary".into());
+            rows.push(
+                Severity::Error,
+                line,
+                Some("summary"),
+                "empty summary".into(),
+            );
             continue;
         }
         let source = source(&mut rows, line, &map);
@@ -398,7 +478,11 @@ fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Decl
 impl RefData {
     /// Parses the two data files (their texts, in [`DATA_FILES`] order).
     /// Records with errors are left out and reported; the rest is usable.
-    pub fn parse(participation_csv: &str, declarations_csv: &str, origin: &str) -> (RefData, Vec<Diagnostic>) {
+    pub fn parse(
+        participation_csv: &str,
+        declarations_csv: &str,
+        origin: &str,
+    ) -> (RefData, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let participation = parse_participation(participation_csv, &mut diagnostics);
         let declarations = parse_declarations(declarations_csv, &mut diagnostics);
@@ -428,7 +512,9 @@ impl RefData {
         // Art. 37(2): only a party to the Convention can be a party to a Protocol.
         for p in &kept {
             if p.instrument != Instrument::Untoc && p.is_party {
-                let untoc = by_state_instrument.get(&(p.state, Instrument::Untoc)).map(|&i| &kept[i]);
+                let untoc = by_state_instrument
+                    .get(&(p.state, Instrument::Untoc))
+                    .map(|&i| &kept[i]);
                 if !untoc.is_some_and(|u| u.is_party) {
                     diagnostics.push(Diagnostic {
                         severity: Severity::Warning,

@@ -168,7 +168,11 @@ pub struct RefData {
 
 impl RefData {
     /// The participation record of `state` for `instrument`, if the data has one.
-    pub fn participation(&self, state: StateCode, instrument: Instrument) -> Option<&Participation> {
+    pub fn participation(
+        &self,
+        state: StateCode,
+        instrument: Instrument,
+    ) -> Option<&Participation> {
         self.by_state_instrument
             .get(&(state, instrument))
             .map(|&i| &self.participation[i])

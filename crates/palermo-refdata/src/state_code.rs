@@ -77,6 +77,7 @@ impl FromStr for StateCode {
         if bytes.len() != 3 {
             return Err(StateCodeError(s.to_string()));
         }
-        StateCode::from_bytes([bytes[0], bytes[1], bytes[2]]).ok_or_else(|| StateCodeError(s.to_string()))
+        StateCode::from_bytes([bytes[0], bytes[1], bytes[2]])
+            .ok_or_else(|| StateCodeError(s.to_string()))
     }
 }

@@ -36,7 +36,8 @@ pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
     let mut f = Finding::new(id, citation, Outcome::Undetermined);
     match ctx.offence().max_penalty.get(&state) {
         None => {
-            f.missing.push(format!("{}.max_penalty.{state}", ctx.offence_path()));
+            f.missing
+                .push(format!("{}.max_penalty.{state}", ctx.offence_path()));
             f.explanation = format!("The statutory maximum penalty in {label} is not given");
         }
         Some(&p) => {
@@ -55,7 +56,8 @@ pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
                 }
                 Penalty::Life => {
                     f.outcome = Outcome::Yes;
-                    f.explanation = format!("Maximum in {label}: life imprisonment, more than four years");
+                    f.explanation =
+                        format!("Maximum in {label}: life imprisonment, more than four years");
                 }
                 Penalty::Death => {
                     f.outcome = Outcome::Yes;
@@ -126,7 +128,11 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     match g.members {
         Some(n) => {
             f.outcome = Outcome::from_bool(n >= ORGANIZED_CRIMINAL_GROUP_MIN_MEMBERS);
-            f.explanation = format!("{n} person{} ({} three required)", if n == 1 { "" } else { "s" }, if n >= 3 { "at least" } else { "fewer than" });
+            f.explanation = format!(
+                "{n} person{} ({} three required)",
+                if n == 1 { "" } else { "s" },
+                if n >= 3 { "at least" } else { "fewer than" }
+            );
         }
         None => {
             f.missing.push("group.members".into());
@@ -139,7 +145,11 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     match g.exists_for_period {
         Some(b) => {
             f.outcome = Outcome::from_bool(b);
-            f.explanation = if b { "The group exists for a period of time".into() } else { "The group does not exist for a period of time (momentary)".into() };
+            f.explanation = if b {
+                "The group exists for a period of time".into()
+            } else {
+                "The group does not exist for a period of time (momentary)".into()
+            };
         }
         None => {
             f.missing.push("group.exists_for_period".into());
@@ -152,7 +162,11 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     match g.acts_in_concert {
         Some(b) => {
             f.outcome = Outcome::from_bool(b);
-            f.explanation = if b { "Its members act in concert".into() } else { "Its members do not act in concert".into() };
+            f.explanation = if b {
+                "Its members act in concert".into()
+            } else {
+                "Its members do not act in concert".into()
+            };
         }
         None => {
             f.missing.push("group.acts_in_concert".into());
@@ -199,18 +213,23 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
         Some(Benefit::PoliticalIdeological) => {
             f.outcome = Outcome::No;
             f.basis = Basis::Interpretation("benefit");
-            f.explanation = "Its motive is purely political or ideological, not material benefit".into();
+            f.explanation =
+                "Its motive is purely political or ideological, not material benefit".into();
         }
         None => {
             f.missing.push("group.benefit".into());
-            f.explanation = "Whether the group seeks a financial or other material benefit is not given".into();
+            f.explanation =
+                "Whether the group seeks a financial or other material benefit is not given".into();
         }
     }
     let benefit = ctx.push(f);
 
     let tri = Tri::all(&[&structured, &members, &period, &concert, &aims, &benefit]);
     let mut f = finding_from("art2.a.organized_criminal_group".into(), a, &tri);
-    if benefit.outcome == Outcome::Yes && ctx.case.group.benefit == Some(Benefit::OtherMaterial) && tri.outcome == Outcome::Yes {
+    if benefit.outcome == Outcome::Yes
+        && ctx.case.group.benefit == Some(Benefit::OtherMaterial)
+        && tri.outcome == Outcome::Yes
+    {
         f.basis = Basis::Interpretation("benefit");
     }
     f.explanation = match tri.outcome {
@@ -226,7 +245,11 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
 
 /// "art2.a.three_or_more_persons and art2.c.structured_group" → readable names.
 pub(crate) fn failing(tri: &Tri) -> String {
-    let names: Vec<String> = tri.because.iter().map(|id| element_name(id).to_string()).collect();
+    let names: Vec<String> = tri
+        .because
+        .iter()
+        .map(|id| element_name(id).to_string())
+        .collect();
     crate::ctx::join_and(&names)
 }
 

@@ -24,7 +24,10 @@ fn distinct(states: &[StateCode]) -> Vec<StateCode> {
 fn another_state(committed: Option<&[StateCode]>, list: &[StateCode]) -> Option<Vec<StateCode>> {
     match committed {
         Some(c) => {
-            let other: Vec<StateCode> = distinct(list).into_iter().filter(|s| !c.contains(s)).collect();
+            let other: Vec<StateCode> = distinct(list)
+                .into_iter()
+                .filter(|s| !c.contains(s))
+                .collect();
             Some(other)
         }
         None if distinct(list).len() >= 2 => Some(distinct(list)),
@@ -51,7 +54,11 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let committed = o.committed_in.as_deref();
 
     // (a)
-    let mut f = Finding::new(ctx.oid("art3.2.a"), Provision::untoc(3).para(2).letter('a'), Outcome::Undetermined);
+    let mut f = Finding::new(
+        ctx.oid("art3.2.a"),
+        Provision::untoc(3).para(2).letter('a'),
+        Outcome::Undetermined,
+    );
     match committed {
         Some(c) => {
             let d = distinct(c);
@@ -70,11 +77,17 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let a = ctx.push(f);
 
     // (b)
-    let mut f = Finding::new(ctx.oid("art3.2.b"), Provision::untoc(3).para(2).letter('b'), Outcome::Undetermined);
+    let mut f = Finding::new(
+        ctx.oid("art3.2.b"),
+        Provision::untoc(3).para(2).letter('b'),
+        Outcome::Undetermined,
+    );
     match o.prepared_in.as_deref() {
         None => {
             f.missing.push(format!("{path}.prepared_in"));
-            f.explanation = "Where the offence was prepared, planned, directed or controlled is not given".into();
+            f.explanation =
+                "Where the offence was prepared, planned, directed or controlled is not given"
+                    .into();
         }
         Some(list) => match another_state(committed, list) {
             Some(other) if !other.is_empty() => {
@@ -87,7 +100,10 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
             }
             None => {
                 f.missing.push(format!("{path}.committed_in"));
-                f.explanation = format!("Prepared in {}, but where it was committed is not given", list_states(list));
+                f.explanation = format!(
+                    "Prepared in {}, but where it was committed is not given",
+                    list_states(list)
+                );
             }
         },
     }
@@ -115,7 +131,11 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let c = ctx.push(f);
 
     // (d)
-    let mut f = Finding::new(ctx.oid("art3.2.d"), Provision::untoc(3).para(2).letter('d'), Outcome::Undetermined);
+    let mut f = Finding::new(
+        ctx.oid("art3.2.d"),
+        Provision::untoc(3).para(2).letter('d'),
+        Outcome::Undetermined,
+    );
     match o.substantial_effects_in.as_deref() {
         None => {
             f.missing.push(format!("{path}.substantial_effects_in"));
@@ -124,22 +144,33 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
         Some(list) => match another_state(committed, list) {
             Some(other) if !other.is_empty() => {
                 f.outcome = Outcome::Yes;
-                f.explanation = format!("It had substantial effects in {}, another State", list_states(&other));
+                f.explanation = format!(
+                    "It had substantial effects in {}, another State",
+                    list_states(&other)
+                );
             }
             Some(_) => {
                 f.outcome = Outcome::No;
-                f.explanation = "No substantial effects in a State other than where it was committed".into();
+                f.explanation =
+                    "No substantial effects in a State other than where it was committed".into();
             }
             None => {
                 f.missing.push(format!("{path}.committed_in"));
-                f.explanation = format!("Substantial effects in {}, but where it was committed is not given", list_states(list));
+                f.explanation = format!(
+                    "Substantial effects in {}, but where it was committed is not given",
+                    list_states(list)
+                );
             }
         },
     }
     let d = ctx.push(f);
 
     let tri = Tri::any(&[&a, &b, &c, &d]);
-    let mut f = finding_from(ctx.oid("art3.2.transnational"), Provision::untoc(3).para(2), &tri);
+    let mut f = finding_from(
+        ctx.oid("art3.2.transnational"),
+        Provision::untoc(3).para(2),
+        &tri,
+    );
     f.explanation = match tri.outcome {
         Outcome::Yes => {
             let prongs: Vec<String> = tri.because.iter().map(|id| format!("prong ({})", id.trim_start_matches("art3.2.").split('#').next().unwrap_or(""))).collect();
@@ -165,19 +196,31 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     let o = ctx.offence();
     let path = ctx.offence_path();
 
-    let mut f = Finding::new(ctx.oid("art3.1.a.convention_offence"), Provision::untoc(3).para(1).letter('a'), Outcome::Undetermined);
+    let mut f = Finding::new(
+        ctx.oid("art3.1.a.convention_offence"),
+        Provision::untoc(3).para(1).letter('a'),
+        Outcome::Undetermined,
+    );
     match &o.convention_offences {
         None => {
             f.missing.push(format!("{path}.convention_offences"));
-            f.explanation = "Whether the conduct is an offence under arts. 5, 6, 8 or 23 is not given".into();
+            f.explanation =
+                "Whether the conduct is an offence under arts. 5, 6, 8 or 23 is not given".into();
         }
         Some(list) => {
-            let own: Vec<&str> = list.iter().filter(|c| c.instrument() == Instrument::Untoc).map(|c| c.describe()).collect();
+            let own: Vec<&str> = list
+                .iter()
+                .filter(|c| c.instrument() == Instrument::Untoc)
+                .map(|c| c.describe())
+                .collect();
             f.outcome = Outcome::from_bool(!own.is_empty());
             f.explanation = if own.is_empty() {
                 "Not stated to be an offence under arts. 5, 6, 8 or 23".into()
             } else {
-                format!("An offence established under the Convention: {}", own.join("; "))
+                format!(
+                    "An offence established under the Convention: {}",
+                    own.join("; ")
+                )
             };
         }
     }
@@ -198,7 +241,11 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
             Tri::any(&[&a, &b])
         }
     };
-    let mut f = finding_from(ctx.oid("art3.1.b.serious_crime"), Provision::untoc(3).para(1).letter('b'), &serious);
+    let mut f = finding_from(
+        ctx.oid("art3.1.b.serious_crime"),
+        Provision::untoc(3).para(1).letter('b'),
+        &serious,
+    );
     // Interpretation: the Convention does not say whose law characterises
     // serious crime for art. 3(1)(b); by default the requesting State's
     // (rules spec §2.1 item 9), switchable with --serious-crime-law.
@@ -231,7 +278,11 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
         }
         let refs: Vec<&Tri> = each.iter().collect();
         let tri = Tri::any(&refs);
-        let mut f = finding_from(ctx.oid("art3.1.protocol_offence"), Provision::article(protocol_offences[0].instrument(), 1).para(3), &tri);
+        let mut f = finding_from(
+            ctx.oid("art3.1.protocol_offence"),
+            Provision::article(protocol_offences[0].instrument(), 1).para(3),
+            &tri,
+        );
         let names: Vec<&str> = protocol_offences.iter().map(|p| p.describe()).collect();
         f.explanation = match tri.outcome {
             Outcome::Yes => format!("{}: a Protocol offence, regarded as established under the Convention between parties to that Protocol, whatever its maximum penalty", names.join("; ")),
@@ -245,7 +296,9 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     let mut f = finding_from(id, Provision::untoc(3).para(1), &tri);
     f.explanation = match tri.outcome {
         Outcome::Yes => "The offence is of a kind art. 3(1) covers".into(),
-        Outcome::No => "The offence is neither a Convention or Protocol offence nor a serious crime".into(),
+        Outcome::No => {
+            "The offence is neither a Convention or Protocol offence nor a serious crime".into()
+        }
         _ => "Whether the offence is of a kind art. 3(1) covers is not settled".into(),
     };
     ctx.push(f)
@@ -260,13 +313,18 @@ pub fn involves_ocg(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
         return Tri::from_finding(f);
     }
     let path = ctx.offence_path();
-    let involves = Tri::fact(ctx.offence().involves_group, &format!("{path}.involves_group"));
+    let involves = Tri::fact(
+        ctx.offence().involves_group,
+        &format!("{path}.involves_group"),
+    );
     let tri = Tri::all(&[&involves, ocg]);
     let mut f = finding_from(id, Provision::untoc(3).para(1), &tri);
     f.basis = Basis::Interpretation("involves-group");
     f.explanation = match tri.outcome {
         Outcome::Yes => "The organized criminal group took part in this offence".into(),
-        Outcome::No if involves.outcome == Outcome::No => "The group did not take part in this offence".into(),
+        Outcome::No if involves.outcome == Outcome::No => {
+            "The group did not take part in this offence".into()
+        }
         Outcome::No => "The group involved is not an organized criminal group".into(),
         _ => "Whether an organized criminal group took part in this offence is not settled".into(),
     };
@@ -276,9 +334,18 @@ pub fn involves_ocg(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
 /// Art. 3(1) — an "offence covered by this Convention": a qualifying offence
 /// that is transnational and involves an organized criminal group.
 /// Pushes `art3.1.within_scope`.
-pub fn within_scope(ctx: &mut Ctx<'_>, qualifying: &Tri, transnational: &Tri, involves: &Tri) -> Tri {
+pub fn within_scope(
+    ctx: &mut Ctx<'_>,
+    qualifying: &Tri,
+    transnational: &Tri,
+    involves: &Tri,
+) -> Tri {
     let tri = Tri::all(&[qualifying, transnational, involves]);
-    let mut f = finding_from(ctx.oid("art3.1.within_scope"), Provision::untoc(3).para(1), &tri);
+    let mut f = finding_from(
+        ctx.oid("art3.1.within_scope"),
+        Provision::untoc(3).para(1),
+        &tri,
+    );
     f.explanation = match tri.outcome {
         Outcome::Yes => "An offence covered by the Convention: of a covered kind, transnational, and involving an organized criminal group".into(),
         Outcome::No => {

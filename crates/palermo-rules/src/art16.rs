@@ -38,16 +38,25 @@ pub fn dual_criminality(ctx: &mut Ctx<'_>) -> Tri {
     let ta = Tri::fact(o.punishable(a), &format!("{path}.punishable_in.{a}"));
     let tb = Tri::fact(o.punishable(b), &format!("{path}.punishable_in.{b}"));
     let tri = Tri::all(&[&ta, &tb]);
-    let mut f = finding_from(ctx.oid("art16.1.dual_criminality"), Provision::untoc(16).para(1), &tri);
+    let mut f = finding_from(
+        ctx.oid("art16.1.dual_criminality"),
+        Provision::untoc(16).para(1),
+        &tri,
+    );
     f.basis = Basis::Interpretation("dual-criminality");
     let word = |t: &Tri| match t.outcome {
         Outcome::Yes => "punishable",
         Outcome::No => "not punishable",
         _ => "of unknown status",
     };
-    f.explanation = format!("The conduct is {} in {a} and {} in {b}", word(&ta), word(&tb));
+    f.explanation = format!(
+        "The conduct is {} in {a} and {} in {b}",
+        word(&ta),
+        word(&tb)
+    );
     if tri.outcome == Outcome::No {
-        f.explanation.push_str(": dual criminality, a condition of both limbs, fails");
+        f.explanation
+            .push_str(": dual criminality, a condition of both limbs, fails");
     }
     ctx.push(f)
 }
@@ -103,7 +112,9 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope) -> Tri {
             };
             format!("Article 16 applies ({which}), with dual criminality")
         }
-        Outcome::No if dual.outcome == Outcome::No => "Article 16 does not apply: the conduct is not punishable in both States".into(),
+        Outcome::No if dual.outcome == Outcome::No => {
+            "Article 16 does not apply: the conduct is not punishable in both States".into()
+        }
         Outcome::No => "Article 16 does not apply: neither limb of art. 16(1) holds".into(),
         _ => "Whether article 16 applies is not settled".into(),
     };
@@ -119,7 +130,11 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope) -> Tri {
 /// Pushes `art16.2.separate_serious_crimes#n` for each offence outside the
 /// article when at least one other offence is within it.
 pub fn separate_serious_crimes(ctx: &mut Ctx<'_>, per_offence: &[(Tri, Tri)]) {
-    if per_offence.len() < 2 || !per_offence.iter().any(|(applies, _)| applies.outcome == Outcome::Yes) {
+    if per_offence.len() < 2
+        || !per_offence
+            .iter()
+            .any(|(applies, _)| applies.outcome == Outcome::Yes)
+    {
         return;
     }
     for (i, (applies, serious)) in per_offence.iter().enumerate() {
@@ -128,7 +143,10 @@ pub fn separate_serious_crimes(ctx: &mut Ctx<'_>, per_offence: &[(Tri, Tri)]) {
         }
         let id = format!("art16.2.separate_serious_crimes#{}", i + 1);
         let mut f = Finding::new(id, Provision::untoc(16).para(2), serious.outcome);
-        f.because = vec![format!("art16.1.applies#{}", i + 1), format!("art3.1.b.serious_crime#{}", i + 1)];
+        f.because = vec![
+            format!("art16.1.applies#{}", i + 1),
+            format!("art3.1.b.serious_crime#{}", i + 1),
+        ];
         f.inputs = f.because.clone();
         f.missing = serious.missing.clone();
         f.explanation = match serious.outcome {
@@ -150,10 +168,22 @@ enum Notice {
 }
 
 fn notice(ctx: &Ctx<'_>, state: StateCode) -> (Option<Notice>, Option<String>) {
-    if let Some(b) = ctx.state_facts(state).and_then(|s| s.convention_as_extradition_basis) {
-        return (Some(Notice::Stated(b)), Some(format!("stated in the case: states.{state}.convention_as_extradition_basis = {b}")));
+    if let Some(b) = ctx
+        .state_facts(state)
+        .and_then(|s| s.convention_as_extradition_basis)
+    {
+        return (
+            Some(Notice::Stated(b)),
+            Some(format!(
+                "stated in the case: states.{state}.convention_as_extradition_basis = {b}"
+            )),
+        );
     }
-    match ctx.data.declarations(state, Instrument::Untoc, "16(5)").next() {
+    match ctx
+        .data
+        .declarations(state, Instrument::Untoc, "16(5)")
+        .next()
+    {
         Some(d) => (
             d.extradition_basis.map(Notice::Data),
             Some(format!(
@@ -161,7 +191,11 @@ fn notice(ctx: &Ctx<'_>, state: StateCode) -> (Option<Notice>, Option<String>) {
                 d.source.file,
                 d.source.line,
                 d.source.url,
-                if d.source.as_of.is_empty() { "an unrecorded date" } else { &d.source.as_of },
+                if d.source.as_of.is_empty() {
+                    "an unrecorded date"
+                } else {
+                    &d.source.as_of
+                },
                 d.summary
             )),
         ),
@@ -174,8 +208,12 @@ fn takes(n: Option<Notice>) -> bool {
         n,
         Some(Notice::Stated(true))
             | Some(Notice::Data(ExtraditionBasisNotice::TakesConvention))
-            | Some(Notice::Data(ExtraditionBasisNotice::TakesConventionReciprocal))
-            | Some(Notice::Data(ExtraditionBasisNotice::TakesConventionExceptNationals))
+            | Some(Notice::Data(
+                ExtraditionBasisNotice::TakesConventionReciprocal
+            ))
+            | Some(Notice::Data(
+                ExtraditionBasisNotice::TakesConventionExceptNationals
+            ))
     )
 }
 
@@ -187,44 +225,59 @@ fn notification(ctx: &mut Ctx<'_>) -> (Tri, Option<Notice>) {
     let label = ctx.label(b);
     let (n, source) = notice(ctx, b);
     let fact = format!("states.{b}.convention_as_extradition_basis");
-    let mut f = Finding::new("art16.5.a.notification", Provision::untoc(16).para(5).letter('a'), Outcome::Undetermined);
+    let mut f = Finding::new(
+        "art16.5.a.notification",
+        Provision::untoc(16).para(5).letter('a'),
+        Outcome::Undetermined,
+    );
     f.sources.extend(source);
     match n {
-        Some(Notice::Stated(true)) | Some(Notice::Data(ExtraditionBasisNotice::TakesConvention)) => {
+        Some(Notice::Stated(true))
+        | Some(Notice::Data(ExtraditionBasisNotice::TakesConvention)) => {
             f.outcome = Outcome::Yes;
-            f.explanation = format!("{label} takes the Convention as the legal basis for extradition");
+            f.explanation =
+                format!("{label} takes the Convention as the legal basis for extradition");
         }
-        Some(Notice::Stated(false)) | Some(Notice::Data(ExtraditionBasisNotice::DoesNotTakeConvention)) => {
+        Some(Notice::Stated(false))
+        | Some(Notice::Data(ExtraditionBasisNotice::DoesNotTakeConvention)) => {
             f.outcome = Outcome::No;
-            f.explanation = format!("{label} does not take the Convention as the legal basis for extradition");
+            f.explanation =
+                format!("{label} does not take the Convention as the legal basis for extradition");
         }
         Some(Notice::Data(ExtraditionBasisNotice::TakesConventionReciprocal)) => {
             let (na, _) = notice(ctx, a);
             if takes(na) {
                 f.outcome = Outcome::Yes;
                 f.explanation = format!("{label} takes the Convention as the legal basis with States Parties that do the same, and {a} does");
-            } else if matches!(na, Some(Notice::Stated(false)) | Some(Notice::Data(ExtraditionBasisNotice::DoesNotTakeConvention))) {
+            } else if matches!(
+                na,
+                Some(Notice::Stated(false))
+                    | Some(Notice::Data(ExtraditionBasisNotice::DoesNotTakeConvention))
+            ) {
                 f.outcome = Outcome::No;
                 f.explanation = format!("{label} takes the Convention as the legal basis only reciprocally, and {a} does not take it");
             } else {
-                f.missing.push(format!("states.{a}.convention_as_extradition_basis"));
+                f.missing
+                    .push(format!("states.{a}.convention_as_extradition_basis"));
                 f.explanation = format!("{label} takes the Convention as the legal basis only with States Parties that do the same; whether {a} does is not on record");
             }
         }
-        Some(Notice::Data(ExtraditionBasisNotice::TakesConventionExceptNationals)) => match &ctx.case.request.person_nationalities {
-            Some(list) if list.contains(&b) => {
-                f.outcome = Outcome::No;
-                f.explanation = format!("{label} takes the Convention as the legal basis, but not for surrendering its own nationals, and the person is one");
+        Some(Notice::Data(ExtraditionBasisNotice::TakesConventionExceptNationals)) => {
+            match &ctx.case.request.person_nationalities {
+                Some(list) if list.contains(&b) => {
+                    f.outcome = Outcome::No;
+                    f.explanation = format!("{label} takes the Convention as the legal basis, but not for surrendering its own nationals, and the person is one");
+                }
+                Some(_) => {
+                    f.outcome = Outcome::Yes;
+                    f.explanation = format!("{label} takes the Convention as the legal basis except for its own nationals; the person is not its national");
+                }
+                None => {
+                    f.missing.push("request.person_nationalities".into());
+                    f.explanation = format!("{label} takes the Convention as the legal basis except for its own nationals; the person's nationality is not given");
+                }
             }
-            Some(_) => {
-                f.outcome = Outcome::Yes;
-                f.explanation = format!("{label} takes the Convention as the legal basis except for its own nationals; the person is not its national");
-            }
-            None => {
-                f.missing.push("request.person_nationalities".into());
-                f.explanation = format!("{label} takes the Convention as the legal basis except for its own nationals; the person's nationality is not given");
-            }
-        },
+        }
         Some(Notice::Data(ExtraditionBasisNotice::TreatyRequiredBasisUnstated)) => {
             f.missing.push(fact);
             f.explanation = format!("{label} notified that it requires a treaty, without saying whether the Convention is one");
@@ -257,10 +310,19 @@ fn notification(ctx: &mut Ctx<'_>) -> (Tri, Option<Notice>) {
 pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
     let b = ctx.requested;
     let label = ctx.label(b);
-    let treaty_name = ctx.case.request.treaty_name.clone().unwrap_or_else(|| "an extradition treaty".into());
+    let treaty_name = ctx
+        .case
+        .request
+        .treaty_name
+        .clone()
+        .unwrap_or_else(|| "an extradition treaty".into());
 
     // 16(3)
-    let mut f = Finding::new("art16.3.deemed_included", Provision::untoc(16).para(3), Outcome::Undetermined);
+    let mut f = Finding::new(
+        "art16.3.deemed_included",
+        Provision::untoc(16).para(3),
+        Outcome::Undetermined,
+    );
     match ctx.case.request.treaty_in_force {
         Some(true) => {
             f.outcome = Outcome::Yes;
@@ -273,21 +335,28 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         }
         None => {
             f.missing.push("request.treaty_in_force".into());
-            f.explanation = "Whether an extradition treaty binds the two States is not given".into();
+            f.explanation =
+                "Whether an extradition treaty binds the two States is not given".into();
         }
     }
     let t3 = ctx.push(f);
 
     // 16(5)(a) and 16(4)
     let (note, n) = notification(ctx);
-    let stated_requires = ctx.state_facts(b).and_then(|s| s.extradition_requires_treaty);
+    let stated_requires = ctx
+        .state_facts(b)
+        .and_then(|s| s.extradition_requires_treaty);
     // Interpretation: only States that make extradition conditional on a treaty
     // notify under art. 16(5)(a), so a notification implies that condition.
     let requires = stated_requires.or(n.filter(|n| matches!(n, Notice::Data(_))).map(|_| true));
     let requires_inferred = stated_requires.is_none() && requires.is_some();
     let requires_fact = format!("states.{b}.extradition_requires_treaty");
 
-    let mut f = Finding::new("art16.4.convention_as_basis", Provision::untoc(16).para(4), Outcome::Undetermined);
+    let mut f = Finding::new(
+        "art16.4.convention_as_basis",
+        Provision::untoc(16).para(4),
+        Outcome::Undetermined,
+    );
     f.strength = Some(Strength::Discretionary);
     f.because = vec![note.because[0].clone()];
     f.inputs = note.inputs.clone();
@@ -303,21 +372,33 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         _ => {
             f.outcome = note.outcome;
             f.missing = note.missing.clone();
-            let cond = if requires.is_none() { format!("If {label} makes extradition conditional on a treaty, ") } else { String::new() };
+            let cond = if requires.is_none() {
+                format!("If {label} makes extradition conditional on a treaty, ")
+            } else {
+                String::new()
+            };
             f.explanation = match note.outcome {
-                Outcome::Yes => format!("{cond}{label} may take the Convention as the legal basis (at its discretion)"),
+                Outcome::Yes => format!(
+                    "{cond}{label} may take the Convention as the legal basis (at its discretion)"
+                ),
                 Outcome::No => {
                     f.strength = None;
                     format!("{cond}{label} does not take the Convention as the legal basis: no route under art. 16(4)")
                 }
-                _ => format!("{cond}whether {label} takes the Convention as the legal basis is not settled"),
+                _ => format!(
+                    "{cond}whether {label} takes the Convention as the legal basis is not settled"
+                ),
             };
         }
     }
     let t4 = ctx.push(f);
 
     // 16(6)
-    let mut f = Finding::new("art16.6.recognised_as_extraditable", Provision::untoc(16).para(6), Outcome::Undetermined);
+    let mut f = Finding::new(
+        "art16.6.recognised_as_extraditable",
+        Provision::untoc(16).para(6),
+        Outcome::Undetermined,
+    );
     match requires {
         Some(false) => {
             f.outcome = Outcome::Yes;
@@ -326,14 +407,22 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         }
         Some(true) => {
             f.outcome = Outcome::No;
-            f.explanation = format!("{label} makes extradition conditional on a treaty, so art. 16(6) does not apply{}", if requires_inferred { " (inferred from its art. 16(5)(a) notification)" } else { " (stated in the case)" });
+            f.explanation = format!(
+                "{label} makes extradition conditional on a treaty, so art. 16(6) does not apply{}",
+                if requires_inferred {
+                    " (inferred from its art. 16(5)(a) notification)"
+                } else {
+                    " (stated in the case)"
+                }
+            );
             if requires_inferred {
                 f.basis = Basis::Interpretation("notification-implies-treaty-requirement");
             }
         }
         None => {
             f.missing.push(requires_fact.clone());
-            f.explanation = format!("Whether {label} makes extradition conditional on a treaty is not given");
+            f.explanation =
+                format!("Whether {label} makes extradition conditional on a treaty is not given");
         }
     }
     let t6 = ctx.push(f);
@@ -344,7 +433,11 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
     if tri.outcome == Outcome::Yes {
         // The strongest route that holds.
         let (strength, citation, how) = if t3.outcome == Outcome::Yes {
-            (Strength::Mandatory, Provision::untoc(16).para(3), format!("the offence is deemed included in {treaty_name} (art. 16(3))"))
+            (
+                Strength::Mandatory,
+                Provision::untoc(16).para(3),
+                format!("the offence is deemed included in {treaty_name} (art. 16(3))"),
+            )
         } else if t6.outcome == Outcome::Yes {
             (Strength::Mandatory, Provision::untoc(16).para(6), format!("{label} needs no treaty and must recognise the offence as extraditable (art. 16(6))"))
         } else if requires.is_none() {
@@ -354,7 +447,9 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         };
         f.strength = Some(strength);
         f.citation = citation;
-        f.explanation = format!("Yes: {how}; extradition remains subject to {label}'s law and treaties (art. 16(7))");
+        f.explanation = format!(
+            "Yes: {how}; extradition remains subject to {label}'s law and treaties (art. 16(7))"
+        );
     } else if tri.outcome == Outcome::No {
         f.explanation = if gate.outcome == Outcome::No {
             "No: the Convention is not in force between the two States".into()
@@ -364,7 +459,11 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
             format!("No: there is no extradition treaty, and {label} does not take the Convention as the legal basis")
         };
     } else {
-        f.explanation = format!("Undetermined: {} fact{} missing", tri.missing.len(), if tri.missing.len() == 1 { "" } else { "s" });
+        f.explanation = format!(
+            "Undetermined: {} fact{} missing",
+            tri.missing.len(),
+            if tri.missing.len() == 1 { "" } else { "s" }
+        );
     }
     ctx.push(f)
 }
@@ -377,13 +476,24 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     let (a, b) = (ctx.requesting, ctx.requested);
     let label_b = ctx.label(b);
     if basis.outcome == Outcome::No {
-        if ctx.finding("art16.5.a.notification").is_some_and(|f| f.outcome == Outcome::No) {
-            let mut f = Finding::new("art16.5.b.seek_treaties", Provision::untoc(16).para(5).letter('b'), Outcome::Yes);
+        if ctx
+            .finding("art16.5.a.notification")
+            .is_some_and(|f| f.outcome == Outcome::No)
+        {
+            let mut f = Finding::new(
+                "art16.5.b.seek_treaties",
+                Provision::untoc(16).para(5).letter('b'),
+                Outcome::Yes,
+            );
             f.strength = Some(Strength::Endeavour);
             f.explanation = format!("{label_b} does not take the Convention as a basis; it is to seek, where appropriate, extradition treaties with other States Parties");
             ctx.push(f);
         }
-        let mut f = Finding::new("art16.17.seek_agreements", Provision::untoc(16).para(17), Outcome::Yes);
+        let mut f = Finding::new(
+            "art16.17.seek_agreements",
+            Provision::untoc(16).para(17),
+            Outcome::Yes,
+        );
         f.strength = Some(Strength::Endeavour);
         f.explanation = "The States are to seek bilateral or multilateral agreements to carry out or improve extradition".into();
         ctx.push(f);
@@ -391,7 +501,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     }
 
     // 16(7)
-    let mut f = Finding::new("art16.7.domestic_conditions", Provision::untoc(16).para(7), Outcome::DependsOnDomesticLaw);
+    let mut f = Finding::new(
+        "art16.7.domestic_conditions",
+        Provision::untoc(16).para(7),
+        Outcome::DependsOnDomesticLaw,
+    );
     let mut bars = Vec::new();
     let mut open = 0;
     for (id, bar_if) in [
@@ -403,14 +517,22 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         ("art16.7.evidentiary_standard_met", false),
     ] {
         match ctx.domestic(b, id, &mut f) {
-            Some(v) if v == bar_if => bars.push(crate::questions::question(id).map_or(id, |q| q.if_true)),
+            Some(v) if v == bar_if => {
+                bars.push(crate::questions::question(id).map_or(id, |q| q.if_true))
+            }
             Some(_) => {}
             None => open += 1,
         }
     }
     if !bars.is_empty() {
         f.outcome = Outcome::No;
-        f.explanation = format!("{label_b}'s law bars extradition (stated in the case): {}", bars.iter().map(|s| s.to_string()).collect::<Vec<_>>().join("; "));
+        f.explanation = format!(
+            "{label_b}'s law bars extradition (stated in the case): {}",
+            bars.iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
     } else if open == 0 {
         f.outcome = Outcome::Yes;
         f.explanation = format!("{label_b}'s conditions (minimum penalty, refusal grounds, evidence) are met, as stated in the case");
@@ -420,20 +542,37 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     ctx.push(f);
 
     // 16(8)
-    let mut f = Finding::new("art16.8.expedite", Provision::untoc(16).para(8), Outcome::Yes);
+    let mut f = Finding::new(
+        "art16.8.expedite",
+        Provision::untoc(16).para(8),
+        Outcome::Yes,
+    );
     f.strength = Some(Strength::Endeavour);
     f.explanation = "Subject to domestic law, the States are to speed up procedures and simplify evidentiary requirements".into();
     ctx.push(f);
 
     // 16(9)
-    let mut f = Finding::new("art16.9.provisional_arrest", Provision::untoc(16).para(9), Outcome::Yes);
+    let mut f = Finding::new(
+        "art16.9.provisional_arrest",
+        Provision::untoc(16).para(9),
+        Outcome::Yes,
+    );
     f.strength = Some(Strength::Discretionary);
     f.explanation = format!("If urgent, {label_b} may on {a}'s request detain the person or take other measures to secure presence at the proceedings, subject to its law and treaties");
     ctx.push(f);
 
     // 16(10)-(12): nationals.
-    let national = ctx.case.request.person_nationalities.as_ref().map(|l| l.contains(&b));
-    let mut f = Finding::new("art16.10.prosecute_if_not_extradited", Provision::untoc(16).para(10), Outcome::Undetermined);
+    let national = ctx
+        .case
+        .request
+        .person_nationalities
+        .as_ref()
+        .map(|l| l.contains(&b));
+    let mut f = Finding::new(
+        "art16.10.prosecute_if_not_extradited",
+        Provision::untoc(16).para(10),
+        Outcome::Undetermined,
+    );
     let mut extradites_nationals = None;
     match national {
         None => {
@@ -466,7 +605,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     ctx.push(f);
 
     if national == Some(true) && extradites_nationals != Some(true) {
-        let mut f = Finding::new("art16.11.conditional_surrender", Provision::untoc(16).para(11), Outcome::DependsOnDomesticLaw);
+        let mut f = Finding::new(
+            "art16.11.conditional_surrender",
+            Provision::untoc(16).para(11),
+            Outcome::DependsOnDomesticLaw,
+        );
         match ctx.domestic(b, "art16.11.conditional_surrender_allowed", &mut f) {
             Some(true) => {
                 f.outcome = Outcome::Yes;
@@ -481,7 +624,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         }
         ctx.push(f);
 
-        let mut f = Finding::new("art16.12.enforce_foreign_sentence", Provision::untoc(16).para(12), Outcome::Undetermined);
+        let mut f = Finding::new(
+            "art16.12.enforce_foreign_sentence",
+            Provision::untoc(16).para(12),
+            Outcome::Undetermined,
+        );
         match ctx.case.request.sentence_enforcement {
             None => {
                 f.missing.push("request.sentence_enforcement".into());
@@ -489,7 +636,8 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             }
             Some(false) => {
                 f.outcome = Outcome::No;
-                f.explanation = "Extradition is sought for prosecution, not to enforce a sentence".into();
+                f.explanation =
+                    "Extradition is sought for prosecution, not to enforce a sentence".into();
             }
             Some(true) => match ctx.domestic(b, "art16.12.enforces_foreign_sentences", &mut f) {
                 Some(true) => {
@@ -511,28 +659,43 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     }
 
     // 16(13)
-    let mut f = Finding::new("art16.13.fair_treatment", Provision::untoc(16).para(13), Outcome::Yes);
+    let mut f = Finding::new(
+        "art16.13.fair_treatment",
+        Provision::untoc(16).para(13),
+        Outcome::Yes,
+    );
     f.strength = Some(Strength::Mandatory);
     f.explanation = "The person is guaranteed fair treatment at all stages, with all rights and guarantees of the law of the State where he or she is".into();
     ctx.push(f);
 
     // 16(14)
-    let mut f = Finding::new("art16.14.discrimination_refusal", Provision::untoc(16).para(14), Outcome::Yes);
+    let mut f = Finding::new(
+        "art16.14.discrimination_refusal",
+        Provision::untoc(16).para(14),
+        Outcome::Yes,
+    );
     f.strength = Some(Strength::NoObligation);
     f.explanation = format!("{b} need not extradite if it has substantial grounds to believe the request aims to punish the person for sex, race, religion, nationality, ethnic origin or political opinions (a closed list; other grounds only via its own law)");
     ctx.push(f);
 
     // 16(15)
-    let mut f = Finding::new("art16.15.fiscal_not_sole_ground", Provision::untoc(16).para(15), Outcome::Undetermined);
+    let mut f = Finding::new(
+        "art16.15.fiscal_not_sole_ground",
+        Provision::untoc(16).para(15),
+        Outcome::Undetermined,
+    );
     match ctx.case.request.fiscal_aspects {
         Some(true) => {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::ProhibitedGround);
-            f.explanation = format!("The offence also involves fiscal matters: {b} may not refuse on that ground alone");
+            f.explanation = format!(
+                "The offence also involves fiscal matters: {b} may not refuse on that ground alone"
+            );
         }
         Some(false) => {
             f.outcome = Outcome::No;
-            f.explanation = "The offence involves no fiscal matters: art. 16(15) is not engaged".into();
+            f.explanation =
+                "The offence involves no fiscal matters: art. 16(15) is not engaged".into();
         }
         None => {
             f.missing.push("request.fiscal_aspects".into());
@@ -542,7 +705,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     ctx.push(f);
 
     // 16(16)
-    let mut f = Finding::new("art16.16.consult_before_refusal", Provision::untoc(16).para(16), Outcome::Yes);
+    let mut f = Finding::new(
+        "art16.16.consult_before_refusal",
+        Provision::untoc(16).para(16),
+        Outcome::Yes,
+    );
     f.strength = Some(Strength::MandatoryQualified);
     f.explanation = format!("Before refusing, {b} is to consult {a}, where appropriate, so it can present its views and information");
     ctx.push(f);

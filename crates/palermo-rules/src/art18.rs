@@ -14,9 +14,20 @@ use crate::outcome::{Basis, Finding, Outcome, Strength, Tri};
 /// Art. 18(1) second limb — the requesting State's reasonable grounds to
 /// suspect transnationality and OCG involvement. Facts that establish either
 /// give such grounds; a stated "no" against established facts is a conflict.
-fn suspicion(ctx: &mut Ctx<'_>, id: &str, stated: Option<bool>, established: &Tri, fact: &str, what: &str) -> Tri {
+fn suspicion(
+    ctx: &mut Ctx<'_>,
+    id: &str,
+    stated: Option<bool>,
+    established: &Tri,
+    fact: &str,
+    what: &str,
+) -> Tri {
     let a = ctx.requesting;
-    let mut f = Finding::new(ctx.oid(id), Provision::untoc(18).para(1), Outcome::Undetermined);
+    let mut f = Finding::new(
+        ctx.oid(id),
+        Provision::untoc(18).para(1),
+        Outcome::Undetermined,
+    );
     match (stated, established.outcome) {
         (Some(false), Outcome::Yes) => {
             f.outcome = Outcome::Conflict;
@@ -26,17 +37,23 @@ fn suspicion(ctx: &mut Ctx<'_>, id: &str, stated: Option<bool>, established: &Tr
         }
         (Some(b), _) => {
             f.outcome = Outcome::from_bool(b);
-            f.explanation = format!("{a} {} reasonable grounds to suspect that {what} (stated in the case)", if b { "has" } else { "has no" });
+            f.explanation = format!(
+                "{a} {} reasonable grounds to suspect that {what} (stated in the case)",
+                if b { "has" } else { "has no" }
+            );
         }
         (None, Outcome::Yes) => {
             f.outcome = Outcome::Yes;
             f.because = established.because.clone();
             f.inputs = established.inputs.clone();
-            f.explanation = format!("The facts establish that {what}, so {a} has reasonable grounds to suspect it");
+            f.explanation = format!(
+                "The facts establish that {what}, so {a} has reasonable grounds to suspect it"
+            );
         }
         (None, _) => {
             f.missing.push(fact.to_string());
-            f.explanation = format!("Whether {a} has reasonable grounds to suspect that {what} is not given");
+            f.explanation =
+                format!("Whether {a} has reasonable grounds to suspect that {what} is not given");
         }
     }
     ctx.push(f)
@@ -97,12 +114,31 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
 
     // 18(2)
     let path = ctx.offence_path();
-    let mut f = Finding::new(ctx.oid("art18.2.legal_persons"), Provision::untoc(18).para(2), Outcome::Undetermined);
-    let concerns = Tri::fact(ctx.case.request.concerns_legal_person, "request.concerns_legal_person");
+    let mut f = Finding::new(
+        ctx.oid("art18.2.legal_persons"),
+        Provision::untoc(18).para(2),
+        Outcome::Undetermined,
+    );
+    let concerns = Tri::fact(
+        ctx.case.request.concerns_legal_person,
+        "request.concerns_legal_person",
+    );
     // Art. 10(1): liability for participating in serious crimes involving an
     // organized criminal group, and for the art. 5, 6, 8 and 23 offences.
     let art10_offence = match &ctx.offence().convention_offences {
-        Some(list) if list.iter().any(|c| matches!(c, ConventionOffence::UntocArt5 | ConventionOffence::UntocArt6 | ConventionOffence::UntocArt8 | ConventionOffence::UntocArt23)) => Tri::of(Outcome::Yes),
+        Some(list)
+            if list.iter().any(|c| {
+                matches!(
+                    c,
+                    ConventionOffence::UntocArt5
+                        | ConventionOffence::UntocArt6
+                        | ConventionOffence::UntocArt8
+                        | ConventionOffence::UntocArt23
+                )
+            }) =>
+        {
+            Tri::of(Outcome::Yes)
+        }
         _ => {
             let serious_ocg = Tri::all(&[&scope.serious, &scope.involves]);
             if serious_ocg.outcome == Outcome::No && ctx.offence().convention_offences.is_none() {
@@ -132,7 +168,8 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
         Outcome::DependsOnDomesticLaw => format!("Whether a legal person can be held liable for this offence under {}'s law decides art. 18(2)", ctx.requesting),
         _ => "Whether the proceedings concern a legal person's liability for an art. 10 offence is not settled".into(),
     };
-    f.questions.retain(|_| tri.outcome == Outcome::DependsOnDomesticLaw);
+    f.questions
+        .retain(|_| tri.outcome == Outcome::DependsOnDomesticLaw);
     let legal = ctx.push(f);
 
     let tri = Tri::any(&[&first, &second, &legal]);
@@ -151,7 +188,9 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
             }
             format!("Article 18 applies ({})", which.join("; "))
         }
-        Outcome::No => "Article 18 does not apply: neither limb of art. 18(1) nor art. 18(2) holds".into(),
+        Outcome::No => {
+            "Article 18 does not apply: neither limb of art. 18(1) nor art. 18(2) holds".into()
+        }
         _ => "Whether article 18 applies is not settled".into(),
     };
     ctx.push(f)
@@ -164,7 +203,18 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
     let mut f = finding_from("art18.legal_basis".into(), Provision::untoc(18), &tri);
     match tri.outcome {
         Outcome::Yes => {
-            let only_18_2 = applies.because.iter().all(|id| id.starts_with("art18.1.applies")) && ctx.findings.iter().filter(|x| x.id.starts_with("art18.1.first_limb") || x.id.starts_with("art18.1.second_limb")).all(|x| x.outcome != Outcome::Yes);
+            let only_18_2 = applies
+                .because
+                .iter()
+                .all(|id| id.starts_with("art18.1.applies"))
+                && ctx
+                    .findings
+                    .iter()
+                    .filter(|x| {
+                        x.id.starts_with("art18.1.first_limb")
+                            || x.id.starts_with("art18.1.second_limb")
+                    })
+                    .all(|x| x.outcome != Outcome::Yes);
             if only_18_2 {
                 f.strength = Some(Strength::MandatoryQualified);
                 f.citation = Provision::untoc(18).para(2);
@@ -175,30 +225,61 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
                 f.explanation = format!("Yes: article 18(1) obliges {} to give assistance; which rules govern the procedure follows from art. 18(7)", ctx.requested);
             }
         }
-        Outcome::No if gate.outcome == Outcome::No => f.explanation = "No: the Convention is not in force between the two States".into(),
+        Outcome::No if gate.outcome == Outcome::No => {
+            f.explanation = "No: the Convention is not in force between the two States".into()
+        }
         Outcome::No => f.explanation = "No: article 18 does not apply to the offence(s)".into(),
-        _ => f.explanation = format!("Undetermined: {} fact{} missing", tri.missing.len(), if tri.missing.len() == 1 { "" } else { "s" }),
+        _ => {
+            f.explanation = format!(
+                "Undetermined: {} fact{} missing",
+                tri.missing.len(),
+                if tri.missing.len() == 1 { "" } else { "s" }
+            )
+        }
     }
     ctx.push(f)
 }
 
 fn central_authority(ctx: &Ctx<'_>, state: StateCode) -> (Option<String>, Option<String>) {
-    if let Some(s) = ctx.state_facts(state).and_then(|s| s.central_authority.clone()) {
-        return (Some(s), Some(format!("stated in the case: states.{state}.central_authority")));
+    if let Some(s) = ctx
+        .state_facts(state)
+        .and_then(|s| s.central_authority.clone())
+    {
+        return (
+            Some(s),
+            Some(format!(
+                "stated in the case: states.{state}.central_authority"
+            )),
+        );
     }
     notification_text(ctx, state, "18(13)")
 }
 
-fn notification_text(ctx: &Ctx<'_>, state: StateCode, article: &str) -> (Option<String>, Option<String>) {
+fn notification_text(
+    ctx: &Ctx<'_>,
+    state: StateCode,
+    article: &str,
+) -> (Option<String>, Option<String>) {
+    // Only notifications made under the Convention itself: one made for a
+    // Protocol speaks for requests under that Protocol.
     let d = ctx
         .data
         .declarations(state, Instrument::Untoc, article)
-        .next()
-        .or_else(|| [Instrument::Tip, Instrument::Som, Instrument::Firearms].into_iter().find_map(|i| ctx.data.declarations(state, i, article).next()));
+        .next();
     match d {
         Some(d) if !d.content_unknown => (
             Some(d.summary.clone()),
-            Some(format!("data: {}:{} ({}, as of {})", d.source.file, d.source.line, d.source.url, if d.source.as_of.is_empty() { "an unrecorded date" } else { &d.source.as_of })),
+            Some(format!(
+                "data: {}:{} ({}, as of {})",
+                d.source.file,
+                d.source.line,
+                d.source.url,
+                if d.source.as_of.is_empty() {
+                    "an unrecorded date"
+                } else {
+                    &d.source.as_of
+                }
+            )),
         ),
         _ => (None, None),
     }
@@ -212,15 +293,25 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     let (a, b) = (ctx.requesting, ctx.requested);
     let label_b = ctx.label(b);
     if basis.outcome == Outcome::No {
-        let mut f = Finding::new("art18.30.agreements", Provision::untoc(18).para(30), Outcome::Yes);
+        let mut f = Finding::new(
+            "art18.30.agreements",
+            Provision::untoc(18).para(30),
+            Outcome::Yes,
+        );
         f.strength = Some(Strength::ShallConsider);
-        f.explanation = "The States are to consider agreements that serve or enhance mutual legal assistance".into();
+        f.explanation =
+            "The States are to consider agreements that serve or enhance mutual legal assistance"
+                .into();
         ctx.push(f);
         return;
     }
 
     // 18(3)
-    let mut f = Finding::new("art18.3.purposes", Provision::untoc(18).para(3), Outcome::Undetermined);
+    let mut f = Finding::new(
+        "art18.3.purposes",
+        Provision::untoc(18).para(3),
+        Outcome::Undetermined,
+    );
     match &ctx.case.request.measures {
         None => {
             f.missing.push("request.measures".into());
@@ -231,7 +322,10 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             f.explanation = "No assistance is listed under request.measures".into();
         }
         Some(list) => {
-            let named: Vec<String> = list.iter().map(|m| format!("{} (18(3)({}))", m.as_str().replace('_', " "), m.letter())).collect();
+            let named: Vec<String> = list
+                .iter()
+                .map(|m| format!("{} (18(3)({}))", m.as_str().replace('_', " "), m.letter()))
+                .collect();
             if list.contains(&Measure::Other) {
                 let answer = ctx.domestic(b, "art18.3.i.other_assistance_permitted", &mut f);
                 f.citation = Provision::untoc(18).para(3).letter('i');
@@ -242,28 +336,48 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
                 f.explanation = format!("Assistance sought: {}; 'other' assistance is covered only if not contrary to {label_b}'s law", named.join(", "));
             } else {
                 f.outcome = Outcome::Yes;
-                f.explanation = format!("Assistance sought is within art. 18(3): {}", named.join(", "));
+                f.explanation = format!(
+                    "Assistance sought is within art. 18(3): {}",
+                    named.join(", ")
+                );
             }
         }
     }
     ctx.push(f);
 
-    let mut f = Finding::new("art18.4.spontaneous_information", Provision::untoc(18).para(4), Outcome::Yes);
+    let mut f = Finding::new(
+        "art18.4.spontaneous_information",
+        Provision::untoc(18).para(4),
+        Outcome::Yes,
+    );
     f.strength = Some(Strength::Discretionary);
     f.explanation = "Authorities may send information without a request; the recipient must respect confidentiality and use limits, save for exculpatory information, after notice (art. 18(5))".into();
     ctx.push(f);
 
     // 18(7)
-    let treaty_name = ctx.case.request.treaty_name.clone().unwrap_or_else(|| "their mutual legal assistance treaty".into());
-    let mut f = Finding::new("art18.7.paragraphs_9_29", Provision::untoc(18).para(7), Outcome::Undetermined);
-    match (ctx.case.request.treaty_in_force, ctx.case.request.agreed_to_apply_art18_9_29) {
+    let treaty_name = ctx
+        .case
+        .request
+        .treaty_name
+        .clone()
+        .unwrap_or_else(|| "their mutual legal assistance treaty".into());
+    let mut f = Finding::new(
+        "art18.7.paragraphs_9_29",
+        Provision::untoc(18).para(7),
+        Outcome::Undetermined,
+    );
+    match (
+        ctx.case.request.treaty_in_force,
+        ctx.case.request.agreed_to_apply_art18_9_29,
+    ) {
         (Some(false), _) => {
             f.outcome = Outcome::Yes;
             f.explanation = "No mutual legal assistance treaty binds the two States: paragraphs 9-29 govern the request".into();
         }
         (_, Some(true)) => {
             f.outcome = Outcome::Yes;
-            f.explanation = "The States agreed to apply paragraphs 9-29 instead of their treaty".into();
+            f.explanation =
+                "The States agreed to apply paragraphs 9-29 instead of their treaty".into();
         }
         (Some(true), Some(false)) => {
             f.outcome = Outcome::No;
@@ -275,13 +389,18 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         }
         (None, _) => {
             f.missing.push("request.treaty_in_force".into());
-            f.explanation = "Whether a mutual legal assistance treaty binds the two States is not given".into();
+            f.explanation =
+                "Whether a mutual legal assistance treaty binds the two States is not given".into();
         }
     }
     let regime = ctx.push(f);
 
     // 18(8): outside 9-29, so it survives a treaty.
-    let mut f = Finding::new("art18.8.bank_secrecy", Provision::untoc(18).para(8), Outcome::Yes);
+    let mut f = Finding::new(
+        "art18.8.bank_secrecy",
+        Provision::untoc(18).para(8),
+        Outcome::Yes,
+    );
     f.strength = Some(Strength::ProhibitedGround);
     f.explanation = if regime.outcome == Outcome::No {
         format!("{label_b} may not decline on the ground of bank secrecy, even though {treaty_name} governs the procedure (paragraph 8 lies outside 9-29)")
@@ -291,7 +410,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     ctx.push(f);
 
     if regime.outcome == Outcome::No {
-        let mut f = Finding::new("art18.7.treaty_governs", Provision::untoc(18).para(7), Outcome::Yes);
+        let mut f = Finding::new(
+            "art18.7.treaty_governs",
+            Provision::untoc(18).para(7),
+            Outcome::Yes,
+        );
         f.explanation = format!("Refusal grounds, form, channels, language, costs and the rest follow {treaty_name}, not paragraphs 9-29; the Convention still obliges assistance (18(1)) and bars refusal for bank secrecy (18(8))");
         ctx.push(f);
         return;
@@ -308,9 +431,13 @@ fn mini_treaty(ctx: &mut Ctx<'_>, a: StateCode, b: StateCode) {
     let path = ctx.offence_path();
 
     // 18(9)
-    let mut f = Finding::new("art18.9.may_decline_without_dual_criminality", Provision::untoc(18).para(9), Outcome::Undetermined);
+    let mut f = Finding::new(
+        "art18.9.may_decline_without_dual_criminality",
+        Provision::untoc(18).para(9),
+        Outcome::Undetermined,
+    );
     let punishable: Vec<Option<bool>> = ctx.case.offences.iter().map(|o| o.punishable(b)).collect();
-    if punishable.iter().any(|p| *p == Some(false)) {
+    if punishable.contains(&Some(false)) {
         f.outcome = Outcome::Yes;
         f.strength = Some(Strength::Discretionary);
         if let Some(v) = ctx.domestic(b, "art18.9.assists_without_dual_criminality", &mut f) {
@@ -320,20 +447,30 @@ fn mini_treaty(ctx: &mut Ctx<'_>, a: StateCode, b: StateCode) {
         }
     } else if punishable.iter().all(|p| *p == Some(true)) {
         f.outcome = Outcome::No;
-        f.explanation = format!("The conduct is an offence in {b}: lack of dual criminality is no ground to decline");
+        f.explanation = format!(
+            "The conduct is an offence in {b}: lack of dual criminality is no ground to decline"
+        );
     } else {
         f.missing.push(format!("{path}.punishable_in.{b}"));
         f.explanation = format!("Whether the conduct is an offence in {b} is not given (if not, it may decline, art. 18(9))");
     }
     ctx.push(f);
 
-    let mut f = Finding::new("art18.10.transfer_of_detained_persons", Provision::untoc(18).para(10), Outcome::Yes);
+    let mut f = Finding::new(
+        "art18.10.transfer_of_detained_persons",
+        Provision::untoc(18).para(10),
+        Outcome::Yes,
+    );
     f.strength = Some(Strength::Discretionary);
     f.explanation = "A detained person may be transferred to give evidence if he or she freely consents and both States agree; custody, return, no extradition demand, time credited (18(11)); no prosecution for earlier acts without consent (18(12))".into();
     ctx.push(f);
 
     // 18(13)
-    let mut f = Finding::new("art18.13.central_authority", Provision::untoc(18).para(13), Outcome::Undetermined);
+    let mut f = Finding::new(
+        "art18.13.central_authority",
+        Provision::untoc(18).para(13),
+        Outcome::Undetermined,
+    );
     let (authority, source) = central_authority(ctx, b);
     f.sources.extend(source);
     match authority {
@@ -349,10 +486,17 @@ fn mini_treaty(ctx: &mut Ctx<'_>, a: StateCode, b: StateCode) {
     ctx.push(f);
 
     // 18(14)
-    let mut f = Finding::new("art18.14.language", Provision::untoc(18).para(14), Outcome::Undetermined);
+    let mut f = Finding::new(
+        "art18.14.language",
+        Provision::untoc(18).para(14),
+        Outcome::Undetermined,
+    );
     let stated = ctx.state_facts(b).and_then(|s| s.languages.clone());
     let (text, source) = match stated {
-        Some(l) => (Some(format!("acceptable languages: {}", l.join(", "))), Some(format!("stated in the case: states.{b}.languages"))),
+        Some(l) => (
+            Some(format!("acceptable languages: {}", l.join(", "))),
+            Some(format!("stated in the case: states.{b}.languages")),
+        ),
         None => notification_text(ctx, b, "18(14)"),
     };
     f.sources.extend(source);
@@ -396,7 +540,8 @@ fn mini_treaty(ctx: &mut Ctx<'_>, a: StateCode, b: StateCode) {
                 }
                 Some(false) => {
                     f.outcome = Outcome::No;
-                    f.explanation = "The offence involves no fiscal matters: art. 18(22) is not engaged".into();
+                    f.explanation =
+                        "The offence involves no fiscal matters: art. 18(22) is not engaged".into();
                 }
                 None => {
                     f.outcome = Outcome::Undetermined;
@@ -408,7 +553,11 @@ fn mini_treaty(ctx: &mut Ctx<'_>, a: StateCode, b: StateCode) {
         }
         ctx.push(f);
     }
-    let mut f = Finding::new("art18.29.government_records", Provision::untoc(18).para(29), Outcome::Yes);
+    let mut f = Finding::new(
+        "art18.29.government_records",
+        Provision::untoc(18).para(29),
+        Outcome::Yes,
+    );
     f.strength = Some(Strength::MandatoryQualified);
     f.explanation = format!("{b} must provide copies of public government records, and may provide non-public ones, wholly, partly or on conditions");
     ctx.push(f);
@@ -424,7 +573,14 @@ fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
     match (c, d) {
         (Some(true), _) | (_, Some(true)) => {
             f.outcome = Outcome::Yes;
-            f.explanation = format!("{base}; and its law provides a ground (stated in the case): {}", if c == Some(true) { "its authorities could not act so for a similar domestic offence (18(21)(c))" } else { "granting it would be contrary to its legal system on assistance (18(21)(d))" });
+            f.explanation = format!(
+                "{base}; and its law provides a ground (stated in the case): {}",
+                if c == Some(true) {
+                    "its authorities could not act so for a similar domestic offence (18(21)(c))"
+                } else {
+                    "granting it would be contrary to its legal system on assistance (18(21)(d))"
+                }
+            );
         }
         (Some(false), Some(false)) => {
             f.outcome = Outcome::No;

@@ -53,7 +53,8 @@ pub struct Assessment {
 impl Assessment {
     /// The answering finding.
     pub fn answer(&self) -> &Finding {
-        self.finding(self.answer_id).expect("invariant: the answer is always emitted")
+        self.finding(self.answer_id)
+            .expect("invariant: the answer is always emitted")
     }
 
     /// A finding by id.
@@ -114,13 +115,30 @@ impl fmt::Display for AssessError {
 impl std::error::Error for AssessError {}
 
 /// Assesses `case` against `data` as of `as_of`. Pure: no I/O, no clock.
-pub fn assess(case: &Case, data: &RefData, as_of: Date, options: Options) -> Result<Assessment, AssessError> {
-    let kind = case.request.kind.ok_or(AssessError::MissingField("request.kind"))?;
-    if !matches!(kind, RequestKind::Extradition | RequestKind::MutualLegalAssistance) {
+pub fn assess(
+    case: &Case,
+    data: &RefData,
+    as_of: Date,
+    options: Options,
+) -> Result<Assessment, AssessError> {
+    let kind = case
+        .request
+        .kind
+        .ok_or(AssessError::MissingField("request.kind"))?;
+    if !matches!(
+        kind,
+        RequestKind::Extradition | RequestKind::MutualLegalAssistance
+    ) {
         return Err(AssessError::KindNotEncoded(kind));
     }
-    let requesting = case.request.requesting_state.ok_or(AssessError::MissingField("request.requesting_state"))?;
-    let requested = case.request.requested_state.ok_or(AssessError::MissingField("request.requested_state"))?;
+    let requesting = case
+        .request
+        .requesting_state
+        .ok_or(AssessError::MissingField("request.requesting_state"))?;
+    let requested = case
+        .request
+        .requested_state
+        .ok_or(AssessError::MissingField("request.requested_state"))?;
     if requesting == requested {
         return Err(AssessError::SameState(requesting));
     }
@@ -133,10 +151,20 @@ pub fn assess(case: &Case, data: &RefData, as_of: Date, options: Options) -> Res
     let mut per_offence: Vec<(Tri, Tri)> = Vec::with_capacity(n);
     for i in 0..n {
         ctx.offence_idx = i;
-        ctx.suffix = if case.several_offences { format!("#{}", i + 1) } else { String::new() };
+        ctx.suffix = if case.several_offences {
+            format!("#{}", i + 1)
+        } else {
+            String::new()
+        };
         art02::is_serious_crime(&mut ctx, requesting);
         art02::is_serious_crime(&mut ctx, requested);
-        let others: Vec<StateCode> = ctx.offence().max_penalty.keys().copied().filter(|s| *s != requesting && *s != requested).collect();
+        let others: Vec<StateCode> = ctx
+            .offence()
+            .max_penalty
+            .keys()
+            .copied()
+            .filter(|s| *s != requesting && *s != requested)
+            .collect();
         for s in others {
             art02::is_serious_crime(&mut ctx, s);
         }
@@ -145,9 +173,17 @@ pub fn assess(case: &Case, data: &RefData, as_of: Date, options: Options) -> Res
         let involves = art03::involves_ocg(&mut ctx, &ocg);
         let within_scope = art03::within_scope(&mut ctx, &qualifying, &transnational, &involves);
         let serious_id = ctx.oid("art3.1.b.serious_crime");
-        let serious = Tri::from_finding(ctx.finding(&serious_id).expect("invariant: pushed by is_qualifying_offence"));
+        let serious = Tri::from_finding(
+            ctx.finding(&serious_id)
+                .expect("invariant: pushed by is_qualifying_offence"),
+        );
         status::temporal(&mut ctx, since);
-        let scope = OffenceScope { qualifying, involves, within_scope, serious: serious.clone() };
+        let scope = OffenceScope {
+            qualifying,
+            involves,
+            within_scope,
+            serious: serious.clone(),
+        };
         let applies = match kind {
             RequestKind::Extradition => art16::applies(&mut ctx, &scope),
             _ => art18::applies(&mut ctx, &scope, &transnational),
@@ -171,11 +207,30 @@ pub fn assess(case: &Case, data: &RefData, as_of: Date, options: Options) -> Res
             }
         }
         for s in states {
-            aggregate(&mut ctx, &format!("art2.b.serious_crime.{s}"), Provision::untoc(2).letter('b'), n);
+            aggregate(
+                &mut ctx,
+                &format!("art2.b.serious_crime.{s}"),
+                Provision::untoc(2).letter('b'),
+                n,
+            );
         }
-        aggregate(&mut ctx, "art3.2.transnational", Provision::untoc(3).para(2), n);
-        aggregate(&mut ctx, "art3.1.within_scope", Provision::untoc(3).para(1), n);
-        let citation = if kind == RequestKind::Extradition { Provision::untoc(16).para(1) } else { Provision::untoc(18).para(1) };
+        aggregate(
+            &mut ctx,
+            "art3.2.transnational",
+            Provision::untoc(3).para(2),
+            n,
+        );
+        aggregate(
+            &mut ctx,
+            "art3.1.within_scope",
+            Provision::untoc(3).para(1),
+            n,
+        );
+        let citation = if kind == RequestKind::Extradition {
+            Provision::untoc(16).para(1)
+        } else {
+            Provision::untoc(18).para(1)
+        };
         aggregate(&mut ctx, applies_id, citation, n)
     } else {
         per_offence[0].0.clone()
@@ -204,12 +259,18 @@ pub fn assess(case: &Case, data: &RefData, as_of: Date, options: Options) -> Res
     let requesting_label = ctx.label(requesting);
     let requested_label = ctx.label(requested);
     let findings = std::mem::take(&mut ctx.findings);
-    let answer = findings.iter().find(|f| f.id == answer_id).expect("invariant: legal_basis pushed");
+    let answer = findings
+        .iter()
+        .find(|f| f.id == answer_id)
+        .expect("invariant: legal_basis pushed");
     let (missing, missing_tiers) = rank_missing(&findings, answer);
     let mut domestic_law_questions: Vec<AskedQuestion> = Vec::new();
     for f in &findings {
         for q in &f.questions {
-            if !domestic_law_questions.iter().any(|x| x.id == q.id && x.state == q.state) {
+            if !domestic_law_questions
+                .iter()
+                .any(|x| x.id == q.id && x.state == q.state)
+            {
                 domestic_law_questions.push(q.clone());
             }
         }
@@ -238,9 +299,16 @@ pub fn assess(case: &Case, data: &RefData, as_of: Date, options: Options) -> Res
 fn rank_missing(findings: &[Finding], answer: &Finding) -> (Vec<String>, Vec<MissingTier>) {
     use std::collections::{HashMap, HashSet};
     let by_id: HashMap<&str, &Finding> = findings.iter().map(|f| (f.id.as_str(), f)).collect();
-    let used: HashSet<&str> = findings.iter().flat_map(|f| f.inputs.iter().map(String::as_str)).collect();
+    let used: HashSet<&str> = findings
+        .iter()
+        .flat_map(|f| f.inputs.iter().map(String::as_str))
+        .collect();
     let mut relevant: HashSet<&str> = HashSet::new();
-    let mut stack: Vec<&str> = findings.iter().map(|f| f.id.as_str()).filter(|id| !used.contains(id) || *id == answer.id).collect();
+    let mut stack: Vec<&str> = findings
+        .iter()
+        .map(|f| f.id.as_str())
+        .filter(|id| !used.contains(id) || *id == answer.id)
+        .collect();
     while let Some(id) = stack.pop() {
         if !relevant.insert(id) {
             continue;
@@ -250,7 +318,11 @@ fn rank_missing(findings: &[Finding], answer: &Finding) -> (Vec<String>, Vec<Mis
             stack.extend(f.inputs.iter().map(String::as_str));
         }
     }
-    let mut out: Vec<(String, MissingTier)> = answer.missing.iter().map(|m| (m.clone(), MissingTier::Decisive)).collect();
+    let mut out: Vec<(String, MissingTier)> = answer
+        .missing
+        .iter()
+        .map(|m| (m.clone(), MissingTier::Decisive))
+        .collect();
     for tier in [MissingTier::SideFinding, MissingTier::Moot] {
         for f in findings {
             let is_relevant = relevant.contains(f.id.as_str()) && !f.outcome.is_determined();
@@ -271,7 +343,9 @@ fn rank_missing(findings: &[Finding], answer: &Finding) -> (Vec<String>, Vec<Mis
 /// `yes` when yes for at least one offence, `no` when no for all, otherwise
 /// `undetermined`.
 fn aggregate(ctx: &mut Ctx<'_>, id: &str, citation: Provision, n: usize) -> Tri {
-    let parts: Vec<Tri> = (1..=n).filter_map(|i| ctx.finding(&format!("{id}#{i}")).map(Tri::from_finding)).collect();
+    let parts: Vec<Tri> = (1..=n)
+        .filter_map(|i| ctx.finding(&format!("{id}#{i}")).map(Tri::from_finding))
+        .collect();
     let refs: Vec<&Tri> = parts.iter().collect();
     let mut tri = Tri::any(&refs);
     if tri.outcome == Outcome::DependsOnDomesticLaw || tri.outcome == Outcome::Conflict {
@@ -279,13 +353,24 @@ fn aggregate(ctx: &mut Ctx<'_>, id: &str, citation: Provision, n: usize) -> Tri 
     }
     let mut f = crate::ctx::finding_from(id.to_string(), citation, &tri);
     let numbers = |ids: &[String]| -> String {
-        let v: Vec<String> = ids.iter().filter_map(|x| x.rsplit_once('#').map(|(_, k)| k.to_string())).collect();
+        let v: Vec<String> = ids
+            .iter()
+            .filter_map(|x| x.rsplit_once('#').map(|(_, k)| k.to_string()))
+            .collect();
         join_and(&v)
     };
     f.explanation = match tri.outcome {
-        Outcome::Yes => format!("Yes for offence{} {} of {n}", if tri.because.len() == 1 { "" } else { "s" }, numbers(&tri.because)),
+        Outcome::Yes => format!(
+            "Yes for offence{} {} of {n}",
+            if tri.because.len() == 1 { "" } else { "s" },
+            numbers(&tri.because)
+        ),
         Outcome::No => format!("No for all {n} offences"),
-        _ => format!("Not settled for offence{} {}; no offence settles it", if tri.because.len() == 1 { "" } else { "s" }, numbers(&tri.because)),
+        _ => format!(
+            "Not settled for offence{} {}; no offence settles it",
+            if tri.because.len() == 1 { "" } else { "s" },
+            numbers(&tri.because)
+        ),
     };
     ctx.push(f)
 }

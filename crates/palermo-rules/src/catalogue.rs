@@ -21,7 +21,7 @@ const fn u(a: u8) -> Provision {
 
 /// Every finding id the engine can emit, in reasoning order.
 pub const FINDINGS: &[FindingSpec] = &[
-    FindingSpec { id: "status.in_force.<ISO3>", citation: Provision::articles(Instrument::Untoc, 36, 38), tests: "Is the Convention in force for the State on the as-of date? Entry into force is the later of deposit + 30 days and 29 Sep 2003 (art. 38); a denunciation takes effect one year after the Secretary-General receives it (art. 40). No deposit date on record gives undetermined, not no." },
+    FindingSpec { id: "status.in_force.<ISO3>", citation: Provision::articles(Instrument::Untoc, 36, 40), tests: "Is the Convention in force for the State on the as-of date? Entry into force is the later of deposit + 30 days and 29 Sep 2003 (art. 38); a denunciation takes effect one year after the Secretary-General receives it (art. 40). No deposit date on record gives undetermined, not no." },
     FindingSpec { id: "status.in_force_between", citation: Provision::articles(Instrument::Untoc, 36, 38), tests: "Is the Convention in force for both the requesting and the requested State on the as-of date? The gate for every form of cooperation." },
     FindingSpec { id: "status.<protocol>.in_force.<ISO3>", citation: Provision::untoc(37), tests: "Is the Protocol in force for the State (its own entry-into-force article: later of deposit + 30 days and the Protocol's date; only Convention parties can join, art. 37(2))?" },
     FindingSpec { id: "status.<protocol>.in_force_between", citation: Provision::untoc(37).para(3), tests: "Are both States parties to the Protocol? Its offences count as Convention offences only between its parties." },
@@ -103,7 +103,8 @@ pub const FINDINGS: &[FindingSpec] = &[
 /// Whether a concrete id (`art2.b.serious_crime.ITA#2`) is an instance of a spec id.
 pub fn matches(spec_id: &str, id: &str) -> bool {
     let id = id.split('#').next().unwrap_or(id);
-    let (s_parts, i_parts): (Vec<&str>, Vec<&str>) = (spec_id.split('.').collect(), id.split('.').collect());
+    let (s_parts, i_parts): (Vec<&str>, Vec<&str>) =
+        (spec_id.split('.').collect(), id.split('.').collect());
     s_parts.len() == i_parts.len()
         && s_parts.iter().zip(&i_parts).all(|(s, i)| match *s {
             "<ISO3>" => i.len() == 3 && i.bytes().all(|b| b.is_ascii_uppercase()),

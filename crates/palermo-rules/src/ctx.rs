@@ -33,7 +33,14 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub(crate) fn new(case: &'a Case, data: &'a RefData, as_of: Date, options: Options, requesting: StateCode, requested: StateCode) -> Ctx<'a> {
+    pub(crate) fn new(
+        case: &'a Case,
+        data: &'a RefData,
+        as_of: Date,
+        options: Options,
+        requesting: StateCode,
+        requested: StateCode,
+    ) -> Ctx<'a> {
         Ctx {
             case,
             data,
@@ -48,11 +55,23 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub(crate) fn eif_cache(&self, state: StateCode, instrument: palermo_cite::Instrument) -> Option<Date> {
-        self.eifs.iter().find(|(s, i, _)| *s == state && *i == instrument).and_then(|(_, _, d)| *d)
+    pub(crate) fn eif_cache(
+        &self,
+        state: StateCode,
+        instrument: palermo_cite::Instrument,
+    ) -> Option<Date> {
+        self.eifs
+            .iter()
+            .find(|(s, i, _)| *s == state && *i == instrument)
+            .and_then(|(_, _, d)| *d)
     }
 
-    pub(crate) fn set_eif_cache(&mut self, state: StateCode, instrument: palermo_cite::Instrument, eif: Option<Date>) {
+    pub(crate) fn set_eif_cache(
+        &mut self,
+        state: StateCode,
+        instrument: palermo_cite::Instrument,
+        eif: Option<Date>,
+    ) {
         self.eifs.push((state, instrument, eif));
     }
 
@@ -109,9 +128,20 @@ impl<'a> Ctx<'a> {
 
     /// Answers a domestic-law question for `state` from the case. Returns the
     /// answer, or records the question on the finding as still open.
-    pub fn domestic(&self, state: StateCode, id: &'static str, finding: &mut Finding) -> Option<bool> {
-        let q: &DomesticQuestion = question(id).expect("invariant: question ids used by rules are catalogued");
-        let answer = self.case.domestic_law.get(&state).and_then(|m| m.get(id)).copied();
+    pub fn domestic(
+        &self,
+        state: StateCode,
+        id: &'static str,
+        finding: &mut Finding,
+    ) -> Option<bool> {
+        let q: &DomesticQuestion =
+            question(id).expect("invariant: question ids used by rules are catalogued");
+        let answer = self
+            .case
+            .domestic_law
+            .get(&state)
+            .and_then(|m| m.get(id))
+            .copied();
         match answer {
             Some(b) => {
                 let source = format!("stated in the case: domestic law of {state} ({id} = {b})");

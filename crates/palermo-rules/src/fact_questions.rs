@@ -9,7 +9,10 @@ pub fn question_for(path: &str) -> String {
     };
     let offence = if prefix == "offence" {
         "the offence".to_string()
-    } else if let Some(n) = prefix.strip_prefix("offences[").and_then(|s| s.strip_suffix(']')) {
+    } else if let Some(n) = prefix
+        .strip_prefix("offences[")
+        .and_then(|s| s.strip_suffix(']'))
+    {
         format!("offence {n}")
     } else {
         String::new()
@@ -17,7 +20,9 @@ pub fn question_for(path: &str) -> String {
     let tail = |p: &str| rest.strip_prefix(p).map(str::to_string);
     if !offence.is_empty() {
         if let Some(s) = tail("max_penalty.") {
-            return format!("What is the statutory maximum penalty for {offence} under the law of {s}?");
+            return format!(
+                "What is the statutory maximum penalty for {offence} under the law of {s}?"
+            );
         }
         if let Some(s) = tail("punishable_in.") {
             return format!("Is the conduct of {offence} an offence under the law of {s}?");

@@ -135,7 +135,11 @@ impl Measure {
 
     /// The subparagraph letter of art. 18(3).
     pub fn letter(self) -> char {
-        (b'a' + Measure::ALL.iter().position(|m| *m == self).expect("invariant: listed") as u8) as char
+        (b'a'
+            + Measure::ALL
+                .iter()
+                .position(|m| *m == self)
+                .expect("invariant: listed") as u8) as char
     }
 }
 
@@ -227,7 +231,11 @@ impl Penalty {
                 match (y, m) {
                     (0, m) => format!("{m} month{}", if m == 1 { "" } else { "s" }),
                     (y, 0) => format!("{y} year{}", if y == 1 { "" } else { "s" }),
-                    (y, m) => format!("{y} year{} {m} month{}", if y == 1 { "" } else { "s" }, if m == 1 { "" } else { "s" }),
+                    (y, m) => format!(
+                        "{y} year{} {m} month{}",
+                        if y == 1 { "" } else { "s" },
+                        if m == 1 { "" } else { "s" }
+                    ),
                 }
             }
             Penalty::Life => "life imprisonment".into(),
@@ -295,13 +303,17 @@ impl ConventionOffence {
     /// Plain name.
     pub fn describe(self) -> &'static str {
         match self {
-            ConventionOffence::UntocArt5 => "participation in an organized criminal group (UNTOC art. 5)",
+            ConventionOffence::UntocArt5 => {
+                "participation in an organized criminal group (UNTOC art. 5)"
+            }
             ConventionOffence::UntocArt6 => "laundering of proceeds of crime (UNTOC art. 6)",
             ConventionOffence::UntocArt8 => "corruption (UNTOC art. 8)",
             ConventionOffence::UntocArt23 => "obstruction of justice (UNTOC art. 23)",
             ConventionOffence::TipArt5 => "trafficking in persons (TIP art. 5)",
             ConventionOffence::SomArt6 => "smuggling of migrants (SOM art. 6)",
-            ConventionOffence::FirearmsArt5 => "illicit manufacturing of or trafficking in firearms (FP art. 5)",
+            ConventionOffence::FirearmsArt5 => {
+                "illicit manufacturing of or trafficking in firearms (FP art. 5)"
+            }
         }
     }
 }
@@ -335,10 +347,11 @@ impl Offence {
     /// Whether the conduct is punishable in `state`: stated, or implied by a
     /// stated maximum penalty (`none` = not an offence).
     pub fn punishable(&self, state: StateCode) -> Option<bool> {
-        self.punishable_in
-            .get(&state)
-            .copied()
-            .or_else(|| self.max_penalty.get(&state).map(|p| *p != Penalty::NotAnOffence))
+        self.punishable_in.get(&state).copied().or_else(|| {
+            self.max_penalty
+                .get(&state)
+                .map(|p| *p != Penalty::NotAnOffence)
+        })
     }
 }
 

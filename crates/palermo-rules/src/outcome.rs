@@ -35,9 +35,15 @@ impl Outcome {
 
     /// Parses the contract's spelling.
     pub fn parse(s: &str) -> Option<Outcome> {
-        [Outcome::Yes, Outcome::No, Outcome::Undetermined, Outcome::DependsOnDomesticLaw, Outcome::Conflict]
-            .into_iter()
-            .find(|o| o.as_str() == s)
+        [
+            Outcome::Yes,
+            Outcome::No,
+            Outcome::Undetermined,
+            Outcome::DependsOnDomesticLaw,
+            Outcome::Conflict,
+        ]
+        .into_iter()
+        .find(|o| o.as_str() == s)
     }
 
     /// Yes or No.
@@ -221,12 +227,22 @@ pub struct Tri {
 impl Tri {
     /// A determined or undetermined value with no missing facts.
     pub fn of(outcome: Outcome) -> Tri {
-        Tri { outcome, missing: Vec::new(), because: Vec::new(), inputs: Vec::new() }
+        Tri {
+            outcome,
+            missing: Vec::new(),
+            because: Vec::new(),
+            inputs: Vec::new(),
+        }
     }
 
     /// Undetermined for want of `fact`.
     pub fn missing(fact: impl Into<String>) -> Tri {
-        Tri { outcome: Outcome::Undetermined, missing: vec![fact.into()], because: Vec::new(), inputs: Vec::new() }
+        Tri {
+            outcome: Outcome::Undetermined,
+            missing: vec![fact.into()],
+            because: Vec::new(),
+            inputs: Vec::new(),
+        }
     }
 
     /// From an optional boolean fact: `None` is undetermined for want of `fact`.
@@ -239,7 +255,12 @@ impl Tri {
 
     /// Attaches the id of the finding that produced this value.
     pub fn from_finding(f: &Finding) -> Tri {
-        Tri { outcome: f.outcome, missing: f.missing.clone(), because: vec![f.id.clone()], inputs: vec![f.id.clone()] }
+        Tri {
+            outcome: f.outcome,
+            missing: f.missing.clone(),
+            because: vec![f.id.clone()],
+            inputs: vec![f.id.clone()],
+        }
     }
 
     /// Three-valued conjunction (Kleene): any `No` decides; otherwise any
@@ -254,7 +275,11 @@ impl Tri {
     }
 
     fn combine(items: &[&Tri], rank: fn(Outcome) -> u8, empty: Outcome) -> Tri {
-        let best = items.iter().map(|t| t.outcome).min_by_key(|o| rank(*o)).unwrap_or(empty);
+        let best = items
+            .iter()
+            .map(|t| t.outcome)
+            .min_by_key(|o| rank(*o))
+            .unwrap_or(empty);
         let mut res = Tri::of(best);
         for t in items {
             res.inputs.extend(t.inputs.iter().cloned());

@@ -53,7 +53,9 @@ fn eif_article(instrument: Instrument) -> u8 {
 /// TIP art. 17, SOM art. 22, FP art. 18): the later of deposit + 30 days and
 /// the instrument's own entry into force.
 pub fn entry_into_force(instrument: Instrument, deposit: Date) -> Date {
-    let after = deposit.checked_add(DAYS_AFTER_DEPOSIT.days()).unwrap_or(Date::MAX);
+    let after = deposit
+        .checked_add(DAYS_AFTER_DEPOSIT.days())
+        .unwrap_or(Date::MAX);
     after.max(general_entry_into_force(instrument))
 }
 
@@ -63,9 +65,19 @@ pub fn denunciation_effective(received: Date) -> Date {
 }
 
 enum Deposit {
-    Known { date: Date, how: String, source: String, succession: bool },
-    NotParty { why: String, source: String },
-    Unknown { why: String },
+    Known {
+        date: Date,
+        how: String,
+        source: String,
+        succession: bool,
+    },
+    NotParty {
+        why: String,
+        source: String,
+    },
+    Unknown {
+        why: String,
+    },
 }
 
 /// Start of a partial as-of date (`2014`, `2014-07`, `2014-07-10`).
@@ -103,14 +115,20 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
         }
     }
     let Some(p) = ctx.data.participation(state, instrument) else {
-        return Deposit::Unknown { why: "the reference data has no record of it".into() };
+        return Deposit::Unknown {
+            why: "the reference data has no record of it".into(),
+        };
     };
     let source = format!(
         "data: {}:{} ({}, as of {})",
         p.source.file,
         p.source.line,
         p.source.url,
-        if p.source.as_of.is_empty() { "an unrecorded date" } else { &p.source.as_of }
+        if p.source.as_of.is_empty() {
+            "an unrecorded date"
+        } else {
+            &p.source.as_of
+        }
     );
     match (p.is_party, p.consent) {
         (true, Some(d)) => Deposit::Known {
@@ -162,7 +180,11 @@ pub fn in_force_id(state: StateCode, instrument: Instrument) -> String {
 /// Is `instrument` in force for `state` on `as_of`? Pushes
 /// `status.in_force.<ISO3>` (or `status.<protocol>.in_force.<ISO3>`) and
 /// returns it with the entry-into-force date when known.
-pub fn in_force_for(ctx: &mut Ctx<'_>, state: StateCode, instrument: Instrument) -> (Tri, Option<Date>) {
+pub fn in_force_for(
+    ctx: &mut Ctx<'_>,
+    state: StateCode,
+    instrument: Instrument,
+) -> (Tri, Option<Date>) {
     let id = in_force_id(state, instrument);
     if let Some(f) = ctx.finding(&id) {
         return (Tri::from_finding(f), ctx.eif_cache(state, instrument));
@@ -173,15 +195,25 @@ pub fn in_force_for(ctx: &mut Ctx<'_>, state: StateCode, instrument: Instrument)
     let mut eif_date = None;
     let mut f;
     match deposit(ctx, state, instrument) {
-        Deposit::Known { date: d, how, source, succession } => {
+        Deposit::Known {
+            date: d,
+            how,
+            source,
+            succession,
+        } => {
             let eif = entry_into_force(instrument, d);
             eif_date = Some(eif);
             // Para 1 covers the instruments deposited up to the one that
             // triggered general entry into force, 90 days before it.
-            let fortieth = general.checked_sub(90.days()).expect("invariant: fixed dates");
+            let fortieth = general
+                .checked_sub(90.days())
+                .expect("invariant: fixed dates");
             let para = if d <= fortieth { 1 } else { 2 };
             let mut provision = Provision::article(instrument, article).para(para);
-            let denounced = ctx.state_facts(state).and_then(|s| s.untoc_denunciation).map(|r| (r, denunciation_effective(r)));
+            let denounced = ctx
+                .state_facts(state)
+                .and_then(|s| s.untoc_denunciation)
+                .map(|r| (r, denunciation_effective(r)));
             let in_force = eif <= ctx.as_of && denounced.is_none_or(|(_, eff)| ctx.as_of < eff);
             f = Finding::new(id, provision, Outcome::from_bool(in_force));
             f.sources.push(source);
@@ -208,17 +240,23 @@ pub fn in_force_for(ctx: &mut Ctx<'_>, state: StateCode, instrument: Instrument)
                 if ctx.as_of >= effective {
                     f.explanation = format!("{label} denounced the Convention (received {received}), effective {effective}: not in force on {}", ctx.as_of);
                 } else {
-                    f.explanation.push_str(&format!("; its denunciation (received {received}) takes effect only on {effective}"));
+                    f.explanation.push_str(&format!(
+                        "; its denunciation (received {received}) takes effect only on {effective}"
+                    ));
                 }
                 if instrument != Instrument::Untoc && ctx.as_of >= effective {
-                    f.explanation.push_str(" (denouncing the Convention denounces its Protocols, art. 40(3))");
+                    f.explanation.push_str(
+                        " (denouncing the Convention denounces its Protocols, art. 40(3))",
+                    );
                     f.citation = Provision::untoc(40).para(3);
                 }
             }
             if !in_force && ctx.as_of < eif {
-                f.explanation.push_str(&format!("; not yet in force on {}", ctx.as_of));
+                f.explanation
+                    .push_str(&format!("; not yet in force on {}", ctx.as_of));
             } else if in_force {
-                f.explanation.push_str(&format!("; in force on {}", ctx.as_of));
+                f.explanation
+                    .push_str(&format!("; in force on {}", ctx.as_of));
             }
         }
         Deposit::NotParty { why, source } => {
@@ -231,12 +269,21 @@ pub fn in_force_for(ctx: &mut Ctx<'_>, state: StateCode, instrument: Instrument)
         }
         Deposit::Unknown { why } => {
             if ctx.as_of < general {
-                f = Finding::new(id, Provision::article(instrument, article).para(1), Outcome::No);
+                f = Finding::new(
+                    id,
+                    Provision::article(instrument, article).para(1),
+                    Outcome::No,
+                );
                 f.explanation = format!("{} entered into force generally only on {general}; on {} it was in force for no State", instrument.label(), ctx.as_of);
             } else {
-                f = Finding::new(id, Provision::article(instrument, article), Outcome::Undetermined);
+                f = Finding::new(
+                    id,
+                    Provision::article(instrument, article),
+                    Outcome::Undetermined,
+                );
                 f.missing.push(consent_path(state, instrument));
-                f.explanation = format!("{label}: {why}; give the deposit date (or \"none\") in the case");
+                f.explanation =
+                    format!("{label}: {why}; give the deposit date (or \"none\") in the case");
             }
         }
     }
@@ -244,11 +291,15 @@ pub fn in_force_for(ctx: &mut Ctx<'_>, state: StateCode, instrument: Instrument)
     // only within its declared competence.
     if state.is_reio() && f.outcome == Outcome::Yes {
         match ctx.state_facts(state).and_then(|s| s.within_competence) {
-            Some(true) => f.explanation.push_str("; the matter is within its declared competence (stated in the case)"),
+            Some(true) => f
+                .explanation
+                .push_str("; the matter is within its declared competence (stated in the case)"),
             Some(false) => {
                 f.outcome = Outcome::No;
                 f.citation = Provision::untoc(2).letter('j');
-                f.explanation.push_str("; but the matter is outside its declared competence (stated in the case)");
+                f.explanation.push_str(
+                    "; but the matter is outside its declared competence (stated in the case)",
+                );
             }
             None => {
                 f.outcome = Outcome::Undetermined;
@@ -282,15 +333,30 @@ pub fn in_force_between(ctx: &mut Ctx<'_>) -> (Tri, Option<Date>) {
     let (ta, ea) = in_force_for(ctx, a, Instrument::Untoc);
     let (tb, eb) = in_force_for(ctx, b, Instrument::Untoc);
     let tri = Tri::all(&[&ta, &tb]);
-    let mut f = finding_from("status.in_force_between".into(), Provision::articles(Instrument::Untoc, 36, 38), &tri);
+    let mut f = finding_from(
+        "status.in_force_between".into(),
+        Provision::articles(Instrument::Untoc, 36, 38),
+        &tri,
+    );
     let since = ea.zip(eb).map(|(x, y)| x.max(y));
     f.explanation = match tri.outcome {
-        Outcome::Yes => format!("In force for both {a} and {b} on {}{}", ctx.as_of, since.map_or(String::new(), |d| format!(" (between them since {d})"))),
+        Outcome::Yes => format!(
+            "In force for both {a} and {b} on {}{}",
+            ctx.as_of,
+            since.map_or(String::new(), |d| format!(" (between them since {d})"))
+        ),
         Outcome::No => {
-            let not: Vec<String> = [(a, &ta), (b, &tb)].iter().filter(|(_, t)| t.outcome == Outcome::No).map(|(s, _)| s.to_string()).collect();
+            let not: Vec<String> = [(a, &ta), (b, &tb)]
+                .iter()
+                .filter(|(_, t)| t.outcome == Outcome::No)
+                .map(|(s, _)| s.to_string())
+                .collect();
             format!("Not in force for {} on {}, so the Convention cannot govern cooperation between {a} and {b}", crate::ctx::join_and(&not), ctx.as_of)
         }
-        _ => format!("Whether the Convention is in force for both {a} and {b} on {} is not settled", ctx.as_of),
+        _ => format!(
+            "Whether the Convention is in force for both {a} and {b} on {} is not settled",
+            ctx.as_of
+        ),
     };
     (ctx.push(f), since)
 }
@@ -320,7 +386,9 @@ pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> T
 /// conduct is left to the requested State. Pushes `status.temporal.earlier_conduct`
 /// when the case gives a conduct date.
 pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
-    let Some(conduct) = ctx.offence().conduct_date else { return };
+    let Some(conduct) = ctx.offence().conduct_date else {
+        return;
+    };
     let id = ctx.oid("status.temporal.earlier_conduct");
     let citation = Provision::articles(Instrument::Untoc, 36, 38);
     let mut f = Finding::new(id, citation, Outcome::Yes);
@@ -331,7 +399,11 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
         Some(since) => {
             f.basis = Basis::Interpretation("temporal-application");
             let requested = ctx.requested;
-            let answer = ctx.domestic(requested, "status.temporal.cooperates_on_earlier_conduct", &mut f);
+            let answer = ctx.domestic(
+                requested,
+                "status.temporal.cooperates_on_earlier_conduct",
+                &mut f,
+            );
             f.outcome = match answer {
                 Some(b) => Outcome::from_bool(b),
                 None => Outcome::DependsOnDomesticLaw,
@@ -348,7 +420,10 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
         }
         None => {
             f.outcome = Outcome::Undetermined;
-            f.missing = ctx.finding("status.in_force_between").map(|x| x.missing.clone()).unwrap_or_default();
+            f.missing = ctx
+                .finding("status.in_force_between")
+                .map(|x| x.missing.clone())
+                .unwrap_or_default();
             f.explanation = format!("The conduct took place on {conduct}; whether that predates entry into force between the two States is not settled");
         }
     }

@@ -12,16 +12,30 @@ fn escape(s: &str) -> String {
 }
 
 fn item(f: &Finding) -> String {
-    let mut s = format!("{} **{}** — {}", mark(f.outcome), f.outcome.as_str(), escape(&f.explanation));
+    let mut s = format!(
+        "{} **{}** — {}",
+        mark(f.outcome),
+        f.outcome.as_str(),
+        escape(&f.explanation)
+    );
     if let Some(st) = f.strength {
         s.push_str(&format!(" _({})_", st.as_str()));
     }
     s.push_str(&format!(" `{}` · {}", f.id, f.citation));
     if let Basis::Interpretation(anchor) = f.basis {
-        s.push_str(&format!(" · [interpretation](docs/legal-method.md#{anchor})"));
+        s.push_str(&format!(
+            " · [interpretation](docs/legal-method.md#{anchor})"
+        ));
     }
     if !f.missing.is_empty() && !f.outcome.is_determined() {
-        s.push_str(&format!(" · missing: {}", f.missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")));
+        s.push_str(&format!(
+            " · missing: {}",
+            f.missing
+                .iter()
+                .map(|m| format!("`{m}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
     }
     for src in &f.sources {
         s.push_str(&format!(" · source: {}", escape(src)));
@@ -30,7 +44,13 @@ fn item(f: &Finding) -> String {
 }
 
 /// Renders the assessment as Markdown.
-pub fn render(out: &mut dyn Write, a: &Assessment, case: &Case, _data: &RefData, command: &str) -> std::io::Result<()> {
+pub fn render(
+    out: &mut dyn Write,
+    a: &Assessment,
+    case: &Case,
+    _data: &RefData,
+    command: &str,
+) -> std::io::Result<()> {
     writeln!(out, "# {}, as of {}\n", headline(a), long_date(a.as_of))?;
     if let Some(t) = &case.title {
         writeln!(out, "Case: {t}\n")?;
@@ -62,7 +82,11 @@ pub fn render(out: &mut dyn Write, a: &Assessment, case: &Case, _data: &RefData,
     if !a.domestic_law_questions.is_empty() {
         writeln!(out, "\n## What only domestic law can answer\n")?;
         for q in &a.domestic_law_questions {
-            writeln!(out, "- **{}**: {} ({}; answer as `domestic_law.{}.\"{}\"`)", q.state, q.question, q.citation, q.state, q.id)?;
+            writeln!(
+                out,
+                "- **{}**: {} ({}; answer as `domestic_law.{}.\"{}\"`)",
+                q.state, q.question, q.citation, q.state, q.id
+            )?;
         }
     }
     let interp = interpretations(a);
@@ -72,6 +96,10 @@ pub fn render(out: &mut dyn Write, a: &Assessment, case: &Case, _data: &RefData,
             writeln!(out, "- [{i}](docs/legal-method.md#{i})")?;
         }
     }
-    writeln!(out, "\n---\nEngine {} · data `{}` · reproduce: `{}`", a.engine, a.data_snapshot, command)?;
+    writeln!(
+        out,
+        "\n---\nEngine {} · data `{}` · reproduce: `{}`",
+        a.engine, a.data_snapshot, command
+    )?;
     Ok(())
 }

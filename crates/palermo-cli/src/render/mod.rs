@@ -9,15 +9,39 @@ use palermo_rules::{Assessment, Finding, Outcome};
 /// "Extradition from Kenya (KEN) to Italy (ITA)".
 pub fn headline(a: &Assessment) -> String {
     match a.kind {
-        palermo_rules::facts::RequestKind::Extradition => format!("Extradition from {} to {}", a.requested_label, a.requesting_label),
-        _ => format!("Mutual legal assistance requested by {} from {}", a.requesting_label, a.requested_label),
+        palermo_rules::facts::RequestKind::Extradition => format!(
+            "Extradition from {} to {}",
+            a.requested_label, a.requesting_label
+        ),
+        _ => format!(
+            "Mutual legal assistance requested by {} from {}",
+            a.requesting_label, a.requested_label
+        ),
     }
 }
 
 /// "1 May 2024".
 pub fn long_date(d: jiff::civil::Date) -> String {
-    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    format!("{} {} {}", d.day(), MONTHS[d.month() as usize - 1], d.year())
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    format!(
+        "{} {} {}",
+        d.day(),
+        MONTHS[d.month() as usize - 1],
+        d.year()
+    )
 }
 
 /// The one-sentence answer.
@@ -30,13 +54,24 @@ pub fn answer_sentence(a: &Assessment) -> String {
         Outcome::DependsOnDomesticLaw => "Depends on domestic law",
         Outcome::Conflict => "Conflict in the facts",
     };
-    let strength = f.strength.map(|s| format!(" ({})", s.describe())).unwrap_or_default();
+    let strength = f
+        .strength
+        .map(|s| format!(" ({})", s.describe()))
+        .unwrap_or_default();
     match f.outcome {
-        Outcome::Yes => format!("{lead}{strength}, {}. {}.", f.citation, trim_lead(&f.explanation)),
+        Outcome::Yes => format!(
+            "{lead}{strength}, {}. {}.",
+            f.citation,
+            trim_lead(&f.explanation)
+        ),
         Outcome::No => format!("{lead}: {}.", trim_lead(&f.explanation)),
         _ => {
             let n = a.answer().missing.len();
-            format!("{lead}: {n} fact{} missing decide{} it.", if n == 1 { "" } else { "s" }, if n == 1 { "s" } else { "" })
+            format!(
+                "{lead}: {n} fact{} missing decide{} it.",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "s" } else { "" }
+            )
         }
     }
 }
@@ -51,7 +86,13 @@ fn trim_lead(s: &str) -> &str {
 pub fn tree(a: &Assessment) -> (Vec<(usize, &Finding)>, Vec<&Finding>) {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
-    fn walk<'a>(a: &'a Assessment, id: &str, depth: usize, seen: &mut std::collections::HashSet<String>, out: &mut Vec<(usize, &'a Finding)>) {
+    fn walk<'a>(
+        a: &'a Assessment,
+        id: &str,
+        depth: usize,
+        seen: &mut std::collections::HashSet<String>,
+        out: &mut Vec<(usize, &'a Finding)>,
+    ) {
         if !seen.insert(id.to_string()) {
             return;
         }
@@ -64,7 +105,11 @@ pub fn tree(a: &Assessment) -> (Vec<(usize, &Finding)>, Vec<&Finding>) {
         }
     }
     walk(a, a.answer_id, 0, &mut seen, &mut out);
-    let rest = a.findings.iter().filter(|f| !seen.contains(&f.id)).collect();
+    let rest = a
+        .findings
+        .iter()
+        .filter(|f| !seen.contains(&f.id))
+        .collect();
     (out, rest)
 }
 

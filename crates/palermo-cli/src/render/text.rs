@@ -67,16 +67,41 @@ fn finding_line(out: &mut dyn Write, depth: usize, f: &Finding) -> std::io::Resu
     let lead = format!("{pad}  {} ", mark(f.outcome));
     let indent = lead.chars().count() + 1;
     let body = wrap("", indent, &text);
-    writeln!(out, "{pad}  {}{}{} {body}", s.render(), mark(f.outcome), s.render_reset())?;
+    writeln!(
+        out,
+        "{pad}  {}{}{} {body}",
+        s.render(),
+        mark(f.outcome),
+        s.render_reset()
+    )?;
     for src in &f.sources {
-        writeln!(out, "{}{}{}", DIM.render(), wrap(&format!("{pad}      source: "), indent + 8, src), DIM.render_reset())?;
+        writeln!(
+            out,
+            "{}{}{}",
+            DIM.render(),
+            wrap(&format!("{pad}      source: "), indent + 8, src),
+            DIM.render_reset()
+        )?;
     }
     Ok(())
 }
 
 /// Renders the assessment for a terminal.
-pub fn render(out: &mut dyn Write, a: &Assessment, case: &Case, _data: &RefData, command: &str) -> std::io::Result<()> {
-    writeln!(out, "{}{}, as of {}{}", BOLD.render(), headline(a), long_date(a.as_of), BOLD.render_reset())?;
+pub fn render(
+    out: &mut dyn Write,
+    a: &Assessment,
+    case: &Case,
+    _data: &RefData,
+    command: &str,
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{}{}, as of {}{}",
+        BOLD.render(),
+        headline(a),
+        long_date(a.as_of),
+        BOLD.render_reset()
+    )?;
     if let Some(t) = &case.title {
         writeln!(out, "Case: {t}")?;
     }
@@ -85,8 +110,19 @@ pub fn render(out: &mut dyn Write, a: &Assessment, case: &Case, _data: &RefData,
     let s = style(answer.outcome);
     let sentence = wrap("ANSWER  ", 8, &answer_sentence(a));
     let sentence = sentence.trim_start_matches("ANSWER  ");
-    writeln!(out, "{}ANSWER{}  {}{sentence}{}", BOLD.render(), BOLD.render_reset(), s.render(), s.render_reset())?;
-    writeln!(out, "        {}", wrap("        ", 8, &format!("Question: {}", a.question)).trim_start())?;
+    writeln!(
+        out,
+        "{}ANSWER{}  {}{sentence}{}",
+        BOLD.render(),
+        BOLD.render_reset(),
+        s.render(),
+        s.render_reset()
+    )?;
+    writeln!(
+        out,
+        "        {}",
+        wrap("        ", 8, &format!("Question: {}", a.question)).trim_start()
+    )?;
 
     let (tree, rest) = tree(a);
     writeln!(out, "\n{}WHY{}", BOLD.render(), BOLD.render_reset())?;
@@ -94,18 +130,45 @@ pub fn render(out: &mut dyn Write, a: &Assessment, case: &Case, _data: &RefData,
         finding_line(out, depth - 1, f)?;
     }
     if !rest.is_empty() {
-        writeln!(out, "\n{}ALSO APPLIES / OTHER FINDINGS{}", BOLD.render(), BOLD.render_reset())?;
+        writeln!(
+            out,
+            "\n{}ALSO APPLIES / OTHER FINDINGS{}",
+            BOLD.render(),
+            BOLD.render_reset()
+        )?;
         for f in &rest {
             finding_line(out, 0, f)?;
         }
     }
-    let shown: Vec<(&String, MissingTier)> = a.missing.iter().zip(a.missing_tiers.iter().copied()).filter(|(_, t)| *t != MissingTier::Moot).collect();
+    let shown: Vec<(&String, MissingTier)> = a
+        .missing
+        .iter()
+        .zip(a.missing_tiers.iter().copied())
+        .filter(|(_, t)| *t != MissingTier::Moot)
+        .collect();
     let moot = a.missing.len() - shown.len();
     if !shown.is_empty() {
-        writeln!(out, "\n{}STILL TO ESTABLISH{} (most decisive first)", BOLD.render(), BOLD.render_reset())?;
+        writeln!(
+            out,
+            "\n{}STILL TO ESTABLISH{} (most decisive first)",
+            BOLD.render(),
+            BOLD.render_reset()
+        )?;
         for (i, (m, tier)) in shown.iter().enumerate() {
-            let tag = if *tier == MissingTier::Decisive { " (decides the answer)" } else { "" };
-            writeln!(out, "{}", wrap(&format!("  {:>2}. ", i + 1), 7, &format!("{}{tag} [{m}]", question_for(m))))?;
+            let tag = if *tier == MissingTier::Decisive {
+                " (decides the answer)"
+            } else {
+                ""
+            };
+            writeln!(
+                out,
+                "{}",
+                wrap(
+                    &format!("  {:>2}. ", i + 1),
+                    7,
+                    &format!("{}{tag} [{m}]", question_for(m))
+                )
+            )?;
         }
     }
     if moot > 0 {
@@ -117,19 +180,67 @@ pub fn render(out: &mut dyn Write, a: &Assessment, case: &Case, _data: &RefData,
         states.sort();
         states.dedup();
         for st in states {
-            let label = if st == a.requested { &a.requested_label } else if st == a.requesting { &a.requesting_label } else { "" };
-            writeln!(out, "\n{}{}'S OWN LAW DECIDES{}", BOLD.render(), if label.is_empty() { st.to_string() } else { label.to_uppercase() }, BOLD.render_reset())?;
+            let label = if st == a.requested {
+                &a.requested_label
+            } else if st == a.requesting {
+                &a.requesting_label
+            } else {
+                ""
+            };
+            writeln!(
+                out,
+                "\n{}{}'S OWN LAW DECIDES{}",
+                BOLD.render(),
+                if label.is_empty() {
+                    st.to_string()
+                } else {
+                    label.to_uppercase()
+                },
+                BOLD.render_reset()
+            )?;
             for q in a.domestic_law_questions.iter().filter(|q| q.state == st) {
-                writeln!(out, "{}", wrap("  - ", 4, &format!("{} [{}; answer as domestic_law.{}.\"{}\" = true/false]", q.question, q.citation, q.state, q.id)))?;
+                writeln!(
+                    out,
+                    "{}",
+                    wrap(
+                        "  - ",
+                        4,
+                        &format!(
+                            "{} [{}; answer as domestic_law.{}.\"{}\" = true/false]",
+                            q.question, q.citation, q.state, q.id
+                        )
+                    )
+                )?;
             }
         }
     }
     let interp = interpretations(a);
     if !interp.is_empty() {
-        writeln!(out, "\n{}INTERPRETATIONS USED{} (see docs/legal-method.md)", BOLD.render(), BOLD.render_reset())?;
-        writeln!(out, "  {}", interp.iter().map(|i| format!("#{i}")).collect::<Vec<_>>().join(", "))?;
+        writeln!(
+            out,
+            "\n{}INTERPRETATIONS USED{} (see docs/legal-method.md)",
+            BOLD.render(),
+            BOLD.render_reset()
+        )?;
+        writeln!(
+            out,
+            "  {}",
+            interp
+                .iter()
+                .map(|i| format!("#{i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )?;
     }
     let short = a.data_snapshot.get(..19).unwrap_or(&a.data_snapshot);
-    writeln!(out, "\n{}Engine {} · data {}… · reproduce: {}{}", DIM.render(), a.engine, short, command, DIM.render_reset())?;
+    writeln!(
+        out,
+        "\n{}Engine {} · data {}… · reproduce: {}{}",
+        DIM.render(),
+        a.engine,
+        short,
+        command,
+        DIM.render_reset()
+    )?;
     Ok(())
 }

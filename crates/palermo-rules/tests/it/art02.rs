@@ -19,12 +19,22 @@ fn serious(p: Option<Penalty>) -> (palermo_rules::Outcome, Basis) {
 #[test]
 fn art2_b_serious_crime() {
     assert_eq!(serious(Some(Penalty::Months(60))).0, Yes);
-    assert_eq!(serious(Some(Penalty::Months(48))).0, Yes, "exactly four years counts");
+    assert_eq!(
+        serious(Some(Penalty::Months(48))).0,
+        Yes,
+        "exactly four years counts"
+    );
     assert_eq!(serious(Some(Penalty::Months(47))).0, No, "one month short");
     assert_eq!(serious(Some(Penalty::Months(36))).0, No);
     assert_eq!(serious(Some(Penalty::Life)).0, Yes);
-    assert_eq!(serious(Some(Penalty::Death)), (Yes, Basis::Interpretation("death-penalty")));
-    assert_eq!(serious(Some(Penalty::Fine)), (No, Basis::Interpretation("fine-only")));
+    assert_eq!(
+        serious(Some(Penalty::Death)),
+        (Yes, Basis::Interpretation("death-penalty"))
+    );
+    assert_eq!(
+        serious(Some(Penalty::Fine)),
+        (No, Basis::Interpretation("fine-only"))
+    );
     assert_eq!(serious(Some(Penalty::NotAnOffence)).0, No);
     assert_eq!(serious(None).0, Und);
 }
@@ -33,10 +43,15 @@ fn art2_b_serious_crime() {
 fn art2_b_is_emitted_for_both_states_and_others_given() {
     let mut c = extradition();
     offence(&mut c).max_penalty.remove(&s("XAB"));
-    offence(&mut c).max_penalty.insert(s("XAC"), Penalty::Months(12));
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAC"), Penalty::Months(12));
     let a = run(&c);
     assert_eq!(outcome(&a, "art2.b.serious_crime.XAB"), Und);
-    assert_eq!(missing(&a, "art2.b.serious_crime.XAB"), vec!["offence.max_penalty.XAB"]);
+    assert_eq!(
+        missing(&a, "art2.b.serious_crime.XAB"),
+        vec!["offence.max_penalty.XAB"]
+    );
     assert_eq!(outcome(&a, "art2.b.serious_crime.XAC"), No);
 }
 
@@ -74,17 +89,28 @@ fn art2_a_members_boundary() {
     c.group.members = None;
     let a = run(&c);
     assert_eq!(outcome(&a, "art2.a.organized_criminal_group"), Und);
-    assert_eq!(missing(&a, "art2.a.organized_criminal_group"), vec!["group.members"]);
+    assert_eq!(
+        missing(&a, "art2.a.organized_criminal_group"),
+        vec!["group.members"]
+    );
 }
 
 #[test]
 fn art2_a_each_element_can_fail() {
     type Setter = fn(&mut palermo_rules::Case);
     let cases: [(&str, Setter); 4] = [
-        ("art2.a.exists_for_period", |c| c.group.exists_for_period = Some(false)),
-        ("art2.a.acts_in_concert", |c| c.group.acts_in_concert = Some(false)),
-        ("art2.a.aims_at_serious_crime", |c| c.group.aims = Some(vec![Aim::Other])),
-        ("art2.a.material_benefit", |c| c.group.benefit = Some(Benefit::None)),
+        ("art2.a.exists_for_period", |c| {
+            c.group.exists_for_period = Some(false)
+        }),
+        ("art2.a.acts_in_concert", |c| {
+            c.group.acts_in_concert = Some(false)
+        }),
+        ("art2.a.aims_at_serious_crime", |c| {
+            c.group.aims = Some(vec![Aim::Other])
+        }),
+        ("art2.a.material_benefit", |c| {
+            c.group.benefit = Some(Benefit::None)
+        }),
     ];
     for (id, set) in cases {
         let mut c = extradition();
@@ -92,7 +118,12 @@ fn art2_a_each_element_can_fail() {
         let a = run(&c);
         assert_eq!(outcome(&a, id), No, "{id}");
         assert_eq!(outcome(&a, "art2.a.organized_criminal_group"), No, "{id}");
-        assert_eq!(a.finding("art2.a.organized_criminal_group").unwrap().because, vec![id.to_string()]);
+        assert_eq!(
+            a.finding("art2.a.organized_criminal_group")
+                .unwrap()
+                .because,
+            vec![id.to_string()]
+        );
     }
 }
 
@@ -109,8 +140,14 @@ fn art2_a_benefit_broad_reading_is_an_interpretation() {
     c.group.benefit = Some(Benefit::OtherMaterial);
     let a = run(&c);
     assert_eq!(outcome(&a, "art2.a.material_benefit"), Yes);
-    assert_eq!(a.finding("art2.a.material_benefit").unwrap().basis, Basis::Interpretation("benefit"));
-    assert_eq!(a.finding("art2.a.organized_criminal_group").unwrap().basis, Basis::Interpretation("benefit"));
+    assert_eq!(
+        a.finding("art2.a.material_benefit").unwrap().basis,
+        Basis::Interpretation("benefit")
+    );
+    assert_eq!(
+        a.finding("art2.a.organized_criminal_group").unwrap().basis,
+        Basis::Interpretation("benefit")
+    );
     c.group.benefit = Some(Benefit::PoliticalIdeological);
     assert_eq!(outcome(&run(&c), "art2.a.organized_criminal_group"), No);
     c.group.benefit = None;

@@ -17,13 +17,21 @@ fn art3_2_a_more_than_one_state() {
     let a = run(&extradition());
     assert_eq!(outcome(&a, "art3.2.a"), Yes);
     assert_eq!(outcome(&a, "art3.2.transnational"), Yes);
-    assert!(a.finding("art3.2.transnational").unwrap().because.contains(&"art3.2.a".to_string()));
+    assert!(a
+        .finding("art3.2.transnational")
+        .unwrap()
+        .because
+        .contains(&"art3.2.a".to_string()));
     let a = run(&local());
     assert_eq!(outcome(&a, "art3.2.a"), No);
     assert_eq!(outcome(&a, "art3.2.transnational"), No);
     let mut c = local();
     offence(&mut c).committed_in = Some(vec![s("XAA"), s("XAA")]);
-    assert_eq!(outcome(&run(&c), "art3.2.a"), No, "the same State twice is one State");
+    assert_eq!(
+        outcome(&run(&c), "art3.2.a"),
+        No,
+        "the same State twice is one State"
+    );
 }
 
 #[test]
@@ -42,10 +50,18 @@ fn art3_2_c_group_activity_not_offence() {
     let mut c = local();
     c.group.active_in = Some(vec![s("XAA"), s("XAE")]);
     let a = run(&c);
-    assert_eq!(outcome(&a, "art3.2.c"), Yes, "the offence is local but the group acts in two States");
+    assert_eq!(
+        outcome(&a, "art3.2.c"),
+        Yes,
+        "the offence is local but the group acts in two States"
+    );
     assert_eq!(outcome(&a, "art3.2.transnational"), Yes);
     c.group.members = Some(2);
-    assert_eq!(outcome(&run(&c), "art3.2.c"), No, "prong (c) needs an organized criminal group");
+    assert_eq!(
+        outcome(&run(&c), "art3.2.c"),
+        No,
+        "prong (c) needs an organized criminal group"
+    );
 }
 
 #[test]
@@ -65,7 +81,12 @@ fn art3_2_undetermined_names_every_missing_prong() {
     let a = run(&c);
     assert_eq!(outcome(&a, "art3.2.transnational"), Und);
     let m = missing(&a, "art3.2.transnational");
-    for f in ["offence.committed_in", "offence.prepared_in", "group.active_in", "offence.substantial_effects_in"] {
+    for f in [
+        "offence.committed_in",
+        "offence.prepared_in",
+        "group.active_in",
+        "offence.substantial_effects_in",
+    ] {
         assert!(m.contains(&f.to_string()), "{f} in {m:?}");
     }
 }
@@ -75,7 +96,11 @@ fn art3_2_reasons_around_unknown_place_of_commission() {
     let mut c = local();
     offence(&mut c).committed_in = None;
     offence(&mut c).prepared_in = Some(vec![s("XAA"), s("XAD")]);
-    assert_eq!(outcome(&run(&c), "art3.2.b"), Yes, "two places of preparation: one differs from any single place of commission");
+    assert_eq!(
+        outcome(&run(&c), "art3.2.b"),
+        Yes,
+        "two places of preparation: one differs from any single place of commission"
+    );
 }
 
 #[test]
@@ -87,7 +112,9 @@ fn art3_1_within_scope_and_its_three_conditions() {
     offence(&mut c).involves_group = Some(false);
     assert_eq!(outcome(&run(&c), "art3.1.within_scope"), No);
     let mut c = extradition();
-    offence(&mut c).max_penalty.insert(s("XAA"), Penalty::Months(24));
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAA"), Penalty::Months(24));
     let a = run(&c);
     assert_eq!(outcome(&a, "art3.1.qualifying_offence"), No);
     assert_eq!(outcome(&a, "art3.1.within_scope"), No);
@@ -99,7 +126,9 @@ fn art3_1_within_scope_and_its_three_conditions() {
 #[test]
 fn art3_1_a_convention_offence_below_four_years() {
     let mut c = extradition();
-    offence(&mut c).max_penalty.insert(s("XAA"), Penalty::Months(24));
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAA"), Penalty::Months(24));
     offence(&mut c).convention_offences = Some(vec![ConventionOffence::UntocArt6]);
     let a = run(&c);
     assert_eq!(outcome(&a, "art3.1.a.convention_offence"), Yes);
@@ -109,21 +138,50 @@ fn art3_1_a_convention_offence_below_four_years() {
 #[test]
 fn art3_1_unknown_offence_kind_is_undetermined() {
     let mut c = extradition();
-    offence(&mut c).max_penalty.insert(s("XAA"), Penalty::Months(24));
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAA"), Penalty::Months(24));
     offence(&mut c).convention_offences = None;
     let a = run(&c);
     assert_eq!(outcome(&a, "art3.1.qualifying_offence"), Und);
-    assert_eq!(missing(&a, "art3.1.qualifying_offence"), vec!["offence.convention_offences"]);
+    assert_eq!(
+        missing(&a, "art3.1.qualifying_offence"),
+        vec!["offence.convention_offences"]
+    );
 }
 
 #[test]
 fn art3_1_b_whose_law_is_switchable() {
     let mut c = extradition();
-    offence(&mut c).max_penalty.insert(s("XAA"), Penalty::Months(36));
-    offence(&mut c).max_penalty.insert(s("XAB"), Penalty::Months(60));
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAA"), Penalty::Months(36));
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAB"), Penalty::Months(60));
     assert_eq!(outcome(&run(&c), "art3.1.b.serious_crime"), No);
-    let opt = |l| Options { serious_crime_law: l };
-    assert_eq!(outcome(&run_with(&c, opt(SeriousCrimeLaw::Requested)), "art3.1.b.serious_crime"), Yes);
-    assert_eq!(outcome(&run_with(&c, opt(SeriousCrimeLaw::Either)), "art3.1.b.serious_crime"), Yes);
-    assert_eq!(outcome(&run_with(&c, opt(SeriousCrimeLaw::Both)), "art3.1.b.serious_crime"), No);
+    let opt = |l| Options {
+        serious_crime_law: l,
+    };
+    assert_eq!(
+        outcome(
+            &run_with(&c, opt(SeriousCrimeLaw::Requested)),
+            "art3.1.b.serious_crime"
+        ),
+        Yes
+    );
+    assert_eq!(
+        outcome(
+            &run_with(&c, opt(SeriousCrimeLaw::Either)),
+            "art3.1.b.serious_crime"
+        ),
+        Yes
+    );
+    assert_eq!(
+        outcome(
+            &run_with(&c, opt(SeriousCrimeLaw::Both)),
+            "art3.1.b.serious_crime"
+        ),
+        No
+    );
 }

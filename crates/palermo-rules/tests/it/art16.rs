@@ -30,12 +30,17 @@ fn art16_1_first_limb_and_dual_criminality() {
 #[test]
 fn art16_1_dual_criminality_follows_from_penalty_none() {
     let mut c = extradition();
-    offence(&mut c).max_penalty.insert(s("XAB"), Penalty::NotAnOffence);
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAB"), Penalty::NotAnOffence);
     assert_eq!(outcome(&run(&c), "art16.1.dual_criminality"), No);
     offence(&mut c).max_penalty.remove(&s("XAB"));
     let a = run(&c);
     assert_eq!(outcome(&a, "art16.1.dual_criminality"), Und);
-    assert_eq!(missing(&a, "art16.1.dual_criminality"), vec!["offence.punishable_in.XAB"]);
+    assert_eq!(
+        missing(&a, "art16.1.dual_criminality"),
+        vec!["offence.punishable_in.XAB"]
+    );
     assert_eq!(answer(&a), Und);
 }
 
@@ -67,16 +72,32 @@ fn art16_2_separate_serious_crimes() {
     let mut outside = first.clone();
     outside.involves_group = Some(false); // no group: outside art. 16, but serious
     let mut petty = outside.clone();
-    petty.max_penalty = [(s("XAA"), Penalty::Months(12)), (s("XAB"), Penalty::Months(12))].into_iter().collect();
+    petty.max_penalty = [
+        (s("XAA"), Penalty::Months(12)),
+        (s("XAB"), Penalty::Months(12)),
+    ]
+    .into_iter()
+    .collect();
     c.offences = vec![first, outside, petty];
     c.several_offences = true;
     let a = run(&c);
     assert_eq!(outcome(&a, "art16.1.applies#1"), Yes);
     assert_eq!(outcome(&a, "art16.1.applies#2"), No);
-    assert_eq!(outcome(&a, "art16.1.applies"), Yes, "yes for at least one offence");
-    assert!(a.finding("art16.1.applies").unwrap().explanation.contains("offence 1 of 3"));
+    assert_eq!(
+        outcome(&a, "art16.1.applies"),
+        Yes,
+        "yes for at least one offence"
+    );
+    assert!(a
+        .finding("art16.1.applies")
+        .unwrap()
+        .explanation
+        .contains("offence 1 of 3"));
     let f = a.finding("art16.2.separate_serious_crimes#2").unwrap();
-    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Discretionary)));
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::Discretionary))
+    );
     assert_eq!(outcome(&a, "art16.2.separate_serious_crimes#3"), No);
     assert!(a.finding("art16.2.separate_serious_crimes#1").is_none());
     assert_eq!(outcome(&a, "art2.b.serious_crime.XAA#3"), No);
@@ -89,12 +110,21 @@ fn several_offences_all_outside_is_no() {
     let mut c = extradition();
     let mut o = c.offences[0].clone();
     o.involves_group = Some(false);
-    c.offences = vec![o.clone(), Offence { involves_group: Some(false), ..o }];
+    c.offences = vec![
+        o.clone(),
+        Offence {
+            involves_group: Some(false),
+            ..o
+        },
+    ];
     c.several_offences = true;
     let a = run(&c);
     assert_eq!(outcome(&a, "art16.1.applies"), No);
     assert_eq!(answer(&a), No);
-    assert!(a.finding("art16.2.separate_serious_crimes#1").is_none(), "16(2) needs one offence within the article");
+    assert!(
+        a.finding("art16.2.separate_serious_crimes#1").is_none(),
+        "16(2) needs one offence within the article"
+    );
 }
 
 #[test]
@@ -128,7 +158,10 @@ fn art16_5_nothing_on_record_is_undetermined() {
     let a = run(&c);
     assert_eq!(outcome(&a, "art16.5.a.notification"), Und);
     assert_eq!(answer(&a), Und);
-    assert_eq!(a.missing, vec!["states.XAB.convention_as_extradition_basis"]);
+    assert_eq!(
+        a.missing,
+        vec!["states.XAB.convention_as_extradition_basis"]
+    );
 }
 
 #[test]
@@ -140,13 +173,20 @@ fn art16_4_6_reasoning_by_cases() {
     let a = run(&c);
     assert_eq!(answer(&a), Yes);
     assert_eq!(a.answer().strength, Some(Strength::Discretionary));
-    assert!(a.answer().explanation.contains("either") || a.answer().explanation.contains("if it requires"));
+    assert!(
+        a.answer().explanation.contains("either")
+            || a.answer().explanation.contains("if it requires")
+    );
     // Unknown need and no notification: undetermined on both facts.
     requested(&mut c).convention_as_extradition_basis = None;
     let a = run(&c);
     assert_eq!(answer(&a), Und);
-    assert!(a.missing.contains(&"states.XAB.extradition_requires_treaty".to_string()));
-    assert!(a.missing.contains(&"states.XAB.convention_as_extradition_basis".to_string()));
+    assert!(a
+        .missing
+        .contains(&"states.XAB.extradition_requires_treaty".to_string()));
+    assert!(a
+        .missing
+        .contains(&"states.XAB.convention_as_extradition_basis".to_string()));
 }
 
 #[test]
@@ -165,7 +205,11 @@ fn art16_6_no_treaty_needed_is_mandatory() {
 fn art16_treaty_unknown_but_convention_route_exists() {
     let mut c = extradition();
     c.request.treaty_in_force = None;
-    assert_eq!(answer(&run(&c)), Yes, "16(4) holds whether or not a treaty exists");
+    assert_eq!(
+        answer(&run(&c)),
+        Yes,
+        "16(4) holds whether or not a treaty exists"
+    );
     requested(&mut c).convention_as_extradition_basis = Some(false);
     let a = run(&c);
     assert_eq!(answer(&a), Und);
@@ -177,10 +221,22 @@ fn from_data(code: &str) -> palermo_rules::Assessment {
     c.request.requested_state = Some(s(code));
     c.request.person_located_in = Some(s(code));
     let b = c.states.remove(&s("XAB")).unwrap();
-    c.states.insert(s(code), palermo_rules::facts::StateFacts { extradition_requires_treaty: None, convention_as_extradition_basis: None, ..b });
+    c.states.insert(
+        s(code),
+        palermo_rules::facts::StateFacts {
+            extradition_requires_treaty: None,
+            convention_as_extradition_basis: None,
+            ..b
+        },
+    );
     let mut o = c.offences[0].clone();
     o.committed_in = Some(vec![s("XAA"), s(code)]);
-    o.max_penalty = [(s("XAA"), Penalty::Months(60)), (s(code), Penalty::Months(60))].into_iter().collect();
+    o.max_penalty = [
+        (s("XAA"), Penalty::Months(60)),
+        (s(code), Penalty::Months(60)),
+    ]
+    .into_iter()
+    .collect();
     c.offences = vec![o];
     run(&c)
 }
@@ -189,8 +245,12 @@ fn from_data(code: &str) -> palermo_rules::Assessment {
 fn art16_5_notifications_from_data() {
     let a = from_data("XCA");
     assert_eq!(outcome(&a, "art16.5.a.notification"), Yes);
-    assert!(a.finding("art16.5.a.notification").unwrap().sources[0].contains("untoc_declarations.csv:2"));
-    assert_eq!(a.finding("art16.4.convention_as_basis").unwrap().basis, Basis::Interpretation("notification-implies-treaty-requirement"));
+    assert!(a.finding("art16.5.a.notification").unwrap().sources[0]
+        .contains("untoc_declarations.csv:2"));
+    assert_eq!(
+        a.finding("art16.4.convention_as_basis").unwrap().basis,
+        Basis::Interpretation("notification-implies-treaty-requirement")
+    );
     assert_eq!(answer(&a), Yes);
     assert_eq!(answer(&from_data("XCB")), No);
     let a = from_data("XCE");
@@ -203,25 +263,44 @@ fn art16_5_notifications_from_data() {
 fn art16_5_reciprocal_notification() {
     let a = from_data("XCC");
     assert_eq!(outcome(&a, "art16.5.a.notification"), Und);
-    assert_eq!(missing(&a, "art16.5.a.notification"), vec!["states.XAA.convention_as_extradition_basis"]);
+    assert_eq!(
+        missing(&a, "art16.5.a.notification"),
+        vec!["states.XAA.convention_as_extradition_basis"]
+    );
 }
 
 #[test]
 fn art16_5_except_nationals_notification() {
     let a = from_data("XCD");
-    assert_eq!(outcome(&a, "art16.5.a.notification"), Yes, "the person is XAC's national, not XCD's");
+    assert_eq!(
+        outcome(&a, "art16.5.a.notification"),
+        Yes,
+        "the person is XAC's national, not XCD's"
+    );
 }
 
 #[test]
 fn art16_7_domestic_conditions() {
     let a = run(&extradition());
     assert_eq!(outcome(&a, "art16.7.domestic_conditions"), Depends);
-    assert!(a.domestic_law_questions.iter().any(|q| q.id == "art16.7.minimum_penalty_met" && q.state == s("XAB")));
+    assert!(a
+        .domestic_law_questions
+        .iter()
+        .any(|q| q.id == "art16.7.minimum_penalty_met" && q.state == s("XAB")));
     let mut c = extradition();
-    c.domestic_law.insert(s("XAB"), [("art16.7.political_offence_bar".to_string(), true)].into_iter().collect());
+    c.domestic_law.insert(
+        s("XAB"),
+        [("art16.7.political_offence_bar".to_string(), true)]
+            .into_iter()
+            .collect(),
+    );
     let a = run(&c);
     assert_eq!(outcome(&a, "art16.7.domestic_conditions"), No);
-    assert_eq!(answer(&a), Yes, "a domestic bar does not take away the Convention as legal basis");
+    assert_eq!(
+        answer(&a),
+        Yes,
+        "a domestic bar does not take away the Convention as legal basis"
+    );
     let all: std::collections::BTreeMap<String, bool> = [
         ("art16.7.minimum_penalty_met", true),
         ("art16.7.political_offence_bar", false),
@@ -236,26 +315,52 @@ fn art16_7_domestic_conditions() {
     c.domestic_law.insert(s("XAB"), all);
     let a = run(&c);
     assert_eq!(outcome(&a, "art16.7.domestic_conditions"), Yes);
-    assert!(!a.domestic_law_questions.iter().any(|q| q.id.starts_with("art16.7.") && q.id != "art16.7.extradites_own_nationals"));
+    assert!(!a
+        .domestic_law_questions
+        .iter()
+        .any(|q| q.id.starts_with("art16.7.") && q.id != "art16.7.extradites_own_nationals"));
 }
 
 #[test]
 fn art16_10_nationals() {
     let mut c = extradition();
-    assert_eq!(outcome(&run(&c), "art16.10.prosecute_if_not_extradited"), No, "not a national");
+    assert_eq!(
+        outcome(&run(&c), "art16.10.prosecute_if_not_extradited"),
+        No,
+        "not a national"
+    );
     c.request.person_nationalities = None;
-    assert_eq!(outcome(&run(&c), "art16.10.prosecute_if_not_extradited"), Und);
+    assert_eq!(
+        outcome(&run(&c), "art16.10.prosecute_if_not_extradited"),
+        Und
+    );
     c.request.person_nationalities = Some(vec![s("XAB")]);
     let a = run(&c);
     assert_eq!(outcome(&a, "art16.10.prosecute_if_not_extradited"), Depends);
-    assert!(a.domestic_law_questions.iter().any(|q| q.id == "art16.7.extradites_own_nationals"));
-    c.domestic_law.insert(s("XAB"), [("art16.7.extradites_own_nationals".to_string(), false)].into_iter().collect());
+    assert!(a
+        .domestic_law_questions
+        .iter()
+        .any(|q| q.id == "art16.7.extradites_own_nationals"));
+    c.domestic_law.insert(
+        s("XAB"),
+        [("art16.7.extradites_own_nationals".to_string(), false)]
+            .into_iter()
+            .collect(),
+    );
     let a = run(&c);
     let f = a.finding("art16.10.prosecute_if_not_extradited").unwrap();
     assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
     assert!(f.sources[0].starts_with("stated in the case: domestic law of XAB"));
-    c.domestic_law.insert(s("XAB"), [("art16.7.extradites_own_nationals".to_string(), true)].into_iter().collect());
-    assert_eq!(outcome(&run(&c), "art16.10.prosecute_if_not_extradited"), No);
+    c.domestic_law.insert(
+        s("XAB"),
+        [("art16.7.extradites_own_nationals".to_string(), true)]
+            .into_iter()
+            .collect(),
+    );
+    assert_eq!(
+        outcome(&run(&c), "art16.10.prosecute_if_not_extradited"),
+        No
+    );
 }
 
 #[test]
@@ -268,12 +373,20 @@ fn art16_11_12_conditional_surrender_and_sentence_enforcement() {
     assert_eq!(outcome(&a, "art16.12.enforce_foreign_sentence"), Depends);
     c.domestic_law.insert(
         s("XAB"),
-        [("art16.11.conditional_surrender_allowed".to_string(), true), ("art16.12.enforces_foreign_sentences".to_string(), true)].into_iter().collect(),
+        [
+            ("art16.11.conditional_surrender_allowed".to_string(), true),
+            ("art16.12.enforces_foreign_sentences".to_string(), true),
+        ]
+        .into_iter()
+        .collect(),
     );
     let a = run(&c);
     assert_eq!(outcome(&a, "art16.11.conditional_surrender"), Yes);
     let f = a.finding("art16.12.enforce_foreign_sentence").unwrap();
-    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::ShallConsider)));
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::ShallConsider))
+    );
     c.request.sentence_enforcement = Some(false);
     assert_eq!(outcome(&run(&c), "art16.12.enforce_foreign_sentence"), No);
     c.request.sentence_enforcement = None;
@@ -288,7 +401,10 @@ fn art16_attached_obligations() {
         ("art16.9.provisional_arrest", Strength::Discretionary),
         ("art16.13.fair_treatment", Strength::Mandatory),
         ("art16.14.discrimination_refusal", Strength::NoObligation),
-        ("art16.16.consult_before_refusal", Strength::MandatoryQualified),
+        (
+            "art16.16.consult_before_refusal",
+            Strength::MandatoryQualified,
+        ),
     ] {
         let f = a.finding(id).unwrap_or_else(|| panic!("{id}"));
         assert_eq!((f.outcome, f.strength), (Yes, Some(strength)), "{id}");
@@ -299,8 +415,14 @@ fn art16_attached_obligations() {
 fn art16_15_fiscal_matters() {
     let mut c = extradition();
     c.request.fiscal_aspects = Some(true);
-    let f = run(&c).finding("art16.15.fiscal_not_sole_ground").cloned().unwrap();
-    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::ProhibitedGround)));
+    let f = run(&c)
+        .finding("art16.15.fiscal_not_sole_ground")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::ProhibitedGround))
+    );
     c.request.fiscal_aspects = Some(false);
     assert_eq!(outcome(&run(&c), "art16.15.fiscal_not_sole_ground"), No);
     c.request.fiscal_aspects = None;
@@ -314,6 +436,12 @@ fn art16_legal_basis_is_always_emitted_also_when_gate_fails() {
     let a = run(&c);
     assert_eq!(outcome(&a, "art16.1.applies"), Yes);
     assert_eq!(answer(&a), No);
-    assert!(a.answer().because.contains(&"status.in_force_between".to_string()));
-    assert!(a.finding("art16.13.fair_treatment").is_none(), "no attached obligations without a basis");
+    assert!(a
+        .answer()
+        .because
+        .contains(&"status.in_force_between".to_string()));
+    assert!(
+        a.finding("art16.13.fair_treatment").is_none(),
+        "no attached obligations without a basis"
+    );
 }

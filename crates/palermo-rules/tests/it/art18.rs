@@ -29,7 +29,10 @@ fn art18_1_second_limb_on_reasonable_suspicion() {
     assert_eq!(outcome(&a, "art18.1.second_limb"), No);
     c.suspicion.transnational = None;
     let a = run(&c);
-    assert_eq!(outcome(&a, "art18.1.reasonable_suspicion.transnational"), Und);
+    assert_eq!(
+        outcome(&a, "art18.1.reasonable_suspicion.transnational"),
+        Und
+    );
     assert!(a.missing.contains(&"suspicion.transnational".to_string()));
 }
 
@@ -37,11 +40,17 @@ fn art18_1_second_limb_on_reasonable_suspicion() {
 fn art18_1_established_facts_give_suspicion_and_contradiction_is_conflict() {
     let mut c = mla();
     let a = run(&c);
-    assert_eq!(outcome(&a, "art18.1.reasonable_suspicion.transnational"), Yes);
+    assert_eq!(
+        outcome(&a, "art18.1.reasonable_suspicion.transnational"),
+        Yes
+    );
     assert_eq!(outcome(&a, "art18.1.reasonable_suspicion.ocg"), Yes);
     c.suspicion.transnational = Some(false);
     let a = run(&c);
-    assert_eq!(outcome(&a, "art18.1.reasonable_suspicion.transnational"), Conflict);
+    assert_eq!(
+        outcome(&a, "art18.1.reasonable_suspicion.transnational"),
+        Conflict
+    );
     assert_eq!(answer(&a), Yes, "the first limb still carries the request");
 }
 
@@ -54,8 +63,16 @@ fn art18_2_legal_persons() {
     c.request.concerns_legal_person = Some(true);
     let a = run(&c);
     assert_eq!(outcome(&a, "art18.2.legal_persons"), Depends);
-    assert!(a.domestic_law_questions.iter().any(|q| q.id == "art18.2.legal_person_liability" && q.state == s("XAA")));
-    c.domestic_law.insert(s("XAA"), [("art18.2.legal_person_liability".to_string(), true)].into_iter().collect());
+    assert!(a
+        .domestic_law_questions
+        .iter()
+        .any(|q| q.id == "art18.2.legal_person_liability" && q.state == s("XAA")));
+    c.domestic_law.insert(
+        s("XAA"),
+        [("art18.2.legal_person_liability".to_string(), true)]
+            .into_iter()
+            .collect(),
+    );
     let a = run(&c);
     assert_eq!(outcome(&a, "art18.2.legal_persons"), Yes);
     assert_eq!(answer(&a), Yes);
@@ -70,13 +87,24 @@ fn art18_2_legal_persons() {
 #[test]
 fn art18_3_purposes() {
     let mut c = mla();
-    c.request.measures = Some(vec![Measure::SearchSeizureFreezing, Measure::DocumentsRecords]);
+    c.request.measures = Some(vec![
+        Measure::SearchSeizureFreezing,
+        Measure::DocumentsRecords,
+    ]);
     assert_eq!(outcome(&run(&c), "art18.3.purposes"), Yes);
     c.request.measures = Some(vec![Measure::Other]);
     let a = run(&c);
     assert_eq!(outcome(&a, "art18.3.purposes"), Depends);
-    assert_eq!(a.finding("art18.3.purposes").unwrap().citation.to_string(), "UNTOC art. 18(3)(i)");
-    c.domestic_law.insert(s("XAB"), [("art18.3.i.other_assistance_permitted".to_string(), false)].into_iter().collect());
+    assert_eq!(
+        a.finding("art18.3.purposes").unwrap().citation.to_string(),
+        "UNTOC art. 18(3)(i)"
+    );
+    c.domestic_law.insert(
+        s("XAB"),
+        [("art18.3.i.other_assistance_permitted".to_string(), false)]
+            .into_iter()
+            .collect(),
+    );
     assert_eq!(outcome(&run(&c), "art18.3.purposes"), No);
     c.request.measures = None;
     assert_eq!(outcome(&run(&c), "art18.3.purposes"), Und);
@@ -90,42 +118,81 @@ fn art18_7_regime_switch() {
     let a = run(&c);
     assert_eq!(outcome(&a, "art18.7.paragraphs_9_29"), No);
     assert_eq!(outcome(&a, "art18.7.treaty_governs"), Yes);
-    assert_eq!(outcome(&a, "art18.8.bank_secrecy"), Yes, "18(8) survives the treaty");
-    assert!(a.finding("art18.21.refusal_grounds").is_none(), "18(21) is replaced by the treaty");
-    assert!(a.finding("art18.9.may_decline_without_dual_criminality").is_none());
+    assert_eq!(
+        outcome(&a, "art18.8.bank_secrecy"),
+        Yes,
+        "18(8) survives the treaty"
+    );
+    assert!(
+        a.finding("art18.21.refusal_grounds").is_none(),
+        "18(21) is replaced by the treaty"
+    );
+    assert!(a
+        .finding("art18.9.may_decline_without_dual_criminality")
+        .is_none());
     assert_eq!(answer(&a), Yes);
     c.request.agreed_to_apply_art18_9_29 = None;
     let a = run(&c);
     assert_eq!(outcome(&a, "art18.7.paragraphs_9_29"), Und);
-    assert_eq!(missing(&a, "art18.7.paragraphs_9_29"), vec!["request.agreed_to_apply_art18_9_29"]);
+    assert_eq!(
+        missing(&a, "art18.7.paragraphs_9_29"),
+        vec!["request.agreed_to_apply_art18_9_29"]
+    );
     c.request.agreed_to_apply_art18_9_29 = Some(true);
     c.request.treaty_in_force = None;
-    assert_eq!(outcome(&run(&c), "art18.7.paragraphs_9_29"), Yes, "agreement settles it whether or not a treaty exists");
+    assert_eq!(
+        outcome(&run(&c), "art18.7.paragraphs_9_29"),
+        Yes,
+        "agreement settles it whether or not a treaty exists"
+    );
     c.request.agreed_to_apply_art18_9_29 = None;
     let a = run(&c);
     assert_eq!(outcome(&a, "art18.7.paragraphs_9_29"), Und);
-    assert_eq!(missing(&a, "art18.7.paragraphs_9_29"), vec!["request.treaty_in_force"]);
+    assert_eq!(
+        missing(&a, "art18.7.paragraphs_9_29"),
+        vec!["request.treaty_in_force"]
+    );
 }
 
 #[test]
 fn art18_9_dual_criminality_is_only_an_optional_ground() {
     let mut c = mla();
-    offence(&mut c).max_penalty.insert(s("XAB"), Penalty::NotAnOffence);
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAB"), Penalty::NotAnOffence);
     let a = run(&c);
-    let f = a.finding("art18.9.may_decline_without_dual_criminality").unwrap();
-    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Discretionary)));
-    assert_eq!(answer(&a), Yes, "lack of dual criminality does not stop art. 18 applying");
-    assert_eq!(outcome(&run(&mla()), "art18.9.may_decline_without_dual_criminality"), No);
+    let f = a
+        .finding("art18.9.may_decline_without_dual_criminality")
+        .unwrap();
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::Discretionary))
+    );
+    assert_eq!(
+        answer(&a),
+        Yes,
+        "lack of dual criminality does not stop art. 18 applying"
+    );
+    assert_eq!(
+        outcome(&run(&mla()), "art18.9.may_decline_without_dual_criminality"),
+        No
+    );
     let mut c = mla();
     offence(&mut c).max_penalty.remove(&s("XAB"));
-    assert_eq!(outcome(&run(&c), "art18.9.may_decline_without_dual_criminality"), Und);
+    assert_eq!(
+        outcome(&run(&c), "art18.9.may_decline_without_dual_criminality"),
+        Und
+    );
 }
 
 #[test]
 fn art18_13_14_from_data_or_missing() {
     let a = run(&mla());
     assert_eq!(outcome(&a, "art18.13.central_authority"), Und);
-    assert_eq!(missing(&a, "art18.13.central_authority"), vec!["states.XAB.central_authority"]);
+    assert_eq!(
+        missing(&a, "art18.13.central_authority"),
+        vec!["states.XAB.central_authority"]
+    );
     assert_eq!(outcome(&a, "art18.14.language"), Und);
     let mut c = mla();
     c.request.requested_state = Some(s("XCA"));
@@ -141,7 +208,11 @@ fn art18_13_14_from_data_or_missing() {
     // Stated in the case wins.
     c.states.get_mut(&s("XCA")).unwrap().languages = Some(vec!["Esperanto".into()]);
     let a = run(&c);
-    assert!(a.finding("art18.14.language").unwrap().explanation.contains("Esperanto"));
+    assert!(a
+        .finding("art18.14.language")
+        .unwrap()
+        .explanation
+        .contains("Esperanto"));
 }
 
 #[test]
@@ -150,10 +221,18 @@ fn art18_21_refusal_grounds_depend_on_domestic_law() {
     assert_eq!(outcome(&run(&c), "art18.21.refusal_grounds"), Depends);
     c.domestic_law.insert(
         s("XAB"),
-        [("art18.21.c.domestic_bar_similar_offence".to_string(), false), ("art18.21.d.contrary_to_legal_system".to_string(), false)].into_iter().collect(),
+        [
+            ("art18.21.c.domestic_bar_similar_offence".to_string(), false),
+            ("art18.21.d.contrary_to_legal_system".to_string(), false),
+        ]
+        .into_iter()
+        .collect(),
     );
     assert_eq!(outcome(&run(&c), "art18.21.refusal_grounds"), No);
-    c.domestic_law.get_mut(&s("XAB")).unwrap().insert("art18.21.c.domestic_bar_similar_offence".into(), true);
+    c.domestic_law
+        .get_mut(&s("XAB"))
+        .unwrap()
+        .insert("art18.21.c.domestic_bar_similar_offence".into(), true);
     assert_eq!(outcome(&run(&c), "art18.21.refusal_grounds"), Yes);
 }
 
@@ -178,16 +257,30 @@ fn art18_mini_treaty_paragraphs_are_attached() {
     ] {
         assert!(a.finding(id).is_some(), "{id}");
     }
-    assert!(a.finding("art18.27.safe_conduct").unwrap().explanation.contains("15 consecutive days"));
+    assert!(a
+        .finding("art18.27.safe_conduct")
+        .unwrap()
+        .explanation
+        .contains("15 consecutive days"));
     assert_eq!(outcome(&a, "art18.22.fiscal_not_sole_ground"), No);
 }
 
 #[test]
 fn art18_no_basis_reports_18_30() {
     let mut c = mla();
-    c.states.insert(s("XAB"), StateFacts { untoc_consent: Some(palermo_rules::facts::Consent::None), ..Default::default() });
+    c.states.insert(
+        s("XAB"),
+        StateFacts {
+            untoc_consent: Some(palermo_rules::facts::Consent::None),
+            ..Default::default()
+        },
+    );
     let a = run(&c);
     assert_eq!(answer(&a), No);
-    assert_eq!(outcome(&a, "art18.1.applies"), Yes, "applies is emitted even when the gate fails");
+    assert_eq!(
+        outcome(&a, "art18.1.applies"),
+        Yes,
+        "applies is emitted even when the gate fails"
+    );
     assert_eq!(outcome(&a, "art18.30.agreements"), Yes);
 }

@@ -33,12 +33,20 @@ Centralia,XCA,UNTOC,18(14),notification,Acceptable languages: English and French
 
 pub fn data() -> RefData {
     let (data, diags) = RefData::parse(PARTICIPATION, DECLARATIONS, "fixture");
-    assert!(diags.iter().all(|d| d.severity != palermo_refdata::Severity::Error), "{diags:#?}");
+    assert!(
+        diags
+            .iter()
+            .all(|d| d.severity != palermo_refdata::Severity::Error),
+        "{diags:#?}"
+    );
     data
 }
 
 pub fn party(deposit: Date) -> StateFacts {
-    StateFacts { untoc_consent: Some(Consent::Deposited(deposit)), ..Default::default() }
+    StateFacts {
+        untoc_consent: Some(Consent::Deposited(deposit)),
+        ..Default::default()
+    }
 }
 
 /// A complete, determined extradition case from XAB (requested) to XAA
@@ -67,7 +75,12 @@ pub fn extradition() -> Case {
         prepared_in: Some(vec![]),
         substantial_effects_in: Some(vec![]),
         involves_group: Some(true),
-        max_penalty: [(s("XAA"), Penalty::Months(60)), (s("XAB"), Penalty::Months(72))].into_iter().collect(),
+        max_penalty: [
+            (s("XAA"), Penalty::Months(60)),
+            (s("XAB"), Penalty::Months(72)),
+        ]
+        .into_iter()
+        .collect(),
         ..Default::default()
     }];
     c.group = Group {
@@ -103,7 +116,14 @@ pub fn run_with(c: &Case, options: Options) -> Assessment {
 }
 
 pub fn outcome(a: &Assessment, id: &str) -> Outcome {
-    a.finding(id).unwrap_or_else(|| panic!("no finding `{id}`; have: {:?}", a.findings.iter().map(|f| &f.id).collect::<Vec<_>>())).outcome
+    a.finding(id)
+        .unwrap_or_else(|| {
+            panic!(
+                "no finding `{id}`; have: {:?}",
+                a.findings.iter().map(|f| &f.id).collect::<Vec<_>>()
+            )
+        })
+        .outcome
 }
 
 pub fn missing(a: &Assessment, id: &str) -> Vec<String> {

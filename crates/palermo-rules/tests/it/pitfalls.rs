@@ -10,14 +10,22 @@ use crate::kit::*;
 
 #[test]
 fn p01_thirty_days_not_ninety() {
-    assert_eq!(entry_into_force(Instrument::Untoc, date(2010, 1, 1)), date(2010, 1, 31));
-    assert_ne!(entry_into_force(Instrument::Untoc, date(2010, 1, 1)), date(2010, 4, 1));
+    assert_eq!(
+        entry_into_force(Instrument::Untoc, date(2010, 1, 1)),
+        date(2010, 1, 31)
+    );
+    assert_ne!(
+        entry_into_force(Instrument::Untoc, date(2010, 1, 1)),
+        date(2010, 4, 1)
+    );
 }
 
 #[test]
 fn p02_statutory_maximum_not_sentence() {
     let mut c = extradition();
-    offence(&mut c).max_penalty.insert(s("XAA"), Penalty::Months(48));
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAA"), Penalty::Months(48));
     assert_eq!(outcome(&run(&c), "art2.b.serious_crime.XAA"), Yes);
     offence(&mut c).max_penalty.insert(s("XAA"), Penalty::Fine);
     assert_eq!(outcome(&run(&c), "art2.b.serious_crime.XAA"), No);
@@ -45,7 +53,9 @@ fn p04_scope_is_not_criminalisation() {
 #[test]
 fn p05_dual_criminality_mandatory_for_extradition_optional_for_mla() {
     let mut c = extradition();
-    offence(&mut c).max_penalty.insert(s("XAB"), Penalty::NotAnOffence);
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAB"), Penalty::NotAnOffence);
     assert_eq!(answer(&run(&c)), No);
     c.request.kind = Some(palermo_rules::facts::RequestKind::MutualLegalAssistance);
     assert_eq!(answer(&run(&c)), Yes);
@@ -57,7 +67,10 @@ fn p06_bank_secrecy_survives_treaty_refusal_grounds_do_not() {
     c.request.treaty_in_force = Some(true);
     c.request.agreed_to_apply_art18_9_29 = Some(false);
     let a = run(&c);
-    assert_eq!(a.finding("art18.8.bank_secrecy").unwrap().strength, Some(Strength::ProhibitedGround));
+    assert_eq!(
+        a.finding("art18.8.bank_secrecy").unwrap().strength,
+        Some(Strength::ProhibitedGround)
+    );
     assert!(a.finding("art18.21.refusal_grounds").is_none());
 }
 
@@ -79,9 +92,20 @@ fn p08_16_3_amends_existing_treaties() {
 fn p09_aut_dedere_only_on_nationality_and_request() {
     let mut c = extradition();
     c.request.person_nationalities = Some(vec![s("XAB")]);
-    c.domestic_law.insert(s("XAB"), [("art16.7.extradites_own_nationals".to_string(), false)].into_iter().collect());
-    let f = run(&c).finding("art16.10.prosecute_if_not_extradited").cloned().unwrap();
-    assert!(f.explanation.contains("at XAA's request") && f.explanation.contains("on that ground alone"));
+    c.domestic_law.insert(
+        s("XAB"),
+        [("art16.7.extradites_own_nationals".to_string(), false)]
+            .into_iter()
+            .collect(),
+    );
+    let f = run(&c)
+        .finding("art16.10.prosecute_if_not_extradited")
+        .cloned()
+        .unwrap();
+    assert!(
+        f.explanation.contains("at XAA's request")
+            && f.explanation.contains("on that ground alone")
+    );
 }
 
 #[test]
@@ -89,7 +113,12 @@ fn p10_no_political_or_death_penalty_ground_of_its_own() {
     let a = run(&extradition());
     // Those grounds appear only as domestic-law questions of the requested State.
     for id in ["art16.7.political_offence_bar", "art16.7.death_penalty_bar"] {
-        assert!(a.domestic_law_questions.iter().any(|q| q.id == id && q.state == s("XAB")), "{id}");
+        assert!(
+            a.domestic_law_questions
+                .iter()
+                .any(|q| q.id == id && q.state == s("XAB")),
+            "{id}"
+        );
     }
     assert_eq!(answer(&a), Yes);
 }
@@ -115,13 +144,26 @@ fn p12_p13_offence_labels_are_the_users() {
 fn p14_protocol_offences_below_four_years_only_between_parties() {
     let mut c = extradition();
     offence(&mut c).convention_offences = Some(vec![ConventionOffence::SomArt6]);
-    offence(&mut c).max_penalty = [(s("XAA"), Penalty::Months(36)), (s("XAB"), Penalty::Months(36))].into_iter().collect();
-    c.states.get_mut(&s("XAA")).unwrap().protocols.insert(Instrument::Som, Consent::Deposited(date(2004, 2, 1)));
-    requested(&mut c).protocols.insert(Instrument::Som, Consent::Deposited(date(2005, 3, 1)));
+    offence(&mut c).max_penalty = [
+        (s("XAA"), Penalty::Months(36)),
+        (s("XAB"), Penalty::Months(36)),
+    ]
+    .into_iter()
+    .collect();
+    c.states
+        .get_mut(&s("XAA"))
+        .unwrap()
+        .protocols
+        .insert(Instrument::Som, Consent::Deposited(date(2004, 2, 1)));
+    requested(&mut c)
+        .protocols
+        .insert(Instrument::Som, Consent::Deposited(date(2005, 3, 1)));
     let a = run(&c);
     assert_eq!(outcome(&a, "art3.1.b.serious_crime"), No);
     assert_eq!(outcome(&a, "art3.1.within_scope"), Yes);
-    requested(&mut c).protocols.insert(Instrument::Som, Consent::None);
+    requested(&mut c)
+        .protocols
+        .insert(Instrument::Som, Consent::None);
     assert_eq!(outcome(&run(&c), "art3.1.within_scope"), No);
 }
 
@@ -147,14 +189,22 @@ fn p17_use_limitation_binds_the_requesting_state() {
 fn p18_safe_conduct_fifteen_days() {
     let mut c = mla();
     c.request.measures = Some(vec![Measure::VoluntaryAppearance]);
-    assert!(run(&c).finding("art18.27.safe_conduct").unwrap().explanation.contains("15 consecutive days"));
+    assert!(run(&c)
+        .finding("art18.27.safe_conduct")
+        .unwrap()
+        .explanation
+        .contains("15 consecutive days"));
 }
 
 #[test]
 fn p19_denunciation_one_year() {
     let mut c = extradition();
     requested(&mut c).untoc_denunciation = Some(date(2023, 5, 2));
-    assert_eq!(outcome(&run(&c), "status.in_force.XAB"), Yes, "received 2023-05-02, effective 2024-05-02, as_of 2024-05-01");
+    assert_eq!(
+        outcome(&run(&c), "status.in_force.XAB"),
+        Yes,
+        "received 2023-05-02, effective 2024-05-02, as_of 2024-05-01"
+    );
 }
 
 // Pitfall 20 (art. 35(3) reservations are reciprocal) concerns dispute

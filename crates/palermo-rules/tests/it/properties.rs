@@ -23,7 +23,14 @@ fn penalty() -> impl Strategy<Value = Option<Penalty>> {
 }
 
 fn states() -> impl Strategy<Value = Option<Vec<StateCode>>> {
-    prop_oneof![Just(None), proptest::collection::vec(prop_oneof![Just(s("XAA")), Just(s("XAB")), Just(s("XAC"))], 0..3).prop_map(Some)]
+    prop_oneof![
+        Just(None),
+        proptest::collection::vec(
+            prop_oneof![Just(s("XAA")), Just(s("XAB")), Just(s("XAC"))],
+            0..3
+        )
+        .prop_map(Some)
+    ]
 }
 
 #[derive(Clone, Debug)]
@@ -53,13 +60,57 @@ struct Facts {
 
 fn facts() -> impl Strategy<Value = Facts> {
     (
-        (any::<bool>(), opt_bool(), opt_bool(), opt_bool(), opt_bool(), opt_bool(), opt_bool(), opt_bool()),
+        (
+            any::<bool>(),
+            opt_bool(),
+            opt_bool(),
+            opt_bool(),
+            opt_bool(),
+            opt_bool(),
+            opt_bool(),
+            opt_bool(),
+        ),
         (penalty(), penalty(), states(), states(), states()),
-        (prop_oneof![Just(None), (1u32..6).prop_map(Some)], opt_bool(), opt_bool(), opt_bool(), opt_bool(), opt_bool(), opt_bool(), opt_bool()),
+        (
+            prop_oneof![Just(None), (1u32..6).prop_map(Some)],
+            opt_bool(),
+            opt_bool(),
+            opt_bool(),
+            opt_bool(),
+            opt_bool(),
+            opt_bool(),
+            opt_bool(),
+        ),
     )
-        .prop_map(|((kind_mla, treaty, agreed, requires, takes, located, national, involves), (pa, pb, committed, prepared, active), (members, random, period, benefit, sus_t, sus_o, conv, a_party))| Facts {
-            kind_mla, treaty, agreed, requires, takes, located, national, involves, pa, pb, committed, prepared, active, members, random, period, benefit, sus_t, sus_o, conv, a_party,
-        })
+        .prop_map(
+            |(
+                (kind_mla, treaty, agreed, requires, takes, located, national, involves),
+                (pa, pb, committed, prepared, active),
+                (members, random, period, benefit, sus_t, sus_o, conv, a_party),
+            )| Facts {
+                kind_mla,
+                treaty,
+                agreed,
+                requires,
+                takes,
+                located,
+                national,
+                involves,
+                pa,
+                pb,
+                committed,
+                prepared,
+                active,
+                members,
+                random,
+                period,
+                benefit,
+                sus_t,
+                sus_o,
+                conv,
+                a_party,
+            },
+        )
 }
 
 fn build(f: &Facts) -> Case {
@@ -70,7 +121,9 @@ fn build(f: &Facts) -> Case {
     c.request.treaty_in_force = f.treaty;
     c.request.agreed_to_apply_art18_9_29 = f.agreed;
     c.request.person_located_in = f.located.map(|b| if b { s("XAB") } else { s("XAC") });
-    c.request.person_nationalities = f.national.map(|b| vec![if b { s("XAB") } else { s("XAC") }]);
+    c.request.person_nationalities = f
+        .national
+        .map(|b| vec![if b { s("XAB") } else { s("XAC") }]);
     let b = requested(&mut c);
     b.extradition_requires_treaty = f.requires;
     b.convention_as_extradition_basis = f.takes;
@@ -85,15 +138,29 @@ fn build(f: &Facts) -> Case {
     }
     o.committed_in = f.committed.clone();
     o.prepared_in = f.prepared.clone();
-    o.convention_offences = f.conv.map(|b| if b { vec![ConventionOffence::UntocArt6] } else { vec![] });
+    o.convention_offences = f.conv.map(|b| {
+        if b {
+            vec![ConventionOffence::UntocArt6]
+        } else {
+            vec![]
+        }
+    });
     c.group.active_in = f.active.clone();
     c.group.members = f.members;
     c.group.randomly_formed = f.random;
     c.group.exists_for_period = f.period;
-    c.group.benefit = f.benefit.map(|b| if b { Benefit::Financial } else { Benefit::None });
+    c.group.benefit = f
+        .benefit
+        .map(|b| if b { Benefit::Financial } else { Benefit::None });
     c.suspicion.transnational = f.sus_t;
     c.suspicion.organized_criminal_group = f.sus_o;
-    c.states.get_mut(&s("XAA")).unwrap().untoc_consent = f.a_party.map(|b| if b { Consent::Deposited(jiff::civil::date(2004, 1, 10)) } else { Consent::None });
+    c.states.get_mut(&s("XAA")).unwrap().untoc_consent = f.a_party.map(|b| {
+        if b {
+            Consent::Deposited(jiff::civil::date(2004, 1, 10))
+        } else {
+            Consent::None
+        }
+    });
     c
 }
 

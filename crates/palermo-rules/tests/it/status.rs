@@ -11,17 +11,41 @@ use crate::kit::*;
 #[test]
 fn art38_entry_into_force_dates() {
     // Para 1: up to the 40th instrument (1 Jul 2003) the general date applies.
-    assert_eq!(entry_into_force(Instrument::Untoc, date(2003, 7, 1)), date(2003, 9, 29));
+    assert_eq!(
+        entry_into_force(Instrument::Untoc, date(2003, 7, 1)),
+        date(2003, 9, 29)
+    );
     // Later deposit whose 30th day falls before the general date: the later of the two.
-    assert_eq!(entry_into_force(Instrument::Untoc, date(2003, 7, 24)), date(2003, 9, 29));
+    assert_eq!(
+        entry_into_force(Instrument::Untoc, date(2003, 7, 24)),
+        date(2003, 9, 29)
+    );
     // Depositary practice: Afghanistan 24 Sep 2003 → 24 Oct 2003; Australia 27 May 2004 → 26 Jun 2004.
-    assert_eq!(entry_into_force(Instrument::Untoc, date(2003, 9, 24)), date(2003, 10, 24));
-    assert_eq!(entry_into_force(Instrument::Untoc, date(2004, 5, 27)), date(2004, 6, 26));
+    assert_eq!(
+        entry_into_force(Instrument::Untoc, date(2003, 9, 24)),
+        date(2003, 10, 24)
+    );
+    assert_eq!(
+        entry_into_force(Instrument::Untoc, date(2004, 5, 27)),
+        date(2004, 6, 26)
+    );
     // Protocols: the later of deposit + 30 days and their own date.
-    assert_eq!(entry_into_force(Instrument::Tip, date(2003, 11, 1)), date(2003, 12, 25));
-    assert_eq!(entry_into_force(Instrument::Som, date(2003, 12, 20)), date(2004, 1, 28));
-    assert_eq!(entry_into_force(Instrument::Som, date(2004, 1, 10)), date(2004, 2, 9));
-    assert_eq!(entry_into_force(Instrument::Firearms, date(2006, 1, 1)), date(2006, 1, 31));
+    assert_eq!(
+        entry_into_force(Instrument::Tip, date(2003, 11, 1)),
+        date(2003, 12, 25)
+    );
+    assert_eq!(
+        entry_into_force(Instrument::Som, date(2003, 12, 20)),
+        date(2004, 1, 28)
+    );
+    assert_eq!(
+        entry_into_force(Instrument::Som, date(2004, 1, 10)),
+        date(2004, 2, 9)
+    );
+    assert_eq!(
+        entry_into_force(Instrument::Firearms, date(2006, 1, 1)),
+        date(2006, 1, 31)
+    );
 }
 
 #[test]
@@ -34,10 +58,17 @@ fn in_force_positive_and_boundary() {
     assert_eq!(outcome(&a, "status.in_force_between"), Yes);
     c.as_of = Some(date(2010, 3, 30));
     let a = run(&c);
-    assert_eq!(outcome(&a, "status.in_force.XAA"), No, "the day before entry into force");
+    assert_eq!(
+        outcome(&a, "status.in_force.XAA"),
+        No,
+        "the day before entry into force"
+    );
     assert_eq!(outcome(&a, "status.in_force_between"), No);
     assert_eq!(answer(&a), No);
-    assert_eq!(a.answer().because, vec!["status.in_force_between".to_string()]);
+    assert_eq!(
+        a.answer().because,
+        vec!["status.in_force_between".to_string()]
+    );
 }
 
 #[test]
@@ -45,17 +76,32 @@ fn later_of_rule_is_marked_as_interpretation() {
     let mut c = extradition();
     c.states.insert(s("XAA"), party(date(2003, 7, 24)));
     let a = run(&c);
-    assert_eq!(a.finding("status.in_force.XAA").unwrap().basis, Basis::Interpretation("untoc-entry-into-force-later-of"));
+    assert_eq!(
+        a.finding("status.in_force.XAA").unwrap().basis,
+        Basis::Interpretation("untoc-entry-into-force-later-of")
+    );
     c.states.insert(s("XAA"), party(date(2003, 7, 1)));
     let a = run(&c);
     assert_eq!(a.finding("status.in_force.XAA").unwrap().basis, Basis::Text);
-    assert_eq!(a.finding("status.in_force.XAA").unwrap().citation.to_string(), "UNTOC art. 38(1)");
+    assert_eq!(
+        a.finding("status.in_force.XAA")
+            .unwrap()
+            .citation
+            .to_string(),
+        "UNTOC art. 38(1)"
+    );
 }
 
 #[test]
 fn not_a_party_is_no() {
     let mut c = extradition();
-    c.states.insert(s("XAA"), StateFacts { untoc_consent: Some(Consent::None), ..Default::default() });
+    c.states.insert(
+        s("XAA"),
+        StateFacts {
+            untoc_consent: Some(Consent::None),
+            ..Default::default()
+        },
+    );
     let a = run(&c);
     assert_eq!(outcome(&a, "status.in_force.XAA"), No);
     assert_eq!(answer(&a), No);
@@ -67,9 +113,15 @@ fn missing_deposit_date_is_undetermined_not_no() {
     c.states.insert(s("XAA"), StateFacts::default());
     let a = run(&c);
     assert_eq!(outcome(&a, "status.in_force.XAA"), Und);
-    assert_eq!(missing(&a, "status.in_force.XAA"), vec!["states.XAA.untoc_consent"]);
+    assert_eq!(
+        missing(&a, "status.in_force.XAA"),
+        vec!["states.XAA.untoc_consent"]
+    );
     assert_eq!(answer(&a), Und);
-    assert_eq!(a.missing[0], "states.XAA.untoc_consent", "the gate's missing fact comes first");
+    assert_eq!(
+        a.missing[0], "states.XAA.untoc_consent",
+        "the gate's missing fact comes first"
+    );
 }
 
 #[test]
@@ -78,7 +130,11 @@ fn before_general_entry_into_force_nobody_is_bound() {
     c.states.insert(s("XAA"), StateFacts::default());
     c.as_of = Some(date(2003, 9, 28));
     let a = run(&c);
-    assert_eq!(outcome(&a, "status.in_force.XAA"), No, "unknown deposit, but no State was bound before 29 Sep 2003");
+    assert_eq!(
+        outcome(&a, "status.in_force.XAA"),
+        No,
+        "unknown deposit, but no State was bound before 29 Sep 2003"
+    );
 }
 
 #[test]
@@ -91,7 +147,13 @@ fn denunciation_takes_effect_after_one_year() {
     c.as_of = Some(date(2021, 1, 15));
     let a = run(&c);
     assert_eq!(outcome(&a, "status.in_force.XAB"), No);
-    assert_eq!(a.finding("status.in_force.XAB").unwrap().citation.to_string(), "UNTOC art. 40(1)");
+    assert_eq!(
+        a.finding("status.in_force.XAB")
+            .unwrap()
+            .citation
+            .to_string(),
+        "UNTOC art. 40(1)"
+    );
 }
 
 #[test]
@@ -102,7 +164,11 @@ fn data_party_with_date_is_used_and_cited() {
     let a = run(&c);
     let f = a.finding("status.in_force.XBA").unwrap();
     assert_eq!(f.outcome, Yes);
-    assert!(f.sources[0].contains("untoc_participation.csv:2"), "{:?}", f.sources);
+    assert!(
+        f.sources[0].contains("untoc_participation.csv:2"),
+        "{:?}",
+        f.sources
+    );
     assert!(f.sources[0].contains("as of 2014-01-27"));
 }
 
@@ -111,7 +177,11 @@ fn stale_not_party_record_is_undetermined_after_its_as_of() {
     let mut c = extradition();
     c.request.requesting_state = Some(s("XBB"));
     let a = run(&c);
-    assert_eq!(outcome(&a, "status.in_force.XBB"), Und, "not a party in 2014 says nothing about 2024");
+    assert_eq!(
+        outcome(&a, "status.in_force.XBB"),
+        Und,
+        "not a party in 2014 says nothing about 2024"
+    );
     c.as_of = Some(date(2012, 1, 1));
     assert_eq!(outcome(&run(&c), "status.in_force.XBB"), No);
 }
@@ -122,7 +192,10 @@ fn party_without_verified_date_is_undetermined() {
     c.request.requesting_state = Some(s("XBC"));
     let a = run(&c);
     assert_eq!(outcome(&a, "status.in_force.XBC"), Und);
-    assert_eq!(missing(&a, "status.in_force.XBC"), vec!["states.XBC.untoc_consent"]);
+    assert_eq!(
+        missing(&a, "status.in_force.XBC"),
+        vec!["states.XBC.untoc_consent"]
+    );
 }
 
 #[test]
@@ -148,9 +221,21 @@ fn reio_needs_competence() {
     let mut c = extradition();
     c.request.requesting_state = Some(s("EUE"));
     assert_eq!(outcome(&run(&c), "status.in_force.EUE"), Und);
-    c.states.insert(s("EUE"), StateFacts { within_competence: Some(true), ..Default::default() });
+    c.states.insert(
+        s("EUE"),
+        StateFacts {
+            within_competence: Some(true),
+            ..Default::default()
+        },
+    );
     assert_eq!(outcome(&run(&c), "status.in_force.EUE"), Yes);
-    c.states.insert(s("EUE"), StateFacts { within_competence: Some(false), ..Default::default() });
+    c.states.insert(
+        s("EUE"),
+        StateFacts {
+            within_competence: Some(false),
+            ..Default::default()
+        },
+    );
     assert_eq!(outcome(&run(&c), "status.in_force.EUE"), No);
 }
 
@@ -158,9 +243,20 @@ fn reio_needs_competence() {
 fn protocol_status_only_between_parties() {
     let mut c = extradition();
     offence(&mut c).convention_offences = Some(vec![ConventionOffence::SomArt6]);
-    offence(&mut c).max_penalty = [(s("XAA"), palermo_rules::facts::Penalty::Months(36)), (s("XAB"), palermo_rules::facts::Penalty::Months(36))].into_iter().collect();
-    c.states.get_mut(&s("XAA")).unwrap().protocols.insert(Instrument::Som, Consent::Deposited(date(2004, 2, 1)));
-    requested(&mut c).protocols.insert(Instrument::Som, Consent::Deposited(date(2005, 3, 1)));
+    offence(&mut c).max_penalty = [
+        (s("XAA"), palermo_rules::facts::Penalty::Months(36)),
+        (s("XAB"), palermo_rules::facts::Penalty::Months(36)),
+    ]
+    .into_iter()
+    .collect();
+    c.states
+        .get_mut(&s("XAA"))
+        .unwrap()
+        .protocols
+        .insert(Instrument::Som, Consent::Deposited(date(2004, 2, 1)));
+    requested(&mut c)
+        .protocols
+        .insert(Instrument::Som, Consent::Deposited(date(2005, 3, 1)));
     let a = run(&c);
     assert_eq!(outcome(&a, "status.som.in_force.XAB"), Yes);
     assert_eq!(outcome(&a, "status.som.in_force_between"), Yes);
@@ -175,9 +271,14 @@ fn protocol_status_only_between_parties() {
     requested(&mut c).protocols.clear();
     let a = run(&c);
     assert_eq!(outcome(&a, "status.som.in_force.XAB"), Und);
-    assert_eq!(missing(&a, "status.som.in_force.XAB"), vec!["states.XAB.protocols.som"]);
+    assert_eq!(
+        missing(&a, "status.som.in_force.XAB"),
+        vec!["states.XAB.protocols.som"]
+    );
     // Not a party.
-    requested(&mut c).protocols.insert(Instrument::Som, Consent::None);
+    requested(&mut c)
+        .protocols
+        .insert(Instrument::Som, Consent::None);
     assert_eq!(outcome(&run(&c), "art3.1.protocol_offence"), No);
 }
 
@@ -186,7 +287,9 @@ fn protocol_needs_convention_party_art37_2() {
     let mut c = extradition();
     offence(&mut c).convention_offences = Some(vec![ConventionOffence::TipArt5]);
     requested(&mut c).untoc_consent = Some(Consent::None);
-    requested(&mut c).protocols.insert(Instrument::Tip, Consent::Deposited(date(2005, 3, 1)));
+    requested(&mut c)
+        .protocols
+        .insert(Instrument::Tip, Consent::Deposited(date(2005, 3, 1)));
     let a = run(&c);
     let f = a.finding("status.tip.in_force.XAB").unwrap();
     assert_eq!(f.outcome, No);
@@ -203,9 +306,24 @@ fn temporal_application() {
     let f = a.finding("status.temporal.earlier_conduct").unwrap();
     assert_eq!(f.outcome, Depends);
     assert_eq!(f.basis, Basis::Interpretation("temporal-application"));
-    assert!(a.domestic_law_questions.iter().any(|q| q.id == "status.temporal.cooperates_on_earlier_conduct" && q.state == s("XAB")));
-    c.domestic_law.insert(s("XAB"), [("status.temporal.cooperates_on_earlier_conduct".to_string(), false)].into_iter().collect());
+    assert!(a
+        .domestic_law_questions
+        .iter()
+        .any(|q| q.id == "status.temporal.cooperates_on_earlier_conduct" && q.state == s("XAB")));
+    c.domestic_law.insert(
+        s("XAB"),
+        [(
+            "status.temporal.cooperates_on_earlier_conduct".to_string(),
+            false,
+        )]
+        .into_iter()
+        .collect(),
+    );
     let a = run(&c);
     assert_eq!(outcome(&a, "status.temporal.earlier_conduct"), No);
-    assert!(a.finding("status.temporal.earlier_conduct").unwrap().sources[0].contains("stated in the case: domestic law of XAB"));
+    assert!(a
+        .finding("status.temporal.earlier_conduct")
+        .unwrap()
+        .sources[0]
+        .contains("stated in the case: domestic law of XAB"));
 }
