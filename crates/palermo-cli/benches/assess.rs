@@ -1,1 +1,87 @@
-fn main() {}
+//! Benchmarks: one full extradition + MLA assessment in the engine (case read
+//! once), the in-process path from text to JSON including loading the
+//! embedded data, and `palermo assess` as a whole process.
+
+use std::path::Path;
+use std::process::Command;
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use palermo_case::{read_case, Syntax};
+use palermo_rules::facts::RequestKind;
+use palermo_rules::{assess, Options, RefData};
+
+fn example(name: &str) -> String {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples")
+        .join(name);
+    std::fs::read_to_string(p).expect("example present")
+}
+
+fn engine(c: &mut Criterion) {
+    let data = RefData::embedded();
+    let text = example("ivory-kenya-italy.toml");
+    let extradition = read_case("ivory.toml", &text, Syntax::Toml, &data)
+        .expect("readable")
+        .case;
+    let mut mla = extradition.clone();
+    mla.request.kind = Some(RequestKind::MutualLegalAssistance);
+    let as_of = extradition.as_of.expect("dated");
+    c.bench_function("engine: extradition + MLA assessment (ivory case)", |b| {
+        b.iter(|| {
+            let a = assess(black_box(&extradition), &data, as_of, Options::default()).expect("ok");
+            let m = assess(black_box(&mla), &data, as_of, Options::default()).expect("ok");
+            black_box((a.findings.len(), m.findings.len()))
+        })
+    });
+    c.bench_function("engine: extradition only", |b| {
+        b.iter(|| {
+            black_box(
+                assess(black_box(&extradition), &data, as_of, Options::default())
+                    .expect("ok")
+                    .findings
+                    .len(),
+            )
+        })
+    });
+}
+
+fn in_process(c: &mut Criterion) {
+    let text = example("ivory-kenya-italy.toml");
+    c.bench_function("in-process: load embedded data + read case + assess", |b| {
+        b.iter(|| {
+            let data = RefData::embedded();
+            let case = read_case("ivory.toml", black_box(&text), Syntax::Toml, &data)
+                .expect("readable")
+                .case;
+            black_box(
+                assess(&case, &data, case.as_of.expect("dated"), Options::default())
+                    .expect("ok")
+                    .findings
+                    .len(),
+            )
+        })
+    });
+}
+
+fn whole_process(c: &mut Criterion) {
+    let exe = env!("CARGO_BIN_EXE_palermo");
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/ivory-kenya-italy.toml");
+    let mut group = c.benchmark_group("process");
+    group.sample_size(30);
+    group.bench_function("palermo assess ivory --format json (whole process)", |b| {
+        b.iter(|| {
+            let out = Command::new(exe)
+                .arg("assess")
+                .arg(&case)
+                .args(["--format", "json"])
+                .output()
+                .expect("runs");
+            assert!(out.status.success());
+            black_box(out.stdout.len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, engine, in_process, whole_process);
+criterion_main!(benches);

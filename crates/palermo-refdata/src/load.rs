@@ -1,7 +1,7 @@
 //! Parsing and validating the data files (given as text: no I/O here), with a
 //! diagnostic for every problem naming file, line and column.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 use jiff::civil::Date;
@@ -487,8 +487,9 @@ impl RefData {
         let participation = parse_participation(participation_csv, &mut diagnostics);
         let declarations = parse_declarations(declarations_csv, &mut diagnostics);
 
-        let mut by_state_instrument = HashMap::with_capacity(participation.len());
-        let mut names = HashMap::new();
+        let mut by_state_instrument =
+            HashMap::with_capacity_and_hasher(participation.len(), Default::default());
+        let mut names = HashMap::default();
         let mut kept = Vec::with_capacity(participation.len());
         for p in participation {
             if let Some(&first) = by_state_instrument.get(&(p.state, p.instrument)) {
@@ -526,7 +527,7 @@ impl RefData {
                 }
             }
         }
-        let mut declarations_by_state: HashMap<StateCode, Vec<usize>> = HashMap::new();
+        let mut declarations_by_state: HashMap<StateCode, Vec<usize>> = HashMap::default();
         for (i, d) in declarations.iter().enumerate() {
             if !names.contains_key(&d.state) {
                 diagnostics.push(Diagnostic {

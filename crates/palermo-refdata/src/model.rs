@@ -1,7 +1,7 @@
 //! The reference-data model: participation records, declarations and
 //! notifications, each with its source, and the in-memory indexes over them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use jiff::civil::Date;
 use palermo_cite::Instrument;

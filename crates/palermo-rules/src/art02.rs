@@ -4,7 +4,7 @@
 use palermo_cite::Provision;
 use palermo_refdata::StateCode;
 
-use crate::ctx::{finding_from, Ctx};
+use crate::ctx::Ctx;
 use crate::facts::{Aim, Benefit, Penalty};
 use crate::outcome::{Basis, Finding, Outcome, Tri};
 
@@ -28,8 +28,8 @@ pub const ORGANIZED_CRIMINAL_GROUP_MIN_MEMBERS: u32 = 3;
 /// Pushes `art2.b.serious_crime.<ISO3>` (with the offence suffix).
 pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
     let id = ctx.oid(&format!("art2.b.serious_crime.{state}"));
-    if let Some(f) = ctx.finding(&id) {
-        return Tri::from_finding(f);
+    if let Some(t) = ctx.tri_of(&id) {
+        return t;
     }
     let citation = Provision::untoc(2).letter('b');
     let label = ctx.label(state);
@@ -117,8 +117,8 @@ pub fn is_structured_group(ctx: &mut Ctx<'_>) -> Tri {
 /// `other_material` is marked as that interpretation. Each element is its
 /// own finding (`art2.a.*`), and the whole is `art2.a.organized_criminal_group`.
 pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
-    if let Some(f) = ctx.finding("art2.a.organized_criminal_group") {
-        return Tri::from_finding(f);
+    if let Some(t) = ctx.tri_of("art2.a.organized_criminal_group") {
+        return t;
     }
     let g = &ctx.case.group;
     let a = Provision::untoc(2).letter('a');
@@ -225,7 +225,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     let benefit = ctx.push(f);
 
     let tri = Tri::all(&[&structured, &members, &period, &concert, &aims, &benefit]);
-    let mut f = finding_from("art2.a.organized_criminal_group".into(), a, &tri);
+    let mut f = ctx.finding_from("art2.a.organized_criminal_group", a, &tri);
     if benefit.outcome == Outcome::Yes
         && ctx.case.group.benefit == Some(Benefit::OtherMaterial)
         && tri.outcome == Outcome::Yes
@@ -237,16 +237,18 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
             let n = ctx.case.group.members.unwrap_or(0);
             format!("A structured group of {n} persons, existing for a period, acting in concert, aiming at serious crime or Convention offences, for material benefit: all six elements hold")
         }
-        Outcome::No => format!("Not an organized criminal group: {} fails", failing(&tri)),
+        Outcome::No => format!(
+            "Not an organized criminal group: {} fails",
+            failing(&f.because)
+        ),
         _ => "Not settled: some of the six elements are unknown".into(),
     };
     ctx.push(f)
 }
 
 /// "art2.a.three_or_more_persons and art2.c.structured_group" → readable names.
-pub(crate) fn failing(tri: &Tri) -> String {
-    let names: Vec<String> = tri
-        .because
+pub(crate) fn failing(because: &[String]) -> String {
+    let names: Vec<String> = because
         .iter()
         .map(|id| element_name(id).to_string())
         .collect();

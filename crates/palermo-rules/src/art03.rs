@@ -6,7 +6,7 @@ use palermo_cite::{Instrument, Provision};
 use palermo_refdata::StateCode;
 
 use crate::art02;
-use crate::ctx::{finding_from, list_states, Ctx};
+use crate::ctx::{list_states, Ctx};
 use crate::facts::{ConventionOffence, SeriousCrimeLaw};
 use crate::outcome::{Basis, Finding, Outcome, Tri};
 use crate::status;
@@ -117,7 +117,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     };
     let involves = Tri::fact(o.involves_group, &format!("{path}.involves_group"));
     let tri = Tri::all(&[&active, &involves, ocg]);
-    let mut f = finding_from(ctx.oid("art3.2.c"), citation_c, &tri);
+    let mut f = ctx.finding_from(ctx.oid("art3.2.c"), citation_c, &tri);
     f.explanation = match tri.outcome {
         Outcome::Yes => format!(
             "It involves an organized criminal group active in more than one State ({})",
@@ -166,14 +166,14 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let d = ctx.push(f);
 
     let tri = Tri::any(&[&a, &b, &c, &d]);
-    let mut f = finding_from(
+    let mut f = ctx.finding_from(
         ctx.oid("art3.2.transnational"),
         Provision::untoc(3).para(2),
         &tri,
     );
     f.explanation = match tri.outcome {
         Outcome::Yes => {
-            let prongs: Vec<String> = tri.because.iter().map(|id| format!("prong ({})", id.trim_start_matches("art3.2.").split('#').next().unwrap_or(""))).collect();
+            let prongs: Vec<String> = f.because.iter().map(|id| format!("prong ({})", id.trim_start_matches("art3.2.").split('#').next().unwrap_or(""))).collect();
             format!("Transnational: {} hold{} (one suffices; the other States need not be parties)", crate::ctx::join_and(&prongs), if prongs.len() == 1 { "s" } else { "" })
         }
         Outcome::No => "Not transnational: none of the four prongs of art. 3(2) holds".into(),
@@ -190,8 +190,8 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
 /// `art3.1.qualifying_offence`.
 pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     let id = ctx.oid("art3.1.qualifying_offence");
-    if let Some(f) = ctx.finding(&id) {
-        return Tri::from_finding(f);
+    if let Some(t) = ctx.tri_of(&id) {
+        return t;
     }
     let o = ctx.offence();
     let path = ctx.offence_path();
@@ -241,7 +241,7 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
             Tri::any(&[&a, &b])
         }
     };
-    let mut f = finding_from(
+    let mut f = ctx.finding_from(
         ctx.oid("art3.1.b.serious_crime"),
         Provision::untoc(3).para(1).letter('b'),
         &serious,
@@ -278,7 +278,7 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
         }
         let refs: Vec<&Tri> = each.iter().collect();
         let tri = Tri::any(&refs);
-        let mut f = finding_from(
+        let mut f = ctx.finding_from(
             ctx.oid("art3.1.protocol_offence"),
             Provision::article(protocol_offences[0].instrument(), 1).para(3),
             &tri,
@@ -293,7 +293,7 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     }
     let refs: Vec<&Tri> = parts.iter().collect();
     let tri = Tri::any(&refs);
-    let mut f = finding_from(id, Provision::untoc(3).para(1), &tri);
+    let mut f = ctx.finding_from(id, Provision::untoc(3).para(1), &tri);
     f.explanation = match tri.outcome {
         Outcome::Yes => "The offence is of a kind art. 3(1) covers".into(),
         Outcome::No => {
@@ -309,8 +309,8 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
 /// `involves-group`.) Pushes `art3.1.involves_ocg`.
 pub fn involves_ocg(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let id = ctx.oid("art3.1.involves_ocg");
-    if let Some(f) = ctx.finding(&id) {
-        return Tri::from_finding(f);
+    if let Some(t) = ctx.tri_of(&id) {
+        return t;
     }
     let path = ctx.offence_path();
     let involves = Tri::fact(
@@ -318,7 +318,7 @@ pub fn involves_ocg(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
         &format!("{path}.involves_group"),
     );
     let tri = Tri::all(&[&involves, ocg]);
-    let mut f = finding_from(id, Provision::untoc(3).para(1), &tri);
+    let mut f = ctx.finding_from(id, Provision::untoc(3).para(1), &tri);
     f.basis = Basis::Interpretation("involves-group");
     f.explanation = match tri.outcome {
         Outcome::Yes => "The organized criminal group took part in this offence".into(),
@@ -341,7 +341,7 @@ pub fn within_scope(
     involves: &Tri,
 ) -> Tri {
     let tri = Tri::all(&[qualifying, transnational, involves]);
-    let mut f = finding_from(
+    let mut f = ctx.finding_from(
         ctx.oid("art3.1.within_scope"),
         Provision::untoc(3).para(1),
         &tri,

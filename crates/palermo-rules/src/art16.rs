@@ -8,7 +8,7 @@
 use palermo_cite::Provision;
 use palermo_refdata::{ExtraditionBasisNotice, Instrument, StateCode};
 
-use crate::ctx::{finding_from, Ctx};
+use crate::ctx::Ctx;
 use crate::outcome::{Basis, Finding, Outcome, Strength, Tri};
 
 /// Per-offence scope results that art. 16 builds on.
@@ -38,7 +38,7 @@ pub fn dual_criminality(ctx: &mut Ctx<'_>) -> Tri {
     let ta = Tri::fact(o.punishable(a), &format!("{path}.punishable_in.{a}"));
     let tb = Tri::fact(o.punishable(b), &format!("{path}.punishable_in.{b}"));
     let tri = Tri::all(&[&ta, &tb]);
-    let mut f = finding_from(
+    let mut f = ctx.finding_from(
         ctx.oid("art16.1.dual_criminality"),
         Provision::untoc(16).para(1),
         &tri,
@@ -73,7 +73,7 @@ pub fn dual_criminality(ctx: &mut Ctx<'_>) -> Tri {
 /// `art16.1.second_limb`, `art16.1.dual_criminality` and `art16.1.applies`.
 pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope) -> Tri {
     let p1 = Provision::untoc(16).para(1);
-    let mut f = finding_from(ctx.oid("art16.1.first_limb"), p1, &scope.within_scope);
+    let mut f = ctx.finding_from(ctx.oid("art16.1.first_limb"), p1, &scope.within_scope);
     f.explanation = match scope.within_scope.outcome {
         Outcome::Yes => "First limb: an offence covered by the Convention".into(),
         Outcome::No => "First limb fails: not an offence covered by the Convention".into(),
@@ -87,7 +87,7 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope) -> Tri {
         None => Tri::missing("request.person_located_in"),
     };
     let tri = Tri::all(&[&scope.qualifying, &scope.involves, &located]);
-    let mut f = finding_from(ctx.oid("art16.1.second_limb"), p1, &tri);
+    let mut f = ctx.finding_from(ctx.oid("art16.1.second_limb"), p1, &tri);
     f.explanation = match tri.outcome {
         Outcome::Yes => format!("Second limb: an art. 3(1)(a)/(b) offence involving an organized criminal group, and the person sought is in {b} (transnationality not needed)"),
         Outcome::No if located.outcome == Outcome::No => format!(
@@ -102,7 +102,7 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope) -> Tri {
     let dual = dual_criminality(ctx);
     let limb = Tri::any(&[&first, &second]);
     let tri = Tri::all(&[&limb, &dual]);
-    let mut f = finding_from(ctx.oid("art16.1.applies"), p1, &tri);
+    let mut f = ctx.finding_from(ctx.oid("art16.1.applies"), p1, &tri);
     f.explanation = match tri.outcome {
         Outcome::Yes => {
             let which = match (first.outcome, second.outcome) {
@@ -143,11 +143,8 @@ pub fn separate_serious_crimes(ctx: &mut Ctx<'_>, per_offence: &[(Tri, Tri)]) {
         }
         let id = format!("art16.2.separate_serious_crimes#{}", i + 1);
         let mut f = Finding::new(id, Provision::untoc(16).para(2), serious.outcome);
-        f.because = vec![
-            format!("art16.1.applies#{}", i + 1),
-            format!("art3.1.b.serious_crime#{}", i + 1),
-        ];
-        f.inputs = f.because.clone();
+        let inputs = Tri::all(&[applies, serious]);
+        ctx.rest_on(&mut f, &inputs);
         f.missing = serious.missing.clone();
         f.explanation = match serious.outcome {
             Outcome::Yes => {
@@ -358,8 +355,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         Outcome::Undetermined,
     );
     f.strength = Some(Strength::Discretionary);
-    f.because = vec![note.because[0].clone()];
-    f.inputs = note.inputs.clone();
+    ctx.rest_on(&mut f, &note);
     if requires_inferred {
         f.basis = Basis::Interpretation("notification-implies-treaty-requirement");
     }
@@ -429,7 +425,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
 
     let route = Tri::any(&[&t3, &t4, &t6]);
     let tri = Tri::all(&[gate, applies, &route]);
-    let mut f = finding_from("art16.legal_basis".into(), Provision::untoc(16), &tri);
+    let mut f = ctx.finding_from("art16.legal_basis", Provision::untoc(16), &tri);
     if tri.outcome == Outcome::Yes {
         // The strongest route that holds.
         let (strength, citation, how) = if t3.outcome == Outcome::Yes {

@@ -7,7 +7,7 @@ use palermo_cite::{Instrument, Provision};
 use palermo_refdata::StateCode;
 
 use crate::art16::OffenceScope;
-use crate::ctx::{finding_from, Ctx};
+use crate::ctx::Ctx;
 use crate::facts::{ConventionOffence, Measure};
 use crate::outcome::{Basis, Finding, Outcome, Strength, Tri};
 
@@ -31,8 +31,7 @@ fn suspicion(
     match (stated, established.outcome) {
         (Some(false), Outcome::Yes) => {
             f.outcome = Outcome::Conflict;
-            f.because = established.because.clone();
-            f.inputs = established.inputs.clone();
+            ctx.rest_on(&mut f, established);
             f.explanation = format!("The case says {a} has no grounds to suspect that {what}, but the facts given establish it");
         }
         (Some(b), _) => {
@@ -44,8 +43,7 @@ fn suspicion(
         }
         (None, Outcome::Yes) => {
             f.outcome = Outcome::Yes;
-            f.because = established.because.clone();
-            f.inputs = established.inputs.clone();
+            ctx.rest_on(&mut f, established);
             f.explanation = format!(
                 "The facts establish that {what}, so {a} has reasonable grounds to suspect it"
             );
@@ -76,7 +74,7 @@ fn suspicion(
 /// `art18.2.legal_persons` and `art18.1.applies`.
 pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> Tri {
     let p1 = Provision::untoc(18).para(1);
-    let mut f = finding_from(ctx.oid("art18.1.first_limb"), p1, &scope.within_scope);
+    let mut f = ctx.finding_from(ctx.oid("art18.1.first_limb"), p1, &scope.within_scope);
     f.strength = (scope.within_scope.outcome == Outcome::Yes).then_some(Strength::Mandatory);
     f.explanation = match scope.within_scope.outcome {
         Outcome::Yes => "First limb: an offence covered by the Convention (the widest measure of assistance is due)".into(),
@@ -102,7 +100,7 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
         "an organized criminal group is involved",
     );
     let tri = Tri::all(&[&scope.qualifying, &s_trans, &s_ocg]);
-    let mut f = finding_from(ctx.oid("art18.1.second_limb"), p1, &tri);
+    let mut f = ctx.finding_from(ctx.oid("art18.1.second_limb"), p1, &tri);
     f.strength = (tri.outcome == Outcome::Yes).then_some(Strength::Mandatory);
     f.explanation = match tri.outcome {
         Outcome::Yes => format!("Second limb: an art. 3(1)(a)/(b) offence, and {} has reasonable grounds to suspect it is transnational and involves an organized criminal group", ctx.requesting),
@@ -156,8 +154,7 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
     }
     f.outcome = tri.outcome;
     f.missing = tri.missing.clone();
-    f.because = tri.because.clone();
-    f.inputs = tri.inputs.clone();
+    ctx.rest_on(&mut f, &tri);
     f.explanation = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::MandatoryQualified);
@@ -173,7 +170,7 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
     let legal = ctx.push(f);
 
     let tri = Tri::any(&[&first, &second, &legal]);
-    let mut f = finding_from(ctx.oid("art18.1.applies"), p1, &tri);
+    let mut f = ctx.finding_from(ctx.oid("art18.1.applies"), p1, &tri);
     f.explanation = match tri.outcome {
         Outcome::Yes => {
             let mut which = Vec::new();
@@ -200,21 +197,17 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
 /// when it is in force between the two States and art. 18 applies.
 pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
     let tri = Tri::all(&[gate, applies]);
-    let mut f = finding_from("art18.legal_basis".into(), Provision::untoc(18), &tri);
+    let mut f = ctx.finding_from("art18.legal_basis", Provision::untoc(18), &tri);
     match tri.outcome {
         Outcome::Yes => {
-            let only_18_2 = applies
-                .because
+            let only_18_2 = ctx
+                .findings
                 .iter()
-                .all(|id| id.starts_with("art18.1.applies"))
-                && ctx
-                    .findings
-                    .iter()
-                    .filter(|x| {
-                        x.id.starts_with("art18.1.first_limb")
-                            || x.id.starts_with("art18.1.second_limb")
-                    })
-                    .all(|x| x.outcome != Outcome::Yes);
+                .filter(|x| {
+                    x.id.starts_with("art18.1.first_limb")
+                        || x.id.starts_with("art18.1.second_limb")
+                })
+                .all(|x| x.outcome != Outcome::Yes);
             if only_18_2 {
                 f.strength = Some(Strength::MandatoryQualified);
                 f.citation = Provision::untoc(18).para(2);

@@ -173,10 +173,9 @@ pub fn assess(
         let involves = art03::involves_ocg(&mut ctx, &ocg);
         let within_scope = art03::within_scope(&mut ctx, &qualifying, &transnational, &involves);
         let serious_id = ctx.oid("art3.1.b.serious_crime");
-        let serious = Tri::from_finding(
-            ctx.finding(&serious_id)
-                .expect("invariant: pushed by is_qualifying_offence"),
-        );
+        let serious = ctx
+            .tri_of(&serious_id)
+            .expect("invariant: pushed by is_qualifying_offence");
         status::temporal(&mut ctx, since);
         let scope = OffenceScope {
             qualifying,
@@ -256,25 +255,30 @@ pub fn assess(
         }
     };
 
-    let requesting_label = ctx.label(requesting);
-    let requested_label = ctx.label(requested);
-    let findings = std::mem::take(&mut ctx.findings);
-    let answer = findings
+    let requesting_label = ctx.label(requesting).to_string();
+    let requested_label = ctx.label(requested).to_string();
+    let answer_idx = ctx
+        .findings
         .iter()
-        .find(|f| f.id == answer_id)
+        .rposition(|f| f.id == answer_id)
         .expect("invariant: legal_basis pushed");
-    let (missing, missing_tiers) = rank_missing(&findings, answer);
+    let (missing, missing_tiers) = rank_missing(&ctx.findings, answer_idx);
     let mut domestic_law_questions: Vec<AskedQuestion> = Vec::new();
-    for f in &findings {
+    for f in &ctx.findings {
         for q in &f.questions {
             if !domestic_law_questions
                 .iter()
                 .any(|x| x.id == q.id && x.state == q.state)
             {
-                domestic_law_questions.push(q.clone());
+                let mut q = q.clone();
+                if let Some(spec) = crate::questions::question(q.id) {
+                    q.question = spec.ask(&ctx.label(q.state));
+                }
+                domestic_law_questions.push(q);
             }
         }
     }
+    let findings = std::mem::take(&mut ctx.findings);
     Ok(Assessment {
         engine: ENGINE_VERSION,
         data_snapshot: data.snapshot_id().to_string(),
@@ -296,36 +300,33 @@ pub fn assess(
 /// Most decisive first: the facts the answer waits for; then those of open
 /// findings that still matter (reached from the answer or from a side finding
 /// through open findings only); then the rest, which settle nothing.
-fn rank_missing(findings: &[Finding], answer: &Finding) -> (Vec<String>, Vec<MissingTier>) {
-    use std::collections::{HashMap, HashSet};
-    let by_id: HashMap<&str, &Finding> = findings.iter().map(|f| (f.id.as_str(), f)).collect();
-    let used: HashSet<&str> = findings
-        .iter()
-        .flat_map(|f| f.inputs.iter().map(String::as_str))
-        .collect();
-    let mut relevant: HashSet<&str> = HashSet::new();
-    let mut stack: Vec<&str> = findings
-        .iter()
-        .map(|f| f.id.as_str())
-        .filter(|id| !used.contains(id) || *id == answer.id)
-        .collect();
-    while let Some(id) = stack.pop() {
-        if !relevant.insert(id) {
-            continue;
-        }
-        let Some(f) = by_id.get(id) else { continue };
-        if !f.outcome.is_determined() {
-            stack.extend(f.inputs.iter().map(String::as_str));
+fn rank_missing(findings: &[Finding], answer_idx: usize) -> (Vec<String>, Vec<MissingTier>) {
+    let n = findings.len();
+    let mut used = vec![false; n];
+    for f in findings {
+        for &i in &f.inputs {
+            used[i as usize] = true;
         }
     }
+    let mut relevant = vec![false; n];
+    let mut stack: Vec<usize> = (0..n).filter(|&i| !used[i] || i == answer_idx).collect();
+    while let Some(i) = stack.pop() {
+        if std::mem::replace(&mut relevant[i], true) {
+            continue;
+        }
+        if !findings[i].outcome.is_determined() {
+            stack.extend(findings[i].inputs.iter().map(|&j| j as usize));
+        }
+    }
+    let answer = &findings[answer_idx];
     let mut out: Vec<(String, MissingTier)> = answer
         .missing
         .iter()
         .map(|m| (m.clone(), MissingTier::Decisive))
         .collect();
     for tier in [MissingTier::SideFinding, MissingTier::Moot] {
-        for f in findings {
-            let is_relevant = relevant.contains(f.id.as_str()) && !f.outcome.is_determined();
+        for (i, f) in findings.iter().enumerate() {
+            let is_relevant = relevant[i] && !f.outcome.is_determined();
             if (tier == MissingTier::SideFinding) != is_relevant {
                 continue;
             }
@@ -344,14 +345,14 @@ fn rank_missing(findings: &[Finding], answer: &Finding) -> (Vec<String>, Vec<Mis
 /// `undetermined`.
 fn aggregate(ctx: &mut Ctx<'_>, id: &str, citation: Provision, n: usize) -> Tri {
     let parts: Vec<Tri> = (1..=n)
-        .filter_map(|i| ctx.finding(&format!("{id}#{i}")).map(Tri::from_finding))
+        .filter_map(|i| ctx.tri_of(&format!("{id}#{i}")))
         .collect();
     let refs: Vec<&Tri> = parts.iter().collect();
     let mut tri = Tri::any(&refs);
     if tri.outcome == Outcome::DependsOnDomesticLaw || tri.outcome == Outcome::Conflict {
         tri.outcome = Outcome::Undetermined;
     }
-    let mut f = crate::ctx::finding_from(id.to_string(), citation, &tri);
+    let mut f = ctx.finding_from(id.to_string(), citation, &tri);
     let numbers = |ids: &[String]| -> String {
         let v: Vec<String> = ids
             .iter()
@@ -362,14 +363,14 @@ fn aggregate(ctx: &mut Ctx<'_>, id: &str, citation: Provision, n: usize) -> Tri 
     f.explanation = match tri.outcome {
         Outcome::Yes => format!(
             "Yes for offence{} {} of {n}",
-            if tri.because.len() == 1 { "" } else { "s" },
-            numbers(&tri.because)
+            if f.because.len() == 1 { "" } else { "s" },
+            numbers(&f.because)
         ),
         Outcome::No => format!("No for all {n} offences"),
         _ => format!(
             "Not settled for offence{} {}; no offence settles it",
-            if tri.because.len() == 1 { "" } else { "s" },
-            numbers(&tri.because)
+            if f.because.len() == 1 { "" } else { "s" },
+            numbers(&f.because)
         ),
     };
     ctx.push(f)

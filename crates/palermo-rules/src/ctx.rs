@@ -2,6 +2,9 @@
 //! growing list of findings out. Rules receive it; nothing here reads a file or
 //! the clock.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use jiff::civil::Date;
 use palermo_refdata::{RefData, StateCode};
 
@@ -30,6 +33,8 @@ pub struct Ctx<'a> {
     pub(crate) offence_idx: usize,
     /// Entry-into-force dates already computed.
     eifs: Vec<(StateCode, palermo_cite::Instrument, Option<Date>)>,
+    /// State labels already built.
+    labels: RefCell<Vec<(StateCode, Rc<str>)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -52,6 +57,7 @@ impl<'a> Ctx<'a> {
             suffix: String::new(),
             offence_idx: 0,
             eifs: Vec::new(),
+            labels: RefCell::new(Vec::new()),
         }
     }
 
@@ -102,28 +108,74 @@ impl<'a> Ctx<'a> {
         self.case.states.get(&state)
     }
 
-    /// "Kenya (KEN)", or the code alone when no name is known.
-    pub fn label(&self, state: StateCode) -> String {
+    /// "Kenya (KEN)", or the code alone when no name is known. Cached: the
+    /// same labels appear in many explanations.
+    pub fn label(&self, state: StateCode) -> Rc<str> {
+        if let Some((_, l)) = self.labels.borrow().iter().find(|(s, _)| *s == state) {
+            return l.clone();
+        }
         let name = self
             .state_facts(state)
             .and_then(|s| s.name.as_deref())
             .or_else(|| self.data.state_name(state));
-        match name {
-            Some(n) => format!("{n} ({state})"),
-            None => state.to_string(),
-        }
+        let label: Rc<str> = match name {
+            Some(n) => format!("{n} ({state})").into(),
+            None => state.to_string().into(),
+        };
+        self.labels.borrow_mut().push((state, label.clone()));
+        label
     }
 
     /// Records a finding and returns its value for the rules that build on it.
     pub fn push(&mut self, finding: Finding) -> Tri {
-        let tri = Tri::from_finding(&finding);
+        let tri = Tri::at(self.findings.len(), &finding);
         self.findings.push(finding);
         tri
     }
 
     /// The finding with this id, if already produced.
     pub fn finding(&self, id: &str) -> Option<&Finding> {
-        self.findings.iter().find(|f| f.id == id)
+        self.findings.iter().rev().find(|f| f.id == id)
+    }
+
+    /// The value of the finding with this id, if already produced.
+    pub fn tri_of(&self, id: &str) -> Option<Tri> {
+        let idx = self.findings.iter().rposition(|f| f.id == id)?;
+        Some(Tri::at(idx, &self.findings[idx]))
+    }
+
+    /// The ids of the findings at these positions.
+    pub fn ids(&self, positions: &[u32]) -> Vec<String> {
+        positions
+            .iter()
+            .map(|&i| self.findings[i as usize].id.clone())
+            .collect()
+    }
+
+    /// The id of the finding at this position.
+    pub fn id_at(&self, position: u32) -> &str {
+        &self.findings[position as usize].id
+    }
+
+    /// A finding whose outcome, `because`, `missing` and inputs come from a
+    /// combined value.
+    pub fn finding_from(
+        &self,
+        id: impl Into<String>,
+        citation: palermo_cite::Provision,
+        tri: &Tri,
+    ) -> Finding {
+        let mut f = Finding::new(id, citation, tri.outcome);
+        f.because = self.ids(&tri.because);
+        f.missing = tri.missing.clone();
+        f.inputs = tri.inputs.clone();
+        f
+    }
+
+    /// Copies the deciding and input findings of `tri` onto `f`.
+    pub fn rest_on(&self, f: &mut Finding, tri: &Tri) {
+        f.because = self.ids(&tri.because);
+        f.inputs = tri.inputs.clone();
     }
 
     /// Answers a domestic-law question for `state` from the case. Returns the
@@ -149,10 +201,11 @@ impl<'a> Ctx<'a> {
                     finding.sources.push(source);
                 }
             }
+            // The question's wording is filled in once per assessment.
             None => finding.questions.push(AskedQuestion {
                 id: q.id,
                 state,
-                question: q.ask(&self.label(state)),
+                question: String::new(),
                 citation: q.citation,
             }),
         }
@@ -166,15 +219,6 @@ impl<'a> Ctx<'a> {
             None => Tri::of(Outcome::DependsOnDomesticLaw),
         }
     }
-}
-
-/// Builds a finding from a combined value: outcome, because and missing.
-pub(crate) fn finding_from(id: String, citation: palermo_cite::Provision, tri: &Tri) -> Finding {
-    let mut f = Finding::new(id, citation, tri.outcome);
-    f.because = tri.because.clone();
-    f.missing = tri.missing.clone();
-    f.inputs = tri.inputs.clone();
-    f
 }
 
 /// "KEN and ITA", "KEN, ITA and VNM".

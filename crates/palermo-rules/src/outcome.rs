@@ -186,11 +186,15 @@ pub struct Finding {
     pub sources: Vec<String>,
     /// Domestic-law questions this finding waits for (unanswered ones only).
     pub questions: Vec<AskedQuestion>,
-    /// Ids of every finding this one was computed from, deciding or not
-    /// (`because` keeps only the deciding ones). Used to tell which missing
-    /// facts could still change something.
-    pub inputs: Vec<String>,
+    /// Positions (in the assessment's findings) of every finding this one
+    /// was computed from, deciding or not (`because` keeps only the deciding
+    /// ones). Used to tell which missing facts could still change something.
+    pub(crate) inputs: Ids,
 }
+
+/// Positions of findings in the assessment, kept inline (no allocation for
+/// the usual handful).
+pub(crate) type Ids = smallvec::SmallVec<[u32; 4]>;
 
 impl Finding {
     /// A new finding with no explanation yet.
@@ -206,7 +210,7 @@ impl Finding {
             missing: Vec::new(),
             sources: Vec::new(),
             questions: Vec::new(),
-            inputs: Vec::new(),
+            inputs: Ids::new(),
         }
     }
 }
@@ -218,10 +222,10 @@ pub struct Tri {
     pub outcome: Outcome,
     /// Missing fact paths (empty when determined).
     pub missing: Vec<String>,
-    /// Finding ids that decide it.
-    pub because: Vec<String>,
-    /// Finding ids it was computed from.
-    pub inputs: Vec<String>,
+    /// Positions of the findings that decide it.
+    pub(crate) because: Ids,
+    /// Positions of the findings it was computed from.
+    pub(crate) inputs: Ids,
 }
 
 impl Tri {
@@ -230,8 +234,8 @@ impl Tri {
         Tri {
             outcome,
             missing: Vec::new(),
-            because: Vec::new(),
-            inputs: Vec::new(),
+            because: Ids::new(),
+            inputs: Ids::new(),
         }
     }
 
@@ -240,8 +244,8 @@ impl Tri {
         Tri {
             outcome: Outcome::Undetermined,
             missing: vec![fact.into()],
-            because: Vec::new(),
-            inputs: Vec::new(),
+            because: Ids::new(),
+            inputs: Ids::new(),
         }
     }
 
@@ -253,13 +257,14 @@ impl Tri {
         }
     }
 
-    /// Attaches the id of the finding that produced this value.
-    pub fn from_finding(f: &Finding) -> Tri {
+    /// The value of the finding at position `idx`.
+    pub(crate) fn at(idx: usize, f: &Finding) -> Tri {
+        let i = idx as u32;
         Tri {
             outcome: f.outcome,
             missing: f.missing.clone(),
-            because: vec![f.id.clone()],
-            inputs: vec![f.id.clone()],
+            because: smallvec::smallvec![i],
+            inputs: smallvec::smallvec![i],
         }
     }
 
@@ -282,13 +287,13 @@ impl Tri {
             .unwrap_or(empty);
         let mut res = Tri::of(best);
         for t in items {
-            res.inputs.extend(t.inputs.iter().cloned());
+            res.inputs.extend(t.inputs.iter().copied());
             if best.is_determined() {
                 if t.outcome == best {
-                    res.because.extend(t.because.iter().cloned());
+                    res.because.extend(t.because.iter().copied());
                 }
             } else if !t.outcome.is_determined() {
-                res.because.extend(t.because.iter().cloned());
+                res.because.extend(t.because.iter().copied());
                 for m in &t.missing {
                     if !res.missing.contains(m) {
                         res.missing.push(m.clone());

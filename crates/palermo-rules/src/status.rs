@@ -11,7 +11,7 @@ use jiff::ToSpan;
 use palermo_cite::{Instrument, Provision};
 use palermo_refdata::StateCode;
 
-use crate::ctx::{finding_from, Ctx};
+use crate::ctx::Ctx;
 use crate::facts::Consent;
 use crate::outcome::{Basis, Finding, Outcome, Tri};
 
@@ -186,8 +186,8 @@ pub fn in_force_for(
     instrument: Instrument,
 ) -> (Tri, Option<Date>) {
     let id = in_force_id(state, instrument);
-    if let Some(f) = ctx.finding(&id) {
-        return (Tri::from_finding(f), ctx.eif_cache(state, instrument));
+    if let Some(t) = ctx.tri_of(&id) {
+        return (t, ctx.eif_cache(state, instrument));
     }
     let label = ctx.label(state);
     let article = eif_article(instrument);
@@ -314,9 +314,8 @@ pub fn in_force_for(
         let (untoc, _) = in_force_for(ctx, state, Instrument::Untoc);
         if untoc.outcome != Outcome::Yes {
             f.outcome = untoc.outcome;
+            ctx.rest_on(&mut f, &untoc);
             f.missing = untoc.missing;
-            f.because = untoc.because;
-            f.inputs = untoc.inputs;
             f.citation = Provision::untoc(37).para(2);
             f.explanation.push_str("; but a Protocol binds only parties to the Convention, and the Convention's status for it is not established as in force");
         }
@@ -333,8 +332,8 @@ pub fn in_force_between(ctx: &mut Ctx<'_>) -> (Tri, Option<Date>) {
     let (ta, ea) = in_force_for(ctx, a, Instrument::Untoc);
     let (tb, eb) = in_force_for(ctx, b, Instrument::Untoc);
     let tri = Tri::all(&[&ta, &tb]);
-    let mut f = finding_from(
-        "status.in_force_between".into(),
+    let mut f = ctx.finding_from(
+        "status.in_force_between",
         Provision::articles(Instrument::Untoc, 36, 38),
         &tri,
     );
@@ -365,14 +364,14 @@ pub fn in_force_between(ctx: &mut Ctx<'_>) -> (Tri, Option<Date>) {
 /// Pushes `status.<protocol>.in_force_between` (UNTOC art. 37(3); Protocol art. 1).
 pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> Tri {
     let id = format!("status.{}.in_force_between", instrument.key());
-    if let Some(f) = ctx.finding(&id) {
-        return Tri::from_finding(f);
+    if let Some(t) = ctx.tri_of(&id) {
+        return t;
     }
     let (a, b) = (ctx.requesting, ctx.requested);
     let (ta, _) = in_force_for(ctx, a, instrument);
     let (tb, _) = in_force_for(ctx, b, instrument);
     let tri = Tri::all(&[&ta, &tb]);
-    let mut f = finding_from(id, Provision::untoc(37).para(3), &tri);
+    let mut f = ctx.finding_from(id, Provision::untoc(37).para(3), &tri);
     f.explanation = match tri.outcome {
         Outcome::Yes => format!("Both {a} and {b} are parties to the {} Protocol on {}", instrument.label(), ctx.as_of),
         Outcome::No => format!("{a} and {b} are not both parties to the {} Protocol on {}: its offences count as Convention offences only between its parties", instrument.label(), ctx.as_of),
