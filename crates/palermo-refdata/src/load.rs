@@ -265,8 +265,8 @@ fn source(rows: &mut Rows<'_>, line: u64, map: &HashMap<String, String>) -> Sour
         );
     }
     Source {
-        url,
-        as_of,
+        url: url.into(),
+        as_of: as_of.into(),
         file: rows.file,
         line,
     }
@@ -466,7 +466,7 @@ fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Decl
             instrument,
             article: article.to_string(),
             kind,
-            summary,
+            summary: summary.into(),
             extradition_basis,
             content_unknown,
             source,

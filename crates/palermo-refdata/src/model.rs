@@ -1,6 +1,8 @@
 //! The reference-data model: participation records, declarations and
 //! notifications, each with its source, and the in-memory indexes over them.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use jiff::civil::Date;
@@ -12,11 +14,12 @@ use crate::StateCode;
 /// that document reflects, and the data file and line that carry the record.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
-    /// URL or citation of the document read.
-    pub url: String,
+    /// URL or citation of the document read (shared, so findings can cite
+    /// it without copying).
+    pub url: Arc<str>,
     /// The date the source reflects, as written in the data (`2014-01-27`,
     /// `2020-05`, `2025`); empty when the data does not record it.
-    pub as_of: String,
+    pub as_of: Arc<str>,
     /// Data file name (`untoc_participation.csv`).
     pub file: &'static str,
     /// 1-based line in that file.
@@ -145,7 +148,7 @@ pub struct Declaration {
     /// Reservation, declaration or notification.
     pub kind: DeclarationKind,
     /// One sentence in the project's words.
-    pub summary: String,
+    pub summary: Arc<str>,
     /// For `16(5)`: what the notification says, coded.
     pub extradition_basis: Option<ExtraditionBasisNotice>,
     /// Whether the source's text was cut off or garbled.

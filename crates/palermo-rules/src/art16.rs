@@ -9,7 +9,7 @@ use palermo_cite::Provision;
 use palermo_refdata::{ExtraditionBasisNotice, Instrument, StateCode};
 
 use crate::ctx::Ctx;
-use crate::outcome::{Basis, Finding, Outcome, Strength, Tri};
+use crate::outcome::{Basis, Cited, Finding, Outcome, Strength, Tri};
 
 /// Per-offence scope results that art. 16 builds on.
 pub struct OffenceScope {
@@ -164,16 +164,16 @@ enum Notice {
     Stated(bool),
 }
 
-fn notice(ctx: &Ctx<'_>, state: StateCode) -> (Option<Notice>, Option<String>) {
+fn notice(ctx: &Ctx<'_>, state: StateCode) -> (Option<Notice>, Option<Cited>) {
     if let Some(b) = ctx
         .state_facts(state)
         .and_then(|s| s.convention_as_extradition_basis)
     {
         return (
             Some(Notice::Stated(b)),
-            Some(format!(
-                "stated in the case: states.{state}.convention_as_extradition_basis = {b}"
-            )),
+            Some(Cited::Case(format!(
+                "states.{state}.convention_as_extradition_basis = {b}"
+            ))),
         );
     }
     match ctx
@@ -183,18 +183,7 @@ fn notice(ctx: &Ctx<'_>, state: StateCode) -> (Option<Notice>, Option<String>) {
     {
         Some(d) => (
             d.extradition_basis.map(Notice::Data),
-            Some(format!(
-                "data: {}:{} ({}, as of {}): {}",
-                d.source.file,
-                d.source.line,
-                d.source.url,
-                if d.source.as_of.is_empty() {
-                    "an unrecorded date"
-                } else {
-                    &d.source.as_of
-                },
-                d.summary
-            )),
+            Some(Cited::data(&d.source, Some(&d.summary))),
         ),
         None => (None, None),
     }

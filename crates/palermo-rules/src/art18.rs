@@ -9,7 +9,7 @@ use palermo_refdata::StateCode;
 use crate::art16::OffenceScope;
 use crate::ctx::Ctx;
 use crate::facts::{ConventionOffence, Measure};
-use crate::outcome::{Basis, Finding, Outcome, Strength, Tri};
+use crate::outcome::{Basis, Cited, Finding, Outcome, Strength, Tri};
 
 /// Art. 18(1) second limb — the requesting State's reasonable grounds to
 /// suspect transnationality and OCG involvement. Facts that establish either
@@ -233,16 +233,14 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
     ctx.push(f)
 }
 
-fn central_authority(ctx: &Ctx<'_>, state: StateCode) -> (Option<String>, Option<String>) {
+fn central_authority(ctx: &Ctx<'_>, state: StateCode) -> (Option<String>, Option<Cited>) {
     if let Some(s) = ctx
         .state_facts(state)
         .and_then(|s| s.central_authority.clone())
     {
         return (
             Some(s),
-            Some(format!(
-                "stated in the case: states.{state}.central_authority"
-            )),
+            Some(Cited::Case(format!("states.{state}.central_authority"))),
         );
     }
     notification_text(ctx, state, "18(13)")
@@ -252,7 +250,7 @@ fn notification_text(
     ctx: &Ctx<'_>,
     state: StateCode,
     article: &str,
-) -> (Option<String>, Option<String>) {
+) -> (Option<String>, Option<Cited>) {
     // Only notifications made under the Convention itself: one made for a
     // Protocol speaks for requests under that Protocol.
     let d = ctx
@@ -261,18 +259,8 @@ fn notification_text(
         .next();
     match d {
         Some(d) if !d.content_unknown => (
-            Some(d.summary.clone()),
-            Some(format!(
-                "data: {}:{} ({}, as of {})",
-                d.source.file,
-                d.source.line,
-                d.source.url,
-                if d.source.as_of.is_empty() {
-                    "an unrecorded date"
-                } else {
-                    &d.source.as_of
-                }
-            )),
+            Some(d.summary.to_string()),
+            Some(Cited::data(&d.source, None)),
         ),
         _ => (None, None),
     }
@@ -488,7 +476,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, a: StateCode, b: StateCode) {
     let (text, source) = match stated {
         Some(l) => (
             Some(format!("acceptable languages: {}", l.join(", "))),
-            Some(format!("stated in the case: states.{b}.languages")),
+            Some(Cited::Case(format!("states.{b}.languages"))),
         ),
         None => notification_text(ctx, b, "18(14)"),
     };

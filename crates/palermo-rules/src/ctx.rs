@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use palermo_refdata::{RefData, StateCode};
 
 use crate::facts::{Case, Offence, Options, StateFacts};
-use crate::outcome::{AskedQuestion, Finding, Outcome, Tri};
+use crate::outcome::{AskedQuestion, Cited, Finding, Outcome, Tri};
 use crate::questions::{question, DomesticQuestion};
 
 /// What a rule needs, and where its findings go.
@@ -196,7 +196,11 @@ impl<'a> Ctx<'a> {
             .copied();
         match answer {
             Some(b) => {
-                let source = format!("stated in the case: domestic law of {state} ({id} = {b})");
+                let source = Cited::DomesticLaw {
+                    state,
+                    question: q.id,
+                    answer: b,
+                };
                 if !finding.sources.contains(&source) {
                     finding.sources.push(source);
                 }

@@ -27,5 +27,5 @@ pub mod status;
 pub use assess::{assess, AssessError, Assessment, MissingTier, ENGINE_VERSION};
 pub use ctx::Ctx;
 pub use facts::{Case, Options};
-pub use outcome::{AskedQuestion, Basis, Finding, Outcome, Strength, Tri};
+pub use outcome::{AskedQuestion, Basis, Cited, Finding, Outcome, Strength, Tri};
 pub use palermo_refdata::{RefData, StateCode};

@@ -162,6 +162,86 @@ pub struct AskedQuestion {
     pub citation: Provision,
 }
 
+/// Where a fact a finding used comes from, when it is not one of the case's
+/// plain facts. Rendered at the edge (`Display`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cited {
+    /// A fact stated in the case, at this path (`states.KEN.untoc_consent`),
+    /// with the value written there when it helps.
+    Case(String),
+    /// An answer to a domestic-law question given in the case.
+    DomesticLaw {
+        /// The State whose law it is.
+        state: palermo_refdata::StateCode,
+        /// The question id.
+        question: &'static str,
+        /// The answer.
+        answer: bool,
+    },
+    /// A record of the reference data, with its source document and as-of date.
+    Data {
+        /// Data file name.
+        file: &'static str,
+        /// Line in it.
+        line: u64,
+        /// The source document.
+        url: std::sync::Arc<str>,
+        /// The date the source reflects (empty when not recorded).
+        as_of: std::sync::Arc<str>,
+        /// What the record says, when it is a statement (a notification).
+        summary: Option<std::sync::Arc<str>>,
+    },
+}
+
+impl Cited {
+    /// Cites a record of the reference data.
+    pub fn data(source: &palermo_refdata::Source, summary: Option<&std::sync::Arc<str>>) -> Cited {
+        Cited::Data {
+            file: source.file,
+            line: source.line,
+            url: source.url.clone(),
+            as_of: source.as_of.clone(),
+            summary: summary.cloned(),
+        }
+    }
+}
+
+impl std::fmt::Display for Cited {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Cited::Case(path) => write!(f, "stated in the case: {path}"),
+            Cited::DomesticLaw {
+                state,
+                question,
+                answer,
+            } => {
+                write!(
+                    f,
+                    "stated in the case: domestic law of {state} ({question} = {answer})"
+                )
+            }
+            Cited::Data {
+                file,
+                line,
+                url,
+                as_of,
+                summary,
+            } => {
+                let as_of: &str = if as_of.is_empty() {
+                    "an unrecorded date"
+                } else {
+                    as_of
+                };
+                write!(f, "data: {file}:{line} ({url}, as of {as_of})")?;
+                if let Some(s) = summary {
+                    write!(f, ": {s}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
 /// One step of the reasoning.
 #[derive(Clone, Debug)]
 pub struct Finding {
@@ -182,8 +262,8 @@ pub struct Finding {
     /// Fact paths whose absence leaves it undetermined.
     pub missing: Vec<String>,
     /// Where facts came from, when not from the case's plain facts
-    /// ("stated in the case: domestic law of KEN", a data row with its source).
-    pub sources: Vec<String>,
+    /// (a statement in the case, a domestic-law answer, a data row).
+    pub sources: Vec<Cited>,
     /// Domestic-law questions this finding waits for (unanswered ones only).
     pub questions: Vec<AskedQuestion>,
     /// Positions (in the assessment's findings) of every finding this one

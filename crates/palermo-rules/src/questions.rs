@@ -31,7 +31,16 @@ pub struct DomesticQuestion {
 impl DomesticQuestion {
     /// The question naming the State.
     pub fn ask(&self, state_label: &str) -> String {
-        self.text.replace("{state}", state_label)
+        match self.text.split_once("{state}") {
+            Some((before, after)) => {
+                let mut s = String::with_capacity(self.text.len() + state_label.len());
+                s.push_str(before);
+                s.push_str(state_label);
+                s.push_str(after);
+                s
+            }
+            None => self.text.to_string(),
+        }
     }
 }
 

@@ -13,7 +13,7 @@ use palermo_refdata::StateCode;
 
 use crate::ctx::Ctx;
 use crate::facts::Consent;
-use crate::outcome::{Basis, Finding, Outcome, Tri};
+use crate::outcome::{Basis, Cited, Finding, Outcome, Tri};
 
 /// Art. 38(1): the Convention entered into force on 29 September 2003
 /// (the 90th day after the 40th instrument, deposited on 1 July 2003).
@@ -68,12 +68,12 @@ enum Deposit {
     Known {
         date: Date,
         how: String,
-        source: String,
+        source: Cited,
         succession: bool,
     },
     NotParty {
         why: String,
-        source: String,
+        source: Cited,
     },
     Unknown {
         why: String,
@@ -101,14 +101,14 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
                 return Deposit::Known {
                     date: d,
                     how: "deposited its instrument".into(),
-                    source: format!("stated in the case: states.{state}"),
+                    source: Cited::Case(consent_path(state, instrument)),
                     succession: false,
                 }
             }
             Some(Consent::None) => {
                 return Deposit::NotParty {
                     why: "has deposited no instrument".into(),
-                    source: format!("stated in the case: states.{state}"),
+                    source: Cited::Case(consent_path(state, instrument)),
                 }
             }
             None => {}
@@ -119,17 +119,7 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
             why: "the reference data has no record of it".into(),
         };
     };
-    let source = format!(
-        "data: {}:{} ({}, as of {})",
-        p.source.file,
-        p.source.line,
-        p.source.url,
-        if p.source.as_of.is_empty() {
-            "an unrecorded date"
-        } else {
-            &p.source.as_of
-        }
-    );
+    let source = Cited::data(&p.source, None);
     match (p.is_party, p.consent) {
         (true, Some(d)) => Deposit::Known {
             date: d,
@@ -144,7 +134,7 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
             succession: p.consent_type == Some(palermo_refdata::ConsentType::Succession),
         },
         (true, None) => Deposit::Unknown {
-            why: format!("the reference data records it as a party but without a verified deposit date ({})", source),
+            why: format!("the reference data records it as a party but without a verified deposit date ({source})"),
         },
         (false, _) => match partial_start(&p.source.as_of) {
             Some(known) if ctx.as_of <= known => Deposit::NotParty {

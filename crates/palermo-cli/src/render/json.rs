@@ -16,7 +16,7 @@ fn finding(f: &Finding) -> Value {
         "explanation": f.explanation,
         "because": f.because,
         "missing": f.missing,
-        "sources": f.sources,
+        "sources": f.sources.iter().map(ToString::to_string).collect::<Vec<_>>(),
     })
 }
 

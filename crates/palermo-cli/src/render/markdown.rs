@@ -38,7 +38,7 @@ fn item(f: &Finding) -> String {
         ));
     }
     for src in &f.sources {
-        s.push_str(&format!(" · source: {}", escape(src)));
+        s.push_str(&format!(" · source: {}", escape(&src.to_string())));
     }
     s
 }

@@ -79,7 +79,11 @@ fn finding_line(out: &mut dyn Write, depth: usize, f: &Finding) -> std::io::Resu
             out,
             "{}{}{}",
             DIM.render(),
-            wrap(&format!("{pad}      source: "), indent + 8, src),
+            wrap(
+                &format!("{pad}      source: "),
+                indent + 8,
+                &src.to_string()
+            ),
             DIM.render_reset()
         )?;
     }

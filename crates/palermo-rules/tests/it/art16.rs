@@ -246,6 +246,7 @@ fn art16_5_notifications_from_data() {
     let a = from_data("XCA");
     assert_eq!(outcome(&a, "art16.5.a.notification"), Yes);
     assert!(a.finding("art16.5.a.notification").unwrap().sources[0]
+        .to_string()
         .contains("untoc_declarations.csv:2"));
     assert_eq!(
         a.finding("art16.4.convention_as_basis").unwrap().basis,
@@ -350,7 +351,9 @@ fn art16_10_nationals() {
     let a = run(&c);
     let f = a.finding("art16.10.prosecute_if_not_extradited").unwrap();
     assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
-    assert!(f.sources[0].starts_with("stated in the case: domestic law of XAB"));
+    assert!(f.sources[0]
+        .to_string()
+        .starts_with("stated in the case: domestic law of XAB"));
     c.domestic_law.insert(
         s("XAB"),
         [("art16.7.extradites_own_nationals".to_string(), true)]

@@ -203,7 +203,9 @@ fn art18_13_14_from_data_or_missing() {
     let f = a.finding("art18.13.central_authority").unwrap();
     assert_eq!(f.outcome, Yes);
     assert!(f.explanation.contains("Ministry of Justice of Takesland"));
-    assert!(f.sources[0].contains("untoc_declarations.csv:8"));
+    assert!(f.sources[0]
+        .to_string()
+        .contains("untoc_declarations.csv:8"));
     assert_eq!(outcome(&a, "art18.14.language"), Yes);
     // Stated in the case wins.
     c.states.get_mut(&s("XCA")).unwrap().languages = Some(vec!["Esperanto".into()]);

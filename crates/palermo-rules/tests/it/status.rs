@@ -165,11 +165,13 @@ fn data_party_with_date_is_used_and_cited() {
     let f = a.finding("status.in_force.XBA").unwrap();
     assert_eq!(f.outcome, Yes);
     assert!(
-        f.sources[0].contains("untoc_participation.csv:2"),
+        f.sources[0]
+            .to_string()
+            .contains("untoc_participation.csv:2"),
         "{:?}",
         f.sources
     );
-    assert!(f.sources[0].contains("as of 2014-01-27"));
+    assert!(f.sources[0].to_string().contains("as of 2014-01-27"));
 }
 
 #[test]
@@ -325,5 +327,6 @@ fn temporal_application() {
         .finding("status.temporal.earlier_conduct")
         .unwrap()
         .sources[0]
+        .to_string()
         .contains("stated in the case: domestic law of XAB"));
 }
