@@ -33,6 +33,16 @@ fn engine(c: &mut Criterion) {
             black_box((a.findings.len(), m.findings.len()))
         })
     });
+    c.bench_function("engine: MLA only", |b| {
+        b.iter(|| {
+            black_box(
+                assess(black_box(&mla), &data, as_of, Options::default())
+                    .expect("ok")
+                    .findings
+                    .len(),
+            )
+        })
+    });
     c.bench_function("engine: extradition only", |b| {
         b.iter(|| {
             black_box(

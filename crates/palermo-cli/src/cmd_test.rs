@@ -86,7 +86,7 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
                         ));
                     }
                     for b in &e.because {
-                        if !f.because.contains(b) {
+                        if !f.because.iter().any(|x| x == b) {
                             problems.push(format!("{name}:{}:{}: `{}` expected to rest on `{b}`, but it rests on [{}]", e.line, e.column, e.id, f.because.join(", ")));
                         }
                     }

@@ -27,7 +27,7 @@ pub const ORGANIZED_CRIMINAL_GROUP_MIN_MEMBERS: u32 = 3;
 /// because the text gives no examples of "more serious" penalties.
 /// Pushes `art2.b.serious_crime.<ISO3>` (with the offence suffix).
 pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
-    let id = ctx.oid(&format!("art2.b.serious_crime.{state}"));
+    let id = ctx.oid_owned(format!("art2.b.serious_crime.{state}"));
     if let Some(t) = ctx.tri_of(&id) {
         return t;
     }
@@ -38,7 +38,7 @@ pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
         None => {
             f.missing
                 .push(format!("{}.max_penalty.{state}", ctx.offence_path()));
-            f.explanation = format!("The statutory maximum penalty in {label} is not given");
+            f.explanation = text!("The statutory maximum penalty in {label} is not given");
         }
         Some(&p) => {
             let described = p.describe();
@@ -47,31 +47,31 @@ pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
                     let yes = m >= SERIOUS_CRIME_MIN_MAX_PENALTY_MONTHS;
                     f.outcome = Outcome::from_bool(yes);
                     f.explanation = if yes && m == SERIOUS_CRIME_MIN_MAX_PENALTY_MONTHS {
-                        format!("Maximum in {label}: {described}, exactly the four-year threshold, which counts")
+                        text!("Maximum in {label}: {described}, exactly the four-year threshold, which counts")
                     } else if yes {
-                        format!("Maximum in {label}: {described}, at least four years")
+                        text!("Maximum in {label}: {described}, at least four years")
                     } else {
-                        format!("Maximum in {label}: {described}, under four years")
+                        text!("Maximum in {label}: {described}, under four years")
                     };
                 }
                 Penalty::Life => {
                     f.outcome = Outcome::Yes;
                     f.explanation =
-                        format!("Maximum in {label}: life imprisonment, more than four years");
+                        text!("Maximum in {label}: life imprisonment, more than four years");
                 }
                 Penalty::Death => {
                     f.outcome = Outcome::Yes;
                     f.basis = Basis::Interpretation("death-penalty");
-                    f.explanation = format!("Maximum in {label}: the death penalty, a more serious penalty than four years' deprivation of liberty");
+                    f.explanation = text!("Maximum in {label}: the death penalty, a more serious penalty than four years' deprivation of liberty");
                 }
                 Penalty::Fine => {
                     f.outcome = Outcome::No;
                     f.basis = Basis::Interpretation("fine-only");
-                    f.explanation = format!("In {label} the conduct carries a fine only: no deprivation of liberty, and a fine is not a more serious penalty");
+                    f.explanation = text!("In {label} the conduct carries a fine only: no deprivation of liberty, and a fine is not a more serious penalty");
                 }
                 Penalty::NotAnOffence => {
                     f.outcome = Outcome::No;
-                    f.explanation = format!("The conduct is not an offence in {label}");
+                    f.explanation = text!("The conduct is not an offence in {label}");
                 }
             }
         }
@@ -128,7 +128,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     match g.members {
         Some(n) => {
             f.outcome = Outcome::from_bool(n >= ORGANIZED_CRIMINAL_GROUP_MIN_MEMBERS);
-            f.explanation = format!(
+            f.explanation = text!(
                 "{n} person{} ({} three required)",
                 if n == 1 { "" } else { "s" },
                 if n >= 3 { "at least" } else { "fewer than" }
@@ -235,9 +235,9 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     f.explanation = match tri.outcome {
         Outcome::Yes => {
             let n = ctx.case.group.members.unwrap_or(0);
-            format!("A structured group of {n} persons, existing for a period, acting in concert, aiming at serious crime or Convention offences, for material benefit: all six elements hold")
+            text!("A structured group of {n} persons, existing for a period, acting in concert, aiming at serious crime or Convention offences, for material benefit: all six elements hold")
         }
-        Outcome::No => format!(
+        Outcome::No => text!(
             "Not an organized criminal group: {} fails",
             failing(&f.because)
         ),
@@ -247,7 +247,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
 }
 
 /// "art2.a.three_or_more_persons and art2.c.structured_group" → readable names.
-pub(crate) fn failing(because: &[String]) -> String {
+pub(crate) fn failing(because: &[std::borrow::Cow<'static, str>]) -> String {
     let names: Vec<String> = because
         .iter()
         .map(|id| element_name(id).to_string())

@@ -65,8 +65,8 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
             f.outcome = Outcome::from_bool(d.len() >= 2);
             f.explanation = match d.len() {
                 0 => "No place of commission is given".into(),
-                1 => format!("Committed in one State only ({})", d[0]),
-                _ => format!("Committed in more than one State ({})", list_states(&d)),
+                1 => text!("Committed in one State only ({})", d[0]),
+                _ => text!("Committed in more than one State ({})", list_states(&d)),
             };
         }
         None => {
@@ -92,7 +92,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
         Some(list) => match another_state(committed, list) {
             Some(other) if !other.is_empty() => {
                 f.outcome = Outcome::Yes;
-                f.explanation = format!("A substantial part of its preparation, planning, direction or control took place in {}, another State", list_states(&other));
+                f.explanation = text!("A substantial part of its preparation, planning, direction or control took place in {}, another State", list_states(&other));
             }
             Some(_) => {
                 f.outcome = Outcome::No;
@@ -100,7 +100,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
             }
             None => {
                 f.missing.push(format!("{path}.committed_in"));
-                f.explanation = format!(
+                f.explanation = text!(
                     "Prepared in {}, but where it was committed is not given",
                     list_states(list)
                 );
@@ -119,7 +119,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let tri = Tri::all(&[&active, &involves, ocg]);
     let mut f = ctx.finding_from(ctx.oid("art3.2.c"), citation_c, &tri);
     f.explanation = match tri.outcome {
-        Outcome::Yes => format!(
+        Outcome::Yes => text!(
             "It involves an organized criminal group active in more than one State ({})",
             list_states(&distinct(ctx.case.group.active_in.as_deref().unwrap_or(&[])))
         ),
@@ -144,7 +144,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
         Some(list) => match another_state(committed, list) {
             Some(other) if !other.is_empty() => {
                 f.outcome = Outcome::Yes;
-                f.explanation = format!(
+                f.explanation = text!(
                     "It had substantial effects in {}, another State",
                     list_states(&other)
                 );
@@ -156,7 +156,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
             }
             None => {
                 f.missing.push(format!("{path}.committed_in"));
-                f.explanation = format!(
+                f.explanation = text!(
                     "Substantial effects in {}, but where it was committed is not given",
                     list_states(list)
                 );
@@ -174,7 +174,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     f.explanation = match tri.outcome {
         Outcome::Yes => {
             let prongs: Vec<String> = f.because.iter().map(|id| format!("prong ({})", id.trim_start_matches("art3.2.").split('#').next().unwrap_or(""))).collect();
-            format!("Transnational: {} hold{} (one suffices; the other States need not be parties)", crate::ctx::join_and(&prongs), if prongs.len() == 1 { "s" } else { "" })
+            text!("Transnational: {} hold{} (one suffices; the other States need not be parties)", crate::ctx::join_and(&prongs), if prongs.len() == 1 { "s" } else { "" })
         }
         Outcome::No => "Not transnational: none of the four prongs of art. 3(2) holds".into(),
         _ => "Whether the offence is transnational is not settled: no prong holds on the facts given, and some cannot be evaluated".into(),
@@ -217,7 +217,7 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
             f.explanation = if own.is_empty() {
                 "Not stated to be an offence under arts. 5, 6, 8 or 23".into()
             } else {
-                format!(
+                text!(
                     "An offence established under the Convention: {}",
                     own.join("; ")
                 )
@@ -251,15 +251,15 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     // (rules spec §2.1 item 9), switchable with --serious-crime-law.
     f.basis = Basis::Interpretation("serious-crime-law");
     let whose = match ctx.options.serious_crime_law {
-        SeriousCrimeLaw::Requesting => format!("the requesting State ({requesting})"),
-        SeriousCrimeLaw::Requested => format!("the requested State ({requested})"),
-        SeriousCrimeLaw::Both => format!("both {requesting} and {requested}"),
-        SeriousCrimeLaw::Either => format!("either {requesting} or {requested}"),
+        SeriousCrimeLaw::Requesting => text!("the requesting State ({requesting})"),
+        SeriousCrimeLaw::Requested => text!("the requested State ({requested})"),
+        SeriousCrimeLaw::Both => text!("both {requesting} and {requested}"),
+        SeriousCrimeLaw::Either => text!("either {requesting} or {requested}"),
     };
     f.explanation = match serious.outcome {
-        Outcome::Yes => format!("A serious crime under the law of {whose}"),
-        Outcome::No => format!("Not a serious crime under the law of {whose}"),
-        _ => format!("Whether it is a serious crime under the law of {whose} is not settled"),
+        Outcome::Yes => text!("A serious crime under the law of {whose}"),
+        Outcome::No => text!("Not a serious crime under the law of {whose}"),
+        _ => text!("Whether it is a serious crime under the law of {whose} is not settled"),
     };
     let serious = ctx.push(f);
 
@@ -285,9 +285,9 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
         );
         let names: Vec<&str> = protocol_offences.iter().map(|p| p.describe()).collect();
         f.explanation = match tri.outcome {
-            Outcome::Yes => format!("{}: a Protocol offence, regarded as established under the Convention between parties to that Protocol, whatever its maximum penalty", names.join("; ")),
-            Outcome::No => format!("{}: a Protocol offence, but the two States are not both parties to that Protocol", names.join("; ")),
-            _ => format!("{}: a Protocol offence; whether both States are parties to that Protocol is not settled", names.join("; ")),
+            Outcome::Yes => text!("{}: a Protocol offence, regarded as established under the Convention between parties to that Protocol, whatever its maximum penalty", names.join("; ")),
+            Outcome::No => text!("{}: a Protocol offence, but the two States are not both parties to that Protocol", names.join("; ")),
+            _ => text!("{}: a Protocol offence; whether both States are parties to that Protocol is not settled", names.join("; ")),
         };
         parts.push(ctx.push(f));
     }
@@ -359,7 +359,7 @@ pub fn within_scope(
             if involves.outcome == Outcome::No {
                 why.push("no organized criminal group involved");
             }
-            format!("Not an offence covered by the Convention: {}", why.join("; "))
+            text!("Not an offence covered by the Convention: {}", why.join("; "))
         }
         _ => "Whether the offence is covered by the Convention is not settled".into(),
     };

@@ -49,13 +49,14 @@ pub fn dual_criminality(ctx: &mut Ctx<'_>) -> Tri {
         Outcome::No => "not punishable",
         _ => "of unknown status",
     };
-    f.explanation = format!(
+    f.explanation = text!(
         "The conduct is {} in {a} and {} in {b}",
         word(&ta),
         word(&tb)
     );
     if tri.outcome == Outcome::No {
         f.explanation
+            .to_mut()
             .push_str(": dual criminality, a condition of both limbs, fails");
     }
     ctx.push(f)
@@ -89,8 +90,8 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope) -> Tri {
     let tri = Tri::all(&[&scope.qualifying, &scope.involves, &located]);
     let mut f = ctx.finding_from(ctx.oid("art16.1.second_limb"), p1, &tri);
     f.explanation = match tri.outcome {
-        Outcome::Yes => format!("Second limb: an art. 3(1)(a)/(b) offence involving an organized criminal group, and the person sought is in {b} (transnationality not needed)"),
-        Outcome::No if located.outcome == Outcome::No => format!(
+        Outcome::Yes => text!("Second limb: an art. 3(1)(a)/(b) offence involving an organized criminal group, and the person sought is in {b} (transnationality not needed)"),
+        Outcome::No if located.outcome == Outcome::No => text!(
             "Second limb fails: the person sought is in {}, not in {b}",
             ctx.case.request.person_located_in.map_or(String::new(), |s| s.to_string())
         ),
@@ -110,7 +111,7 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope) -> Tri {
                 (Outcome::Yes, _) => "first limb: covered offence",
                 _ => "second limb: person in the requested State",
             };
-            format!("Article 16 applies ({which}), with dual criminality")
+            text!("Article 16 applies ({which}), with dual criminality")
         }
         Outcome::No if dual.outcome == Outcome::No => {
             "Article 16 does not apply: the conduct is not punishable in both States".into()
@@ -149,10 +150,10 @@ pub fn separate_serious_crimes(ctx: &mut Ctx<'_>, per_offence: &[(Tri, Tri)]) {
         f.explanation = match serious.outcome {
             Outcome::Yes => {
                 f.strength = Some(Strength::Discretionary);
-                format!("Offence {} is outside art. 16 but a separate serious crime: {} may apply the article to it too", i + 1, ctx.requested)
+                text!("Offence {} is outside art. 16 but a separate serious crime: {} may apply the article to it too", i + 1, ctx.requested)
             }
-            Outcome::No => format!("Offence {} is outside art. 16 and not a serious crime: art. 16(2) does not reach it", i + 1),
-            _ => format!("Offence {} is outside art. 16; whether it is a serious crime (for art. 16(2)) is not settled", i + 1),
+            Outcome::No => text!("Offence {} is outside art. 16 and not a serious crime: art. 16(2) does not reach it", i + 1),
+            _ => text!("Offence {} is outside art. 16; whether it is a serious crime (for art. 16(2)) is not settled", i + 1),
         };
         ctx.push(f);
     }
@@ -222,59 +223,59 @@ fn notification(ctx: &mut Ctx<'_>) -> (Tri, Option<Notice>) {
         | Some(Notice::Data(ExtraditionBasisNotice::TakesConvention)) => {
             f.outcome = Outcome::Yes;
             f.explanation =
-                format!("{label} takes the Convention as the legal basis for extradition");
+                text!("{label} takes the Convention as the legal basis for extradition");
         }
         Some(Notice::Stated(false))
         | Some(Notice::Data(ExtraditionBasisNotice::DoesNotTakeConvention)) => {
             f.outcome = Outcome::No;
             f.explanation =
-                format!("{label} does not take the Convention as the legal basis for extradition");
+                text!("{label} does not take the Convention as the legal basis for extradition");
         }
         Some(Notice::Data(ExtraditionBasisNotice::TakesConventionReciprocal)) => {
             let (na, _) = notice(ctx, a);
             if takes(na) {
                 f.outcome = Outcome::Yes;
-                f.explanation = format!("{label} takes the Convention as the legal basis with States Parties that do the same, and {a} does");
+                f.explanation = text!("{label} takes the Convention as the legal basis with States Parties that do the same, and {a} does");
             } else if matches!(
                 na,
                 Some(Notice::Stated(false))
                     | Some(Notice::Data(ExtraditionBasisNotice::DoesNotTakeConvention))
             ) {
                 f.outcome = Outcome::No;
-                f.explanation = format!("{label} takes the Convention as the legal basis only reciprocally, and {a} does not take it");
+                f.explanation = text!("{label} takes the Convention as the legal basis only reciprocally, and {a} does not take it");
             } else {
                 f.missing
                     .push(format!("states.{a}.convention_as_extradition_basis"));
-                f.explanation = format!("{label} takes the Convention as the legal basis only with States Parties that do the same; whether {a} does is not on record");
+                f.explanation = text!("{label} takes the Convention as the legal basis only with States Parties that do the same; whether {a} does is not on record");
             }
         }
         Some(Notice::Data(ExtraditionBasisNotice::TakesConventionExceptNationals)) => {
             match &ctx.case.request.person_nationalities {
                 Some(list) if list.contains(&b) => {
                     f.outcome = Outcome::No;
-                    f.explanation = format!("{label} takes the Convention as the legal basis, but not for surrendering its own nationals, and the person is one");
+                    f.explanation = text!("{label} takes the Convention as the legal basis, but not for surrendering its own nationals, and the person is one");
                 }
                 Some(_) => {
                     f.outcome = Outcome::Yes;
-                    f.explanation = format!("{label} takes the Convention as the legal basis except for its own nationals; the person is not its national");
+                    f.explanation = text!("{label} takes the Convention as the legal basis except for its own nationals; the person is not its national");
                 }
                 None => {
                     f.missing.push("request.person_nationalities".into());
-                    f.explanation = format!("{label} takes the Convention as the legal basis except for its own nationals; the person's nationality is not given");
+                    f.explanation = text!("{label} takes the Convention as the legal basis except for its own nationals; the person's nationality is not given");
                 }
             }
         }
         Some(Notice::Data(ExtraditionBasisNotice::TreatyRequiredBasisUnstated)) => {
             f.missing.push(fact);
-            f.explanation = format!("{label} notified that it requires a treaty, without saying whether the Convention is one");
+            f.explanation = text!("{label} notified that it requires a treaty, without saying whether the Convention is one");
         }
         Some(Notice::Data(ExtraditionBasisNotice::ContentUnknown)) => {
             f.missing.push(fact);
-            f.explanation = format!("{label} made an art. 16(5)(a) notification whose content is not captured in the data");
+            f.explanation = text!("{label} made an art. 16(5)(a) notification whose content is not captured in the data");
         }
         None => {
             f.missing.push(fact);
-            f.explanation = format!("No art. 16(5)(a) notification by {label} is on record (the bundled list is incomplete), so whether it takes the Convention as a basis is unknown");
+            f.explanation = text!("No art. 16(5)(a) notification by {label} is on record (the bundled list is incomplete), so whether it takes the Convention as a basis is unknown");
         }
     }
     (ctx.push(f), n)
@@ -313,7 +314,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         Some(true) => {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::Mandatory);
-            f.explanation = format!("{treaty_name} binds the two States: the offences art. 16 applies to are deemed extraditable offences in it");
+            f.explanation = text!("{treaty_name} binds the two States: the offences art. 16 applies to are deemed extraditable offences in it");
         }
         Some(false) => {
             f.outcome = Outcome::No;
@@ -352,7 +353,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         Some(false) => {
             f.outcome = Outcome::No;
             f.strength = None;
-            f.explanation = format!("{label} does not make extradition conditional on a treaty, so art. 16(4) is not needed (art. 16(6) applies)");
+            f.explanation = text!("{label} does not make extradition conditional on a treaty, so art. 16(4) is not needed (art. 16(6) applies)");
         }
         _ => {
             f.outcome = note.outcome;
@@ -363,14 +364,14 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
                 String::new()
             };
             f.explanation = match note.outcome {
-                Outcome::Yes => format!(
+                Outcome::Yes => text!(
                     "{cond}{label} may take the Convention as the legal basis (at its discretion)"
                 ),
                 Outcome::No => {
                     f.strength = None;
-                    format!("{cond}{label} does not take the Convention as the legal basis: no route under art. 16(4)")
+                    text!("{cond}{label} does not take the Convention as the legal basis: no route under art. 16(4)")
                 }
-                _ => format!(
+                _ => text!(
                     "{cond}whether {label} takes the Convention as the legal basis is not settled"
                 ),
             };
@@ -388,11 +389,11 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         Some(false) => {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::Mandatory);
-            f.explanation = format!("{label} needs no treaty: it must recognise the offences art. 16 applies to as extraditable between the two States (stated in the case)");
+            f.explanation = text!("{label} needs no treaty: it must recognise the offences art. 16 applies to as extraditable between the two States (stated in the case)");
         }
         Some(true) => {
             f.outcome = Outcome::No;
-            f.explanation = format!(
+            f.explanation = text!(
                 "{label} makes extradition conditional on a treaty, so art. 16(6) does not apply{}",
                 if requires_inferred {
                     " (inferred from its art. 16(5)(a) notification)"
@@ -407,7 +408,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         None => {
             f.missing.push(requires_fact.clone());
             f.explanation =
-                format!("Whether {label} makes extradition conditional on a treaty is not given");
+                text!("Whether {label} makes extradition conditional on a treaty is not given");
         }
     }
     let t6 = ctx.push(f);
@@ -432,7 +433,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         };
         f.strength = Some(strength);
         f.citation = citation;
-        f.explanation = format!(
+        f.explanation = text!(
             "Yes: {how}; extradition remains subject to {label}'s law and treaties (art. 16(7))"
         );
     } else if tri.outcome == Outcome::No {
@@ -441,10 +442,10 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         } else if applies.outcome == Outcome::No {
             "No: article 16 does not apply to the offence(s)".into()
         } else {
-            format!("No: there is no extradition treaty, and {label} does not take the Convention as the legal basis")
+            text!("No: there is no extradition treaty, and {label} does not take the Convention as the legal basis")
         };
     } else {
-        f.explanation = format!(
+        f.explanation = text!(
             "Undetermined: {} fact{} missing",
             tri.missing.len(),
             if tri.missing.len() == 1 { "" } else { "s" }
@@ -471,7 +472,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
                 Outcome::Yes,
             );
             f.strength = Some(Strength::Endeavour);
-            f.explanation = format!("{label_b} does not take the Convention as a basis; it is to seek, where appropriate, extradition treaties with other States Parties");
+            f.explanation = text!("{label_b} does not take the Convention as a basis; it is to seek, where appropriate, extradition treaties with other States Parties");
             ctx.push(f);
         }
         let mut f = Finding::new(
@@ -511,7 +512,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     }
     if !bars.is_empty() {
         f.outcome = Outcome::No;
-        f.explanation = format!(
+        f.explanation = text!(
             "{label_b}'s law bars extradition (stated in the case): {}",
             bars.iter()
                 .map(|s| s.to_string())
@@ -520,9 +521,9 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         );
     } else if open == 0 {
         f.outcome = Outcome::Yes;
-        f.explanation = format!("{label_b}'s conditions (minimum penalty, refusal grounds, evidence) are met, as stated in the case");
+        f.explanation = text!("{label_b}'s conditions (minimum penalty, refusal grounds, evidence) are met, as stated in the case");
     } else {
-        f.explanation = format!("Extradition is subject to {label_b}'s own law and treaties: minimum penalty, refusal grounds (political offence, death penalty, ne bis in idem, limitation), evidentiary standard; the Convention itself has none of these grounds");
+        f.explanation = text!("Extradition is subject to {label_b}'s own law and treaties: minimum penalty, refusal grounds (political offence, death penalty, ne bis in idem, limitation), evidentiary standard; the Convention itself has none of these grounds");
     }
     ctx.push(f);
 
@@ -543,7 +544,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Discretionary);
-    f.explanation = format!("If urgent, {label_b} may on {a}'s request detain the person or take other measures to secure presence at the proceedings, subject to its law and treaties");
+    f.explanation = text!("If urgent, {label_b} may on {a}'s request detain the person or take other measures to secure presence at the proceedings, subject to its law and treaties");
     ctx.push(f);
 
     // 16(10)-(12): nationals.
@@ -562,27 +563,27 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     match national {
         None => {
             f.missing.push("request.person_nationalities".into());
-            f.explanation = format!("Whether the person is a national of {label_b} is not given; if so and {b} refuses on that ground alone, it must, at {a}'s request, submit the case for prosecution");
+            f.explanation = text!("Whether the person is a national of {label_b} is not given; if so and {b} refuses on that ground alone, it must, at {a}'s request, submit the case for prosecution");
         }
         Some(false) => {
             f.outcome = Outcome::No;
-            f.explanation = format!("The person is not a national of {b}: the duty to prosecute instead of extraditing does not arise");
+            f.explanation = text!("The person is not a national of {b}: the duty to prosecute instead of extraditing does not arise");
         }
         Some(true) => {
             extradites_nationals = ctx.domestic(b, "art16.7.extradites_own_nationals", &mut f);
             match extradites_nationals {
                 Some(true) => {
                     f.outcome = Outcome::No;
-                    f.explanation = format!("The person is a national of {b}, but {b} extradites its nationals (stated in the case): the duty does not arise");
+                    f.explanation = text!("The person is a national of {b}, but {b} extradites its nationals (stated in the case): the duty does not arise");
                 }
                 Some(false) => {
                     f.outcome = Outcome::Yes;
                     f.strength = Some(Strength::Mandatory);
-                    f.explanation = format!("The person is a national of {b}, which does not extradite its nationals (stated in the case): if it refuses on that ground alone, it must, at {a}'s request, submit the case without undue delay for prosecution (see art. 15(3))");
+                    f.explanation = text!("The person is a national of {b}, which does not extradite its nationals (stated in the case): if it refuses on that ground alone, it must, at {a}'s request, submit the case without undue delay for prosecution (see art. 15(3))");
                 }
                 None => {
                     f.outcome = Outcome::DependsOnDomesticLaw;
-                    f.explanation = format!("The person is a national of {b}; whether {b}'s law allows extraditing nationals decides whether, on a refusal for that reason alone, it must prosecute at {a}'s request");
+                    f.explanation = text!("The person is a national of {b}; whether {b}'s law allows extraditing nationals decides whether, on a refusal for that reason alone, it must prosecute at {a}'s request");
                 }
             }
         }
@@ -599,13 +600,13 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             Some(true) => {
                 f.outcome = Outcome::Yes;
                 f.strength = Some(Strength::Discretionary);
-                f.explanation = format!("{b}'s law allows surrender of a national on condition of return to serve the sentence: if both States agree, that discharges the art. 16(10) duty");
+                f.explanation = text!("{b}'s law allows surrender of a national on condition of return to serve the sentence: if both States agree, that discharges the art. 16(10) duty");
             }
             Some(false) => {
                 f.outcome = Outcome::No;
-                f.explanation = format!("{b}'s law does not allow conditional surrender of nationals (stated in the case)");
+                f.explanation = text!("{b}'s law does not allow conditional surrender of nationals (stated in the case)");
             }
-            None => f.explanation = format!("Whether {b}'s law allows surrender of a national on condition of return to serve the sentence is for its law"),
+            None => f.explanation = text!("Whether {b}'s law allows surrender of a national on condition of return to serve the sentence is for its law"),
         }
         ctx.push(f);
 
@@ -628,15 +629,15 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
                 Some(true) => {
                     f.outcome = Outcome::Yes;
                     f.strength = Some(Strength::ShallConsider);
-                    f.explanation = format!("If {b} refuses to surrender its national to serve the sentence, it shall, on {a}'s application, consider enforcing the sentence (its law permits)");
+                    f.explanation = text!("If {b} refuses to surrender its national to serve the sentence, it shall, on {a}'s application, consider enforcing the sentence (its law permits)");
                 }
                 Some(false) => {
                     f.outcome = Outcome::No;
-                    f.explanation = format!("{b}'s law does not permit enforcing the foreign sentence (stated in the case)");
+                    f.explanation = text!("{b}'s law does not permit enforcing the foreign sentence (stated in the case)");
                 }
                 None => {
                     f.outcome = Outcome::DependsOnDomesticLaw;
-                    f.explanation = format!("If {b} refuses to surrender its national to serve the sentence, it shall consider enforcing it, if its law permits");
+                    f.explanation = text!("If {b} refuses to surrender its national to serve the sentence, it shall consider enforcing it, if its law permits");
                 }
             },
         }
@@ -660,7 +661,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::NoObligation);
-    f.explanation = format!("{b} need not extradite if it has substantial grounds to believe the request aims to punish the person for sex, race, religion, nationality, ethnic origin or political opinions (a closed list; other grounds only via its own law)");
+    f.explanation = text!("{b} need not extradite if it has substantial grounds to believe the request aims to punish the person for sex, race, religion, nationality, ethnic origin or political opinions (a closed list; other grounds only via its own law)");
     ctx.push(f);
 
     // 16(15)
@@ -673,7 +674,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Some(true) => {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::ProhibitedGround);
-            f.explanation = format!(
+            f.explanation = text!(
                 "The offence also involves fiscal matters: {b} may not refuse on that ground alone"
             );
         }
@@ -696,6 +697,6 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::MandatoryQualified);
-    f.explanation = format!("Before refusing, {b} is to consult {a}, where appropriate, so it can present its views and information");
+    f.explanation = text!("Before refusing, {b} is to consult {a}, where appropriate, so it can present its views and information");
     ctx.push(f);
 }

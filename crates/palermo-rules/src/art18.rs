@@ -3,6 +3,8 @@
 //! Paragraphs 1-8 and 30 apply between any two parties; paragraphs 9-29 (the
 //! "mini-treaty") govern only as art. 18(7) says.
 
+use std::borrow::Cow;
+
 use palermo_cite::{Instrument, Provision};
 use palermo_refdata::StateCode;
 
@@ -16,7 +18,7 @@ use crate::outcome::{Basis, Cited, Finding, Outcome, Strength, Tri};
 /// give such grounds; a stated "no" against established facts is a conflict.
 fn suspicion(
     ctx: &mut Ctx<'_>,
-    id: &str,
+    id: &'static str,
     stated: Option<bool>,
     established: &Tri,
     fact: &str,
@@ -32,11 +34,11 @@ fn suspicion(
         (Some(false), Outcome::Yes) => {
             f.outcome = Outcome::Conflict;
             ctx.rest_on(&mut f, established);
-            f.explanation = format!("The case says {a} has no grounds to suspect that {what}, but the facts given establish it");
+            f.explanation = text!("The case says {a} has no grounds to suspect that {what}, but the facts given establish it");
         }
         (Some(b), _) => {
             f.outcome = Outcome::from_bool(b);
-            f.explanation = format!(
+            f.explanation = text!(
                 "{a} {} reasonable grounds to suspect that {what} (stated in the case)",
                 if b { "has" } else { "has no" }
             );
@@ -44,14 +46,14 @@ fn suspicion(
         (None, Outcome::Yes) => {
             f.outcome = Outcome::Yes;
             ctx.rest_on(&mut f, established);
-            f.explanation = format!(
+            f.explanation = text!(
                 "The facts establish that {what}, so {a} has reasonable grounds to suspect it"
             );
         }
         (None, _) => {
             f.missing.push(fact.to_string());
             f.explanation =
-                format!("Whether {a} has reasonable grounds to suspect that {what} is not given");
+                text!("Whether {a} has reasonable grounds to suspect that {what} is not given");
         }
     }
     ctx.push(f)
@@ -103,7 +105,7 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
     let mut f = ctx.finding_from(ctx.oid("art18.1.second_limb"), p1, &tri);
     f.strength = (tri.outcome == Outcome::Yes).then_some(Strength::Mandatory);
     f.explanation = match tri.outcome {
-        Outcome::Yes => format!("Second limb: an art. 3(1)(a)/(b) offence, and {} has reasonable grounds to suspect it is transnational and involves an organized criminal group", ctx.requesting),
+        Outcome::Yes => text!("Second limb: an art. 3(1)(a)/(b) offence, and {} has reasonable grounds to suspect it is transnational and involves an organized criminal group", ctx.requesting),
         Outcome::No => "Second limb fails: no art. 3(1)(a)/(b) offence, or no reasonable suspicion of transnationality or group involvement".into(),
         Outcome::Conflict => "Second limb: the facts on suspicion contradict each other".into(),
         _ => "Second limb: not settled".into(),
@@ -158,11 +160,11 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
     f.explanation = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::MandatoryQualified);
-            format!("The proceedings concern a legal person's liability for an art. 10 offence in {}: assistance to the fullest extent {}'s laws and treaties allow", ctx.requesting, ctx.requested)
+            text!("The proceedings concern a legal person's liability for an art. 10 offence in {}: assistance to the fullest extent {}'s laws and treaties allow", ctx.requesting, ctx.requested)
         }
         Outcome::No if concerns.outcome == Outcome::No => "The proceedings do not concern a legal person's liability".into(),
         Outcome::No => "No art. 10 offence for which a legal person can be held liable".into(),
-        Outcome::DependsOnDomesticLaw => format!("Whether a legal person can be held liable for this offence under {}'s law decides art. 18(2)", ctx.requesting),
+        Outcome::DependsOnDomesticLaw => text!("Whether a legal person can be held liable for this offence under {}'s law decides art. 18(2)", ctx.requesting),
         _ => "Whether the proceedings concern a legal person's liability for an art. 10 offence is not settled".into(),
     };
     f.questions
@@ -183,7 +185,7 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
             if legal.outcome == Outcome::Yes {
                 which.push("art. 18(2): legal persons");
             }
-            format!("Article 18 applies ({})", which.join("; "))
+            text!("Article 18 applies ({})", which.join("; "))
         }
         Outcome::No => {
             "Article 18 does not apply: neither limb of art. 18(1) nor art. 18(2) holds".into()
@@ -211,11 +213,11 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
             if only_18_2 {
                 f.strength = Some(Strength::MandatoryQualified);
                 f.citation = Provision::untoc(18).para(2);
-                f.explanation = format!("Yes: article 18(2) applies, to the fullest extent {}'s laws and treaties allow", ctx.requested);
+                f.explanation = text!("Yes: article 18(2) applies, to the fullest extent {}'s laws and treaties allow", ctx.requested);
             } else {
                 f.strength = Some(Strength::Mandatory);
                 f.citation = Provision::untoc(18).para(1);
-                f.explanation = format!("Yes: article 18(1) obliges {} to give assistance; which rules govern the procedure follows from art. 18(7)", ctx.requested);
+                f.explanation = text!("Yes: article 18(1) obliges {} to give assistance; which rules govern the procedure follows from art. 18(7)", ctx.requested);
             }
         }
         Outcome::No if gate.outcome == Outcome::No => {
@@ -223,7 +225,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         }
         Outcome::No => f.explanation = "No: article 18 does not apply to the offence(s)".into(),
         _ => {
-            f.explanation = format!(
+            f.explanation = text!(
                 "Undetermined: {} fact{} missing",
                 tri.missing.len(),
                 if tri.missing.len() == 1 { "" } else { "s" }
@@ -271,7 +273,7 @@ fn notification_text(
 /// the mini-treaty's rules. Pushes `art18.7.paragraphs_9_29` and the
 /// paragraph findings.
 pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
-    let (a, b) = (ctx.requesting, ctx.requested);
+    let b = ctx.requested;
     let label_b = ctx.label(b);
     if basis.outcome == Outcome::No {
         let mut f = Finding::new(
@@ -314,10 +316,10 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
                     Some(v) => Outcome::from_bool(v),
                     None => Outcome::DependsOnDomesticLaw,
                 };
-                f.explanation = format!("Assistance sought: {}; 'other' assistance is covered only if not contrary to {label_b}'s law", named.join(", "));
+                f.explanation = text!("Assistance sought: {}; 'other' assistance is covered only if not contrary to {label_b}'s law", named.join(", "));
             } else {
                 f.outcome = Outcome::Yes;
-                f.explanation = format!(
+                f.explanation = text!(
                     "Assistance sought is within art. 18(3): {}",
                     named.join(", ")
                 );
@@ -362,11 +364,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         }
         (Some(true), Some(false)) => {
             f.outcome = Outcome::No;
-            f.explanation = format!("{treaty_name} binds the two States and they did not agree otherwise: its provisions replace paragraphs 9-29 (paragraphs 1-8 still apply)");
+            f.explanation = text!("{treaty_name} binds the two States and they did not agree otherwise: its provisions replace paragraphs 9-29 (paragraphs 1-8 still apply)");
         }
         (Some(true), None) => {
             f.missing.push("request.agreed_to_apply_art18_9_29".into());
-            f.explanation = format!("{treaty_name} binds the two States; whether they agreed to apply paragraphs 9-29 instead is not given");
+            f.explanation = text!("{treaty_name} binds the two States; whether they agreed to apply paragraphs 9-29 instead is not given");
         }
         (None, _) => {
             f.missing.push("request.treaty_in_force".into());
@@ -384,9 +386,9 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     );
     f.strength = Some(Strength::ProhibitedGround);
     f.explanation = if regime.outcome == Outcome::No {
-        format!("{label_b} may not decline on the ground of bank secrecy, even though {treaty_name} governs the procedure (paragraph 8 lies outside 9-29)")
+        text!("{label_b} may not decline on the ground of bank secrecy, even though {treaty_name} governs the procedure (paragraph 8 lies outside 9-29)")
     } else {
-        format!("{label_b} may not decline on the ground of bank secrecy")
+        text!("{label_b} may not decline on the ground of bank secrecy")
     };
     ctx.push(f);
 
@@ -396,18 +398,18 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             Provision::untoc(18).para(7),
             Outcome::Yes,
         );
-        f.explanation = format!("Refusal grounds, form, channels, language, costs and the rest follow {treaty_name}, not paragraphs 9-29; the Convention still obliges assistance (18(1)) and bars refusal for bank secrecy (18(8))");
+        f.explanation = text!("Refusal grounds, form, channels, language, costs and the rest follow {treaty_name}, not paragraphs 9-29; the Convention still obliges assistance (18(1)) and bars refusal for bank secrecy (18(8))");
         ctx.push(f);
         return;
     }
     if regime.outcome != Outcome::Yes {
         return;
     }
-    mini_treaty(ctx, a, b);
+    mini_treaty(ctx, b);
 }
 
 /// Paragraphs 9-29, when they govern.
-fn mini_treaty(ctx: &mut Ctx<'_>, a: StateCode, b: StateCode) {
+fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
     let label_b = ctx.label(b);
     let path = ctx.offence_path();
 
@@ -422,18 +424,18 @@ fn mini_treaty(ctx: &mut Ctx<'_>, a: StateCode, b: StateCode) {
         f.outcome = Outcome::Yes;
         f.strength = Some(Strength::Discretionary);
         if let Some(v) = ctx.domestic(b, "art18.9.assists_without_dual_criminality", &mut f) {
-            f.explanation = format!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, but {} (stated in the case)", if v { "it assists anyway" } else { "it does not assist in such cases" });
+            f.explanation = text!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, but {} (stated in the case)", if v { "it assists anyway" } else { "it does not assist in such cases" });
         } else {
-            f.explanation = format!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, though it may still assist, to the extent it decides");
+            f.explanation = text!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, though it may still assist, to the extent it decides");
         }
     } else if punishable.iter().all(|p| *p == Some(true)) {
         f.outcome = Outcome::No;
-        f.explanation = format!(
+        f.explanation = text!(
             "The conduct is an offence in {b}: lack of dual criminality is no ground to decline"
         );
     } else {
         f.missing.push(format!("{path}.punishable_in.{b}"));
-        f.explanation = format!("Whether the conduct is an offence in {b} is not given (if not, it may decline, art. 18(9))");
+        f.explanation = text!("Whether the conduct is an offence in {b} is not given (if not, it may decline, art. 18(9))");
     }
     ctx.push(f);
 
@@ -457,11 +459,11 @@ fn mini_treaty(ctx: &mut Ctx<'_>, a: StateCode, b: StateCode) {
     match authority {
         Some(text) => {
             f.outcome = Outcome::Yes;
-            f.explanation = format!("Send the request to {label_b}'s central authority: {text}");
+            f.explanation = text!("Send the request to {label_b}'s central authority: {text}");
         }
         None => {
             f.missing.push(format!("states.{b}.central_authority"));
-            f.explanation = format!("{label_b}'s central authority is not on record; the request goes to the authority it designated (diplomatic channels if it requires them; INTERPOL in urgent cases if agreed)");
+            f.explanation = text!("{label_b}'s central authority is not on record; the request goes to the authority it designated (diplomatic channels if it requires them; INTERPOL in urgent cases if agreed)");
         }
     }
     ctx.push(f);
@@ -484,29 +486,29 @@ fn mini_treaty(ctx: &mut Ctx<'_>, a: StateCode, b: StateCode) {
     match text {
         Some(t) => {
             f.outcome = Outcome::Yes;
-            f.explanation = format!("In writing (or a means producing a written record), in a language {label_b} accepts: {t}");
+            f.explanation = text!("In writing (or a means producing a written record), in a language {label_b} accepts: {t}");
         }
         None => {
             f.missing.push(format!("states.{b}.languages"));
-            f.explanation = format!("The languages {label_b} accepts are not on record; the request must be in writing, in an acceptable language");
+            f.explanation = text!("The languages {label_b} accepts are not on record; the request must be in writing, in an acceptable language");
         }
     }
     ctx.push(f);
 
-    let simple: [(&str, u8, Option<Strength>, String); 13] = [
-        ("art18.15.contents", 15, Some(Strength::Mandatory), format!("The request must state: the requesting authority; the subject and nature of the proceedings and the authority conducting them; a summary of the facts (not for service of documents); the assistance sought and any procedure wished; where possible, identity, location and nationality of persons concerned; the purpose. {b} may ask for more (18(16))")),
-        ("art18.17.applicable_law", 17, Some(Strength::MandatoryQualified), format!("Executed under {b}'s law and, where not contrary to it, in the way the request specifies")),
-        ("art18.18.videoconference", 18, Some(Strength::Discretionary), format!("{b} may allow a witness or expert there to be heard by video where appearing in {a} is impossible or undesirable")),
-        ("art18.19.use_limitation", 19, Some(Strength::Mandatory), format!("{a} may not use or pass on what it receives for other proceedings without {b}'s prior consent, except exculpatory material after notice")),
-        ("art18.20.confidentiality", 20, Some(Strength::MandatoryQualified), format!("{a} may require confidentiality of the request; if {b} cannot comply it must say so promptly")),
-        ("art18.21.refusal_grounds", 21, Some(Strength::Discretionary), String::new()),
-        ("art18.22.fiscal_not_sole_ground", 22, None, String::new()),
-        ("art18.23.reasons_for_refusal", 23, Some(Strength::Mandatory), format!("Any refusal by {b} must give reasons")),
-        ("art18.24.timeliness", 24, Some(Strength::MandatoryQualified), format!("{b} executes as soon as possible, taking account of {a}'s deadlines, and answers reasonable status inquiries")),
-        ("art18.25.postponement", 25, Some(Strength::Discretionary), format!("{b} may postpone if execution would interfere with its own ongoing proceedings")),
-        ("art18.26.consult_before_refusal", 26, Some(Strength::Mandatory), format!("Before refusing under 18(21) or postponing under 18(25), {b} must consult {a} on assistance subject to conditions")),
-        ("art18.27.safe_conduct", 27, Some(Strength::Mandatory), format!("A witness or expert who agrees to come to {a} may not be prosecuted or detained there for earlier acts; the protection ends after 15 consecutive days of opportunity to leave")),
-        ("art18.28.costs", 28, Some(Strength::MandatoryQualified), format!("{b} bears ordinary costs unless agreed otherwise; substantial or extraordinary costs are settled by consultation")),
+    let simple: [(&str, u8, Option<Strength>, Cow<'static, str>); 13] = [
+        ("art18.15.contents", 15, Some(Strength::Mandatory), Cow::Borrowed("The request must state: the requesting authority; the subject and nature of the proceedings and the authority conducting them; a summary of the facts (not for service of documents); the assistance sought and any procedure wished; where possible, identity, location and nationality of persons concerned; the purpose. The requested State may ask for more (18(16))")),
+        ("art18.17.applicable_law", 17, Some(Strength::MandatoryQualified), Cow::Borrowed("Executed under the requested State's law and, where not contrary to it, in the way the request specifies")),
+        ("art18.18.videoconference", 18, Some(Strength::Discretionary), Cow::Borrowed("The requested State may allow a witness or expert there to be heard by video where appearing in the requesting State is impossible or undesirable")),
+        ("art18.19.use_limitation", 19, Some(Strength::Mandatory), Cow::Borrowed("The requesting State may not use or pass on what it receives for other proceedings without the requested State's prior consent, except exculpatory material after notice")),
+        ("art18.20.confidentiality", 20, Some(Strength::MandatoryQualified), Cow::Borrowed("The requesting State may require confidentiality of the request; if the requested State cannot comply it must say so promptly")),
+        ("art18.21.refusal_grounds", 21, Some(Strength::Discretionary), Cow::Borrowed("")),
+        ("art18.22.fiscal_not_sole_ground", 22, None, Cow::Borrowed("")),
+        ("art18.23.reasons_for_refusal", 23, Some(Strength::Mandatory), Cow::Borrowed("Any refusal must give reasons")),
+        ("art18.24.timeliness", 24, Some(Strength::MandatoryQualified), Cow::Borrowed("The requested State executes the request as soon as possible, taking account of the requesting State's deadlines, and answers reasonable status inquiries")),
+        ("art18.25.postponement", 25, Some(Strength::Discretionary), Cow::Borrowed("The requested State may postpone if execution would interfere with its own ongoing proceedings")),
+        ("art18.26.consult_before_refusal", 26, Some(Strength::Mandatory), Cow::Borrowed("Before refusing under 18(21) or postponing under 18(25), the requested State must consult the requesting State on assistance subject to conditions")),
+        ("art18.27.safe_conduct", 27, Some(Strength::Mandatory), Cow::Borrowed("A witness or expert who agrees to come to the requesting State may not be prosecuted or detained there for earlier acts; the protection ends after 15 consecutive days of opportunity to leave")),
+        ("art18.28.costs", 28, Some(Strength::MandatoryQualified), Cow::Borrowed("The requested State bears ordinary costs unless agreed otherwise; substantial or extraordinary costs are settled by consultation")),
     ];
     for (id, para, strength, text) in simple {
         let mut f = Finding::new(id, Provision::untoc(18).para(para), Outcome::Yes);
@@ -517,7 +519,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, a: StateCode, b: StateCode) {
             22 => match ctx.case.request.fiscal_aspects {
                 Some(true) => {
                     f.strength = Some(Strength::ProhibitedGround);
-                    f.explanation = format!("The offence also involves fiscal matters: {b} may not refuse on that ground alone");
+                    f.explanation = text!("The offence also involves fiscal matters: {b} may not refuse on that ground alone");
                 }
                 Some(false) => {
                     f.outcome = Outcome::No;
@@ -540,7 +542,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, a: StateCode, b: StateCode) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::MandatoryQualified);
-    f.explanation = format!("{b} must provide copies of public government records, and may provide non-public ones, wholly, partly or on conditions");
+    f.explanation = Cow::Borrowed("The requested State must provide copies of public government records, and may provide non-public ones, wholly, partly or on conditions");
     ctx.push(f);
 }
 
@@ -554,7 +556,7 @@ fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
     match (c, d) {
         (Some(true), _) | (_, Some(true)) => {
             f.outcome = Outcome::Yes;
-            f.explanation = format!(
+            f.explanation = text!(
                 "{base}; and its law provides a ground (stated in the case): {}",
                 if c == Some(true) {
                     "its authorities could not act so for a similar domestic offence (18(21)(c))"
@@ -566,11 +568,11 @@ fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
         (Some(false), Some(false)) => {
             f.outcome = Outcome::No;
             f.basis = Basis::Text;
-            f.explanation = format!("{base}; the grounds of 18(21)(c) and (d) do not apply under its law (stated in the case)");
+            f.explanation = text!("{base}; the grounds of 18(21)(c) and (d) do not apply under its law (stated in the case)");
         }
         _ => {
             f.outcome = Outcome::DependsOnDomesticLaw;
-            f.explanation = format!("{base}; (c) and (d) depend on its law");
+            f.explanation = text!("{base}; (c) and (d) depend on its law");
         }
     }
 }

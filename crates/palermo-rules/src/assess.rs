@@ -353,7 +353,7 @@ fn aggregate(ctx: &mut Ctx<'_>, id: &str, citation: Provision, n: usize) -> Tri 
         tri.outcome = Outcome::Undetermined;
     }
     let mut f = ctx.finding_from(id.to_string(), citation, &tri);
-    let numbers = |ids: &[String]| -> String {
+    let numbers = |ids: &[std::borrow::Cow<'static, str>]| -> String {
         let v: Vec<String> = ids
             .iter()
             .filter_map(|x| x.rsplit_once('#').map(|(_, k)| k.to_string()))
@@ -361,13 +361,13 @@ fn aggregate(ctx: &mut Ctx<'_>, id: &str, citation: Provision, n: usize) -> Tri 
         join_and(&v)
     };
     f.explanation = match tri.outcome {
-        Outcome::Yes => format!(
+        Outcome::Yes => text!(
             "Yes for offence{} {} of {n}",
             if f.because.len() == 1 { "" } else { "s" },
             numbers(&f.because)
         ),
-        Outcome::No => format!("No for all {n} offences"),
-        _ => format!(
+        Outcome::No => text!("No for all {n} offences"),
+        _ => text!(
             "Not settled for offence{} {}; no offence settles it",
             if f.because.len() == 1 { "" } else { "s" },
             numbers(&f.because)

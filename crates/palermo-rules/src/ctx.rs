@@ -2,6 +2,7 @@
 //! growing list of findings out. Rules receive it; nothing here reads a file or
 //! the clock.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -95,12 +96,19 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// `id` with the current offence suffix.
-    pub fn oid(&self, id: &str) -> String {
-        let mut s = String::with_capacity(id.len() + self.suffix.len());
-        s.push_str(id);
-        s.push_str(&self.suffix);
-        s
+    /// `id` with the current offence suffix (no allocation without one).
+    pub fn oid(&self, id: &'static str) -> Cow<'static, str> {
+        if self.suffix.is_empty() {
+            Cow::Borrowed(id)
+        } else {
+            Cow::Owned(format!("{id}{}", self.suffix))
+        }
+    }
+
+    /// A built id with the current offence suffix.
+    pub fn oid_owned(&self, mut id: String) -> Cow<'static, str> {
+        id.push_str(&self.suffix);
+        Cow::Owned(id)
     }
 
     /// Facts stated in the case about `state`, if any.
@@ -145,7 +153,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The ids of the findings at these positions.
-    pub fn ids(&self, positions: &[u32]) -> Vec<String> {
+    pub fn ids(&self, positions: &[u32]) -> Vec<Cow<'static, str>> {
         positions
             .iter()
             .map(|&i| self.findings[i as usize].id.clone())
@@ -161,7 +169,7 @@ impl<'a> Ctx<'a> {
     /// combined value.
     pub fn finding_from(
         &self,
-        id: impl Into<String>,
+        id: impl Into<Cow<'static, str>>,
         citation: palermo_cite::Provision,
         tri: &Tri,
     ) -> Finding {
@@ -225,10 +233,48 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// A civil date printed as `YYYY-MM-DD` without going through a general
+/// date formatter (explanations print many dates).
+pub(crate) fn ymd(d: Date) -> Ymd {
+    Ymd(d)
+}
+
+/// See [`ymd`].
+pub(crate) struct Ymd(Date);
+
+impl std::fmt::Display for Ymd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (y, m, d) = (self.0.year(), self.0.month(), self.0.day());
+        if !(0..=9999).contains(&y) {
+            return write!(f, "{}", self.0);
+        }
+        let y = y as u16;
+        let digits = [
+            b'0' + (y / 1000) as u8,
+            b'0' + (y / 100 % 10) as u8,
+            b'0' + (y / 10 % 10) as u8,
+            b'0' + (y % 10) as u8,
+            b'-',
+            b'0' + (m / 10) as u8,
+            b'0' + (m % 10) as u8,
+            b'-',
+            b'0' + (d / 10) as u8,
+            b'0' + (d % 10) as u8,
+        ];
+        f.write_str(std::str::from_utf8(&digits).expect("invariant: ASCII digits"))
+    }
+}
+
 /// "KEN and ITA", "KEN, ITA and VNM".
 pub(crate) fn list_states(states: &[StateCode]) -> String {
-    let names: Vec<String> = states.iter().map(ToString::to_string).collect();
-    join_and(&names)
+    let mut s = String::with_capacity(states.len() * 5 + 4);
+    for (i, st) in states.iter().enumerate() {
+        if i > 0 {
+            s.push_str(if i + 1 == states.len() { " and " } else { ", " });
+        }
+        s.push_str(st.as_str());
+    }
+    s
 }
 
 /// "a, b and c".

@@ -11,6 +11,13 @@
 
 #![deny(missing_docs)]
 
+/// `format!` into an owned `Cow<'static, str>`, for explanations.
+macro_rules! text {
+    ($($t:tt)*) => {
+        ::std::borrow::Cow::<'static, str>::Owned(format!($($t)*))
+    };
+}
+
 pub mod art02;
 pub mod art03;
 pub mod art16;

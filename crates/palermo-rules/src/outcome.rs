@@ -4,6 +4,8 @@
 //! `Undetermined` (naming the missing facts), `DependsOnDomesticLaw` (naming
 //! the State and the question) or `Conflict` (the facts contradict each other).
 
+use std::borrow::Cow;
+
 use palermo_cite::Provision;
 
 /// The result of a legal test.
@@ -246,7 +248,7 @@ impl std::fmt::Display for Cited {
 #[derive(Clone, Debug)]
 pub struct Finding {
     /// Stable id (`art16.1.applies`, `art2.b.serious_crime.ITA#2`).
-    pub id: String,
+    pub id: Cow<'static, str>,
     /// The result.
     pub outcome: Outcome,
     /// The provision applied.
@@ -255,10 +257,11 @@ pub struct Finding {
     pub basis: Basis,
     /// Strength of the obligation, where the finding describes one.
     pub strength: Option<Strength>,
-    /// One line in plain English naming the facts used.
-    pub explanation: String,
+    /// One line in plain English naming the facts used (static wording is
+    /// not copied).
+    pub explanation: Cow<'static, str>,
     /// Ids of the findings this one rests on (the deciding ones).
-    pub because: Vec<String>,
+    pub because: Vec<Cow<'static, str>>,
     /// Fact paths whose absence leaves it undetermined.
     pub missing: Vec<String>,
     /// Where facts came from, when not from the case's plain facts
@@ -278,14 +281,14 @@ pub(crate) type Ids = smallvec::SmallVec<[u32; 4]>;
 
 impl Finding {
     /// A new finding with no explanation yet.
-    pub fn new(id: impl Into<String>, citation: Provision, outcome: Outcome) -> Finding {
+    pub fn new(id: impl Into<Cow<'static, str>>, citation: Provision, outcome: Outcome) -> Finding {
         Finding {
             id: id.into(),
             outcome,
             citation,
             basis: Basis::Text,
             strength: None,
-            explanation: String::new(),
+            explanation: Cow::Borrowed(""),
             because: Vec::new(),
             missing: Vec::new(),
             sources: Vec::new(),

@@ -11,7 +11,7 @@ use jiff::ToSpan;
 use palermo_cite::{Instrument, Provision};
 use palermo_refdata::StateCode;
 
-use crate::ctx::Ctx;
+use crate::ctx::{ymd, Ctx};
 use crate::facts::Consent;
 use crate::outcome::{Basis, Cited, Finding, Outcome, Tri};
 
@@ -208,13 +208,17 @@ pub fn in_force_for(
             f = Finding::new(id, provision, Outcome::from_bool(in_force));
             f.sources.push(source);
             let rule = if para == 1 {
-                format!("general entry into force {general}")
+                format!("general entry into force {}", ymd(general))
             } else if eif == general {
-                format!("the later of deposit + {DAYS_AFTER_DEPOSIT} days and the general entry into force {general}")
+                format!("the later of deposit + {DAYS_AFTER_DEPOSIT} days and the general entry into force {}", ymd(general))
             } else {
                 format!("{DAYS_AFTER_DEPOSIT}th day after deposit")
             };
-            f.explanation = format!("{label} {how} on {d} → in force from {eif} ({rule})");
+            f.explanation = text!(
+                "{label} {how} on {} → in force from {} ({rule})",
+                ymd(d),
+                ymd(eif)
+            );
             // Interpretation: art. 38(2) itself does not say "whichever is later";
             // the depositary applies it so (rules spec §1.1 step 3).
             if instrument == Instrument::Untoc && para == 2 && eif == general {
@@ -222,20 +226,20 @@ pub fn in_force_for(
             }
             if succession {
                 f.basis = Basis::Interpretation("succession");
-                f.explanation.push_str("; a succession may take effect earlier, from independence, as the depositary records it");
+                f.explanation.to_mut().push_str("; a succession may take effect earlier, from independence, as the depositary records it");
             }
             if let Some((received, effective)) = denounced {
                 provision = Provision::untoc(40).para(1);
                 f.citation = provision;
                 if ctx.as_of >= effective {
-                    f.explanation = format!("{label} denounced the Convention (received {received}), effective {effective}: not in force on {}", ctx.as_of);
+                    f.explanation = text!("{label} denounced the Convention (received {received}), effective {effective}: not in force on {}", ctx.as_of);
                 } else {
-                    f.explanation.push_str(&format!(
+                    f.explanation.to_mut().push_str(&format!(
                         "; its denunciation (received {received}) takes effect only on {effective}"
                     ));
                 }
                 if instrument != Instrument::Untoc && ctx.as_of >= effective {
-                    f.explanation.push_str(
+                    f.explanation.to_mut().push_str(
                         " (denouncing the Convention denounces its Protocols, art. 40(3))",
                     );
                     f.citation = Provision::untoc(40).para(3);
@@ -243,10 +247,12 @@ pub fn in_force_for(
             }
             if !in_force && ctx.as_of < eif {
                 f.explanation
-                    .push_str(&format!("; not yet in force on {}", ctx.as_of));
+                    .to_mut()
+                    .push_str(&format!("; not yet in force on {}", ymd(ctx.as_of)));
             } else if in_force {
                 f.explanation
-                    .push_str(&format!("; in force on {}", ctx.as_of));
+                    .to_mut()
+                    .push_str(&format!("; in force on {}", ymd(ctx.as_of)));
             }
         }
         Deposit::NotParty { why, source } => {
@@ -255,7 +261,7 @@ pub fn in_force_for(
                 f.citation = Provision::untoc(37).para(3);
             }
             f.sources.push(source);
-            f.explanation = format!("{label} {why}: not a party on {}", ctx.as_of);
+            f.explanation = text!("{label} {why}: not a party on {}", ctx.as_of);
         }
         Deposit::Unknown { why } => {
             if ctx.as_of < general {
@@ -264,7 +270,7 @@ pub fn in_force_for(
                     Provision::article(instrument, article).para(1),
                     Outcome::No,
                 );
-                f.explanation = format!("{} entered into force generally only on {general}; on {} it was in force for no State", instrument.label(), ctx.as_of);
+                f.explanation = text!("{} entered into force generally only on {general}; on {} it was in force for no State", instrument.label(), ctx.as_of);
             } else {
                 f = Finding::new(
                     id,
@@ -273,7 +279,7 @@ pub fn in_force_for(
                 );
                 f.missing.push(consent_path(state, instrument));
                 f.explanation =
-                    format!("{label}: {why}; give the deposit date (or \"none\") in the case");
+                    text!("{label}: {why}; give the deposit date (or \"none\") in the case");
             }
         }
     }
@@ -283,11 +289,12 @@ pub fn in_force_for(
         match ctx.state_facts(state).and_then(|s| s.within_competence) {
             Some(true) => f
                 .explanation
+                .to_mut()
                 .push_str("; the matter is within its declared competence (stated in the case)"),
             Some(false) => {
                 f.outcome = Outcome::No;
                 f.citation = Provision::untoc(2).letter('j');
-                f.explanation.push_str(
+                f.explanation.to_mut().push_str(
                     "; but the matter is outside its declared competence (stated in the case)",
                 );
             }
@@ -295,7 +302,7 @@ pub fn in_force_for(
                 f.outcome = Outcome::Undetermined;
                 f.citation = Provision::untoc(2).letter('j');
                 f.missing.push(format!("states.{state}.within_competence"));
-                f.explanation.push_str("; as a regional economic integration organization it is bound only within its declared competence, which the case does not settle");
+                f.explanation.to_mut().push_str("; as a regional economic integration organization it is bound only within its declared competence, which the case does not settle");
             }
         }
     }
@@ -307,7 +314,7 @@ pub fn in_force_for(
             ctx.rest_on(&mut f, &untoc);
             f.missing = untoc.missing;
             f.citation = Provision::untoc(37).para(2);
-            f.explanation.push_str("; but a Protocol binds only parties to the Convention, and the Convention's status for it is not established as in force");
+            f.explanation.to_mut().push_str("; but a Protocol binds only parties to the Convention, and the Convention's status for it is not established as in force");
         }
     }
     ctx.set_eif_cache(state, instrument, eif_date);
@@ -329,10 +336,13 @@ pub fn in_force_between(ctx: &mut Ctx<'_>) -> (Tri, Option<Date>) {
     );
     let since = ea.zip(eb).map(|(x, y)| x.max(y));
     f.explanation = match tri.outcome {
-        Outcome::Yes => format!(
+        Outcome::Yes => text!(
             "In force for both {a} and {b} on {}{}",
             ctx.as_of,
-            since.map_or(String::new(), |d| format!(" (between them since {d})"))
+            since.map_or(String::new(), |d| format!(
+                " (between them since {})",
+                ymd(d)
+            ))
         ),
         Outcome::No => {
             let not: Vec<String> = [(a, &ta), (b, &tb)]
@@ -340,9 +350,9 @@ pub fn in_force_between(ctx: &mut Ctx<'_>) -> (Tri, Option<Date>) {
                 .filter(|(_, t)| t.outcome == Outcome::No)
                 .map(|(s, _)| s.to_string())
                 .collect();
-            format!("Not in force for {} on {}, so the Convention cannot govern cooperation between {a} and {b}", crate::ctx::join_and(&not), ctx.as_of)
+            text!("Not in force for {} on {}, so the Convention cannot govern cooperation between {a} and {b}", crate::ctx::join_and(&not), ctx.as_of)
         }
-        _ => format!(
+        _ => text!(
             "Whether the Convention is in force for both {a} and {b} on {} is not settled",
             ctx.as_of
         ),
@@ -363,9 +373,9 @@ pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> T
     let tri = Tri::all(&[&ta, &tb]);
     let mut f = ctx.finding_from(id, Provision::untoc(37).para(3), &tri);
     f.explanation = match tri.outcome {
-        Outcome::Yes => format!("Both {a} and {b} are parties to the {} Protocol on {}", instrument.label(), ctx.as_of),
-        Outcome::No => format!("{a} and {b} are not both parties to the {} Protocol on {}: its offences count as Convention offences only between its parties", instrument.label(), ctx.as_of),
-        _ => format!("Whether both {a} and {b} are parties to the {} Protocol on {} is not settled", instrument.label(), ctx.as_of),
+        Outcome::Yes => text!("Both {a} and {b} are parties to the {} Protocol on {}", instrument.label(), ctx.as_of),
+        Outcome::No => text!("{a} and {b} are not both parties to the {} Protocol on {}: its offences count as Convention offences only between its parties", instrument.label(), ctx.as_of),
+        _ => text!("Whether both {a} and {b} are parties to the {} Protocol on {} is not settled", instrument.label(), ctx.as_of),
     };
     ctx.push(f)
 }
@@ -383,7 +393,7 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
     let mut f = Finding::new(id, citation, Outcome::Yes);
     match since {
         Some(since) if conduct >= since => {
-            f.explanation = format!("The conduct ({conduct}) took place after the Convention entered into force between the two States ({since})");
+            f.explanation = text!("The conduct ({conduct}) took place after the Convention entered into force between the two States ({since})");
         }
         Some(since) => {
             f.basis = Basis::Interpretation("temporal-application");
@@ -397,7 +407,7 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
                 Some(b) => Outcome::from_bool(b),
                 None => Outcome::DependsOnDomesticLaw,
             };
-            f.explanation = format!(
+            f.explanation = text!(
                 "The conduct ({conduct}) predates entry into force between the two States ({since}); the Convention has no temporal clause, so {} decides whether it cooperates on earlier conduct{}",
                 ctx.label(requested),
                 match answer {
@@ -413,7 +423,7 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
                 .finding("status.in_force_between")
                 .map(|x| x.missing.clone())
                 .unwrap_or_default();
-            f.explanation = format!("The conduct took place on {conduct}; whether that predates entry into force between the two States is not settled");
+            f.explanation = text!("The conduct took place on {conduct}; whether that predates entry into force between the two States is not settled");
         }
     }
     ctx.push(f);

@@ -108,7 +108,7 @@ pub fn tree(a: &Assessment) -> (Vec<(usize, &Finding)>, Vec<&Finding>) {
     let rest = a
         .findings
         .iter()
-        .filter(|f| !seen.contains(&f.id))
+        .filter(|f| !seen.contains(&*f.id))
         .collect();
     (out, rest)
 }

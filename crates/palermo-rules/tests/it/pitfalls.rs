@@ -181,7 +181,9 @@ fn p15_p16_not_in_this_version() {
 fn p17_use_limitation_binds_the_requesting_state() {
     let a = run(&mla());
     let f = a.finding("art18.19.use_limitation").unwrap();
-    assert!(f.explanation.starts_with("XAA may not use"));
+    assert!(f
+        .explanation
+        .starts_with("The requesting State may not use"));
     assert!(f.explanation.contains("exculpatory"));
 }
 

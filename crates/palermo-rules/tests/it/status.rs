@@ -330,3 +330,15 @@ fn temporal_application() {
         .to_string()
         .contains("stated in the case: domestic law of XAB"));
 }
+
+#[test]
+fn dates_print_as_iso_in_explanations() {
+    let mut c = extradition();
+    c.states.insert(s("XAA"), party(date(2004, 1, 9)));
+    let a = run(&c);
+    let e = &a.finding("status.in_force.XAA").unwrap().explanation;
+    assert!(
+        e.contains("on 2004-01-09 → in force from 2004-02-08"),
+        "{e}"
+    );
+}
