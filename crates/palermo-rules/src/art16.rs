@@ -70,9 +70,10 @@ pub fn dual_criminality(ctx: &mut Ctx<'_>) -> Tri {
 /// > the requested State; in both cases only if the offence is punishable in
 /// > both States.
 ///
-/// The second limb needs no transnationality. Pushes `art16.1.first_limb`,
+/// The second limb needs no transnationality. The article applies only
+/// between States for which the Convention is in force (`gate`). Pushes `art16.1.first_limb`,
 /// `art16.1.second_limb`, `art16.1.dual_criminality` and `art16.1.applies`.
-pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope) -> Tri {
+pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope) -> Tri {
     let p1 = Provision::untoc(16).para(1);
     let mut f = ctx.finding_from(ctx.oid("art16.1.first_limb"), p1, &scope.within_scope);
     f.explanation = match scope.within_scope.outcome {
@@ -102,7 +103,8 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope) -> Tri {
 
     let dual = dual_criminality(ctx);
     let limb = Tri::any(&[&first, &second]);
-    let tri = Tri::all(&[&limb, &dual]);
+    // A treaty provision applies only between its parties: the gate first.
+    let tri = Tri::all(&[gate, &limb, &dual]);
     let mut f = ctx.finding_from(ctx.oid("art16.1.applies"), p1, &tri);
     f.explanation = match tri.outcome {
         Outcome::Yes => {
@@ -112,6 +114,10 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope) -> Tri {
                 _ => "second limb: person in the requested State",
             };
             text!("Article 16 applies ({which}), with dual criminality")
+        }
+        Outcome::No if gate.outcome == Outcome::No => {
+            "Article 16 does not apply: the Convention is not in force between the two States"
+                .into()
         }
         Outcome::No if dual.outcome == Outcome::No => {
             "Article 16 does not apply: the conduct is not punishable in both States".into()

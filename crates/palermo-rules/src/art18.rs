@@ -74,7 +74,7 @@ fn suspicion(
 /// Pushes `art18.1.first_limb`, `art18.1.reasonable_suspicion.transnational`,
 /// `art18.1.reasonable_suspicion.ocg`, `art18.1.second_limb`,
 /// `art18.2.legal_persons` and `art18.1.applies`.
-pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> Tri {
+pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnational: &Tri) -> Tri {
     let p1 = Provision::untoc(18).para(1);
     let mut f = ctx.finding_from(ctx.oid("art18.1.first_limb"), p1, &scope.within_scope);
     f.strength = (scope.within_scope.outcome == Outcome::Yes).then_some(Strength::Mandatory);
@@ -171,7 +171,9 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
         .retain(|_| tri.outcome == Outcome::DependsOnDomesticLaw);
     let legal = ctx.push(f);
 
-    let tri = Tri::any(&[&first, &second, &legal]);
+    let limb = Tri::any(&[&first, &second, &legal]);
+    // A treaty provision applies only between its parties: the gate first.
+    let tri = Tri::all(&[gate, &limb]);
     let mut f = ctx.finding_from(ctx.oid("art18.1.applies"), p1, &tri);
     f.explanation = match tri.outcome {
         Outcome::Yes => {
@@ -186,6 +188,10 @@ pub fn applies(ctx: &mut Ctx<'_>, scope: &OffenceScope, transnational: &Tri) -> 
                 which.push("art. 18(2): legal persons");
             }
             text!("Article 18 applies ({})", which.join("; "))
+        }
+        Outcome::No if gate.outcome == Outcome::No => {
+            "Article 18 does not apply: the Convention is not in force between the two States"
+                .into()
         }
         Outcome::No => {
             "Article 18 does not apply: neither limb of art. 18(1) nor art. 18(2) holds".into()

@@ -184,8 +184,8 @@ pub fn assess(
             serious: serious.clone(),
         };
         let applies = match kind {
-            RequestKind::Extradition => art16::applies(&mut ctx, &scope),
-            _ => art18::applies(&mut ctx, &scope, &transnational),
+            RequestKind::Extradition => art16::applies(&mut ctx, &gate, &scope),
+            _ => art18::applies(&mut ctx, &gate, &scope, &transnational),
         };
         per_offence.push((applies, serious));
     }

@@ -433,11 +433,24 @@ fn art16_15_fiscal_matters() {
 }
 
 #[test]
-fn art16_legal_basis_is_always_emitted_also_when_gate_fails() {
+fn art16_applies_and_legal_basis_are_emitted_also_when_gate_fails() {
     let mut c = extradition();
     c.as_of = Some(date(2004, 1, 1));
     let a = run(&c);
-    assert_eq!(outcome(&a, "art16.1.applies"), Yes);
+    let applies = a.finding("art16.1.applies").unwrap();
+    assert_eq!(
+        applies.outcome, No,
+        "the article applies only between parties"
+    );
+    assert!(applies
+        .because
+        .iter()
+        .any(|x| x == "status.in_force_between"));
+    assert_eq!(
+        outcome(&a, "art16.1.first_limb"),
+        Yes,
+        "the limbs are still reported on the facts"
+    );
     assert_eq!(answer(&a), No);
     assert!(a
         .answer()
@@ -447,5 +460,18 @@ fn art16_legal_basis_is_always_emitted_also_when_gate_fails() {
     assert!(
         a.finding("art16.13.fair_treatment").is_none(),
         "no attached obligations without a basis"
+    );
+}
+
+#[test]
+fn art16_applies_is_undetermined_when_the_gate_is() {
+    let mut c = extradition();
+    c.states
+        .insert(s("XAA"), palermo_rules::facts::StateFacts::default());
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art16.1.applies"), Und);
+    assert_eq!(
+        missing(&a, "art16.1.applies"),
+        vec!["states.XAA.untoc_consent"]
     );
 }

@@ -279,10 +279,11 @@ fn art18_no_basis_reports_18_30() {
     );
     let a = run(&c);
     assert_eq!(answer(&a), No);
-    assert_eq!(
-        outcome(&a, "art18.1.applies"),
-        Yes,
-        "applies is emitted even when the gate fails"
-    );
+    let applies = a.finding("art18.1.applies").unwrap();
+    assert_eq!(applies.outcome, No, "emitted, and no, when the gate fails");
+    assert!(applies
+        .because
+        .iter()
+        .any(|x| x == "status.in_force_between"));
     assert_eq!(outcome(&a, "art18.30.agreements"), Yes);
 }

@@ -53,8 +53,10 @@ pub fn party(deposit: Date) -> StateFacts {
 /// (requesting): transnational, organized criminal group, five-year maximum,
 /// dual criminality, XAB requires a treaty and takes the Convention as basis.
 pub fn extradition() -> Case {
-    let mut c = Case::default();
-    c.as_of = Some(AS_OF);
+    let mut c = Case {
+        as_of: Some(AS_OF),
+        ..Case::default()
+    };
     c.request = Request {
         kind: Some(RequestKind::Extradition),
         requesting_state: Some(s("XAA")),
