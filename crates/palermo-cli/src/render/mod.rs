@@ -62,7 +62,7 @@ pub fn answer_sentence(a: &Assessment) -> String {
         Outcome::Yes => format!(
             "{lead}{strength}, {}. {}.",
             f.citation,
-            trim_lead(&f.explanation)
+            capitalise(trim_lead(&f.explanation))
         ),
         Outcome::No => format!("{lead}: {}.", trim_lead(&f.explanation)),
         _ => {
@@ -73,6 +73,14 @@ pub fn answer_sentence(a: &Assessment) -> String {
                 if n == 1 { "s" } else { "" }
             )
         }
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 
