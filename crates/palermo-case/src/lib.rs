@@ -39,14 +39,8 @@ impl Syntax {
     }
 }
 
-/// Error or warning.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The case is read, but something deserves a look.
-    Warning,
-    /// The case cannot be used.
-    Error,
-}
+/// Error or warning (an error makes the case unusable).
+pub use palermo_refdata::Severity;
 
 /// One problem in a case file.
 #[derive(Clone, Debug, PartialEq, Eq)]

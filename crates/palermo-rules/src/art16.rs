@@ -671,29 +671,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     ctx.push(f);
 
     // 16(15)
-    let mut f = Finding::new(
+    let f = fiscal_not_sole_ground(
+        ctx,
         "art16.15.fiscal_not_sole_ground",
         Provision::untoc(16).para(15),
-        Outcome::Undetermined,
     );
-    match ctx.case.request.fiscal_aspects {
-        Some(true) => {
-            f.outcome = Outcome::Yes;
-            f.strength = Some(Strength::ProhibitedGround);
-            f.explanation = text!(
-                "The offence also involves fiscal matters: {b} may not refuse on that ground alone"
-            );
-        }
-        Some(false) => {
-            f.outcome = Outcome::No;
-            f.explanation =
-                "The offence involves no fiscal matters: art. 16(15) is not engaged".into();
-        }
-        None => {
-            f.missing.push("request.fiscal_aspects".into());
-            f.explanation = "Whether the offence also involves fiscal matters is not given (if so, that cannot be the sole ground of refusal)".into();
-        }
-    }
     ctx.push(f);
 
     // 16(16)
@@ -705,4 +687,35 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     f.strength = Some(Strength::MandatoryQualified);
     f.explanation = text!("Before refusing, {b} is to consult {a}, where appropriate, so it can present its views and information");
     ctx.push(f);
+}
+
+/// Art. 16(15) and 18(22): a request may not be refused on the sole ground
+/// that the offence also involves fiscal matters. Engaged when the case says
+/// the offence has fiscal aspects; undetermined when it does not say.
+pub(crate) fn fiscal_not_sole_ground(
+    ctx: &Ctx<'_>,
+    id: &'static str,
+    citation: Provision,
+) -> Finding {
+    let b = ctx.requested;
+    let mut f = Finding::new(id, citation, Outcome::Undetermined);
+    match ctx.case.request.fiscal_aspects {
+        Some(true) => {
+            f.outcome = Outcome::Yes;
+            f.strength = Some(Strength::ProhibitedGround);
+            f.explanation = text!(
+                "The offence also involves fiscal matters: {b} may not refuse on that ground alone"
+            );
+        }
+        Some(false) => {
+            f.outcome = Outcome::No;
+            f.explanation =
+                text!("The offence involves no fiscal matters: {citation} is not engaged");
+        }
+        None => {
+            f.missing.push("request.fiscal_aspects".into());
+            f.explanation = "Whether the offence also involves fiscal matters is not given (if so, that cannot be the sole ground of refusal)".into();
+        }
+    }
+    f
 }

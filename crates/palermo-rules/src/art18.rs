@@ -522,22 +522,13 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
         f.explanation = text;
         match para {
             21 => refusal_grounds(ctx, &mut f, b),
-            22 => match ctx.case.request.fiscal_aspects {
-                Some(true) => {
-                    f.strength = Some(Strength::ProhibitedGround);
-                    f.explanation = text!("The offence also involves fiscal matters: {b} may not refuse on that ground alone");
-                }
-                Some(false) => {
-                    f.outcome = Outcome::No;
-                    f.explanation =
-                        "The offence involves no fiscal matters: art. 18(22) is not engaged".into();
-                }
-                None => {
-                    f.outcome = Outcome::Undetermined;
-                    f.missing.push("request.fiscal_aspects".into());
-                    f.explanation = "Whether the offence also involves fiscal matters is not given (if so, that cannot be the sole ground of refusal)".into();
-                }
-            },
+            22 => {
+                f = crate::art16::fiscal_not_sole_ground(
+                    ctx,
+                    "art18.22.fiscal_not_sole_ground",
+                    Provision::untoc(18).para(22),
+                )
+            }
             _ => {}
         }
         ctx.push(f);
