@@ -9,7 +9,11 @@ use palermo_refdata::{RefData, Severity, DATA_FILES};
 /// Returns the data and its diagnostics; errors in a folder make this fail.
 pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Diagnostic>)> {
     let Some(dir) = dir else {
-        return Ok((RefData::embedded(), Vec::new()));
+        return Ok(RefData::parse(
+            palermo_refdata::EMBEDDED_PARTICIPATION,
+            palermo_refdata::EMBEDDED_DECLARATIONS,
+            "embedded",
+        ));
     };
     let mut texts = Vec::new();
     for name in DATA_FILES {
