@@ -28,10 +28,13 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
                 .count();
             writeln!(
                 out,
-                "{}: {} participation records, {} declarations; {errors} error(s), {} warning(s); snapshot {}",
+                "{}: {} participation records, {} declarations, {} M49 regions, {} legal systems, {} penalty records; {errors} error(s), {} warning(s); snapshot {}",
                 data.origin(),
                 data.participations().len(),
                 data.all_declarations().len(),
+                data.regions().len(),
+                data.legal_systems().len(),
+                data.all_penalties().len(),
                 diags.len() - errors,
                 data.snapshot_id()
             )?;

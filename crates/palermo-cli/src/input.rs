@@ -3,17 +3,13 @@
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
-use palermo_refdata::{RefData, Severity, DATA_FILES};
+use palermo_refdata::{DataTexts, RefData, Severity, DATA_FILES};
 
 /// Reads the reference data: the embedded snapshot, or the folder given.
 /// Returns the data and its diagnostics; errors in a folder make this fail.
 pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Diagnostic>)> {
     let Some(dir) = dir else {
-        return Ok(RefData::parse(
-            palermo_refdata::EMBEDDED_PARTICIPATION,
-            palermo_refdata::EMBEDDED_DECLARATIONS,
-            "embedded",
-        ));
+        return Ok(RefData::from_texts(DataTexts::embedded(), "embedded"));
     };
     let mut texts = Vec::new();
     for name in DATA_FILES {
@@ -27,7 +23,14 @@ pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Di
         })?;
         texts.push(text);
     }
-    let (data, mut diags) = RefData::parse(&texts[0], &texts[1], &dir.display().to_string());
+    let texts = DataTexts {
+        participation: &texts[0],
+        declarations: &texts[1],
+        regions: &texts[2],
+        legal_systems: &texts[3],
+        penalties: &texts[4],
+    };
+    let (data, mut diags) = RefData::from_texts(texts, &dir.display().to_string());
     for d in &mut diags {
         d.file = dir.join(&d.file).display().to_string();
     }

@@ -318,7 +318,7 @@ fn warnings_go_to_stderr_and_do_not_stop_the_assessment() {
 fn data_folder_replaces_embedded_data() {
     let dir = std::env::temp_dir().join(format!("palermo-data-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    for f in ["untoc_participation.csv", "untoc_declarations.csv"] {
+    for f in palermo_refdata::DATA_FILES {
         std::fs::copy(root().join("data").join(f), dir.join(f)).unwrap();
     }
     let embedded = palermo()

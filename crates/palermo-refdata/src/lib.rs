@@ -14,20 +14,32 @@
 
 mod load;
 mod model;
+mod penalties;
+mod penalty;
 mod state_code;
+mod states;
 
-pub use load::{Diagnostic, Severity, DATA_FILES};
+pub use load::{DataTexts, Diagnostic, Severity, DATA_FILES};
 pub use model::{
     ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Participation, RefData,
     Source,
 };
 pub use palermo_cite::Instrument;
+pub use penalties::{PenaltyFlag, PenaltyRecord, Validity};
+pub use penalty::Penalty;
 pub use state_code::{StateCode, StateCodeError};
+pub use states::{LegalFamily, LegalSystem, Region};
 
 /// The embedded `untoc_participation.csv`.
 pub const EMBEDDED_PARTICIPATION: &str = include_str!("../../../data/untoc_participation.csv");
 /// The embedded `untoc_declarations.csv`.
 pub const EMBEDDED_DECLARATIONS: &str = include_str!("../../../data/untoc_declarations.csv");
+/// The embedded `m49_regions.csv`.
+pub const EMBEDDED_REGIONS: &str = include_str!("../../../data/m49_regions.csv");
+/// The embedded `legal_systems.csv`.
+pub const EMBEDDED_LEGAL_SYSTEMS: &str = include_str!("../../../data/legal_systems.csv");
+/// The embedded `national_penalties.csv`.
+pub const EMBEDDED_PENALTIES: &str = include_str!("../../../data/national_penalties.csv");
 
 #[cfg(test)]
 mod tests;

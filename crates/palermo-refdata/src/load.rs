@@ -12,10 +12,59 @@ use crate::model::{
     ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Participation, RefData,
     Source,
 };
-use crate::{StateCode, EMBEDDED_DECLARATIONS, EMBEDDED_PARTICIPATION};
+use crate::penalties::{PenaltyFlag, PenaltyRecord};
+use crate::states::{LegalFamily, LegalSystem, Region};
+use crate::{Penalty, StateCode};
 
 /// The files a data folder must hold, in snapshot-hash order.
-pub const DATA_FILES: [&str; 2] = ["untoc_participation.csv", "untoc_declarations.csv"];
+pub const DATA_FILES: [&str; 5] = [
+    "untoc_participation.csv",
+    "untoc_declarations.csv",
+    "m49_regions.csv",
+    "legal_systems.csv",
+    "national_penalties.csv",
+];
+
+/// The texts of the data files, in the order of [`DATA_FILES`]. An empty text
+/// stands for a file with no records (tests); a folder given by a user must
+/// hold every file.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DataTexts<'a> {
+    /// `untoc_participation.csv`
+    pub participation: &'a str,
+    /// `untoc_declarations.csv`
+    pub declarations: &'a str,
+    /// `m49_regions.csv`
+    pub regions: &'a str,
+    /// `legal_systems.csv`
+    pub legal_systems: &'a str,
+    /// `national_penalties.csv`
+    pub penalties: &'a str,
+}
+
+impl<'a> DataTexts<'a> {
+    /// The snapshot compiled into the binary.
+    pub fn embedded() -> DataTexts<'static> {
+        DataTexts {
+            participation: crate::EMBEDDED_PARTICIPATION,
+            declarations: crate::EMBEDDED_DECLARATIONS,
+            regions: crate::EMBEDDED_REGIONS,
+            legal_systems: crate::EMBEDDED_LEGAL_SYSTEMS,
+            penalties: crate::EMBEDDED_PENALTIES,
+        }
+    }
+
+    /// The texts in [`DATA_FILES`] order.
+    pub fn in_order(&self) -> [&'a str; 5] {
+        [
+            self.participation,
+            self.declarations,
+            self.regions,
+            self.legal_systems,
+            self.penalties,
+        ]
+    }
+}
 
 /// How bad a problem is. An error drops the record; a warning keeps it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -114,6 +163,9 @@ impl Rows<'_> {
 
     /// Reads the header and every record; returns (line, fields by column name).
     fn read(&mut self, text: &str, expected: &[&str]) -> Vec<(u64, HashMap<String, String>)> {
+        if text.is_empty() {
+            return Vec::new();
+        }
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
             .from_reader(text.as_bytes());
@@ -269,6 +321,26 @@ fn source(rows: &mut Rows<'_>, line: u64, map: &HashMap<String, String>) -> Sour
         as_of: as_of.into(),
         file: rows.file,
         line,
+    }
+}
+
+/// Start of a partial date (`2014`, `2014-07`, `2014-07-10`).
+pub(crate) fn partial_start(s: &str) -> Option<Date> {
+    match s.len() {
+        4 => format!("{s}-01-01").parse().ok(),
+        7 => format!("{s}-01").parse().ok(),
+        10 => s.parse().ok(),
+        _ => None,
+    }
+}
+
+/// Last day of a partial date.
+pub(crate) fn partial_end(s: &str) -> Option<Date> {
+    match s.len() {
+        4 => format!("{s}-12-31").parse().ok(),
+        7 => partial_start(s).map(|d| d.last_of_month()),
+        10 => s.parse().ok(),
+        _ => None,
     }
 }
 
@@ -483,9 +555,25 @@ impl RefData {
         declarations_csv: &str,
         origin: &str,
     ) -> (RefData, Vec<Diagnostic>) {
+        RefData::from_texts(
+            DataTexts {
+                participation: participation_csv,
+                declarations: declarations_csv,
+                ..DataTexts::default()
+            },
+            origin,
+        )
+    }
+
+    /// Parses every data file. Records with errors are left out and
+    /// reported with file, line and column; the rest is usable.
+    pub fn from_texts(texts: DataTexts<'_>, origin: &str) -> (RefData, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
-        let participation = parse_participation(participation_csv, &mut diagnostics);
-        let declarations = parse_declarations(declarations_csv, &mut diagnostics);
+        let participation = parse_participation(texts.participation, &mut diagnostics);
+        let declarations = parse_declarations(texts.declarations, &mut diagnostics);
+        let regions = parse_regions(texts.regions, &mut diagnostics);
+        let legal_systems = parse_legal_systems(texts.legal_systems, &mut diagnostics);
+        let penalties = parse_penalties(texts.penalties, &mut diagnostics);
 
         let mut by_state_instrument =
             HashMap::with_capacity_and_hasher(participation.len(), Default::default());
@@ -541,7 +629,7 @@ impl RefData {
             declarations_by_state.entry(d.state).or_default().push(i);
         }
         let mut hasher = Sha256::new();
-        for (name, text) in DATA_FILES.iter().zip([participation_csv, declarations_csv]) {
+        for (name, text) in DATA_FILES.iter().zip(texts.in_order()) {
             hasher.update(name.as_bytes());
             hasher.update([0]);
             hasher.update((text.len() as u64).to_le_bytes());
@@ -554,9 +642,78 @@ impl RefData {
             snapshot_id.push_str(&format!("{b:02x}"));
         }
         diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+        let mut regions_by_state = HashMap::default();
+        for (i, r) in regions.iter().enumerate() {
+            if regions_by_state.insert(r.state, i).is_some() {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    file: DATA_FILES[2].into(),
+                    line: r.source.line,
+                    column: Some("iso3166_alpha3".into()),
+                    message: format!("second row for {}", r.state),
+                });
+            }
+        }
+        let mut legal_by_state = HashMap::default();
+        for (i, l) in legal_systems.iter().enumerate() {
+            if legal_by_state.insert(l.state, i).is_some() {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    file: DATA_FILES[3].into(),
+                    line: l.source.line,
+                    column: Some("iso3166_alpha3".into()),
+                    message: format!("second row for {}", l.state),
+                });
+            }
+        }
+        // Every participant should be placed in a region (the EU is not in M49).
+        if !regions.is_empty() {
+            let mut missing: Vec<StateCode> = names
+                .keys()
+                .copied()
+                .filter(|s| !s.is_reio() && !regions_by_state.contains_key(s))
+                .collect();
+            missing.sort();
+            for s in missing {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    file: DATA_FILES[2].into(),
+                    line: 1,
+                    column: Some("iso3166_alpha3".into()),
+                    message: format!("participant {s} has no M49 region"),
+                });
+            }
+        }
+        for p in &penalties {
+            if !regions.is_empty() && !regions_by_state.contains_key(&p.state) {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    file: DATA_FILES[4].into(),
+                    line: p.source.line,
+                    column: Some("iso3166_alpha3".into()),
+                    message: format!("{} is not a country or area in the M49 table", p.state),
+                });
+            }
+        }
+        let mut penalties_by_state: HashMap<StateCode, Vec<usize>> = HashMap::default();
+        for (i, p) in penalties.iter().enumerate() {
+            penalties_by_state.entry(p.state).or_default().push(i);
+        }
+        for l in &legal_systems {
+            names.entry(l.state).or_insert_with(|| l.name.clone());
+        }
+        for r in &regions {
+            names.entry(r.state).or_insert_with(|| r.name.clone());
+        }
         let data = RefData {
             participation: kept,
             declarations,
+            regions,
+            regions_by_state,
+            legal_systems,
+            legal_by_state,
+            penalties,
+            penalties_by_state,
             by_state_instrument,
             declarations_by_state,
             names,
@@ -569,6 +726,333 @@ impl RefData {
     /// The snapshot compiled into the binary. Its validity is a test
     /// (`embedded_data_has_no_errors`), so this cannot fail at run time.
     pub fn embedded() -> RefData {
-        RefData::parse(EMBEDDED_PARTICIPATION, EMBEDDED_DECLARATIONS, "embedded").0
+        RefData::from_texts(DataTexts::embedded(), "embedded").0
     }
+}
+
+fn parse_regions(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Region> {
+    const COLUMNS: [&str; 14] = [
+        "iso3166_alpha3",
+        "m49_code",
+        "country_or_area",
+        "region_code",
+        "region_name",
+        "subregion_code",
+        "subregion_name",
+        "intermediate_region_code",
+        "intermediate_region_name",
+        "ldc",
+        "lldc",
+        "sids",
+        "source_url",
+        "source_as_of",
+    ];
+    let mut rows = Rows {
+        file: DATA_FILES[2],
+        diagnostics,
+    };
+    let records = rows.read(text, &COLUMNS);
+    let mut out = Vec::with_capacity(records.len());
+    for (line, map) in records {
+        let code = field(&map, "iso3166_alpha3");
+        let state = match code.parse::<StateCode>() {
+            Ok(s) => s,
+            Err(e) => {
+                rows.push(Severity::Error, line, Some("iso3166_alpha3"), e.to_string());
+                continue;
+            }
+        };
+        let m49 = field(&map, "m49_code");
+        if m49.len() != 3 || !m49.bytes().all(|b| b.is_ascii_digit()) {
+            rows.push(
+                Severity::Error,
+                line,
+                Some("m49_code"),
+                format!("`{m49}`: expected three digits"),
+            );
+            continue;
+        }
+        let mut flags = [false; 3];
+        let mut ok = true;
+        for (i, col) in ["ldc", "lldc", "sids"].into_iter().enumerate() {
+            match field(&map, col) {
+                "yes" => flags[i] = true,
+                "no" => {}
+                other => {
+                    rows.push(
+                        Severity::Error,
+                        line,
+                        Some(col),
+                        format!("`{other}`: expected yes or no"),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        if !ok {
+            continue;
+        }
+        let source = source(&mut rows, line, &map);
+        out.push(Region {
+            state,
+            m49: m49.to_string(),
+            name: field(&map, "country_or_area").to_string(),
+            region: field(&map, "region_name").to_string(),
+            subregion: field(&map, "subregion_name").to_string(),
+            intermediate: field(&map, "intermediate_region_name").to_string(),
+            ldc: flags[0],
+            lldc: flags[1],
+            sids: flags[2],
+            source,
+        });
+    }
+    out
+}
+
+fn parse_legal_systems(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<LegalSystem> {
+    const COLUMNS: [&str; 7] = [
+        "iso3166_alpha3",
+        "state",
+        "legal_system",
+        "components",
+        "source_url",
+        "source_as_of",
+        "notes",
+    ];
+    const COMPONENTS: [&str; 5] = ["civil", "common", "muslim", "customary", "jewish"];
+    let mut rows = Rows {
+        file: DATA_FILES[3],
+        diagnostics,
+    };
+    let records = rows.read(text, &COLUMNS);
+    let mut out = Vec::with_capacity(records.len());
+    for (line, map) in records {
+        let code = field(&map, "iso3166_alpha3");
+        let state = match code.parse::<StateCode>() {
+            Ok(s) => s,
+            Err(e) => {
+                rows.push(Severity::Error, line, Some("iso3166_alpha3"), e.to_string());
+                continue;
+            }
+        };
+        let family_text = field(&map, "legal_system");
+        let Some(family) = LegalFamily::parse(family_text) else {
+            rows.push(
+                Severity::Error,
+                line,
+                Some("legal_system"),
+                format!("`{family_text}`: expected civil_law, common_law, customary_law, muslim_law or mixed"),
+            );
+            continue;
+        };
+        let components: Vec<String> = field(&map, "components")
+            .split('+')
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect();
+        if (family == LegalFamily::Mixed) != (components.len() >= 2) {
+            rows.push(Severity::Error, line, Some("components"), "a mixed system lists two or more components joined by `+`; a single system lists none".into());
+            continue;
+        }
+        if let Some(bad) = components
+            .iter()
+            .find(|c| !COMPONENTS.contains(&c.as_str()))
+        {
+            rows.push(
+                Severity::Error,
+                line,
+                Some("components"),
+                format!("`{bad}`: expected one of {}", COMPONENTS.join(", ")),
+            );
+            continue;
+        }
+        // `source_as_of` may be `undated` here (South Sudan's government page).
+        let undated = field(&map, "source_as_of") == "undated";
+        let mut source = if undated {
+            let url = field(&map, "source_url");
+            Source {
+                url: url.into(),
+                as_of: "".into(),
+                file: rows.file,
+                line,
+            }
+        } else {
+            source(&mut rows, line, &map)
+        };
+        if undated {
+            source.as_of = "".into();
+        }
+        let notes = field(&map, "notes").to_string();
+        out.push(LegalSystem {
+            state,
+            name: field(&map, "state").to_string(),
+            family,
+            components,
+            sources_disagree: notes.contains("SOURCES DISAGREE"),
+            source,
+            notes,
+        });
+    }
+    out
+}
+
+fn parse_penalties(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<PenaltyRecord> {
+    const COLUMNS: [&str; 12] = [
+        "iso3166_alpha3",
+        "state",
+        "crime_type",
+        "offence_label",
+        "provision",
+        "max_custodial",
+        "in_force_from",
+        "source_url",
+        "source_as_of",
+        "notes",
+        "in_force_until",
+        "flag",
+    ];
+    let mut rows = Rows {
+        file: DATA_FILES[4],
+        diagnostics,
+    };
+    let records = rows.read(text, &COLUMNS);
+    let mut out = Vec::with_capacity(records.len());
+    for (line, map) in records {
+        let code = field(&map, "iso3166_alpha3");
+        let state = match code.parse::<StateCode>() {
+            Ok(s) => s,
+            Err(e) => {
+                rows.push(Severity::Error, line, Some("iso3166_alpha3"), e.to_string());
+                continue;
+            }
+        };
+        let crime_type = field(&map, "crime_type");
+        if !is_snake_case(crime_type) {
+            rows.push(
+                Severity::Error,
+                line,
+                Some("crime_type"),
+                format!("`{crime_type}`: expected a snake_case crime-type id"),
+            );
+            continue;
+        }
+        let max_text = field(&map, "max_custodial");
+        let max = match Penalty::parse(max_text) {
+            Some(Penalty::NotAnOffence) | None => {
+                rows.push(
+                    Severity::Error,
+                    line,
+                    Some("max_custodial"),
+                    format!("`{max_text}`: expected <n>y, <n>m, <n>y<k>m, life, death or fine"),
+                );
+                continue;
+            }
+            Some(p) => p,
+        };
+        let Ok(in_force_from) = parse_date(
+            &mut rows,
+            line,
+            "in_force_from",
+            field(&map, "in_force_from"),
+        ) else {
+            continue;
+        };
+        let Ok(in_force_until) = parse_date(
+            &mut rows,
+            line,
+            "in_force_until",
+            field(&map, "in_force_until"),
+        ) else {
+            continue;
+        };
+        if let (Some(f), Some(u)) = (in_force_from, in_force_until) {
+            if u <= f {
+                rows.push(
+                    Severity::Error,
+                    line,
+                    Some("in_force_until"),
+                    format!("{u} is not after in_force_from {f}"),
+                );
+                continue;
+            }
+        }
+        let flag = match field(&map, "flag") {
+            "" => None,
+            "secondary_source" => Some(PenaltyFlag::SecondarySource),
+            "needs_reverification" => Some(PenaltyFlag::NeedsReverification),
+            other => {
+                rows.push(
+                    Severity::Error,
+                    line,
+                    Some("flag"),
+                    format!("`{other}`: expected secondary_source, needs_reverification or empty"),
+                );
+                continue;
+            }
+        };
+        let label = field(&map, "offence_label").to_string();
+        let provision = field(&map, "provision").to_string();
+        if label.is_empty() || provision.is_empty() {
+            rows.push(
+                Severity::Error,
+                line,
+                Some(if label.is_empty() {
+                    "offence_label"
+                } else {
+                    "provision"
+                }),
+                "empty: every row names its offence and provision".into(),
+            );
+            continue;
+        }
+        let source = source(&mut rows, line, &map);
+        out.push(PenaltyRecord {
+            state,
+            crime_type: crime_type.to_string(),
+            aggravated: label.starts_with("aggravated:"),
+            offence_label: label,
+            provision,
+            max,
+            in_force_from,
+            in_force_until,
+            flag,
+            source,
+            notes: field(&map, "notes").to_string(),
+        });
+    }
+    // Overlapping dated entries for the same offence (State, crime type,
+    // provision, label) would make "the law on a date" ambiguous.
+    for i in 0..out.len() {
+        for j in 0..i {
+            let (a, b) = (&out[i], &out[j]);
+            if a.state == b.state
+                && a.crime_type == b.crime_type
+                && a.provision == b.provision
+                && a.offence_label == b.offence_label
+            {
+                let overlap = a.in_force_from.max(b.in_force_from)
+                    < match (a.in_force_until, b.in_force_until) {
+                        (Some(x), Some(y)) => Some(x.min(y)),
+                        (Some(x), None) | (None, Some(x)) => Some(x),
+                        (None, None) => None,
+                    }
+                    .or(Some(Date::MAX));
+                if overlap {
+                    rows.push(
+                        Severity::Error,
+                        a.source.line,
+                        Some("in_force_from"),
+                        format!("same offence as line {} with overlapping validity: give in_force_until on the older row", b.source.line),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn is_snake_case(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }

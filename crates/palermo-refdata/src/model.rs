@@ -8,6 +8,8 @@ use rustc_hash::FxHashMap as HashMap;
 use jiff::civil::Date;
 use palermo_cite::Instrument;
 
+use crate::penalties::PenaltyRecord;
+use crate::states::{LegalSystem, Region};
 use crate::StateCode;
 
 /// Where a record comes from: the document read, the date (or year, or month)
@@ -165,6 +167,12 @@ pub struct RefData {
     pub(crate) by_state_instrument: HashMap<(StateCode, Instrument), usize>,
     pub(crate) declarations_by_state: HashMap<StateCode, Vec<usize>>,
     pub(crate) names: HashMap<StateCode, String>,
+    pub(crate) regions: Vec<Region>,
+    pub(crate) regions_by_state: HashMap<StateCode, usize>,
+    pub(crate) legal_systems: Vec<LegalSystem>,
+    pub(crate) legal_by_state: HashMap<StateCode, usize>,
+    pub(crate) penalties: Vec<PenaltyRecord>,
+    pub(crate) penalties_by_state: HashMap<StateCode, Vec<usize>>,
     pub(crate) snapshot_id: String,
     pub(crate) origin: String,
 }
@@ -222,6 +230,47 @@ impl RefData {
         let mut v: Vec<StateCode> = self.names.keys().copied().collect();
         v.sort();
         v
+    }
+
+    /// The State's M49 region, if the table lists it.
+    pub fn region(&self, state: StateCode) -> Option<&Region> {
+        self.regions_by_state.get(&state).map(|&i| &self.regions[i])
+    }
+
+    /// Every M49 row, in file order.
+    pub fn regions(&self) -> &[Region] {
+        &self.regions
+    }
+
+    /// The State's legal system, if classified.
+    pub fn legal_system(&self, state: StateCode) -> Option<&LegalSystem> {
+        self.legal_by_state
+            .get(&state)
+            .map(|&i| &self.legal_systems[i])
+    }
+
+    /// Every legal-system row.
+    pub fn legal_systems(&self) -> &[LegalSystem] {
+        &self.legal_systems
+    }
+
+    /// The State's penalty records for a crime type, whatever their dates.
+    pub fn penalties<'a>(
+        &'a self,
+        state: StateCode,
+        crime_type: &'a str,
+    ) -> impl Iterator<Item = &'a PenaltyRecord> + 'a {
+        self.penalties_by_state
+            .get(&state)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.penalties[i])
+            .filter(move |p| p.crime_type == crime_type)
+    }
+
+    /// Every penalty record, in file order.
+    pub fn all_penalties(&self) -> &[PenaltyRecord] {
+        &self.penalties
     }
 
     /// `sha256:<hex>` over the data file names and contents.

@@ -117,3 +117,144 @@ fn state_codes() {
     assert!("XAA".parse::<StateCode>().unwrap().is_fictional());
     assert!("EUE".parse::<StateCode>().unwrap().is_reio());
 }
+
+const HEADER_PEN: &str = "iso3166_alpha3,state,crime_type,offence_label,provision,max_custodial,in_force_from,source_url,source_as_of,notes,in_force_until,flag\n";
+
+#[test]
+fn embedded_states_and_penalties() {
+    let data = RefData::embedded();
+    let ken: StateCode = "KEN".parse().unwrap();
+    let r = data.region(ken).unwrap();
+    assert_eq!(
+        (
+            r.region.as_str(),
+            r.subregion.as_str(),
+            r.intermediate.as_str()
+        ),
+        ("Africa", "Sub-Saharan Africa", "Eastern Africa")
+    );
+    assert_eq!(data.legal_system(ken).unwrap().family, LegalFamily::Mixed);
+    assert!(data
+        .legal_system("ISR".parse().unwrap())
+        .unwrap()
+        .components
+        .contains(&"jewish".to_string()));
+    assert!(data.legal_systems().iter().any(|l| l.sources_disagree));
+    let deu: StateCode = "DEU".parse().unwrap();
+    let rows: Vec<_> = data.penalties(deu, "migrant_smuggling").collect();
+    assert_eq!(rows.len(), 3);
+    assert!(rows.iter().any(|r| r.aggravated && r.max == Penalty::Life));
+    assert!(
+        rows.iter().all(|r| r.flag.is_none()),
+        "AufenthG rows were re-read in 2026"
+    );
+    assert!(data
+        .penalties(deu, "money_laundering")
+        .all(|r| r.flag == Some(PenaltyFlag::NeedsReverification)));
+    assert_eq!(data.all_penalties().len(), 241);
+    assert_eq!(data.regions().len(), 248);
+    assert_eq!(data.legal_systems().len(), 197);
+    // Names come from the participation data first, then the M49 table.
+    assert_eq!(data.state_name("ABW".parse().unwrap()), Some("Aruba"));
+}
+
+#[test]
+fn penalty_validity_by_date() {
+    let text = format!(
+        "{HEADER_PEN}\
+XAA,Atlantis,wildlife_trafficking,trading in protected species,Act s. 1,5y,2010-01-01,http://example.org,2024,,2020-01-01,\n\
+XAA,Atlantis,wildlife_trafficking,trading in protected species,Act s. 1,10y,2020-01-01,http://example.org,2024,,,\n\
+XAA,Atlantis,kidnapping,kidnapping,Code art. 9,life,,http://example.org,2021-06,,,secondary_source\n"
+    );
+    let (data, diags) = RefData::from_texts(
+        DataTexts {
+            penalties: &text,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    assert!(diags.is_empty(), "{diags:#?}");
+    let xaa: StateCode = "XAA".parse().unwrap();
+    let rows: Vec<_> = data.penalties(xaa, "wildlife_trafficking").collect();
+    let d = |y, m, dd| jiff::civil::date(y, m, dd);
+    assert_eq!(rows[0].validity(d(2019, 12, 31)), Validity::InForce);
+    assert_eq!(
+        rows[0].validity(d(2020, 1, 1)),
+        Validity::NotInForce,
+        "until is exclusive"
+    );
+    assert_eq!(rows[1].validity(d(2020, 1, 1)), Validity::InForce);
+    assert_eq!(rows[1].validity(d(2009, 1, 1)), Validity::NotInForce);
+    let k = data.penalties(xaa, "kidnapping").next().unwrap();
+    assert_eq!(k.flag, Some(PenaltyFlag::SecondarySource));
+    assert_eq!(
+        k.validity(d(2021, 6, 30)),
+        Validity::InForce,
+        "from the end of the source's as-of month"
+    );
+    assert_eq!(k.validity(d(2021, 6, 29)), Validity::Unknown);
+}
+
+#[test]
+fn bad_penalty_rows_are_reported() {
+    let text = format!(
+        "{HEADER_PEN}\
+XAA,Atlantis,Wildlife,x,Act s. 1,5y,,http://example.org,2024,,,\n\
+XAA,Atlantis,kidnapping,x,Act s. 1,5 years,,http://example.org,2024,,,\n\
+XAA,Atlantis,kidnapping,x,Act s. 2,5y,,http://example.org,2024,,,dubious\n\
+XAA,Atlantis,kidnapping,x,Act s. 3,5y,2020-01-01,http://example.org,2024,,2019-01-01,\n\
+XAA,Atlantis,piracy,x,Act s. 4,5y,,http://example.org,2024,,,\n\
+XAA,Atlantis,piracy,x,Act s. 4,7y,,http://example.org,2024,,,\n"
+    );
+    let (_, diags) = RefData::from_texts(
+        DataTexts {
+            penalties: &text,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    let col = |line: u64| {
+        diags
+            .iter()
+            .find(|d| d.line == line)
+            .and_then(|d| d.column.clone())
+    };
+    assert_eq!(col(2).as_deref(), Some("crime_type"));
+    assert_eq!(col(3).as_deref(), Some("max_custodial"));
+    assert_eq!(col(4).as_deref(), Some("flag"));
+    assert_eq!(col(5).as_deref(), Some("in_force_until"));
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.line == 7 && d.message.contains("overlapping validity")),
+        "{diags:#?}"
+    );
+    assert!(diags.iter().all(|d| d.file == "national_penalties.csv"));
+}
+
+#[test]
+fn bad_region_and_legal_system_rows_are_reported() {
+    let regions = "iso3166_alpha3,m49_code,country_or_area,region_code,region_name,subregion_code,subregion_name,intermediate_region_code,intermediate_region_name,ldc,lldc,sids,source_url,source_as_of\nXAA,12,Atlantis,002,Africa,202,Sub-Saharan Africa,,,no,no,no,http://example.org,2025\nXAB,013,Atlantis,002,Africa,202,Sub-Saharan Africa,,,maybe,no,no,http://example.org,2025\n";
+    let legal = "iso3166_alpha3,state,legal_system,components,source_url,source_as_of,notes\nXAA,Atlantis,mixed,civil,http://example.org,2008,\nXAB,Atlantis,roman_law,,http://example.org,2008,\n";
+    let (_, diags) = RefData::from_texts(
+        DataTexts {
+            regions,
+            legal_systems: legal,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    let find = |file: &str, line: u64| {
+        diags
+            .iter()
+            .find(|d| d.file == file && d.line == line)
+            .and_then(|d| d.column.clone())
+    };
+    assert_eq!(find("m49_regions.csv", 2).as_deref(), Some("m49_code"));
+    assert_eq!(find("m49_regions.csv", 3).as_deref(), Some("ldc"));
+    assert_eq!(find("legal_systems.csv", 2).as_deref(), Some("components"));
+    assert_eq!(
+        find("legal_systems.csv", 3).as_deref(),
+        Some("legal_system")
+    );
+}
