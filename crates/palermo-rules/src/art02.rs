@@ -2,11 +2,11 @@
 //! organized criminal group (2(a)).
 
 use palermo_cite::Provision;
-use palermo_refdata::StateCode;
+use palermo_refdata::{PenaltyRecord, StateCode, Validity};
 
 use crate::ctx::Ctx;
 use crate::facts::{Aim, Benefit, Penalty};
-use crate::outcome::{Basis, Finding, Outcome, Tri};
+use crate::outcome::{Basis, Cited, Finding, Outcome, Tri};
 
 /// Art. 2(b): the threshold, a maximum deprivation of liberty of at least four
 /// years (inclusive), in months.
@@ -36,9 +36,7 @@ pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
     let mut f = Finding::new(id, citation, Outcome::Undetermined);
     match ctx.offence().max_penalty.get(&state) {
         None => {
-            f.missing
-                .push(format!("{}.max_penalty.{state}", ctx.offence_path()));
-            f.explanation = text!("The statutory maximum penalty in {label} is not given");
+            serious_from_data(ctx, state, &mut f);
         }
         Some(&p) => {
             let described = p.describe();
@@ -77,6 +75,108 @@ pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
         }
     }
     ctx.push(f)
+}
+
+/// The outcome of art. 2(b) for one statutory maximum.
+fn serious_outcome(p: Penalty) -> Outcome {
+    match p {
+        Penalty::Months(m) => Outcome::from_bool(m >= SERIOUS_CRIME_MIN_MAX_PENALTY_MONTHS),
+        Penalty::Life | Penalty::Death => Outcome::Yes,
+        Penalty::Fine | Penalty::NotAnOffence => Outcome::No,
+    }
+}
+
+/// No maximum in the case: use the penalty data in force on `as_of` for the
+/// offence's crime types. If every matching offence of that State gives the
+/// same answer, it is determined and cited as data; if they differ (a basic
+/// and an aggravated form on either side of four years), which offence the
+/// conduct fits is a question for the user, and the finding stays open.
+fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
+    let label = ctx.label(state);
+    let missing = format!("{}.max_penalty.{state}", ctx.offence_path());
+    let crime_types = &ctx.offence().crime_types;
+    if crime_types.is_empty() {
+        f.missing.push(missing);
+        f.explanation = text!("The statutory maximum penalty in {label} is not given");
+        return;
+    }
+    let mut in_force = Vec::new();
+    let mut unknown = Vec::new();
+    for ct in crime_types {
+        for r in ctx.data.penalties(state, ct) {
+            match r.validity(ctx.as_of) {
+                Validity::InForce => in_force.push(r),
+                Validity::Unknown => unknown.push(r),
+                Validity::NotInForce => {}
+            }
+        }
+    }
+    let types = crime_types.join(", ");
+    if in_force.is_empty() {
+        f.missing.push(missing);
+        f.explanation = if unknown.is_empty() {
+            text!("The statutory maximum in {label} is not given, and the penalty data has no offence of {label} for {types}")
+        } else {
+            text!(
+                "The statutory maximum in {label} is not given; the penalty data for {types} reflects the law as of {}, and whether it applied on {} is not recorded",
+                unknown[0].source.as_of,
+                ctx.as_of
+            )
+        };
+        return;
+    }
+    for r in &in_force {
+        let flag = r
+            .flag
+            .map(|fl| format!(" ({})", fl.describe()))
+            .unwrap_or_default();
+        let summary: std::sync::Arc<str> = format!(
+            "{}, {}: maximum {}{flag}",
+            r.provision,
+            r.offence_label,
+            r.max.describe()
+        )
+        .into();
+        f.sources.push(Cited::data(&r.source, Some(&summary)));
+    }
+    let first = serious_outcome(in_force[0].max);
+    let describe = |r: &PenaltyRecord| {
+        format!(
+            "{} ({}), {}",
+            r.provision,
+            r.offence_label.trim_start_matches("aggravated: "),
+            r.max.describe()
+        )
+    };
+    if in_force.iter().all(|r| serious_outcome(r.max) == first) {
+        f.outcome = first;
+        let others = in_force.len() - 1;
+        f.explanation = text!(
+            "Maximum in {label} from the penalty data: {}{}; {} the four-year threshold",
+            describe(in_force[0]),
+            if others == 0 {
+                String::new()
+            } else {
+                format!(
+                    ", and {others} other matching offence{} agree{}",
+                    if others == 1 { "" } else { "s" },
+                    if others == 1 { "s" } else { "" }
+                )
+            },
+            if first == Outcome::Yes {
+                "at or above"
+            } else {
+                "below"
+            }
+        );
+    } else {
+        f.missing.push(missing);
+        let list: Vec<String> = in_force.iter().map(|r| describe(r)).collect();
+        f.explanation = text!(
+            "The penalty data lists offences of {label} for {types} on both sides of the four-year threshold: {}; which one the conduct fits decides it",
+            list.join("; ")
+        );
+    }
 }
 
 /// Art. 2(c) — structured group.

@@ -164,3 +164,85 @@ fn art2_a_one_no_decides_despite_unknowns() {
     assert_eq!(outcome(&a, "art2.a.organized_criminal_group"), No);
     assert!(missing(&a, "art2.a.organized_criminal_group").is_empty());
 }
+
+fn from_data(crime_types: &[&str], as_of: jiff::civil::Date) -> palermo_rules::Assessment {
+    let mut c = extradition();
+    c.as_of = Some(as_of);
+    offence(&mut c).max_penalty.remove(&s("XAB"));
+    offence(&mut c).crime_types = crime_types.iter().map(|t| t.to_string()).collect();
+    run(&c)
+}
+
+#[test]
+fn art2_b_from_penalty_data_when_all_matching_offences_agree() {
+    let a = from_data(&["wildlife_trafficking"], AS_OF);
+    let f = a.finding("art2.b.serious_crime.XAB").unwrap();
+    assert_eq!(f.outcome, Yes);
+    assert!(
+        f.explanation.contains("Nature Act s. 10"),
+        "{}",
+        f.explanation
+    );
+    assert!(
+        f.explanation.contains("1 other matching offence agrees"),
+        "{}",
+        f.explanation
+    );
+    assert_eq!(f.sources.len(), 2);
+    assert!(f.sources[0]
+        .to_string()
+        .contains("national_penalties.csv:2"));
+    assert!(f.sources[0].to_string().contains("maximum 5 years"));
+}
+
+#[test]
+fn art2_b_from_penalty_data_reports_the_choice_when_offences_disagree() {
+    let a = from_data(&["illegal_logging"], AS_OF);
+    let f = a.finding("art2.b.serious_crime.XAB").unwrap();
+    assert_eq!(f.outcome, Und);
+    assert_eq!(f.missing, vec!["offence.max_penalty.XAB"]);
+    assert!(f
+        .explanation
+        .contains("both sides of the four-year threshold"));
+    assert!(f.sources[1]
+        .to_string()
+        .contains("read in a secondary source"));
+}
+
+#[test]
+fn art2_b_from_penalty_data_respects_dates() {
+    // Kidnapping: 6 years until 2010, 12 years from 2010; both serious.
+    let a = from_data(&["kidnapping"], jiff::civil::date(2009, 6, 1));
+    let f = a.finding("art2.b.serious_crime.XAB").unwrap();
+    assert!(f.explanation.contains("6 years"), "{}", f.explanation);
+    let a = from_data(&["kidnapping"], AS_OF);
+    assert!(a
+        .finding("art2.b.serious_crime.XAB")
+        .unwrap()
+        .explanation
+        .contains("12 years"));
+    // Piracy: read as of June 2026, start unknown: not usable for 2024.
+    let a = from_data(&["piracy"], AS_OF);
+    let f = a.finding("art2.b.serious_crime.XAB").unwrap();
+    assert_eq!(f.outcome, Und);
+    assert!(f.explanation.contains("as of 2026-06"), "{}", f.explanation);
+    let a = from_data(&["piracy"], jiff::civil::date(2026, 7, 1));
+    assert_eq!(outcome(&a, "art2.b.serious_crime.XAB"), Yes);
+}
+
+#[test]
+fn art2_b_case_maximum_wins_over_data_and_no_data_is_undetermined() {
+    let mut c = extradition();
+    offence(&mut c).crime_types = vec!["illegal_logging".into()];
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAB"), Penalty::Months(24));
+    let a = run(&c);
+    let f = a.finding("art2.b.serious_crime.XAB").unwrap();
+    assert_eq!(f.outcome, No);
+    assert!(f.sources.is_empty());
+    let a = from_data(&["match_fixing"], AS_OF);
+    let f = a.finding("art2.b.serious_crime.XAB").unwrap();
+    assert_eq!(f.outcome, Und);
+    assert!(f.explanation.contains("no offence"), "{}", f.explanation);
+}

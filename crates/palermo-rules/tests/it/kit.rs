@@ -31,8 +31,25 @@ Centralia,XCA,UNTOC,18(13),notification,Central authority: the Ministry of Justi
 Centralia,XCA,UNTOC,18(14),notification,Acceptable languages: English and French.,fixture://decl,,2013-11
 ";
 
+const PENALTIES: &str = "\
+iso3166_alpha3,state,crime_type,offence_label,provision,max_custodial,in_force_from,source_url,source_as_of,notes,in_force_until,flag
+XAB,Atlantis B,wildlife_trafficking,trading in protected species,Nature Act s. 10,5y,,fixture://pen,2015,,,
+XAB,Atlantis B,wildlife_trafficking,aggravated: trading in protected species commercially,Nature Act s. 11,10y,,fixture://pen,2015,,,
+XAB,Atlantis B,illegal_logging,felling protected trees,Forest Act s. 3,3y,,fixture://pen,2015,,,
+XAB,Atlantis B,illegal_logging,aggravated: felling protected trees as a gang,Forest Act s. 4,8y,,fixture://pen,2015,,,secondary_source
+XAB,Atlantis B,piracy,hijacking a ship,Code art. 5,life,,fixture://pen,2026-06,,,
+XAB,Atlantis B,kidnapping,kidnapping,Code art. 9,6y,2000-01-01,fixture://pen,2015,,2010-01-01,
+XAB,Atlantis B,kidnapping,kidnapping,Code art. 9,12y,2010-01-01,fixture://pen,2015,,,
+";
+
 pub fn data() -> RefData {
-    let (data, diags) = RefData::parse(PARTICIPATION, DECLARATIONS, "fixture");
+    let texts = palermo_refdata::DataTexts {
+        participation: PARTICIPATION,
+        declarations: DECLARATIONS,
+        penalties: PENALTIES,
+        ..Default::default()
+    };
+    let (data, diags) = RefData::from_texts(texts, "fixture");
     assert!(
         diags
             .iter()
