@@ -635,7 +635,11 @@ fn read_offence(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Offence {
                                 && s.chars().all(|c| {
                                     c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'
                                 });
-                            if ok {
+                            if ok && !r.data.crimes().is_empty() && r.data.crime(&s).is_none() {
+                                let hint =
+                                    suggest(&s, r.data.crimes().iter().map(|c| c.id.as_str()));
+                                r.error(&item.span, &p, format!("unknown crime type `{s}`{hint}; `palermo crimes` lists the catalogue"));
+                            } else if ok {
                                 o.crime_types.push(s);
                             } else {
                                 r.error(&item.span, &p, format!("`{s}` is not a crime-type id: expected snake_case, e.g. \"wildlife_trafficking\""));

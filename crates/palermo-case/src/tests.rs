@@ -322,3 +322,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn crime_types_must_be_in_the_catalogue() {
+    let d = one_error("[offence]\ncrime_types = [\"wildlife_traficking\"]\n");
+    assert_eq!(d.field.as_deref(), Some("offence.crime_types[0]"));
+    assert!(
+        d.message.contains("did you mean `wildlife_trafficking`?"),
+        "{}",
+        d.message
+    );
+    assert!(read_case(
+        "c.toml",
+        "[offence]\ncrime_types = [\"drug_trafficking\"]\n",
+        Syntax::Toml,
+        data()
+    )
+    .is_ok());
+}

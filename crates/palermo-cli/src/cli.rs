@@ -27,6 +27,34 @@ pub enum Command {
     Test(TestArgs),
     /// Work with the reference data.
     Data(DataArgs),
+    /// List the crime catalogue, or show one crime type.
+    Crimes(CrimesArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CrimesArgs {
+    #[command(subcommand)]
+    pub command: Option<CrimesCommand>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text, global = true)]
+    pub format: ListFormat,
+    #[command(flatten)]
+    pub data: DataOption,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CrimesCommand {
+    /// Show one crime type in full.
+    Show {
+        /// Its id (`palermo crimes` lists them).
+        id: String,
+    },
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -106,4 +134,37 @@ pub enum DataCommand {
     Check(DataOption),
     /// Print the snapshot id of the reference data.
     Snapshot(DataOption),
+    /// Everything known about one State, with sources and as-of dates, and what is missing.
+    Show {
+        /// ISO 3166-1 alpha-3 code.
+        state: String,
+        #[command(flatten)]
+        data: DataOption,
+    },
+    /// Coverage: parties with dates, notifications, penalty rows per crime type and region.
+    Stats(DataOption),
+    /// What changed between two data folders (for reviewing an update).
+    Diff {
+        /// The old folder.
+        old: std::path::PathBuf,
+        /// The new folder.
+        new: std::path::PathBuf,
+    },
+    /// Import rows into a data folder, validated row by row.
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImportCommand {
+    /// Append national penalty rows from a CSV with the columns of national_penalties.csv.
+    Penalties {
+        /// The CSV to import.
+        file: std::path::PathBuf,
+        /// The data folder to import into (a copy of data/; the embedded data cannot be changed).
+        #[arg(long, value_name = "DIR")]
+        data: std::path::PathBuf,
+    },
 }

@@ -1,12 +1,15 @@
-//! `palermo data check|snapshot`.
+//! `palermo data check|snapshot|show|stats|diff|import`: keeping the data honest.
 
+use std::collections::BTreeMap;
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::Result;
-use palermo_refdata::Severity;
+use anyhow::{bail, Context, Result};
+use palermo_cite::Instrument;
+use palermo_refdata::{RefData, Severity, StateCode, Validity, DATA_FILES};
 
-use crate::cli::{DataArgs, DataCommand};
+use crate::cli::{DataArgs, DataCommand, ImportCommand};
 use crate::input;
 
 pub fn run(args: DataArgs) -> Result<ExitCode> {
@@ -18,7 +21,8 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         DataCommand::Check(opt) => {
-            let (data, diags) = input::load_data(opt.data.as_deref())?;
+            let (data, mut diags) = input::load_data(opt.data.as_deref())?;
+            diags.extend(check_counts(&data, opt.data.as_deref())?);
             for d in &diags {
                 writeln!(out, "{d}")?;
             }
@@ -28,13 +32,14 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
                 .count();
             writeln!(
                 out,
-                "{}: {} participation records, {} declarations, {} M49 regions, {} legal systems, {} penalty records; {errors} error(s), {} warning(s); snapshot {}",
+                "{}: {} participation records, {} declarations, {} M49 regions, {} legal systems, {} penalty records, {} crime types; {errors} error(s), {} warning(s); snapshot {}",
                 data.origin(),
                 data.participations().len(),
                 data.all_declarations().len(),
                 data.regions().len(),
                 data.legal_systems().len(),
                 data.all_penalties().len(),
+                data.crimes().len(),
                 diags.len() - errors,
                 data.snapshot_id()
             )?;
@@ -44,5 +49,627 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
+        DataCommand::Show { state, data } => {
+            let data = input::load_data_strict(data.data.as_deref())?;
+            let code: StateCode = state.parse().map_err(|e| anyhow::anyhow!("{e}"))?;
+            if !data.knows(code) {
+                bail!("the data has no record of `{code}`");
+            }
+            show(&mut out, &data, code)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        DataCommand::Stats(opt) => {
+            let data = input::load_data_strict(opt.data.as_deref())?;
+            stats(&mut out, &data)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        DataCommand::Diff { old, new } => {
+            let a = input::load_data_strict(Some(&old))?;
+            let b = input::load_data_strict(Some(&new))?;
+            let n = diff(&mut out, &a, &b)?;
+            writeln!(
+                out,
+                "{n} change(s) between {} and {}",
+                old.display(),
+                new.display()
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        DataCommand::Import {
+            what: ImportCommand::Penalties { file, data },
+        } => import_penalties(&mut out, &file, &data),
     }
+}
+
+/// Compares the number of records read with `expected_counts.csv` (embedded,
+/// or in the folder given, when it has one).
+fn check_counts(data: &RefData, dir: Option<&Path>) -> Result<Vec<palermo_refdata::Diagnostic>> {
+    let (text, name) = match dir {
+        None => (
+            palermo_refdata::EMBEDDED_EXPECTED_COUNTS.to_string(),
+            "expected_counts.csv".to_string(),
+        ),
+        Some(d) => {
+            let p = d.join("expected_counts.csv");
+            if !p.exists() {
+                return Ok(Vec::new());
+            }
+            (
+                std::fs::read_to_string(&p)
+                    .with_context(|| format!("failed to read `{}`", p.display()))?,
+                p.display().to_string(),
+            )
+        }
+    };
+    let actual = |file: &str| -> Option<usize> {
+        Some(match file {
+            "untoc_participation.csv" => data.participations().len(),
+            "untoc_declarations.csv" => data.all_declarations().len(),
+            "m49_regions.csv" => data.regions().len(),
+            "legal_systems.csv" => data.legal_systems().len(),
+            "national_penalties.csv" => data.all_penalties().len(),
+            "crime_catalogue.toml" => data.crimes().len(),
+            _ => return None,
+        })
+    };
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate().skip(1) {
+        let mut cols = line.split(',');
+        let (Some(file), Some(rows)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let diag = |message: String| palermo_refdata::Diagnostic {
+            severity: Severity::Error,
+            file: name.clone(),
+            line: i as u64 + 1,
+            column: Some("rows".into()),
+            message,
+        };
+        match (actual(file), rows.trim().parse::<usize>()) {
+            (Some(n), Ok(expected)) if n != expected => out.push(diag(format!(
+                "{file} has {n} usable records, but {expected} are stated"
+            ))),
+            (None, _) => out.push(diag(format!("`{file}` is not a data file"))),
+            (_, Err(_)) => out.push(diag(format!("`{rows}`: expected a whole number"))),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+fn as_of(s: &str) -> &str {
+    if s.is_empty() {
+        "unrecorded date"
+    } else {
+        s
+    }
+}
+
+fn show(out: &mut dyn Write, data: &RefData, s: StateCode) -> Result<()> {
+    writeln!(out, "{} ({s})", data.state_name(s).unwrap_or("?"))?;
+    match data.region(s) {
+        Some(r) => {
+            let mut flags = Vec::new();
+            for (on, name) in [(r.ldc, "LDC"), (r.lldc, "LLDC"), (r.sids, "SIDS")] {
+                if on {
+                    flags.push(name);
+                }
+            }
+            let inter = if r.intermediate.is_empty() {
+                String::new()
+            } else {
+                format!(" / {}", r.intermediate)
+            };
+            writeln!(
+                out,
+                "  region: {} / {}{inter}{} (M49 {}; source as of {})",
+                r.region,
+                r.subregion,
+                if flags.is_empty() {
+                    String::new()
+                } else {
+                    format!(" [{}]", flags.join(", "))
+                },
+                r.m49,
+                as_of(&r.source.as_of)
+            )?;
+        }
+        None => writeln!(out, "  region: MISSING (not in the M49 table)")?,
+    }
+    match data.legal_system(s) {
+        Some(l) => {
+            let comps = if l.components.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", l.components.join("+"))
+            };
+            let warn = if l.sources_disagree {
+                " — sources disagree, see notes"
+            } else {
+                ""
+            };
+            writeln!(
+                out,
+                "  legal system: {}{comps}{warn} (JuriGlobe, as of {})",
+                l.family.as_str(),
+                as_of(&l.source.as_of)
+            )?;
+        }
+        None => writeln!(out, "  legal system: MISSING")?,
+    }
+    writeln!(out, "\nTreaty participation")?;
+    for i in Instrument::ALL {
+        match data.participation(s, i) {
+            Some(p) => {
+                let status = match (p.is_party, p.consent) {
+                    (true, Some(d)) => format!(
+                        "{} {d} → in force from {}",
+                        p.consent_type.map_or("deposited", |t| t.as_str()),
+                        palermo_rules::status::entry_into_force(i, d)
+                    ),
+                    (true, None) => "party, deposit date NOT VERIFIED".into(),
+                    (false, _) => "not a party".into(),
+                };
+                writeln!(
+                    out,
+                    "  {:<5} {status}  [{}:{}, {}, as of {}]",
+                    i.label(),
+                    p.source.file,
+                    p.source.line,
+                    p.source.url,
+                    as_of(&p.source.as_of)
+                )?;
+            }
+            None => writeln!(out, "  {:<5} no record", i.label())?,
+        }
+    }
+    writeln!(out, "\nDeclarations and notifications")?;
+    let decl: Vec<_> = data
+        .all_declarations()
+        .iter()
+        .filter(|d| d.state == s)
+        .collect();
+    if decl.is_empty() {
+        writeln!(out, "  none on record")?;
+    }
+    for d in &decl {
+        writeln!(
+            out,
+            "  {} {} ({:?}): {}  [as of {}]",
+            d.instrument.label(),
+            d.article,
+            d.kind,
+            d.summary,
+            as_of(&d.source.as_of)
+        )?;
+    }
+    for (article, what) in [
+        ("16(5)", "extradition-basis notification (16(5)(a))"),
+        ("18(13)", "central authority (18(13))"),
+        ("18(14)", "languages (18(14))"),
+    ] {
+        if !decl
+            .iter()
+            .any(|d| d.instrument == Instrument::Untoc && d.article == article)
+        {
+            writeln!(
+                out,
+                "  MISSING: no {what} on record (the bundled lists are incomplete)"
+            )?;
+        }
+    }
+    writeln!(out, "\nNational penalties")?;
+    let rows: Vec<_> = data
+        .all_penalties()
+        .iter()
+        .filter(|p| p.state == s)
+        .collect();
+    if rows.is_empty() {
+        writeln!(out, "  none in the data")?;
+    }
+    for p in &rows {
+        let dates = match (p.in_force_from, p.in_force_until) {
+            (None, None) => String::new(),
+            (f, u) => format!(
+                ", in force {}–{}",
+                f.map_or("?".into(), |d| d.to_string()),
+                u.map_or(String::new(), |d| d.to_string())
+            ),
+        };
+        let flag = p
+            .flag
+            .map(|f| format!(" [{}]", f.describe()))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {:<30} {} — {}: {}{dates}{flag}  [line {}, as of {}]",
+            p.crime_type,
+            p.provision,
+            p.offence_label,
+            p.max,
+            p.source.line,
+            as_of(&p.source.as_of)
+        )?;
+    }
+    let covered: Vec<&str> = rows.iter().map(|p| p.crime_type.as_str()).collect();
+    let uncovered: Vec<&str> = data
+        .crimes()
+        .iter()
+        .map(|c| c.id.as_str())
+        .filter(|c| !covered.contains(c))
+        .collect();
+    if !uncovered.is_empty() {
+        writeln!(
+            out,
+            "  MISSING (not researched, which does not mean no offence): {}",
+            uncovered.join(", ")
+        )?;
+    }
+    Ok(())
+}
+
+fn stats(out: &mut dyn Write, data: &RefData) -> Result<()> {
+    writeln!(
+        out,
+        "Participation (parties / with a verified deposit date / signatories only)"
+    )?;
+    for i in Instrument::ALL {
+        let rows: Vec<_> = data
+            .participations()
+            .iter()
+            .filter(|p| p.instrument == i)
+            .collect();
+        let parties = rows.iter().filter(|p| p.is_party).count();
+        let dated = rows
+            .iter()
+            .filter(|p| p.is_party && p.consent.is_some())
+            .count();
+        writeln!(
+            out,
+            "  {:<5} {parties} / {dated} / {}",
+            i.label(),
+            rows.len() - parties
+        )?;
+    }
+    writeln!(out, "\nNotifications on record (UNTOC)")?;
+    for article in ["16(5)", "18(13)", "18(14)", "35(2)", "13(6)", "5(3)"] {
+        let n = data
+            .all_declarations()
+            .iter()
+            .filter(|d| d.instrument == Instrument::Untoc && d.article == article)
+            .count();
+        writeln!(out, "  {article:<7} {n}")?;
+    }
+    let today = input::today();
+    writeln!(
+        out,
+        "\nPenalty rows per crime type (rows / States / in force today / flagged)"
+    )?;
+    for c in data.crimes() {
+        let rows: Vec<_> = data
+            .all_penalties()
+            .iter()
+            .filter(|p| p.crime_type == c.id)
+            .collect();
+        let mut states: Vec<StateCode> = rows.iter().map(|p| p.state).collect();
+        states.sort();
+        states.dedup();
+        let in_force = rows
+            .iter()
+            .filter(|p| p.validity(today) == Validity::InForce)
+            .count();
+        let flagged = rows.iter().filter(|p| p.flag.is_some()).count();
+        writeln!(
+            out,
+            "  {:<30} {:>3} / {:>2} / {:>3} / {:>2}",
+            c.id,
+            rows.len(),
+            states.len(),
+            in_force,
+            flagged
+        )?;
+    }
+    writeln!(out, "\nPenalty rows per M49 region (rows / States)")?;
+    let mut by_region: BTreeMap<String, (usize, Vec<StateCode>)> = BTreeMap::new();
+    for p in data.all_penalties() {
+        let region = data
+            .region(p.state)
+            .map_or("(no region)".to_string(), |r| r.region.clone());
+        let e = by_region.entry(region).or_default();
+        e.0 += 1;
+        if !e.1.contains(&p.state) {
+            e.1.push(p.state);
+        }
+    }
+    for (region, (n, states)) in by_region {
+        writeln!(out, "  {region:<12} {n:>3} / {:>2}", states.len())?;
+    }
+    writeln!(out, "\nLegal systems")?;
+    let mut by_family: BTreeMap<&str, usize> = BTreeMap::new();
+    for l in data.legal_systems() {
+        *by_family.entry(l.family.as_str()).or_default() += 1;
+    }
+    for (f, n) in by_family {
+        writeln!(out, "  {f:<14} {n}")?;
+    }
+    let disagree = data
+        .legal_systems()
+        .iter()
+        .filter(|l| l.sources_disagree)
+        .count();
+    writeln!(
+        out,
+        "  ({disagree} rows where the cross-check source disagrees)"
+    )?;
+    Ok(())
+}
+
+/// Prints the differences; returns how many.
+fn diff(out: &mut dyn Write, a: &RefData, b: &RefData) -> Result<usize> {
+    let mut n = 0;
+    let mut line = |out: &mut dyn Write, s: String| -> std::io::Result<()> {
+        n += 1;
+        writeln!(out, "{s}")
+    };
+    // Participation, keyed by State and instrument.
+    let key = |p: &palermo_refdata::Participation| (p.state, p.instrument);
+    let show_p = |p: &palermo_refdata::Participation| {
+        format!(
+            "party={} consent={} type={} as_of={}",
+            p.is_party,
+            p.consent.map_or("-".into(), |d| d.to_string()),
+            p.consent_type.map_or("-", |t| t.as_str()),
+            as_of(&p.source.as_of)
+        )
+    };
+    for p in b.participations() {
+        match a.participation(key(p).0, key(p).1) {
+            None => line(
+                out,
+                format!(
+                    "+ participation {} {}: {}",
+                    p.state,
+                    p.instrument.label(),
+                    show_p(p)
+                ),
+            )?,
+            Some(old) if show_p(old) != show_p(p) => line(
+                out,
+                format!(
+                    "~ participation {} {}: {} → {}",
+                    p.state,
+                    p.instrument.label(),
+                    show_p(old),
+                    show_p(p)
+                ),
+            )?,
+            _ => {}
+        }
+    }
+    for p in a.participations() {
+        if b.participation(p.state, p.instrument).is_none() {
+            line(
+                out,
+                format!("- participation {} {}", p.state, p.instrument.label()),
+            )?;
+        }
+    }
+    // Declarations, keyed by their content.
+    let dkey = |d: &palermo_refdata::Declaration| {
+        format!(
+            "{} {} {}: {}",
+            d.state,
+            d.instrument.label(),
+            d.article,
+            d.summary
+        )
+    };
+    let da: Vec<String> = a.all_declarations().iter().map(dkey).collect();
+    let db: Vec<String> = b.all_declarations().iter().map(dkey).collect();
+    for d in db.iter().filter(|d| !da.contains(d)) {
+        line(out, format!("+ declaration {d}"))?;
+    }
+    for d in da.iter().filter(|d| !db.contains(d)) {
+        line(out, format!("- declaration {d}"))?;
+    }
+    // Penalties, keyed by offence.
+    let pkey = |p: &palermo_refdata::PenaltyRecord| {
+        format!(
+            "{} {} {} ({})",
+            p.state, p.crime_type, p.provision, p.offence_label
+        )
+    };
+    let pval = |p: &palermo_refdata::PenaltyRecord| {
+        format!(
+            "{} from={} until={} as_of={}",
+            p.max,
+            p.in_force_from.map_or("-".into(), |d| d.to_string()),
+            p.in_force_until.map_or("-".into(), |d| d.to_string()),
+            as_of(&p.source.as_of)
+        )
+    };
+    for p in b.all_penalties() {
+        match a
+            .all_penalties()
+            .iter()
+            .find(|q| pkey(q) == pkey(p) && q.in_force_from == p.in_force_from)
+        {
+            None => line(out, format!("+ penalty {}: {}", pkey(p), pval(p)))?,
+            Some(q) if pval(q) != pval(p) => line(
+                out,
+                format!("~ penalty {}: {} → {}", pkey(p), pval(q), pval(p)),
+            )?,
+            _ => {}
+        }
+    }
+    for p in a.all_penalties() {
+        if !b
+            .all_penalties()
+            .iter()
+            .any(|q| pkey(q) == pkey(p) && q.in_force_from == p.in_force_from)
+        {
+            line(out, format!("- penalty {}", pkey(p)))?;
+        }
+    }
+    // States: regions and legal systems.
+    for r in b.regions() {
+        match a.region(r.state) {
+            None => line(
+                out,
+                format!("+ region {}: {} / {}", r.state, r.region, r.subregion),
+            )?,
+            Some(o)
+                if (&o.region, &o.subregion, &o.intermediate)
+                    != (&r.region, &r.subregion, &r.intermediate) =>
+            {
+                line(
+                    out,
+                    format!(
+                        "~ region {}: {} / {} → {} / {}",
+                        r.state, o.region, o.subregion, r.region, r.subregion
+                    ),
+                )?
+            }
+            _ => {}
+        }
+    }
+    for l in b.legal_systems() {
+        match a.legal_system(l.state) {
+            None => line(
+                out,
+                format!("+ legal system {}: {}", l.state, l.family.as_str()),
+            )?,
+            Some(o) if (o.family, &o.components) != (l.family, &l.components) => line(
+                out,
+                format!(
+                    "~ legal system {}: {} → {}",
+                    l.state,
+                    o.family.as_str(),
+                    l.family.as_str()
+                ),
+            )?,
+            _ => {}
+        }
+    }
+    // Crime catalogue.
+    for c in b.crimes() {
+        match a.crime(&c.id) {
+            None => line(out, format!("+ crime type {}", c.id))?,
+            Some(o)
+                if (
+                    o.name.as_str(),
+                    o.description.as_str(),
+                    o.mandates.len(),
+                    o.convention_offences.len(),
+                ) != (
+                    c.name.as_str(),
+                    c.description.as_str(),
+                    c.mandates.len(),
+                    c.convention_offences.len(),
+                ) =>
+            {
+                line(out, format!("~ crime type {}", c.id))?
+            }
+            _ => {}
+        }
+    }
+    for c in a.crimes() {
+        if b.crime(&c.id).is_none() {
+            line(out, format!("- crime type {}", c.id))?;
+        }
+    }
+    Ok(n)
+}
+
+fn import_penalties(out: &mut dyn Write, file: &Path, dir: &Path) -> Result<ExitCode> {
+    let incoming = input::read_text(file)?;
+    let target = dir.join(DATA_FILES[4]);
+    let existing = std::fs::read_to_string(&target)
+        .with_context(|| format!("failed to read `{}`", target.display()))?;
+    let (_, existing_header_rest) = existing.split_once('\n').unwrap_or((&existing, ""));
+    let (incoming_header, incoming_rows) = incoming.split_once('\n').unwrap_or((&incoming, ""));
+    let expected_header = existing.lines().next().unwrap_or_default();
+    if incoming_header.trim_end_matches('\r') != expected_header {
+        bail!(
+            "`{}`: line 1: the header must be exactly the columns of {}:\n{expected_header}",
+            file.display(),
+            DATA_FILES[4]
+        );
+    }
+    // Validate the incoming rows on their own, with their own line numbers,
+    // against the folder's catalogue.
+    let crimes = std::fs::read_to_string(dir.join(DATA_FILES[5])).unwrap_or_default();
+    let (_, diags) = RefData::from_texts(
+        palermo_refdata::DataTexts {
+            penalties: &incoming,
+            crimes: &crimes,
+            ..Default::default()
+        },
+        "import",
+    );
+    let errors: Vec<String> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| {
+            format!(
+                "{}:{}{}: {}",
+                file.display(),
+                d.line,
+                d.column
+                    .as_ref()
+                    .map_or(String::new(), |c| format!(": column `{c}`")),
+                d.message
+            )
+        })
+        .collect();
+    if !errors.is_empty() {
+        for e in &errors {
+            writeln!(out, "error: {e}")?;
+        }
+        writeln!(out, "nothing imported: {} error(s)", errors.len())?;
+        return Ok(ExitCode::from(1));
+    }
+    // Then the merged file, for clashes with existing rows.
+    let mut merged = existing.clone();
+    if !merged.ends_with('\n') {
+        merged.push('\n');
+    }
+    merged.push_str(incoming_rows);
+    if !merged.ends_with('\n') {
+        merged.push('\n');
+    }
+    let (_, diags) = RefData::from_texts(
+        palermo_refdata::DataTexts {
+            penalties: &merged,
+            crimes: &crimes,
+            ..Default::default()
+        },
+        "merged",
+    );
+    let clashes: Vec<String> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect();
+    if !clashes.is_empty() {
+        for e in &clashes {
+            writeln!(out, "error: after merging: {e}")?;
+        }
+        writeln!(out, "nothing imported")?;
+        return Ok(ExitCode::from(1));
+    }
+    let n = incoming_rows
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    let _ = existing_header_rest;
+    std::fs::write(&target, merged)
+        .with_context(|| format!("failed to write `{}`", target.display()))?;
+    writeln!(
+        out,
+        "imported {n} row(s) into {}; run `palermo data check --data {}`",
+        target.display(),
+        dir.display()
+    )?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -29,6 +29,7 @@ pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Di
         regions: &texts[2],
         legal_systems: &texts[3],
         penalties: &texts[4],
+        crimes: &texts[5],
     };
     let (data, mut diags) = RefData::from_texts(texts, &dir.display().to_string());
     for d in &mut diags {

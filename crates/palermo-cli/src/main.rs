@@ -6,6 +6,7 @@
 
 mod cli;
 mod cmd_assess;
+mod cmd_crimes;
 mod cmd_data;
 mod cmd_explain;
 mod cmd_test;
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
         cli::Command::Explain(a) => cmd_explain::run(a),
         cli::Command::Test(a) => cmd_test::run(a),
         cli::Command::Data(a) => cmd_data::run(a),
+        cli::Command::Crimes(a) => cmd_crimes::run(a),
     };
     match res {
         Ok(code) => code,

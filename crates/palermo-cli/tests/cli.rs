@@ -482,3 +482,151 @@ fn test_command_reports_failures_with_location() {
         )))
         .stdout(predicate::str::contains("0 passed, 1 failed"));
 }
+
+#[test]
+fn crimes_list_show_and_json() {
+    palermo()
+        .arg("crimes")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("24 crime types"))
+        .stdout(predicate::str::contains("trafficking_cultural_property"));
+    palermo()
+        .args(["crimes", "show", "trafficking_cultural_property"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "GA resolution 66/180 (2011-12-19)",
+        ))
+        .stdout(predicate::str::contains("National penalties in the data"));
+    let out = palermo()
+        .args(["crimes", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 24);
+    palermo()
+        .args(["crimes", "show", "wildlife"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("close: wildlife_trafficking"));
+}
+
+#[test]
+fn data_show_and_stats() {
+    palermo()
+        .args(["data", "show", "KEN"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Africa / Sub-Saharan Africa / Eastern Africa",
+        ))
+        .stdout(predicate::str::contains(
+            "MISSING: no extradition-basis notification",
+        ))
+        .stdout(predicate::str::contains("[read in a secondary source]"));
+    palermo()
+        .args(["data", "show", "QQQ"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no record of `QQQ`"));
+    palermo()
+        .args(["data", "stats"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("UNTOC 193 / 183 / 2"));
+}
+
+fn data_copy(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("palermo-data-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in palermo_refdata::DATA_FILES
+        .iter()
+        .chain(["expected_counts.csv"].iter())
+    {
+        std::fs::copy(root().join("data").join(f), dir.join(f)).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn data_import_diff_and_counts() {
+    let old = data_copy("old");
+    let new = data_copy("new");
+    let header = std::fs::read_to_string(root().join("data/national_penalties.csv"))
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    // A bad row is refused, with the imported file's own line.
+    let bad = tmp("bad-penalties.csv", &format!("{header}\nKEN,Kenya,wildlife_trafficking,dealing in trophies,Wildlife Act s. 92,5 years,,http://example.org,2024,,,\n"));
+    palermo()
+        .args(["data", "import", "penalties"])
+        .arg(&bad)
+        .arg("--data")
+        .arg(&new)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "bad-penalties.csv:2: column `max_custodial`",
+        ));
+    // A good row is appended.
+    let good = tmp("good-penalties.csv", &format!("{header}\nKEN,Kenya,wildlife_trafficking,dealing in trophies of endangered species,Wildlife Act s. 92,life,,http://example.org/wcma,2024,scenario row for the test,,\n"));
+    palermo()
+        .args(["data", "import", "penalties"])
+        .arg(&good)
+        .arg("--data")
+        .arg(&new)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("imported 1 row(s)"));
+    // The diff shows it; the stated count now disagrees until updated.
+    palermo()
+        .args(["data", "diff"])
+        .arg(&old)
+        .arg(&new)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "+ penalty KEN wildlife_trafficking Wildlife Act s. 92",
+        ))
+        .stdout(predicate::str::contains("1 change(s)"));
+    palermo()
+        .args(["data", "check", "--data"])
+        .arg(&new)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "national_penalties.csv has 242 usable records, but 241 are stated",
+        ));
+    // The engine uses the imported row.
+    let case = tmp("ken-wildlife.toml", "as_of = 2025-01-01\n[request]\nkind = \"extradition\"\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n[offence]\ncrime_types = [\"wildlife_trafficking\"]\n");
+    let out = palermo()
+        .arg("assess")
+        .arg(&case)
+        .arg("--data")
+        .arg(&new)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "art2.b.serious_crime.KEN")
+        .unwrap()
+        .clone();
+    assert_eq!(f["outcome"], "yes", "{f}");
+    assert!(f["sources"][0]
+        .as_str()
+        .unwrap()
+        .contains("Wildlife Act s. 92"));
+    // Import needs a folder: the embedded data cannot be changed.
+    palermo()
+        .args(["data", "import", "penalties"])
+        .arg(&good)
+        .assert()
+        .code(2);
+}

@@ -12,6 +12,7 @@
 
 #![deny(missing_docs)]
 
+mod crimes;
 mod load;
 mod model;
 mod penalties;
@@ -19,6 +20,7 @@ mod penalty;
 mod state_code;
 mod states;
 
+pub use crimes::{CrimeKind, CrimeType, Mandate, CATALOGUE_FILE};
 pub use load::{DataTexts, Diagnostic, Severity, DATA_FILES};
 pub use model::{
     ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Participation, RefData,
@@ -38,6 +40,10 @@ pub const EMBEDDED_DECLARATIONS: &str = include_str!("../../../data/untoc_declar
 pub const EMBEDDED_REGIONS: &str = include_str!("../../../data/m49_regions.csv");
 /// The embedded `legal_systems.csv`.
 pub const EMBEDDED_LEGAL_SYSTEMS: &str = include_str!("../../../data/legal_systems.csv");
+/// The embedded `expected_counts.csv`: how many records each file should hold.
+pub const EMBEDDED_EXPECTED_COUNTS: &str = include_str!("../../../data/expected_counts.csv");
+/// The embedded `crime_catalogue.toml`.
+pub const EMBEDDED_CRIMES: &str = include_str!("../../../data/crime_catalogue.toml");
 /// The embedded `national_penalties.csv`.
 pub const EMBEDDED_PENALTIES: &str = include_str!("../../../data/national_penalties.csv");
 

@@ -17,12 +17,13 @@ use crate::states::{LegalFamily, LegalSystem, Region};
 use crate::{Penalty, StateCode};
 
 /// The files a data folder must hold, in snapshot-hash order.
-pub const DATA_FILES: [&str; 5] = [
+pub const DATA_FILES: [&str; 6] = [
     "untoc_participation.csv",
     "untoc_declarations.csv",
     "m49_regions.csv",
     "legal_systems.csv",
     "national_penalties.csv",
+    "crime_catalogue.toml",
 ];
 
 /// The texts of the data files, in the order of [`DATA_FILES`]. An empty text
@@ -40,6 +41,8 @@ pub struct DataTexts<'a> {
     pub legal_systems: &'a str,
     /// `national_penalties.csv`
     pub penalties: &'a str,
+    /// `crime_catalogue.toml`
+    pub crimes: &'a str,
 }
 
 impl<'a> DataTexts<'a> {
@@ -51,17 +54,19 @@ impl<'a> DataTexts<'a> {
             regions: crate::EMBEDDED_REGIONS,
             legal_systems: crate::EMBEDDED_LEGAL_SYSTEMS,
             penalties: crate::EMBEDDED_PENALTIES,
+            crimes: crate::EMBEDDED_CRIMES,
         }
     }
 
     /// The texts in [`DATA_FILES`] order.
-    pub fn in_order(&self) -> [&'a str; 5] {
+    pub fn in_order(&self) -> [&'a str; 6] {
         [
             self.participation,
             self.declarations,
             self.regions,
             self.legal_systems,
             self.penalties,
+            self.crimes,
         ]
     }
 }
@@ -574,6 +579,23 @@ impl RefData {
         let regions = parse_regions(texts.regions, &mut diagnostics);
         let legal_systems = parse_legal_systems(texts.legal_systems, &mut diagnostics);
         let penalties = parse_penalties(texts.penalties, &mut diagnostics);
+        let crimes = crate::crimes::parse_catalogue(texts.crimes, &mut diagnostics);
+        if !crimes.is_empty() {
+            for p in &penalties {
+                if !crimes.iter().any(|c| c.id == p.crime_type) {
+                    diagnostics.push(Diagnostic {
+                        severity: Severity::Error,
+                        file: DATA_FILES[4].into(),
+                        line: p.source.line,
+                        column: Some("crime_type".into()),
+                        message: format!(
+                            "`{}` is not in the crime catalogue ({})",
+                            p.crime_type, DATA_FILES[5]
+                        ),
+                    });
+                }
+            }
+        }
 
         let mut by_state_instrument =
             HashMap::with_capacity_and_hasher(participation.len(), Default::default());
@@ -714,6 +736,7 @@ impl RefData {
             legal_by_state,
             penalties,
             penalties_by_state,
+            crimes,
             by_state_instrument,
             declarations_by_state,
             names,

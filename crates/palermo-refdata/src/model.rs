@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 use jiff::civil::Date;
 use palermo_cite::Instrument;
 
+use crate::crimes::CrimeType;
 use crate::penalties::PenaltyRecord;
 use crate::states::{LegalSystem, Region};
 use crate::StateCode;
@@ -173,6 +174,7 @@ pub struct RefData {
     pub(crate) legal_by_state: HashMap<StateCode, usize>,
     pub(crate) penalties: Vec<PenaltyRecord>,
     pub(crate) penalties_by_state: HashMap<StateCode, Vec<usize>>,
+    pub(crate) crimes: Vec<CrimeType>,
     pub(crate) snapshot_id: String,
     pub(crate) origin: String,
 }
@@ -271,6 +273,16 @@ impl RefData {
     /// Every penalty record, in file order.
     pub fn all_penalties(&self) -> &[PenaltyRecord] {
         &self.penalties
+    }
+
+    /// The crime catalogue, in file order.
+    pub fn crimes(&self) -> &[CrimeType] {
+        &self.crimes
+    }
+
+    /// A crime type by id.
+    pub fn crime(&self, id: &str) -> Option<&CrimeType> {
+        self.crimes.iter().find(|c| c.id == id)
     }
 
     /// `sha256:<hex>` over the data file names and contents.

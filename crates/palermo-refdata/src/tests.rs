@@ -258,3 +258,73 @@ fn bad_region_and_legal_system_rows_are_reported() {
         Some("legal_system")
     );
 }
+
+#[test]
+fn embedded_catalogue_covers_the_penalty_data() {
+    let data = RefData::embedded();
+    assert_eq!(data.crimes().len(), 24);
+    for p in data.all_penalties() {
+        assert!(data.crime(&p.crime_type).is_some(), "{}", p.crime_type);
+    }
+    let w = data.crime("wildlife_trafficking").unwrap();
+    assert_eq!(w.kind, CrimeKind::Emerging);
+    assert!(w
+        .mandates
+        .iter()
+        .any(|m| m.symbol == "ECOSOC resolution 2011/36"
+            && m.date == Some(jiff::civil::date(2011, 7, 28))));
+    assert!(w.other_instruments[0].starts_with("CITES"));
+    assert!(data.crime("cybercrime_illegal_access").unwrap().caveats[0].contains("acting alone"));
+    for id in [
+        "trafficking_precious_metals",
+        "drug_trafficking",
+        "corruption",
+        "firearms_trafficking",
+        "kidnapping",
+        "piracy",
+        "organ_trafficking",
+        "counterfeit_goods",
+        "cigarette_smuggling",
+        "match_fixing",
+    ] {
+        assert!(data.crime(id).is_some(), "{id}");
+    }
+}
+
+#[test]
+fn bad_catalogue_entries_are_reported_with_lines() {
+    let text = "format = \"palermo.crimes/1\"\n\n[[crime]]\nid = \"a_crime\"\nname = \"A\"\nkind = \"emerging\"\ndescription = \"x\"\nconvention_offences = [\"untoc.art7\"]\n\n[[crime]]\nid = \"a_crime\"\nname = \"B\"\nkind = \"emerging\"\ndescription = \"y\"\n\n[[crime]]\nid = \"c\"\nname = \"C\"\nkind = \"new\"\ndescription = \"z\"\nmandates = [{ symbol = \"GA 1/1\", gist = \"g\", date = \"2020-02-30\" }]\ncolour = \"red\"\n";
+    let (data, diags) = RefData::from_texts(
+        DataTexts {
+            crimes: text,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    let at = |line: u64, col: &str| {
+        diags.iter().any(|d| {
+            d.file == "crime_catalogue.toml" && d.line == line && d.column.as_deref() == Some(col)
+        })
+    };
+    assert!(at(8, "convention_offences"), "{diags:#?}");
+    assert!(
+        diags.iter().any(|d| d.message.contains("already defined")),
+        "{diags:#?}"
+    );
+    assert!(at(19, "kind"), "{diags:#?}");
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.column.as_deref() == Some("colour") && d.line == 22),
+        "{diags:#?}"
+    );
+    assert!(data.crimes().is_empty() || data.crimes().iter().all(|c| c.id != "c"));
+    let (_, diags) = RefData::from_texts(
+        DataTexts {
+            crimes: "[[crime]\nid=1",
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    assert!(diags[0].message.starts_with("invalid TOML"));
+}

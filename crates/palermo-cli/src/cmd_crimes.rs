@@ -1,0 +1,149 @@
+//! `palermo crimes [show ID]`: the crime catalogue.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::{bail, Result};
+use palermo_refdata::{CrimeType, RefData};
+use serde_json::{json, Value};
+
+use crate::cli::{CrimesArgs, CrimesCommand, ListFormat};
+use crate::input;
+
+fn to_json(c: &CrimeType, data: &RefData) -> Value {
+    let states: Vec<String> = {
+        let mut v: Vec<String> = data
+            .all_penalties()
+            .iter()
+            .filter(|p| p.crime_type == c.id)
+            .map(|p| p.state.to_string())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    json!({
+        "id": c.id,
+        "name": c.name,
+        "kind": c.kind.as_str(),
+        "description": c.description,
+        "convention_offences": c.convention_offences,
+        "other_instruments": c.other_instruments,
+        "mandates": c.mandates.iter().map(|m| json!({ "symbol": m.symbol, "date": m.date.map(|d| d.to_string()), "gist": m.gist })).collect::<Vec<_>>(),
+        "caveats": c.caveats,
+        "unodc_tools": c.unodc_tools,
+        "paper_paragraphs": c.paper_paragraphs,
+        "penalty_data_states": states,
+    })
+}
+
+fn show(out: &mut dyn Write, c: &CrimeType, data: &RefData) -> std::io::Result<()> {
+    writeln!(out, "{} — {} ({})", c.id, c.name, c.kind.as_str())?;
+    writeln!(out, "\n{}", c.description)?;
+    let section = |out: &mut dyn Write, title: &str, items: &[String]| -> std::io::Result<()> {
+        if !items.is_empty() {
+            writeln!(out, "\n{title}")?;
+            for i in items {
+                writeln!(out, "  - {i}")?;
+            }
+        }
+        Ok(())
+    };
+    section(
+        out,
+        "Convention and Protocol offences it typically involves",
+        &c.convention_offences,
+    )?;
+    section(out, "Other instruments", &c.other_instruments)?;
+    if !c.mandates.is_empty() {
+        writeln!(out, "\nUN mandates")?;
+        for m in &c.mandates {
+            let date = m.date.map(|d| format!(" ({d})")).unwrap_or_default();
+            writeln!(out, "  - {}{date}: {}", m.symbol, m.gist)?;
+        }
+    }
+    section(out, "Scope caveats", &c.caveats)?;
+    section(out, "UNODC tools", &c.unodc_tools)?;
+    let mut rows: Vec<String> = data
+        .all_penalties()
+        .iter()
+        .filter(|p| p.crime_type == c.id)
+        .map(|p| {
+            format!(
+                "{} {}: {} ({})",
+                p.state, p.provision, p.max, p.offence_label
+            )
+        })
+        .collect();
+    rows.dedup();
+    if rows.is_empty() {
+        writeln!(out, "\nNational penalties: none in the data")?;
+    } else {
+        writeln!(
+            out,
+            "\nNational penalties in the data ({} rows; `palermo data show <ISO3>` for sources)",
+            rows.len()
+        )?;
+        for r in rows {
+            writeln!(out, "  - {r}")?;
+        }
+    }
+    if c.paper_paragraphs.is_empty() {
+        writeln!(out, "\nNot discussed as such in the background paper.")?;
+    } else {
+        writeln!(
+            out,
+            "\nBackground paper (CTOC/COP/WG.3/2015/1), paras. {}",
+            c.paper_paragraphs
+        )?;
+    }
+    Ok(())
+}
+
+pub fn run(args: CrimesArgs) -> Result<ExitCode> {
+    let data = input::load_data_strict(args.data.data.as_deref())?;
+    let mut out = anstream::stdout().lock();
+    match args.command {
+        None => match args.format {
+            ListFormat::Json => {
+                let v: Vec<Value> = data.crimes().iter().map(|c| to_json(c, &data)).collect();
+                writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+            }
+            ListFormat::Text => {
+                for c in data.crimes() {
+                    writeln!(out, "{:<32} {:<11} {}", c.id, c.kind.as_str(), c.name)?;
+                }
+                writeln!(
+                    out,
+                    "\n{} crime types; `palermo crimes show ID` for one in full",
+                    data.crimes().len()
+                )?;
+            }
+        },
+        Some(CrimesCommand::Show { id }) => {
+            let Some(c) = data.crime(&id) else {
+                let close: Vec<&str> = data
+                    .crimes()
+                    .iter()
+                    .map(|c| c.id.as_str())
+                    .filter(|c| c.contains(id.as_str()) || id.contains(*c))
+                    .collect();
+                bail!(
+                    "no crime type `{id}` in the catalogue{}; `palermo crimes` lists them",
+                    if close.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (close: {})", close.join(", "))
+                    }
+                );
+            };
+            match args.format {
+                ListFormat::Json => {
+                    writeln!(out, "{}", serde_json::to_string_pretty(&to_json(c, &data))?)?
+                }
+                ListFormat::Text => show(&mut out, c, &data)?,
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
