@@ -269,19 +269,23 @@ fn field<'m>(map: &'m HashMap<String, String>, col: &str) -> &'m str {
     map.get(col).map_or("", String::as_str)
 }
 
+/// The row's `iso3166_alpha3`, or an error on the row.
+fn state_code(rows: &mut Rows<'_>, line: u64, map: &HashMap<String, String>) -> Option<StateCode> {
+    match field(map, "iso3166_alpha3").parse::<StateCode>() {
+        Ok(s) => Some(s),
+        Err(e) => {
+            rows.push(Severity::Error, line, Some("iso3166_alpha3"), e.to_string());
+            None
+        }
+    }
+}
+
 fn code_and_instrument(
     rows: &mut Rows<'_>,
     line: u64,
     map: &HashMap<String, String>,
 ) -> Option<(StateCode, Instrument)> {
-    let code = field(map, "iso3166_alpha3");
-    let state = match code.parse::<StateCode>() {
-        Ok(s) => s,
-        Err(e) => {
-            rows.push(Severity::Error, line, Some("iso3166_alpha3"), e.to_string());
-            return None;
-        }
-    };
+    let state = state_code(rows, line, map)?;
     let instrument = field(map, "instrument");
     let Some(instrument) = parse_instrument(instrument) else {
         rows.push(
@@ -777,13 +781,8 @@ fn parse_regions(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Region> {
     let records = rows.read(text, &COLUMNS);
     let mut out = Vec::with_capacity(records.len());
     for (line, map) in records {
-        let code = field(&map, "iso3166_alpha3");
-        let state = match code.parse::<StateCode>() {
-            Ok(s) => s,
-            Err(e) => {
-                rows.push(Severity::Error, line, Some("iso3166_alpha3"), e.to_string());
-                continue;
-            }
+        let Some(state) = state_code(&mut rows, line, &map) else {
+            continue;
         };
         let m49 = field(&map, "m49_code");
         if m49.len() != 3 || !m49.bytes().all(|b| b.is_ascii_digit()) {
@@ -850,13 +849,8 @@ fn parse_legal_systems(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Leg
     let records = rows.read(text, &COLUMNS);
     let mut out = Vec::with_capacity(records.len());
     for (line, map) in records {
-        let code = field(&map, "iso3166_alpha3");
-        let state = match code.parse::<StateCode>() {
-            Ok(s) => s,
-            Err(e) => {
-                rows.push(Severity::Error, line, Some("iso3166_alpha3"), e.to_string());
-                continue;
-            }
+        let Some(state) = state_code(&mut rows, line, &map) else {
+            continue;
         };
         let family_text = field(&map, "legal_system");
         let Some(family) = LegalFamily::parse(family_text) else {
@@ -941,13 +935,8 @@ fn parse_penalties(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Penalty
     let records = rows.read(text, &COLUMNS);
     let mut out = Vec::with_capacity(records.len());
     for (line, map) in records {
-        let code = field(&map, "iso3166_alpha3");
-        let state = match code.parse::<StateCode>() {
-            Ok(s) => s,
-            Err(e) => {
-                rows.push(Severity::Error, line, Some("iso3166_alpha3"), e.to_string());
-                continue;
-            }
+        let Some(state) = state_code(&mut rows, line, &map) else {
+            continue;
         };
         let crime_type = field(&map, "crime_type");
         if !is_snake_case(crime_type) {
