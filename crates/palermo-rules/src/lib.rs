@@ -23,6 +23,7 @@ pub mod art03;
 pub mod art16;
 pub mod art18;
 mod assess;
+pub mod batch;
 pub mod catalogue;
 mod ctx;
 pub mod fact_questions;

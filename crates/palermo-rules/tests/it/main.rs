@@ -9,6 +9,7 @@ mod art02;
 mod art03;
 mod art16;
 mod art18;
+mod batch;
 mod pitfalls;
 mod properties;
 mod status;

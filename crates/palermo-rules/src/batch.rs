@@ -1,0 +1,294 @@
+//! Coverage under a standard scenario, fast: one answer per ordered pair of
+//! States, per crime type and kind of cooperation.
+//!
+//! Under the scenario (below), the explained engine's answer for a pair
+//! depends only on a few facts about each State: is the Convention (and each
+//! Protocol) in force for it on `as_of`, is the crime type a serious crime in
+//! its law per the penalty data, and what it notified under art. 16(5)(a).
+//! [`Tables::build`] computes those per State with the engine's own rules;
+//! [`Tables::cell`] combines them with three-valued logic. A test compares
+//! every cell of full matrices with [`crate::assess`] on [`scenario_case`].
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use palermo_cite::Instrument;
+use palermo_refdata::{ExtraditionBasisNotice, RefData, StateCode};
+
+use crate::ctx::Ctx;
+use crate::facts::{
+    Aim, Benefit, Case, ConventionOffence, Group, Measure, Offence, Options, Request, RequestKind,
+};
+use crate::outcome::{Outcome, Strength};
+use crate::{art02, status};
+
+/// What the standard scenario assumes, printed with every run.
+pub const SCENARIO_ASSUMPTIONS: [&str; 8] = [
+    "the offence is committed in both States (transnational, art. 3(2)(a))",
+    "an organized criminal group of at least three persons, structured, existing for a period, acting in concert, aiming at serious crime, for financial benefit, took part in it (art. 2(a), 3(1))",
+    "the conduct is punishable in both States (dual criminality, art. 16(1))",
+    "the statutory maximum in each State is read from the penalty data in force on as_of for the crime type; the requesting State's law decides serious crime (art. 3(1)(b))",
+    "for crime types the Convention or a Protocol establishes, the conduct is that offence; for other types, it is no Convention offence as such",
+    "no other treaty binds the two States for this kind of cooperation",
+    "extradition: the person sought is in the requested State; nationality unknown",
+    "mutual legal assistance: evidence is sought (art. 18(3)(a)); the proceedings do not concern a legal person",
+];
+
+/// The Convention or Protocol offence a crime type is, when it is one.
+pub fn established_offence(crime: &str) -> Option<ConventionOffence> {
+    Some(match crime {
+        "participation_in_ocg" => ConventionOffence::UntocArt5,
+        "money_laundering" => ConventionOffence::UntocArt6,
+        "corruption" => ConventionOffence::UntocArt8,
+        "obstruction_of_justice" => ConventionOffence::UntocArt23,
+        "trafficking_in_persons" => ConventionOffence::TipArt5,
+        "migrant_smuggling" => ConventionOffence::SomArt6,
+        "firearms_trafficking" => ConventionOffence::FirearmsArt5,
+        _ => return None,
+    })
+}
+
+/// The case the standard scenario describes, for the explained engine.
+pub fn scenario_case(
+    kind: RequestKind,
+    crime: &str,
+    requesting: StateCode,
+    requested: StateCode,
+    as_of: Date,
+) -> Case {
+    Case {
+        title: Some(format!("Standard scenario: {crime}")),
+        as_of: Some(as_of),
+        request: Request {
+            kind: Some(kind),
+            requesting_state: Some(requesting),
+            requested_state: Some(requested),
+            treaty_in_force: Some(false),
+            person_located_in: Some(requested),
+            measures: Some(vec![Measure::TakingEvidence]),
+            concerns_legal_person: Some(false),
+            ..Request::default()
+        },
+        offences: vec![Offence {
+            crime_types: vec![crime.to_string()],
+            convention_offences: Some(established_offence(crime).into_iter().collect()),
+            committed_in: Some(vec![requesting, requested]),
+            involves_group: Some(true),
+            punishable_in: [(requesting, true), (requested, true)]
+                .into_iter()
+                .collect(),
+            ..Offence::default()
+        }],
+        group: Group {
+            members: Some(3),
+            randomly_formed: Some(false),
+            exists_for_period: Some(true),
+            acts_in_concert: Some(true),
+            aims: Some(vec![Aim::SeriousCrime]),
+            benefit: Some(Benefit::Financial),
+            active_in: None,
+        },
+        ..Case::default()
+    }
+}
+
+/// What a State notified under art. 16(5)(a), as the extradition route reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Notice {
+    None,
+    Takes,
+    DoesNot,
+    Reciprocal,
+    /// Except nationals, unstated basis, or content unknown: open under the scenario.
+    Open,
+}
+
+/// One cell of a coverage matrix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    /// The answer (`art16.legal_basis` or `art18.legal_basis`).
+    pub outcome: Outcome,
+    /// Its strength when yes.
+    pub strength: Option<Strength>,
+    /// The finding that decides it, as `id: outcome`.
+    pub deciding: String,
+}
+
+/// Per-State facts for one `as_of`, and the crime types asked for.
+pub struct Tables {
+    states: Vec<StateCode>,
+    in_force: Vec<Outcome>,
+    protocols: [Vec<Outcome>; 3],
+    notice: Vec<Notice>,
+    serious: BTreeMap<String, Vec<Outcome>>,
+}
+
+fn protocol_index(i: Instrument) -> usize {
+    match i {
+        Instrument::Tip => 0,
+        Instrument::Som => 1,
+        _ => 2,
+    }
+}
+
+impl Tables {
+    /// Computes the per-State facts for `states` with the engine's own rules.
+    pub fn build(data: &RefData, as_of: Date, states: &[StateCode], crimes: &[String]) -> Tables {
+        let mut t = Tables {
+            states: states.to_vec(),
+            in_force: Vec::with_capacity(states.len()),
+            protocols: [Vec::new(), Vec::new(), Vec::new()],
+            notice: Vec::with_capacity(states.len()),
+            serious: BTreeMap::new(),
+        };
+        for &s in states {
+            let case = scenario_case(RequestKind::Extradition, "", s, s, as_of);
+            let mut ctx = Ctx::new(&case, data, as_of, Options::default(), s, s);
+            t.in_force.push(
+                status::in_force_for(&mut ctx, s, Instrument::Untoc)
+                    .0
+                    .outcome,
+            );
+            for p in [Instrument::Tip, Instrument::Som, Instrument::Firearms] {
+                let o = status::in_force_for(&mut ctx, s, p).0.outcome;
+                t.protocols[protocol_index(p)].push(o);
+            }
+            let notice = match data
+                .declarations(s, Instrument::Untoc, "16(5)")
+                .next()
+                .and_then(|d| d.extradition_basis)
+            {
+                None => Notice::None,
+                Some(ExtraditionBasisNotice::TakesConvention) => Notice::Takes,
+                Some(ExtraditionBasisNotice::DoesNotTakeConvention) => Notice::DoesNot,
+                Some(ExtraditionBasisNotice::TakesConventionReciprocal) => Notice::Reciprocal,
+                Some(_) => Notice::Open,
+            };
+            t.notice.push(notice);
+        }
+        for crime in crimes {
+            let mut row = Vec::with_capacity(states.len());
+            for &s in states {
+                let case = scenario_case(RequestKind::Extradition, crime, s, s, as_of);
+                let mut ctx = Ctx::new(&case, data, as_of, Options::default(), s, s);
+                row.push(art02::is_serious_crime(&mut ctx, s).outcome);
+            }
+            t.serious.insert(crime.clone(), row);
+        }
+        t
+    }
+
+    /// The States, in the order cells are indexed.
+    pub fn states(&self) -> &[StateCode] {
+        &self.states
+    }
+
+    /// The answer for requesting State `a` and requested State `b` (indices
+    /// into [`Tables::states`]; `a != b`).
+    pub fn cell(&self, kind: RequestKind, crime: &str, a: usize, b: usize) -> Cell {
+        let (sa, sb) = (self.states[a], self.states[b]);
+        // Gate: in force for both.
+        let gate = first_failing(&[
+            (self.in_force[a], format!("status.in_force.{sa}")),
+            (self.in_force[b], format!("status.in_force.{sb}")),
+        ]);
+        // Qualifying offence: a Convention offence, a serious crime in the requesting State, or a Protocol offence between parties.
+        let established = established_offence(crime);
+        let conv = match established {
+            Some(o) if o.instrument() == Instrument::Untoc => Outcome::Yes,
+            _ => Outcome::No,
+        };
+        let serious = self
+            .serious
+            .get(crime)
+            .map_or(Outcome::Undetermined, |row| row[a]);
+        let protocol = match established.map(ConventionOffence::instrument) {
+            Some(p) if p != Instrument::Untoc => {
+                let row = &self.protocols[protocol_index(p)];
+                Some((
+                    and(row[a], row[b]),
+                    format!("status.{}.in_force_between", p.key()),
+                ))
+            }
+            _ => None,
+        };
+        let mut qual = or(conv, serious);
+        if let Some((p, _)) = &protocol {
+            qual = or(qual, *p);
+        }
+        let qual_reason = match qual {
+            Outcome::No => "art3.1.qualifying_offence".to_string(),
+            _ if serious == Outcome::Undetermined && conv != Outcome::Yes => {
+                format!("art2.b.serious_crime.{sa}")
+            }
+            _ => protocol
+                .as_ref()
+                .map_or("art3.1.qualifying_offence".to_string(), |(_, id)| {
+                    id.clone()
+                }),
+        };
+        let mut parts = vec![gate, (qual, qual_reason)];
+        let route_id = "art16.5.a.notification".to_string();
+        let (strength, yes_reason) = match kind {
+            RequestKind::Extradition => {
+                let route = match self.notice[b] {
+                    Notice::Takes => Outcome::Yes,
+                    Notice::DoesNot => Outcome::No,
+                    Notice::Reciprocal => match self.notice[a] {
+                        Notice::Takes | Notice::Reciprocal => Outcome::Yes,
+                        Notice::DoesNot => Outcome::No,
+                        _ => Outcome::Undetermined,
+                    },
+                    Notice::None | Notice::Open => Outcome::Undetermined,
+                };
+                parts.push((route, route_id));
+                (Strength::Discretionary, "art16.4.convention_as_basis")
+            }
+            _ => (Strength::Mandatory, "art18.1.applies"),
+        };
+        let outcome = parts.iter().fold(Outcome::Yes, |acc, (o, _)| and(acc, *o));
+        let deciding = match outcome {
+            Outcome::Yes => format!("{yes_reason}: yes"),
+            o => {
+                let (_, id) = parts
+                    .iter()
+                    .find(|(x, _)| *x == o)
+                    .expect("invariant: a part carries the outcome");
+                format!("{id}: {}", o.as_str())
+            }
+        };
+        Cell {
+            outcome,
+            strength: (outcome == Outcome::Yes).then_some(strength),
+            deciding,
+        }
+    }
+}
+
+/// The first part that is not yes (no before undetermined), or yes.
+fn first_failing(parts: &[(Outcome, String)]) -> (Outcome, String) {
+    let combined = parts.iter().fold(Outcome::Yes, |acc, (o, _)| and(acc, *o));
+    let id = parts.iter().find(|(o, _)| *o == combined).map_or_else(
+        || "status.in_force_between".to_string(),
+        |(_, id)| id.clone(),
+    );
+    (combined, id)
+}
+
+/// Kleene conjunction on the outcomes the scenario produces.
+fn and(x: Outcome, y: Outcome) -> Outcome {
+    match (x, y) {
+        (Outcome::No, _) | (_, Outcome::No) => Outcome::No,
+        (Outcome::Yes, o) | (o, Outcome::Yes) => o,
+        _ => Outcome::Undetermined,
+    }
+}
+
+/// Kleene disjunction.
+fn or(x: Outcome, y: Outcome) -> Outcome {
+    match (x, y) {
+        (Outcome::Yes, _) | (_, Outcome::Yes) => Outcome::Yes,
+        (Outcome::No, o) | (o, Outcome::No) => o,
+        _ => Outcome::Undetermined,
+    }
+}
