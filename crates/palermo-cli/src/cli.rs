@@ -29,6 +29,52 @@ pub enum Command {
     Data(DataArgs),
     /// List the crime catalogue, or show one crime type.
     Crimes(CrimesArgs),
+    /// Where can the Convention carry cooperation? One case over every State
+    /// (--vary), or every ordered pair of States under the standard scenario (--crime, --kind).
+    Matrix(MatrixArgs),
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Vary {
+    Requested,
+    Requesting,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum MatrixFormat {
+    Csv,
+    Json,
+    Markdown,
+    Svg,
+}
+
+#[derive(Args, Debug)]
+pub struct MatrixArgs {
+    /// A case file: keep its facts and vary one State (with --vary).
+    pub case: Option<PathBuf>,
+    /// Which State of the case to vary over every participant in the data.
+    #[arg(long, value_enum, requires = "case")]
+    pub vary: Option<Vary>,
+    /// Crime type (catalogue id), repeatable; `all` for every catalogue type.
+    #[arg(long = "crime", value_name = "ID")]
+    pub crimes: Vec<String>,
+    /// Kind of cooperation, repeatable: extradition, mutual_legal_assistance, or `all`.
+    #[arg(long = "kind", value_name = "KIND")]
+    pub kinds: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = MatrixFormat::Csv)]
+    pub format: MatrixFormat,
+    /// Write to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Read treaty status and penalties at this date (YYYY-MM-DD); default: the case's, else today (UTC).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Worker threads for the coverage matrix (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub data: DataOption,
 }
 
 #[derive(Args, Debug)]

@@ -9,6 +9,7 @@ mod cmd_assess;
 mod cmd_crimes;
 mod cmd_data;
 mod cmd_explain;
+mod cmd_matrix;
 mod cmd_test;
 mod input;
 mod render;
@@ -26,6 +27,7 @@ fn main() -> ExitCode {
         cli::Command::Test(a) => cmd_test::run(a),
         cli::Command::Data(a) => cmd_data::run(a),
         cli::Command::Crimes(a) => cmd_crimes::run(a),
+        cli::Command::Matrix(a) => cmd_matrix::run(a),
     };
     match res {
         Ok(code) => code,

@@ -103,15 +103,72 @@ enum Notice {
     Open,
 }
 
+/// The finding that decides a cell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Deciding {
+    /// `status.in_force.<requesting>`
+    InForceRequesting,
+    /// `status.in_force.<requested>`
+    InForceRequested,
+    /// `art2.b.serious_crime.<requesting>`
+    SeriousCrime,
+    /// `art3.1.qualifying_offence`
+    QualifyingOffence,
+    /// `status.<protocol>.in_force_between`
+    ProtocolBetween(u8),
+    /// `art16.5.a.notification`
+    Notification,
+    /// `art16.4.convention_as_basis` (yes)
+    ConventionAsBasis,
+    /// `art18.1.applies` (yes)
+    Art18Applies,
+}
+
+impl Deciding {
+    /// The finding id, with the State it concerns where the id names one.
+    pub fn id(self, requesting: StateCode, requested: StateCode) -> DecidingId {
+        DecidingId(self, requesting, requested)
+    }
+
+    /// The id without a State code (`status.in_force`), for summaries.
+    pub fn family(self) -> &'static str {
+        match self {
+            Deciding::InForceRequesting | Deciding::InForceRequested => "status.in_force",
+            Deciding::SeriousCrime => "art2.b.serious_crime",
+            Deciding::QualifyingOffence => "art3.1.qualifying_offence",
+            Deciding::ProtocolBetween(0) => "status.tip.in_force_between",
+            Deciding::ProtocolBetween(1) => "status.som.in_force_between",
+            Deciding::ProtocolBetween(_) => "status.firearms.in_force_between",
+            Deciding::Notification => "art16.5.a.notification",
+            Deciding::ConventionAsBasis => "art16.4.convention_as_basis",
+            Deciding::Art18Applies => "art18.1.applies",
+        }
+    }
+}
+
+/// A deciding finding id, printed without allocating.
+pub struct DecidingId(Deciding, StateCode, StateCode);
+
+impl std::fmt::Display for DecidingId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.family())?;
+        match self.0 {
+            Deciding::InForceRequesting | Deciding::SeriousCrime => write!(f, ".{}", self.1),
+            Deciding::InForceRequested => write!(f, ".{}", self.2),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// One cell of a coverage matrix.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cell {
     /// The answer (`art16.legal_basis` or `art18.legal_basis`).
     pub outcome: Outcome,
     /// Its strength when yes.
     pub strength: Option<Strength>,
-    /// The finding that decides it, as `id: outcome`.
-    pub deciding: String,
+    /// The finding that decides it (it carries the cell's outcome).
+    pub deciding: Deciding,
 }
 
 /// Per-State facts for one `as_of`, and the crime types asked for.
@@ -184,52 +241,64 @@ impl Tables {
     }
 
     /// The answer for requesting State `a` and requested State `b` (indices
-    /// into [`Tables::states`]; `a != b`).
+    /// into [`Tables::states`]; `a != b`). Allocates nothing.
     pub fn cell(&self, kind: RequestKind, crime: &str, a: usize, b: usize) -> Cell {
-        let (sa, sb) = (self.states[a], self.states[b]);
+        self.cell_with(
+            kind,
+            self.crime_row(crime),
+            established_offence(crime),
+            a,
+            b,
+        )
+    }
+
+    /// The serious-crime row of a crime type, for [`Tables::cell_with`].
+    pub fn crime_row(&self, crime: &str) -> Option<&[Outcome]> {
+        self.serious.get(crime).map(Vec::as_slice)
+    }
+
+    /// [`Tables::cell`] with the crime type's lookups done once per block.
+    pub fn cell_with(
+        &self,
+        kind: RequestKind,
+        serious_row: Option<&[Outcome]>,
+        established: Option<ConventionOffence>,
+        a: usize,
+        b: usize,
+    ) -> Cell {
         // Gate: in force for both.
-        let gate = first_failing(&[
-            (self.in_force[a], format!("status.in_force.{sa}")),
-            (self.in_force[b], format!("status.in_force.{sb}")),
-        ]);
-        // Qualifying offence: a Convention offence, a serious crime in the requesting State, or a Protocol offence between parties.
-        let established = established_offence(crime);
+        let gate = and(self.in_force[a], self.in_force[b]);
+        let gate_reason = if self.in_force[a] == gate {
+            Deciding::InForceRequesting
+        } else {
+            Deciding::InForceRequested
+        };
+        // Qualifying offence: a Convention offence, a serious crime in the
+        // requesting State, or a Protocol offence between parties.
         let conv = match established {
             Some(o) if o.instrument() == Instrument::Untoc => Outcome::Yes,
             _ => Outcome::No,
         };
-        let serious = self
-            .serious
-            .get(crime)
-            .map_or(Outcome::Undetermined, |row| row[a]);
+        let serious = serious_row.map_or(Outcome::Undetermined, |row| row[a]);
         let protocol = match established.map(ConventionOffence::instrument) {
             Some(p) if p != Instrument::Untoc => {
-                let row = &self.protocols[protocol_index(p)];
-                Some((
-                    and(row[a], row[b]),
-                    format!("status.{}.in_force_between", p.key()),
-                ))
+                let i = protocol_index(p);
+                Some((and(self.protocols[i][a], self.protocols[i][b]), i as u8))
             }
             _ => None,
         };
         let mut qual = or(conv, serious);
-        if let Some((p, _)) = &protocol {
-            qual = or(qual, *p);
+        if let Some((p, _)) = protocol {
+            qual = or(qual, p);
         }
         let qual_reason = match qual {
-            Outcome::No => "art3.1.qualifying_offence".to_string(),
-            _ if serious == Outcome::Undetermined && conv != Outcome::Yes => {
-                format!("art2.b.serious_crime.{sa}")
-            }
-            _ => protocol
-                .as_ref()
-                .map_or("art3.1.qualifying_offence".to_string(), |(_, id)| {
-                    id.clone()
-                }),
+            Outcome::No => Deciding::QualifyingOffence,
+            _ if serious == Outcome::Undetermined && conv != Outcome::Yes => Deciding::SeriousCrime,
+            _ => protocol.map_or(Deciding::QualifyingOffence, |(_, i)| {
+                Deciding::ProtocolBetween(i)
+            }),
         };
-        let mut parts = vec![gate, (qual, qual_reason)];
-        let route_id = "art16.5.a.notification".to_string();
-        let (strength, yes_reason) = match kind {
+        let (route, strength, yes_reason) = match kind {
             RequestKind::Extradition => {
                 let route = match self.notice[b] {
                     Notice::Takes => Outcome::Yes,
@@ -241,21 +310,16 @@ impl Tables {
                     },
                     Notice::None | Notice::Open => Outcome::Undetermined,
                 };
-                parts.push((route, route_id));
-                (Strength::Discretionary, "art16.4.convention_as_basis")
+                (route, Strength::Discretionary, Deciding::ConventionAsBasis)
             }
-            _ => (Strength::Mandatory, "art18.1.applies"),
+            _ => (Outcome::Yes, Strength::Mandatory, Deciding::Art18Applies),
         };
-        let outcome = parts.iter().fold(Outcome::Yes, |acc, (o, _)| and(acc, *o));
+        let outcome = and(and(gate, qual), route);
         let deciding = match outcome {
-            Outcome::Yes => format!("{yes_reason}: yes"),
-            o => {
-                let (_, id) = parts
-                    .iter()
-                    .find(|(x, _)| *x == o)
-                    .expect("invariant: a part carries the outcome");
-                format!("{id}: {}", o.as_str())
-            }
+            Outcome::Yes => yes_reason,
+            o if gate == o => gate_reason,
+            o if qual == o => qual_reason,
+            _ => Deciding::Notification,
         };
         Cell {
             outcome,
@@ -263,16 +327,6 @@ impl Tables {
             deciding,
         }
     }
-}
-
-/// The first part that is not yes (no before undetermined), or yes.
-fn first_failing(parts: &[(Outcome, String)]) -> (Outcome, String) {
-    let combined = parts.iter().fold(Outcome::Yes, |acc, (o, _)| and(acc, *o));
-    let id = parts.iter().find(|(o, _)| *o == combined).map_or_else(
-        || "status.in_force_between".to_string(),
-        |(_, id)| id.clone(),
-    );
-    (combined, id)
 }
 
 /// Kleene conjunction on the outcomes the scenario produces.

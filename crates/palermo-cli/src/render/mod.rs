@@ -2,6 +2,7 @@
 
 pub mod json;
 pub mod markdown;
+pub mod svg;
 pub mod text;
 
 use palermo_rules::{Assessment, Finding, Outcome};

@@ -1,0 +1,646 @@
+//! `palermo matrix`: one case over every State (`--vary`), or every ordered
+//! pair of States under the standard scenario (`--crime`, `--kind`), with the
+//! batch engine. Assumptions are printed with every run.
+
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{anyhow, bail, Context, Result};
+use palermo_case::{read_case, Syntax};
+use palermo_cite::Instrument;
+use palermo_rules::batch::{Cell, Deciding, Tables, SCENARIO_ASSUMPTIONS};
+use palermo_rules::facts::RequestKind;
+use palermo_rules::{assess, Assessment, Options, Outcome, RefData, StateCode};
+
+use crate::cli::{MatrixArgs, MatrixFormat, Vary};
+use crate::input;
+
+/// Every participant in the data (a Convention row), sorted by code.
+pub fn participants(data: &RefData) -> Vec<StateCode> {
+    let mut v: Vec<StateCode> = data
+        .participations()
+        .iter()
+        .filter(|p| p.instrument == Instrument::Untoc)
+        .map(|p| p.state)
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn region_of(data: &RefData, s: StateCode) -> String {
+    data.region(s)
+        .map_or_else(|| "(no M49 region)".to_string(), |r| r.region.clone())
+}
+
+fn open_output(path: Option<&Path>) -> Result<Box<dyn Write>> {
+    Ok(match path {
+        Some(p) => Box::new(std::io::BufWriter::with_capacity(
+            1 << 20,
+            std::fs::File::create(p)
+                .with_context(|| format!("failed to create `{}`", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::with_capacity(
+            1 << 20,
+            std::io::stdout().lock(),
+        )),
+    })
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+pub fn run(args: MatrixArgs) -> Result<ExitCode> {
+    let data = input::load_data_strict(args.data.data.as_deref())?;
+    let as_of_flag = match &args.as_of {
+        Some(s) => Some(
+            s.parse::<jiff::civil::Date>()
+                .map_err(|_| anyhow!("--as-of `{s}` is not a date: expected YYYY-MM-DD"))?,
+        ),
+        None => None,
+    };
+    match (&args.case, args.vary) {
+        (Some(case), Some(vary)) => vary_case(&args, &data, case, vary, as_of_flag),
+        (Some(_), None) => bail!("a case file goes with --vary requested|requesting"),
+        (None, _) => coverage(&args, &data, as_of_flag.unwrap_or_else(input::today)),
+    }
+}
+
+// ---------------------------------------------------------------- --vary
+
+/// The finding that decides an explained answer: for yes, the route; for no
+/// or undetermined, the deepest finding that carries the answer's outcome.
+pub fn deciding(a: &Assessment) -> String {
+    let answer = a.answer();
+    if answer.outcome == Outcome::Yes {
+        let route = answer
+            .because
+            .iter()
+            .find(|id| !id.starts_with("status.") && !id.ends_with(".applies"))
+            .cloned()
+            .unwrap_or(answer.id.clone());
+        return format!("{route}: yes");
+    }
+    let mut f = answer;
+    while let Some(next) = f
+        .because
+        .iter()
+        .filter_map(|id| a.finding(id))
+        .find(|c| c.outcome == f.outcome)
+    {
+        f = next;
+    }
+    format!("{}: {}", f.id, f.outcome.as_str())
+}
+
+fn vary_case(
+    args: &MatrixArgs,
+    data: &RefData,
+    path: &Path,
+    vary: Vary,
+    as_of_flag: Option<jiff::civil::Date>,
+) -> Result<ExitCode> {
+    let name = path.display().to_string();
+    let text = input::read_text(path)?;
+    let file = match read_case(&name, &text, Syntax::from_file_name(&name), data) {
+        Ok(f) => f,
+        Err(diags) => {
+            for d in diags {
+                eprintln!("{d}");
+            }
+            return Ok(ExitCode::from(2));
+        }
+    };
+    for w in &file.warnings {
+        eprintln!("{w}");
+    }
+    let case = file.case;
+    let as_of = as_of_flag.or(case.as_of).unwrap_or_else(input::today);
+    let fixed = match vary {
+        Vary::Requested => case.request.requesting_state,
+        Vary::Requesting => case.request.requested_state,
+    };
+    let original_requested = case.request.requested_state;
+    let mut rows = Vec::new();
+    for s in participants(data) {
+        if Some(s) == fixed {
+            continue;
+        }
+        let mut c = case.clone();
+        match vary {
+            Vary::Requested => {
+                c.request.requested_state = Some(s);
+                // The person sought is taken to be in the State asked.
+                if c.request.person_located_in == original_requested {
+                    c.request.person_located_in = Some(s);
+                }
+            }
+            Vary::Requesting => c.request.requesting_state = Some(s),
+        }
+        let a = assess(&c, data, as_of, Options::default())
+            .map_err(|e| anyhow!("{name}: cannot assess: {e}"))?;
+        rows.push((s, a));
+    }
+    let mut out = open_output(args.output.as_deref())?;
+    let kind = case.request.kind.map_or("?", |k| k.as_str());
+    let varied = match vary {
+        Vary::Requested => "requested",
+        Vary::Requesting => "requesting",
+    };
+    match args.format {
+        MatrixFormat::Csv => {
+            writeln!(out, "state,name,region,outcome,strength,deciding,missing")?;
+            for (s, a) in &rows {
+                let f = a.answer();
+                writeln!(
+                    out,
+                    "{s},{},{},{},{},{},{}",
+                    csv_field(data.state_name(*s).unwrap_or("")),
+                    csv_field(&region_of(data, *s)),
+                    f.outcome.as_str(),
+                    f.strength.map_or("", |x| x.as_str()),
+                    csv_field(&deciding(a)),
+                    csv_field(&f.missing.join("; "))
+                )?;
+            }
+        }
+        MatrixFormat::Json => {
+            let v = serde_json::json!({
+                "format": "palermo.vary/1",
+                "engine": palermo_rules::ENGINE_VERSION,
+                "data": data.snapshot_id(),
+                "as_of": as_of.to_string(),
+                "case": name,
+                "kind": kind,
+                "varied": varied,
+                "rows": rows.iter().map(|(s, a)| serde_json::json!({
+                    "state": s.to_string(),
+                    "name": data.state_name(*s),
+                    "region": region_of(data, *s),
+                    "outcome": a.answer().outcome.as_str(),
+                    "strength": a.answer().strength.map(|x| x.as_str()),
+                    "deciding": deciding(a),
+                    "missing": a.answer().missing,
+                })).collect::<Vec<_>>(),
+            });
+            writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+        }
+        MatrixFormat::Markdown => {
+            writeln!(out, "# {kind}: {name}, varying the {varied} State, as of {as_of}\n")?;
+            writeln!(out, "| State | Region | Outcome | Strength | Deciding finding | Missing |\n|---|---|---|---|---|---|")?;
+            for (s, a) in &rows {
+                let f = a.answer();
+                writeln!(
+                    out,
+                    "| {} ({s}) | {} | {} | {} | `{}` | {} |",
+                    data.state_name(*s).unwrap_or(""),
+                    region_of(data, *s),
+                    f.outcome.as_str(),
+                    f.strength.map_or("", |x| x.as_str()),
+                    deciding(a),
+                    f.missing.join(", ")
+                )?;
+            }
+            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+            for (_, a) in &rows {
+                *counts.entry(a.answer().outcome.as_str()).or_default() += 1;
+            }
+            writeln!(out, "\n{}", counts.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(" · "))?;
+            writeln!(out, "\nEngine {} · data `{}`", palermo_rules::ENGINE_VERSION, data.snapshot_id())?;
+        }
+        MatrixFormat::Svg => bail!("--format svg draws coverage matrices (--crime/--kind); for --vary use csv, json or markdown"),
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+// ---------------------------------------------------------------- coverage
+
+fn parse_kinds(kinds: &[String]) -> Result<Vec<RequestKind>> {
+    if kinds.is_empty() {
+        bail!("give --kind extradition, --kind mutual_legal_assistance or --kind all");
+    }
+    let mut out = Vec::new();
+    for k in kinds {
+        let list: Vec<RequestKind> = match k.as_str() {
+            "all" => vec![RequestKind::Extradition, RequestKind::MutualLegalAssistance],
+            "extradition" => vec![RequestKind::Extradition],
+            "mutual_legal_assistance" | "mla" => vec![RequestKind::MutualLegalAssistance],
+            other if RequestKind::ALL.iter().any(|x| x.as_str() == other) => {
+                bail!("--kind {other}: this version of the engine encodes only extradition and mutual_legal_assistance")
+            }
+            other => {
+                bail!("--kind `{other}`: expected extradition, mutual_legal_assistance or all")
+            }
+        };
+        for x in list {
+            if !out.contains(&x) {
+                out.push(x);
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn parse_crimes(data: &RefData, crimes: &[String]) -> Result<Vec<String>> {
+    if crimes.is_empty() {
+        bail!("give --crime ID (repeatable) or --crime all; `palermo crimes` lists the ids");
+    }
+    let mut out = Vec::new();
+    for c in crimes {
+        if c == "all" {
+            for x in data.crimes() {
+                if !out.contains(&x.id) {
+                    out.push(x.id.clone());
+                }
+            }
+        } else if data.crime(c).is_some() {
+            if !out.contains(c) {
+                out.push(c.clone());
+            }
+        } else {
+            bail!("--crime `{c}` is not in the crime catalogue; `palermo crimes` lists the ids");
+        }
+    }
+    Ok(out)
+}
+
+/// Counts for the summary, merged over blocks.
+#[derive(Default)]
+struct Summary {
+    outcomes: BTreeMap<(String, String, &'static str), usize>,
+    reasons: BTreeMap<(String, String, String), usize>,
+    regions: BTreeMap<(String, String, String, String), (usize, usize)>,
+}
+
+struct Progress {
+    start: Instant,
+    total: usize,
+    done: usize,
+    shown: bool,
+    tty: bool,
+}
+
+impl Progress {
+    fn new(total: usize) -> Progress {
+        Progress {
+            start: Instant::now(),
+            total,
+            done: 0,
+            shown: false,
+            tty: std::io::stderr().is_terminal(),
+        }
+    }
+
+    fn step(&mut self, n: usize) {
+        self.done += n;
+        if self.tty && self.start.elapsed().as_secs_f64() > 1.0 {
+            self.shown = true;
+            let pct = self.done * 100 / self.total.max(1);
+            eprint!(
+                "\r[{:<30}] {pct:>3}% {} of {} cells",
+                "#".repeat(pct * 30 / 100),
+                self.done,
+                self.total
+            );
+        }
+    }
+
+    fn finish(&self) {
+        if self.shown {
+            eprintln!();
+        }
+    }
+}
+
+/// What one worker produces for its requesting States.
+#[derive(Default)]
+struct Part {
+    bytes: Vec<u8>,
+    outcomes: BTreeMap<&'static str, usize>,
+    reasons: BTreeMap<(Deciding, &'static str), usize>,
+    regions: Vec<(usize, usize)>,
+    cells: Vec<Vec<Cell>>,
+    count: usize,
+}
+
+struct Block<'a> {
+    tables: &'a Tables,
+    kind: RequestKind,
+    crime: &'a str,
+    region_idx: &'a [usize],
+    n_regions: usize,
+    format: MatrixFormat,
+}
+
+impl Block<'_> {
+    fn rows(&self, range: std::ops::Range<usize>) -> Part {
+        let states = self.tables.states();
+        let n = states.len();
+        let row = self.tables.crime_row(self.crime);
+        let established = palermo_rules::batch::established_offence(self.crime);
+        let kind = self.kind.as_str();
+        let mut part = Part {
+            regions: vec![(0, 0); self.n_regions * self.n_regions],
+            ..Part::default()
+        };
+        for a in range {
+            let mut kept = Vec::new();
+            for b in (0..n).filter(|&b| b != a) {
+                let cell = self.tables.cell_with(self.kind, row, established, a, b);
+                let (sa, sb) = (states[a], states[b]);
+                let outcome = cell.outcome.as_str();
+                let strength = cell.strength.map_or("", |s| s.as_str());
+                let id = cell.deciding.id(sa, sb);
+                match self.format {
+                    MatrixFormat::Csv => {
+                        let _ = writeln!(
+                            part.bytes,
+                            "{sa},{sb},{kind},{},{outcome},{strength},{id}: {outcome}",
+                            self.crime
+                        );
+                    }
+                    MatrixFormat::Json => {
+                        let strength = if strength.is_empty() {
+                            "null".to_string()
+                        } else {
+                            format!("\"{strength}\"")
+                        };
+                        let _ = write!(
+                            part.bytes,
+                            ",{{\"requesting\":\"{sa}\",\"requested\":\"{sb}\",\"kind\":\"{kind}\",\"crime\":\"{}\",\"outcome\":\"{outcome}\",\"strength\":{strength},\"deciding\":\"{id}: {outcome}\"}}",
+                            self.crime
+                        );
+                    }
+                    _ => {}
+                }
+                *part.outcomes.entry(outcome).or_default() += 1;
+                *part.reasons.entry((cell.deciding, outcome)).or_default() += 1;
+                let r = &mut part.regions[self.region_idx[a] * self.n_regions + self.region_idx[b]];
+                r.1 += 1;
+                if cell.outcome == Outcome::Yes {
+                    r.0 += 1;
+                }
+                part.count += 1;
+                if self.format == MatrixFormat::Svg {
+                    kept.push(cell);
+                }
+            }
+            if self.format == MatrixFormat::Svg {
+                part.cells.push(kept);
+            }
+        }
+        part
+    }
+
+    /// The parts for every requesting State, in order, over `threads` workers.
+    fn run(&self, threads: usize) -> Vec<Part> {
+        let n = self.tables.states().len();
+        if threads <= 1 {
+            return vec![self.rows(0..n)];
+        }
+        // Small chunks, handed out in turn, keep both cores busy.
+        let chunk = n.div_ceil(threads * 4).max(1);
+        let ranges: Vec<std::ops::Range<usize>> = (0..n)
+            .step_by(chunk)
+            .map(|s| s..(s + chunk).min(n))
+            .collect();
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut done: Vec<(usize, Part)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|_| {
+                    let (ranges, next) = (&ranges, &next);
+                    scope.spawn(move || {
+                        let mut mine = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(r) = ranges.get(i) else { break };
+                            mine.push((i, self.rows(r.clone())));
+                        }
+                        mine
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("invariant: workers do not panic"))
+                .collect()
+        });
+        done.sort_by_key(|(i, _)| *i);
+        done.into_iter().map(|(_, p)| p).collect()
+    }
+}
+
+fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Result<ExitCode> {
+    let kinds = parse_kinds(&args.kinds)?;
+    let crimes = parse_crimes(data, &args.crimes)?;
+    let states = participants(data);
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let tables = Tables::build(data, as_of, &states, &crimes);
+    let n = states.len();
+    let total = kinds.len() * crimes.len() * n * (n - 1);
+    if args.format == MatrixFormat::Csv {
+        let mut err = std::io::stderr().lock();
+        writeln!(
+            err,
+            "palermo matrix: {total} cells, as of {as_of}, data {}; standard scenario:",
+            data.snapshot_id()
+        )?;
+        for a in SCENARIO_ASSUMPTIONS {
+            writeln!(err, "  - {a}")?;
+        }
+    }
+    let mut out = open_output(args.output.as_deref())?;
+    let mut summary = Summary::default();
+    let mut progress = Progress::new(total);
+    let mut region_names: Vec<String> = Vec::new();
+    let region_idx: Vec<usize> = states
+        .iter()
+        .map(|s| {
+            let r = region_of(data, *s);
+            match region_names.iter().position(|x| *x == r) {
+                Some(i) => i,
+                None => {
+                    region_names.push(r);
+                    region_names.len() - 1
+                }
+            }
+        })
+        .collect();
+    let mut svg_panels = Vec::new();
+    match args.format {
+        MatrixFormat::Csv => writeln!(
+            out,
+            "requesting,requested,kind,crime,outcome,strength,deciding"
+        )?,
+        MatrixFormat::Json => {
+            write!(
+                out,
+                "{{\"format\":\"palermo.matrix/1\",\"engine\":{},\"data\":{},\"as_of\":\"{as_of}\",\"assumptions\":{},\"kinds\":{},\"crimes\":{},\"cells\":[",
+                serde_json::to_string(palermo_rules::ENGINE_VERSION)?,
+                serde_json::to_string(data.snapshot_id())?,
+                serde_json::to_string(&SCENARIO_ASSUMPTIONS)?,
+                serde_json::to_string(&kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>())?,
+                serde_json::to_string(&crimes)?
+            )?;
+        }
+        _ => {}
+    }
+    let mut first_json = true;
+    for &kind in &kinds {
+        for crime in &crimes {
+            let block = Block {
+                tables: &tables,
+                kind,
+                crime,
+                region_idx: &region_idx,
+                n_regions: region_names.len(),
+                format: args.format,
+            };
+            let mut cells = Vec::new();
+            for part in block.run(threads) {
+                let bytes =
+                    if args.format == MatrixFormat::Json && first_json && !part.bytes.is_empty() {
+                        first_json = false;
+                        &part.bytes[1..]
+                    } else {
+                        &part.bytes[..]
+                    };
+                out.write_all(bytes)?;
+                let k = kind.as_str().to_string();
+                for (o, c) in part.outcomes {
+                    *summary
+                        .outcomes
+                        .entry((k.clone(), crime.clone(), o))
+                        .or_default() += c;
+                }
+                for ((d, o), c) in part.reasons {
+                    *summary
+                        .reasons
+                        .entry((k.clone(), crime.clone(), format!("{}: {o}", d.family())))
+                        .or_default() += c;
+                }
+                for (i, (yes, all)) in part.regions.iter().enumerate() {
+                    if *all > 0 {
+                        let key = (
+                            k.clone(),
+                            crime.clone(),
+                            region_names[i / region_names.len()].clone(),
+                            region_names[i % region_names.len()].clone(),
+                        );
+                        let e = summary.regions.entry(key).or_default();
+                        e.0 += yes;
+                        e.1 += all;
+                    }
+                }
+                progress.step(part.count);
+                cells.extend(part.cells);
+            }
+            if args.format == MatrixFormat::Svg {
+                svg_panels.push((kind, crime.clone(), cells));
+            }
+        }
+    }
+    progress.finish();
+    match args.format {
+        MatrixFormat::Json => {
+            write!(out, "],\"summary\":")?;
+            let outcomes: Vec<_> = summary.outcomes.iter().map(|((k, c, o), n)| serde_json::json!({"kind": k, "crime": c, "outcome": o, "cells": n})).collect();
+            let reasons: Vec<_> = summary.reasons.iter().map(|((k, c, r), n)| serde_json::json!({"kind": k, "crime": c, "reason": r, "cells": n})).collect();
+            let regions: Vec<_> = summary.regions.iter().map(|((k, c, ra, rb), (y, t))| serde_json::json!({"kind": k, "crime": c, "requesting_region": ra, "requested_region": rb, "yes": y, "cells": t})).collect();
+            writeln!(
+                out,
+                "{}}}",
+                serde_json::to_string(
+                    &serde_json::json!({"outcomes": outcomes, "reasons": reasons, "regions": regions})
+                )?
+            )?;
+        }
+        MatrixFormat::Markdown => markdown_summary(&mut out, data, as_of, &summary)?,
+        MatrixFormat::Svg => {
+            crate::render::svg::heat_map(&mut out, data, as_of, &states, &svg_panels)?
+        }
+        MatrixFormat::Csv => {}
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn markdown_summary(
+    out: &mut dyn Write,
+    data: &RefData,
+    as_of: jiff::civil::Date,
+    s: &Summary,
+) -> Result<()> {
+    writeln!(out, "# Coverage matrix, as of {as_of}\n")?;
+    writeln!(
+        out,
+        "Every ordered pair of the {} participants in the data. Standard scenario:\n",
+        participants(data).len()
+    )?;
+    for a in SCENARIO_ASSUMPTIONS {
+        writeln!(out, "- {a}")?;
+    }
+    writeln!(
+        out,
+        "\n## Outcomes\n\n| Kind | Crime | Yes | No | Undetermined |\n|---|---|---|---|---|"
+    )?;
+    let mut keys: Vec<(String, String)> = s
+        .outcomes
+        .keys()
+        .map(|(k, c, _)| (k.clone(), c.clone()))
+        .collect();
+    keys.dedup();
+    for (k, c) in &keys {
+        let get = |o: &str| {
+            s.outcomes
+                .get(&(
+                    k.clone(),
+                    c.clone(),
+                    match o {
+                        "yes" => "yes",
+                        "no" => "no",
+                        _ => "undetermined",
+                    },
+                ))
+                .copied()
+                .unwrap_or(0)
+        };
+        writeln!(
+            out,
+            "| {k} | {c} | {} | {} | {} |",
+            get("yes"),
+            get("no"),
+            get("undetermined")
+        )?;
+    }
+    writeln!(
+        out,
+        "\n## Deciding findings\n\n| Kind | Crime | Finding | Cells |\n|---|---|---|---|"
+    )?;
+    for ((k, c, r), n) in &s.reasons {
+        writeln!(out, "| {k} | {c} | `{r}` | {n} |")?;
+    }
+    writeln!(out, "\n## Yes by region pair (requesting → requested)\n\n| Kind | Crime | From | To | Yes | Cells |\n|---|---|---|---|---|---|")?;
+    for ((k, c, ra, rb), (y, t)) in &s.regions {
+        writeln!(out, "| {k} | {c} | {ra} | {rb} | {y} | {t} |")?;
+    }
+    writeln!(
+        out,
+        "\nEngine {} · data `{}`",
+        palermo_rules::ENGINE_VERSION,
+        data.snapshot_id()
+    )?;
+    Ok(())
+}
