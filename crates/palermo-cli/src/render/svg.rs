@@ -105,27 +105,50 @@ pub fn heat_map(
             },
             escape(name)
         )?;
+        let unplaced: Vec<String> = states
+            .iter()
+            .filter(|s| data.region(**s).is_none())
+            .map(ToString::to_string)
+            .collect();
+        let note = if unplaced.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " Last, without a region: {} (not in M49).",
+                unplaced.join(", ")
+            )
+        };
         writeln!(
             out,
-            r##"<text x="20" y="{}" font-size="11" fill="#444">Rows: requesting State; columns: requested State; grouped by UN M49 region. Standard scenario (assumptions below).</text>"##,
+            r##"<text x="20" y="{}" font-size="11" fill="#444">Rows: requesting State; columns: requested State; grouped by UN M49 region.{note} Standard scenario (assumptions below).</text>"##,
             y0 + 42
         )?;
         let (gx, gy) = (LEFT, y0 + TOP);
-        // Cells.
+        // Cells: runs of the same colour along a row are one rectangle.
         for (r, &a) in order.iter().enumerate() {
-            for (c, &b) in order.iter().enumerate() {
-                let fill = if a == b {
+            let fill_at = |c: usize| {
+                let b = order[c];
+                if a == b {
                     "#e0e0e0"
                 } else {
-                    let idx = if b < a { b } else { b - 1 };
-                    colour(rows[a][idx].outcome)
-                };
+                    colour(rows[a][if b < a { b } else { b - 1 }].outcome)
+                }
+            };
+            let mut c = 0;
+            while c < n {
+                let fill = fill_at(c);
+                let mut end = c + 1;
+                while end < n && fill_at(end) == fill {
+                    end += 1;
+                }
                 writeln!(
                     out,
-                    r#"<rect x="{}" y="{}" width="{CELL}" height="{CELL}" fill="{fill}"/>"#,
+                    r#"<rect x="{}" y="{}" width="{}" height="{CELL}" fill="{fill}"/>"#,
                     gx + c * CELL,
-                    gy + r * CELL
+                    gy + r * CELL,
+                    (end - c) * CELL
                 )?;
+                c = end;
             }
         }
         // Region bands: separators and labels (labels only where the band is tall enough not to collide).

@@ -1,0 +1,264 @@
+//! End-to-end tests of `palermo matrix`: coverage in every format, threads
+//! giving the same output, the assumptions printed, `--vary`, and refusals.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn palermo() -> Command {
+    let mut c = Command::cargo_bin("palermo").unwrap();
+    c.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    c
+}
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples")
+        .join(name)
+}
+
+fn participants() -> usize {
+    let data = palermo_refdata::RefData::embedded();
+    let mut v: Vec<_> = data
+        .participations()
+        .iter()
+        .filter(|p| p.instrument == palermo_cite::Instrument::Untoc)
+        .map(|p| p.state)
+        .collect();
+    v.sort();
+    v.dedup();
+    v.len()
+}
+
+#[test]
+fn coverage_csv_has_every_ordered_pair_and_prints_its_assumptions() {
+    let out = palermo()
+        .args([
+            "matrix",
+            "--crime",
+            "wildlife_trafficking",
+            "--kind",
+            "extradition",
+            "--as-of",
+            "2026-06-01",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let n = participants();
+    assert_eq!(csv.lines().count(), 1 + n * (n - 1));
+    assert_eq!(
+        csv.lines().next().unwrap(),
+        "requesting,requested,kind,crime,outcome,strength,deciding"
+    );
+    // Germany → Czech Republic: both parties, Germany's maximum (5 years) makes it serious,
+    // the Czech Republic has no 16(5)(a) notification on record: undetermined.
+    assert!(csv.contains("\nDEU,CZE,extradition,wildlife_trafficking,undetermined,,art16.5.a.notification: undetermined\n"), "{}", &csv[..300]);
+    // To the Netherlands (takes the Convention as a basis): yes, at its discretion.
+    assert!(csv.contains("\nDEU,NLD,extradition,wildlife_trafficking,yes,discretionary,art16.4.convention_as_basis: yes\n"));
+    // To Viet Nam (does not take it): no.
+    assert!(
+        csv.contains("\nDEU,VNM,extradition,wildlife_trafficking,no,,art16.5.a.notification: no\n")
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("standard scenario") && err.contains("no other treaty binds the two States"),
+        "{err}"
+    );
+}
+
+#[test]
+fn one_and_two_threads_give_the_same_output() {
+    let run = |t: &str| {
+        palermo()
+            .args([
+                "matrix",
+                "--crime",
+                "migrant_smuggling",
+                "--crime",
+                "money_laundering",
+                "--kind",
+                "all",
+                "--as-of",
+                "2024-05-01",
+                "--threads",
+                t,
+            ])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(run("1"), run("2"));
+}
+
+#[test]
+fn coverage_json_markdown_and_svg() {
+    let out = palermo()
+        .args([
+            "matrix",
+            "--crime",
+            "kidnapping",
+            "--kind",
+            "mutual_legal_assistance",
+            "--format",
+            "json",
+            "--as-of",
+            "2024-05-01",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let n = participants();
+    assert_eq!(v["format"], "palermo.matrix/1");
+    assert_eq!(v["cells"].as_array().unwrap().len(), n * (n - 1));
+    assert!(v["assumptions"].as_array().unwrap().len() >= 5);
+    let total: u64 = v["summary"]["outcomes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["cells"].as_u64().unwrap())
+        .sum();
+    assert_eq!(total as usize, n * (n - 1));
+    palermo()
+        .args([
+            "matrix",
+            "--crime",
+            "kidnapping",
+            "--kind",
+            "extradition",
+            "--format",
+            "markdown",
+            "--as-of",
+            "2024-05-01",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "# Coverage matrix, as of 2024-05-01",
+        ))
+        .stdout(predicate::str::contains("## Yes by region pair"))
+        .stdout(predicate::str::contains("no other treaty binds"));
+    let svg = palermo()
+        .args([
+            "matrix",
+            "--crime",
+            "kidnapping",
+            "--kind",
+            "extradition",
+            "--format",
+            "svg",
+            "--as-of",
+            "2024-05-01",
+        ])
+        .output()
+        .unwrap()
+        .stdout;
+    let svg = String::from_utf8(svg).unwrap();
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.trim_end().ends_with("</svg>"));
+    for label in [
+        "Africa (",
+        "Europe (",
+        "yes:",
+        "undetermined:",
+        "Standard scenario",
+    ] {
+        assert!(svg.contains(label), "{label}");
+    }
+}
+
+#[test]
+fn output_file_and_refusals() {
+    let path = std::env::temp_dir().join(format!("palermo-matrix-{}.csv", std::process::id()));
+    palermo()
+        .args([
+            "matrix",
+            "--crime",
+            "piracy",
+            "--kind",
+            "extradition",
+            "--output",
+        ])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("");
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .starts_with("requesting,requested"));
+    palermo()
+        .args(["matrix", "--crime", "piracyy", "--kind", "extradition"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not in the crime catalogue"));
+    palermo()
+        .args(["matrix", "--crime", "piracy", "--kind", "confiscation"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("encodes only extradition"));
+    palermo()
+        .args(["matrix", "--crime", "piracy"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("give --kind"));
+}
+
+#[test]
+fn vary_requested_over_every_state() {
+    let out = palermo()
+        .arg("matrix")
+        .arg(example("ivory-kenya-italy.toml"))
+        .args(["--vary", "requested"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        csv.lines().count(),
+        1 + participants() - 1,
+        "every State but the requesting one"
+    );
+    // Kenya as in the case: yes; Viet Nam: no (does not take the Convention as a basis).
+    assert!(
+        csv.contains("\nKEN,Kenya,Africa,yes,discretionary,art16.4.convention_as_basis: yes,"),
+        "{}",
+        &csv[..400]
+    );
+    assert!(csv
+        .lines()
+        .any(|l| l.starts_with("VNM,") && l.contains(",no,")));
+    palermo()
+        .arg("matrix")
+        .arg(example("ivory-kenya-italy.toml"))
+        .args(["--vary", "requested", "--format", "svg"])
+        .assert()
+        .code(2);
+    palermo()
+        .arg("matrix")
+        .arg(example("ivory-kenya-italy.toml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--vary"));
+    let v: serde_json::Value = serde_json::from_slice(
+        &palermo()
+            .arg("matrix")
+            .arg(example("mla-bilateral-treaty.toml"))
+            .args(["--vary", "requesting", "--format", "json"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(v["varied"], "requesting");
+    assert!(v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["state"] == "USA" && r["outcome"] == "yes"));
+}
