@@ -32,6 +32,48 @@ pub enum Command {
     /// Where can the Convention carry cooperation? One case over every State
     /// (--vary), or every ordered pair of States under the standard scenario (--crime, --kind).
     Matrix(MatrixArgs),
+    /// Studies across States from the data.
+    Study(StudyArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct StudyArgs {
+    #[command(subcommand)]
+    pub study: StudyCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum StudyCommand {
+    /// Which crime types are "serious crime" (art. 2(b)) in which States, from the penalty data.
+    SeriousCrime(SeriousCrimeArgs),
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StudyFormat {
+    Csv,
+    Markdown,
+    Svg,
+}
+
+#[derive(Args, Debug)]
+pub struct SeriousCrimeArgs {
+    /// Crime type (catalogue id), repeatable; default: every catalogue type.
+    #[arg(long = "crime", value_name = "ID")]
+    pub crimes: Vec<String>,
+    /// What-if: a statutory maximum for a State and crime type, e.g. KEN:wildlife_trafficking=4y (repeatable).
+    #[arg(long = "set", value_name = "ISO3:CRIME=PENALTY")]
+    pub set: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = StudyFormat::Csv)]
+    pub format: StudyFormat,
+    /// Write to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Read the penalties in force at this date (YYYY-MM-DD); default: today (UTC).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    #[command(flatten)]
+    pub data: DataOption,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]

@@ -10,6 +10,7 @@ mod cmd_crimes;
 mod cmd_data;
 mod cmd_explain;
 mod cmd_matrix;
+mod cmd_study;
 mod cmd_test;
 mod input;
 mod render;
@@ -28,6 +29,9 @@ fn main() -> ExitCode {
         cli::Command::Data(a) => cmd_data::run(a),
         cli::Command::Crimes(a) => cmd_crimes::run(a),
         cli::Command::Matrix(a) => cmd_matrix::run(a),
+        cli::Command::Study(cli::StudyArgs {
+            study: cli::StudyCommand::SeriousCrime(a),
+        }) => cmd_study::run(a),
     };
     match res {
         Ok(code) => code,

@@ -262,3 +262,95 @@ fn vary_requested_over_every_state() {
         .iter()
         .any(|r| r["state"] == "USA" && r["outcome"] == "yes"));
 }
+
+#[test]
+fn study_serious_crime_with_a_what_if() {
+    let out = palermo()
+        .args([
+            "study",
+            "serious-crime",
+            "--as-of",
+            "2026-07-01",
+            "--crime",
+            "wildlife_trafficking",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(csv.lines().count(), 1 + participants());
+    // Germany: BNatSchG s. 71, 5 years; the Czech Republic: 3 and 8 years, so it depends on the offence.
+    assert!(
+        csv.lines().any(|l| l.starts_with("DEU,")
+            && l.contains(",wildlife_trafficking,yes,")
+            && l.contains("BNatSchG")),
+        "{}",
+        &csv[..500]
+    );
+    assert!(csv
+        .lines()
+        .any(|l| l.starts_with("CZE,") && l.contains(",wildlife_trafficking,depends_on_offence,")));
+    assert!(csv
+        .lines()
+        .any(|l| l.starts_with("KEN,") && l.contains(",wildlife_trafficking,no_data,")));
+    // What-if: Kenya raises its maximum to four years.
+    let out = palermo()
+        .args([
+            "study",
+            "serious-crime",
+            "--as-of",
+            "2026-07-01",
+            "--crime",
+            "wildlife_trafficking",
+            "--set",
+            "KEN:wildlife_trafficking=4y",
+            "--format",
+            "markdown",
+        ])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        md.contains("## What-if")
+            && md.contains("KEN: wildlife_trafficking with a maximum of 4 years"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| extradition | wildlife_trafficking | KEN | NLD | undetermined | yes |"),
+        "{md}"
+    );
+    assert!(md.contains("## By legal system"));
+    let svg = String::from_utf8(
+        palermo()
+            .args([
+                "study",
+                "serious-crime",
+                "--as-of",
+                "2026-07-01",
+                "--format",
+                "svg",
+            ])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        svg.starts_with("<svg") && svg.contains("wildlife_trafficking") && svg.contains("Europe")
+    );
+    palermo()
+        .args(["study", "serious-crime", "--set", "KEN:wildlife=4y"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not in the crime catalogue"));
+    palermo()
+        .args([
+            "study",
+            "serious-crime",
+            "--set",
+            "KEN:wildlife_trafficking=four",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not a penalty"));
+}

@@ -78,7 +78,7 @@ pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
 }
 
 /// The outcome of art. 2(b) for one statutory maximum.
-fn serious_outcome(p: Penalty) -> Outcome {
+pub fn serious_outcome(p: Penalty) -> Outcome {
     match p {
         Penalty::Months(m) => Outcome::from_bool(m >= SERIOUS_CRIME_MIN_MAX_PENALTY_MONTHS),
         Penalty::Life | Penalty::Death => Outcome::Yes,

@@ -22,6 +22,23 @@ use crate::facts::{
 use crate::outcome::{Outcome, Strength};
 use crate::{art02, status};
 
+/// Art. 2(b) for one State and crime type from the penalty data in force on
+/// `as_of`, exactly as the engine decides it (the `art2.b.serious_crime`
+/// finding, with its explanation and the rows it cites).
+pub fn serious_crime_from_data(
+    data: &RefData,
+    as_of: Date,
+    state: StateCode,
+    crime: &str,
+) -> crate::Finding {
+    let case = scenario_case(RequestKind::Extradition, crime, state, state, as_of);
+    let mut ctx = Ctx::new(&case, data, as_of, Options::default(), state, state);
+    art02::is_serious_crime(&mut ctx, state);
+    ctx.findings
+        .pop()
+        .expect("invariant: is_serious_crime pushes its finding")
+}
+
 /// What the standard scenario assumes, printed with every run.
 pub const SCENARIO_ASSUMPTIONS: [&str; 8] = [
     "the offence is committed in both States (transnational, art. 3(2)(a))",
@@ -233,6 +250,21 @@ impl Tables {
             t.serious.insert(crime.clone(), row);
         }
         t
+    }
+
+    /// What-if: replace the serious-crime value of `state` for `crime`.
+    /// Returns false when the State or crime type is not in the tables.
+    pub fn set_serious(&mut self, crime: &str, state: StateCode, outcome: Outcome) -> bool {
+        let Some(i) = self.states.iter().position(|s| *s == state) else {
+            return false;
+        };
+        match self.serious.get_mut(crime) {
+            Some(row) => {
+                row[i] = outcome;
+                true
+            }
+            None => false,
+        }
     }
 
     /// The States, in the order cells are indexed.
