@@ -9,8 +9,8 @@ use jiff::civil::Date;
 use palermo_cite::Instrument;
 use palermo_refdata::{RefData, StateCode};
 use palermo_rules::facts::{
-    Aim, Benefit, Consent, ConventionOffence, Group, Measure, Offence, Penalty, Request,
-    RequestKind, StateFacts, Suspicion,
+    Aim, Benefit, ConfiscationMeasure, Consent, ConventionOffence, Group, Measure, Offence,
+    Penalty, Request, RequestKind, StateFacts, Suspicion,
 };
 use palermo_rules::questions::{question, Role, QUESTIONS};
 use palermo_rules::{Case, Outcome};
@@ -59,6 +59,9 @@ const REQUEST: &[&str] = &[
     "sentence_enforcement",
     "fiscal_aspects",
     "concerns_legal_person",
+    "confiscation_measure",
+    "property_in_requested_state",
+    "return_requested",
 ];
 const OFFENCE: &[&str] = &[
     "summary",
@@ -92,6 +95,7 @@ const STATE: &[&str] = &[
     "central_authority",
     "languages",
     "within_competence",
+    "confiscation_requires_treaty",
 ];
 const PROTOCOLS: &[&str] = &["tip", "som", "firearms"];
 const EXPECT_DETAIL: &[&str] = &["outcome", "because"];
@@ -606,6 +610,15 @@ fn read_request(r: &mut Reader<'_>, node: &Node) -> Request {
             "sentence_enforcement" => q.sentence_enforcement = r.boolean(n, &path),
             "fiscal_aspects" => q.fiscal_aspects = r.boolean(n, &path),
             "concerns_legal_person" => q.concerns_legal_person = r.boolean(n, &path),
+            "confiscation_measure" => {
+                let options: Vec<(&str, ConfiscationMeasure)> = ConfiscationMeasure::ALL
+                    .iter()
+                    .map(|m| (m.as_str(), *m))
+                    .collect();
+                q.confiscation_measure = r.choice(n, &path, &options)
+            }
+            "property_in_requested_state" => q.property_in_requested_state = r.boolean(n, &path),
+            "return_requested" => q.return_requested = r.boolean(n, &path),
             _ => {}
         }
     }
@@ -761,6 +774,7 @@ fn read_state(r: &mut Reader<'_>, node: &Node, prefix: &str) -> StateFacts {
                 }
             }
             "within_competence" => s.within_competence = r.boolean(n, &path),
+            "confiscation_requires_treaty" => s.confiscation_requires_treaty = r.boolean(n, &path),
             _ => {}
         }
     }

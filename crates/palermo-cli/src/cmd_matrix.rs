@@ -231,11 +231,16 @@ fn parse_kinds(kinds: &[String]) -> Result<Vec<RequestKind>> {
     let mut out = Vec::new();
     for k in kinds {
         let list: Vec<RequestKind> = match k.as_str() {
-            "all" => vec![RequestKind::Extradition, RequestKind::MutualLegalAssistance],
+            "all" => vec![
+                RequestKind::Extradition,
+                RequestKind::MutualLegalAssistance,
+                RequestKind::Confiscation,
+            ],
             "extradition" => vec![RequestKind::Extradition],
             "mutual_legal_assistance" | "mla" => vec![RequestKind::MutualLegalAssistance],
+            "confiscation" => vec![RequestKind::Confiscation],
             other if RequestKind::ALL.iter().any(|x| x.as_str() == other) => {
-                bail!("--kind {other}: this version of the engine encodes only extradition and mutual_legal_assistance")
+                bail!("--kind {other}: this version of the engine encodes only extradition, mutual_legal_assistance and confiscation")
             }
             other => {
                 bail!("--kind `{other}`: expected extradition, mutual_legal_assistance or all")

@@ -280,7 +280,7 @@ fn unreadable_case_exits_2_with_location() {
 
 #[test]
 fn kinds_not_yet_encoded_are_refused_plainly() {
-    let f = tmp("conf.toml", "[request]\nkind = \"confiscation\"\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n");
+    let f = tmp("conf.toml", "[request]\nkind = \"transfer_of_proceedings\"\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n");
     palermo()
         .arg("assess")
         .arg(&f)
@@ -459,7 +459,7 @@ fn test_command_reports_failures_with_location() {
         .arg(root().join("examples"))
         .assert()
         .success()
-        .stdout(predicate::str::contains("10 passed, 0 failed"));
+        .stdout(predicate::str::contains("11 passed, 0 failed"));
     let text = std::fs::read_to_string(example("lone-hacker-no-group.toml"))
         .unwrap()
         .replace(

@@ -194,10 +194,18 @@ fn output_file_and_refusals() {
         .code(2)
         .stderr(predicate::str::contains("not in the crime catalogue"));
     palermo()
-        .args(["matrix", "--crime", "piracy", "--kind", "confiscation"])
+        .args([
+            "matrix",
+            "--crime",
+            "piracy",
+            "--kind",
+            "joint_investigation",
+        ])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("encodes only extradition"));
+        .stderr(predicate::str::contains(
+            "encodes only extradition, mutual_legal_assistance and confiscation",
+        ));
     palermo()
         .args(["matrix", "--crime", "piracy"])
         .assert()

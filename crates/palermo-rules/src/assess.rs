@@ -12,7 +12,7 @@ use crate::art16::OffenceScope;
 use crate::ctx::{join_and, Ctx};
 use crate::facts::{Case, Options, RequestKind};
 use crate::outcome::{AskedQuestion, Finding, Outcome, Tri};
-use crate::{art02, art03, art16, art18, status};
+use crate::{art02, art03, art13, art16, art18, status};
 
 /// The engine's version, stamped on every assessment.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -104,7 +104,7 @@ impl fmt::Display for AssessError {
             AssessError::MissingField(field) => write!(f, "`{field}` is not given: without it there is no question to assess"),
             AssessError::KindNotEncoded(kind) => write!(
                 f,
-                "request.kind `{}` is read, but this version of the engine encodes only extradition (art. 16) and mutual_legal_assistance (art. 18)",
+                "request.kind `{}` is read, but this version of the engine encodes only extradition (art. 16), mutual_legal_assistance (art. 18) and confiscation (arts. 12-14)",
                 kind.as_str()
             ),
             AssessError::SameState(s) => write!(f, "requesting and requested State are both `{s}`: cooperation needs two States"),
@@ -127,7 +127,7 @@ pub fn assess(
         .ok_or(AssessError::MissingField("request.kind"))?;
     if !matches!(
         kind,
-        RequestKind::Extradition | RequestKind::MutualLegalAssistance
+        RequestKind::Extradition | RequestKind::MutualLegalAssistance | RequestKind::Confiscation
     ) {
         return Err(AssessError::KindNotEncoded(kind));
     }
@@ -185,6 +185,7 @@ pub fn assess(
         };
         let applies = match kind {
             RequestKind::Extradition => art16::applies(&mut ctx, &gate, &scope),
+            RequestKind::Confiscation => art13::covered_offence(&mut ctx, &scope.within_scope),
             _ => art18::applies(&mut ctx, &gate, &scope, &transnational),
         };
         per_offence.push((applies, serious));
@@ -194,6 +195,7 @@ pub fn assess(
 
     let applies_id = match kind {
         RequestKind::Extradition => "art16.1.applies",
+        RequestKind::Confiscation => "art13.1.covered_offence",
         _ => "art18.1.applies",
     };
     let applies = if case.several_offences {
@@ -225,10 +227,10 @@ pub fn assess(
             Provision::untoc(3).para(1),
             n,
         );
-        let citation = if kind == RequestKind::Extradition {
-            Provision::untoc(16).para(1)
-        } else {
-            Provision::untoc(18).para(1)
+        let citation = match kind {
+            RequestKind::Extradition => Provision::untoc(16).para(1),
+            RequestKind::Confiscation => Provision::untoc(13).para(1),
+            _ => Provision::untoc(18).para(1),
         };
         aggregate(&mut ctx, applies_id, citation, n)
     } else {
@@ -243,6 +245,14 @@ pub fn assess(
             (
                 "art16.legal_basis",
                 format!("Can the Convention serve as the legal basis for extradition from {requested} to {requesting}?"),
+            )
+        }
+        RequestKind::Confiscation => {
+            let basis = art13::legal_basis(&mut ctx, &gate, &applies);
+            art13::attached(&mut ctx, &basis);
+            (
+                "art13.legal_basis",
+                format!("Can the Convention serve as the legal basis for confiscation cooperation requested by {requesting} from {requested}?"),
             )
         }
         _ => {

@@ -40,7 +40,7 @@ pub fn serious_crime_from_data(
 }
 
 /// What the standard scenario assumes, printed with every run.
-pub const SCENARIO_ASSUMPTIONS: [&str; 8] = [
+pub const SCENARIO_ASSUMPTIONS: [&str; 9] = [
     "the offence is committed in both States (transnational, art. 3(2)(a))",
     "an organized criminal group of at least three persons, structured, existing for a period, acting in concert, aiming at serious crime, for financial benefit, took part in it (art. 2(a), 3(1))",
     "the conduct is punishable in both States (dual criminality, art. 16(1))",
@@ -49,6 +49,7 @@ pub const SCENARIO_ASSUMPTIONS: [&str; 8] = [
     "no other treaty binds the two States for this kind of cooperation",
     "extradition: the person sought is in the requested State; nationality unknown",
     "mutual legal assistance: evidence is sought (art. 18(3)(a)); the proceedings do not concern a legal person",
+    "confiscation: the proceeds are in the requested State, which is asked to give effect to the requesting State's order (art. 13(1)(b))",
 ];
 
 /// The Convention or Protocol offence a crime type is, when it is one.
@@ -84,6 +85,9 @@ pub fn scenario_case(
             person_located_in: Some(requested),
             measures: Some(vec![Measure::TakingEvidence]),
             concerns_legal_person: Some(false),
+            confiscation_measure: Some(crate::facts::ConfiscationMeasure::GiveEffectToOrder),
+            property_in_requested_state: Some(true),
+            return_requested: Some(false),
             ..Request::default()
         },
         offences: vec![Offence {
@@ -139,6 +143,8 @@ pub enum Deciding {
     ConventionAsBasis,
     /// `art18.1.applies` (yes)
     Art18Applies,
+    /// `art13.1.b.give_effect_to_order` (yes)
+    GiveEffectToOrder,
 }
 
 impl Deciding {
@@ -159,6 +165,7 @@ impl Deciding {
             Deciding::Notification => "art16.5.a.notification",
             Deciding::ConventionAsBasis => "art16.4.convention_as_basis",
             Deciding::Art18Applies => "art18.1.applies",
+            Deciding::GiveEffectToOrder => "art13.1.b.give_effect_to_order",
         }
     }
 }
@@ -344,6 +351,11 @@ impl Tables {
                 };
                 (route, Strength::Discretionary, Deciding::ConventionAsBasis)
             }
+            RequestKind::Confiscation => (
+                Outcome::Yes,
+                Strength::MandatoryQualified,
+                Deciding::GiveEffectToOrder,
+            ),
             _ => (Outcome::Yes, Strength::Mandatory, Deciding::Art18Applies),
         };
         let outcome = and(and(gate, qual), route);

@@ -170,6 +170,42 @@ pub struct Request {
     pub fiscal_aspects: Option<bool>,
     /// MLA (addition): the proceedings concern the liability of a legal person (art. 18(2)).
     pub concerns_legal_person: Option<bool>,
+    /// Confiscation (addition): what is asked of the requested State (art. 13).
+    pub confiscation_measure: Option<ConfiscationMeasure>,
+    /// Confiscation (addition): the proceeds, property or instrumentalities are in the requested State.
+    pub property_in_requested_state: Option<bool>,
+    /// Confiscation (addition): the requesting State asks that confiscated property be returned
+    /// to compensate victims or to its legitimate owners (art. 14(2)).
+    pub return_requested: Option<bool>,
+}
+
+/// `request.confiscation_measure`: the three requests of art. 13.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfiscationMeasure {
+    /// 13(1)(a): obtain a confiscation order under the requested State's law.
+    DomesticOrder,
+    /// 13(1)(b): give effect to the requesting State's confiscation order.
+    GiveEffectToOrder,
+    /// 13(2): identify, trace, freeze or seize for eventual confiscation.
+    IdentifyTraceFreeze,
+}
+
+impl ConfiscationMeasure {
+    /// Every measure.
+    pub const ALL: [ConfiscationMeasure; 3] = [
+        ConfiscationMeasure::DomesticOrder,
+        ConfiscationMeasure::GiveEffectToOrder,
+        ConfiscationMeasure::IdentifyTraceFreeze,
+    ];
+
+    /// The case format's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConfiscationMeasure::DomesticOrder => "domestic_order",
+            ConfiscationMeasure::GiveEffectToOrder => "give_effect_to_order",
+            ConfiscationMeasure::IdentifyTraceFreeze => "identify_trace_freeze",
+        }
+    }
 }
 
 /// Statutory maximum penalty in one State's law (shared with the reference data).
@@ -366,6 +402,8 @@ pub struct StateFacts {
     pub languages: Option<Vec<String>>,
     /// REIO only: the matter is within its declared competence (art. 2(j), 36(3)).
     pub within_competence: Option<bool>,
+    /// Makes confiscation cooperation conditional on a treaty (art. 13(6)).
+    pub confiscation_requires_treaty: Option<bool>,
 }
 
 /// Engine options: interpretive choices the user may switch.

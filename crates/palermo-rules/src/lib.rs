@@ -20,6 +20,9 @@ macro_rules! text {
 
 pub mod art02;
 pub mod art03;
+pub mod art12;
+pub mod art13;
+pub mod art14;
 pub mod art16;
 pub mod art18;
 mod assess;

@@ -119,6 +119,27 @@ pub const QUESTIONS: &[DomesticQuestion] = &[
         if_true: "it may enforce foreign sentences",
     },
     DomesticQuestion {
+        id: "art13.1.requesting_state_jurisdiction",
+        role: Role::Requesting,
+        citation: Provision::untoc(13).para(1),
+        text: "Does {state} have jurisdiction over the offence (the conduct did not take place on its territory)?",
+        if_true: "it has jurisdiction",
+    },
+    DomesticQuestion {
+        id: "art13.1.gives_effect_to_foreign_orders",
+        role: Role::Requested,
+        citation: Provision::untoc(13).para(1).letter('b'),
+        text: "Does {state}'s law let it give effect to a foreign confiscation order (art. 13(1)(b)), rather than only seek an order of its own (13(1)(a))?",
+        if_true: "it gives effect to foreign orders",
+    },
+    DomesticQuestion {
+        id: "art14.2.return_permitted",
+        role: Role::Requested,
+        citation: Provision::untoc(14).para(2),
+        text: "Does {state}'s law permit returning confiscated property to the requesting State for victims or legitimate owners?",
+        if_true: "return is permitted",
+    },
+    DomesticQuestion {
         id: "art18.2.legal_person_liability",
         role: Role::Requesting,
         citation: Provision::untoc(10),

@@ -98,10 +98,10 @@ pub fn heat_map(
             out,
             r#"<text x="20" y="{}" font-size="16" font-weight="bold">Can the Convention be the legal basis for {}? {} — as of {as_of}</text>"#,
             y0 + 24,
-            if *kind == RequestKind::Extradition {
-                "extradition"
-            } else {
-                "mutual legal assistance"
+            match kind {
+                RequestKind::Extradition => "extradition",
+                RequestKind::Confiscation => "confiscation cooperation",
+                _ => "mutual legal assistance",
             },
             escape(name)
         )?;

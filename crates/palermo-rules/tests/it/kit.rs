@@ -29,6 +29,7 @@ Cutoffia,XCE,UNTOC,16(5),notification,Text cut off.,fixture://decl,content_unkno
 Treatyland,XCF,UNTOC,16(5),notification,Requires a treaty; basis not stated.,fixture://decl,treaty_required_basis_unstated,2010-09-16
 Centralia,XCA,UNTOC,18(13),notification,Central authority: the Ministry of Justice of Takesland.,fixture://decl,,2013-11
 Centralia,XCA,UNTOC,18(14),notification,Acceptable languages: English and French.,fixture://decl,,2013-11
+Reciprocia,XCG,UNTOC,13(6),declaration,On the basis of reciprocity it considers the Convention the treaty basis for art. 13 measures.,fixture://decl,,2004
 ";
 
 const PENALTIES: &str = "\
@@ -87,6 +88,9 @@ pub fn extradition() -> Case {
         agreed_to_apply_art18_9_29: None,
         concerns_legal_person: Some(false),
         treaty_name: None,
+        confiscation_measure: Some(ConfiscationMeasure::GiveEffectToOrder),
+        property_in_requested_state: Some(true),
+        return_requested: Some(false),
     };
     c.offences = vec![Offence {
         convention_offences: Some(vec![]),
@@ -120,6 +124,14 @@ pub fn extradition() -> Case {
 }
 
 /// The same facts as an MLA request with no MLA treaty.
+/// The same facts as a confiscation request: give effect to XAA's order
+/// against property in XAB.
+pub fn confiscation() -> Case {
+    let mut c = extradition();
+    c.request.kind = Some(RequestKind::Confiscation);
+    c
+}
+
 pub fn mla() -> Case {
     let mut c = extradition();
     c.request.kind = Some(RequestKind::MutualLegalAssistance);

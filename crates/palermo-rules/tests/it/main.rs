@@ -7,6 +7,7 @@ mod kit;
 
 mod art02;
 mod art03;
+mod art13;
 mod art16;
 mod art18;
 mod batch;

@@ -168,13 +168,37 @@ fn p14_protocol_offences_below_four_years_only_between_parties() {
 }
 
 #[test]
-fn p15_p16_not_in_this_version() {
-    // TIP element checking (15) and confiscation (16) belong to the next
-    // issue; the engine says so instead of answering.
+fn p15_trafficking_elements_not_in_this_version() {
+    // TIP element checking belongs to a later version; kinds not encoded are
+    // refused plainly rather than answered.
+    let mut c = extradition();
+    c.request.kind = Some(palermo_rules::facts::RequestKind::TransferOfProceedings);
+    let e = palermo_rules::assess(&c, &data(), AS_OF, Default::default()).unwrap_err();
+    assert!(e.to_string().contains("transfer_of_proceedings"));
+}
+
+#[test]
+fn p16_confiscation_needs_a_covered_offence_but_no_treaty() {
     let mut c = extradition();
     c.request.kind = Some(palermo_rules::facts::RequestKind::Confiscation);
-    let e = palermo_rules::assess(&c, &data(), AS_OF, Default::default()).unwrap_err();
-    assert!(e.to_string().contains("confiscation"));
+    // Not transnational: extradition would still reach it through the second
+    // limb (person in the requested State); confiscation has no such limb.
+    offence(&mut c).committed_in = Some(vec![s("XAA")]);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art13.1.covered_offence"), No);
+    assert_eq!(answer(&a), No);
+    assert!(a.answer().explanation.contains("13(7)"));
+    // A covered offence and a treaty-requiring State without a treaty: the
+    // Convention is to be considered the necessary and sufficient basis.
+    let mut c = extradition();
+    c.request.kind = Some(palermo_rules::facts::RequestKind::Confiscation);
+    requested(&mut c).confiscation_requires_treaty = Some(true);
+    let a = run(&c);
+    assert_eq!(answer(&a), Yes);
+    assert_eq!(
+        a.finding("art13.6.treaty_basis").unwrap().strength,
+        Some(Strength::ShallConsider)
+    );
 }
 
 #[test]
