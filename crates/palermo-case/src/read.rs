@@ -9,8 +9,8 @@ use jiff::civil::Date;
 use palermo_cite::Instrument;
 use palermo_refdata::{RefData, StateCode};
 use palermo_rules::facts::{
-    Aim, Benefit, ConfiscationMeasure, Consent, ConventionOffence, Group, Measure, Offence,
-    Penalty, Request, RequestKind, StateFacts, Suspicion,
+    Aim, Benefit, ConfiscationMeasure, Consent, ConventionOffence, Group, InvestigativeTechnique,
+    Measure, Offence, Penalty, Request, RequestKind, StateFacts, Suspicion,
 };
 use palermo_rules::questions::{question, Role, QUESTIONS};
 use palermo_rules::{Case, Outcome};
@@ -62,6 +62,8 @@ const REQUEST: &[&str] = &[
     "confiscation_measure",
     "property_in_requested_state",
     "return_requested",
+    "investigative_technique",
+    "states_investigating",
 ];
 const OFFENCE: &[&str] = &[
     "summary",
@@ -619,6 +621,14 @@ fn read_request(r: &mut Reader<'_>, node: &Node) -> Request {
             }
             "property_in_requested_state" => q.property_in_requested_state = r.boolean(n, &path),
             "return_requested" => q.return_requested = r.boolean(n, &path),
+            "investigative_technique" => {
+                let options: Vec<(&str, InvestigativeTechnique)> = InvestigativeTechnique::ALL
+                    .iter()
+                    .map(|m| (m.as_str(), *m))
+                    .collect();
+                q.investigative_technique = r.choice(n, &path, &options)
+            }
+            "states_investigating" => q.states_investigating = r.states(n, &path),
             _ => {}
         }
     }

@@ -89,7 +89,7 @@ fn processes(c: &mut Criterion) {
     for threads in ["1", "2"] {
         g.bench_function(
             format!(
-                "palermo matrix --crime all --kind all (csv to /dev/null), {threads} thread(s)"
+                "palermo matrix --crime all --kind extradition --kind mutual_legal_assistance (csv to /dev/null), {threads} thread(s)"
             ),
             |b| {
                 b.iter(|| {
@@ -99,7 +99,9 @@ fn processes(c: &mut Criterion) {
                             "--crime",
                             "all",
                             "--kind",
-                            "all",
+                            "extradition",
+                            "--kind",
+                            "mutual_legal_assistance",
                             "--as-of",
                             "2026-06-01",
                             "--output",

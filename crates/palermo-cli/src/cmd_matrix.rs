@@ -226,25 +226,24 @@ fn vary_case(
 
 fn parse_kinds(kinds: &[String]) -> Result<Vec<RequestKind>> {
     if kinds.is_empty() {
-        bail!("give --kind extradition, --kind mutual_legal_assistance or --kind all");
+        bail!("give --kind KIND (repeatable) or --kind all");
     }
     let mut out = Vec::new();
     for k in kinds {
         let list: Vec<RequestKind> = match k.as_str() {
-            "all" => vec![
-                RequestKind::Extradition,
-                RequestKind::MutualLegalAssistance,
-                RequestKind::Confiscation,
-            ],
-            "extradition" => vec![RequestKind::Extradition],
-            "mutual_legal_assistance" | "mla" => vec![RequestKind::MutualLegalAssistance],
-            "confiscation" => vec![RequestKind::Confiscation],
-            other if RequestKind::ALL.iter().any(|x| x.as_str() == other) => {
-                bail!("--kind {other}: this version of the engine encodes only extradition, mutual_legal_assistance and confiscation")
-            }
-            other => {
-                bail!("--kind `{other}`: expected extradition, mutual_legal_assistance or all")
-            }
+            "all" => RequestKind::ALL.to_vec(),
+            "mla" => vec![RequestKind::MutualLegalAssistance],
+            other => match RequestKind::ALL.iter().find(|x| x.as_str() == other) {
+                Some(kind) => vec![*kind],
+                None => bail!(
+                    "--kind `{other}`: expected one of {} or all",
+                    RequestKind::ALL
+                        .iter()
+                        .map(|x| x.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            },
         };
         for x in list {
             if !out.contains(&x) {

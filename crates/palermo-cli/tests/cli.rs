@@ -279,14 +279,16 @@ fn unreadable_case_exits_2_with_location() {
 }
 
 #[test]
-fn kinds_not_yet_encoded_are_refused_plainly() {
-    let f = tmp("conf.toml", "[request]\nkind = \"transfer_of_proceedings\"\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n");
+fn every_kind_is_assessed_and_a_missing_kind_is_refused() {
+    let f = tmp("transfer.toml", "as_of = 2024-05-01\n[request]\nkind = \"transfer_of_sentenced_persons\"\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n");
     palermo()
         .arg("assess")
         .arg(&f)
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains("encodes only extradition"));
+        .success()
+        .stdout(predicate::str::contains(
+            "not a legal basis for transferring a sentenced person",
+        ));
     let f = tmp(
         "nokind.toml",
         "[request]\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n",
@@ -459,7 +461,7 @@ fn test_command_reports_failures_with_location() {
         .arg(root().join("examples"))
         .assert()
         .success()
-        .stdout(predicate::str::contains("11 passed, 0 failed"));
+        .stdout(predicate::str::contains("12 passed, 0 failed"));
     let text = std::fs::read_to_string(example("lone-hacker-no-group.toml"))
         .unwrap()
         .replace(

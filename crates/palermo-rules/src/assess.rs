@@ -12,7 +12,7 @@ use crate::art16::OffenceScope;
 use crate::ctx::{join_and, Ctx};
 use crate::facts::{Case, Options, RequestKind};
 use crate::outcome::{AskedQuestion, Finding, Outcome, Tri};
-use crate::{art02, art03, art13, art16, art18, status};
+use crate::{art02, art03, art13, art16, art17, art18, art19, art20, art21, art27, status};
 
 /// The engine's version, stamped on every assessment.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -125,12 +125,6 @@ pub fn assess(
         .request
         .kind
         .ok_or(AssessError::MissingField("request.kind"))?;
-    if !matches!(
-        kind,
-        RequestKind::Extradition | RequestKind::MutualLegalAssistance | RequestKind::Confiscation
-    ) {
-        return Err(AssessError::KindNotEncoded(kind));
-    }
     let requesting = case
         .request
         .requesting_state
@@ -186,7 +180,11 @@ pub fn assess(
         let applies = match kind {
             RequestKind::Extradition => art16::applies(&mut ctx, &gate, &scope),
             RequestKind::Confiscation => art13::covered_offence(&mut ctx, &scope.within_scope),
-            _ => art18::applies(&mut ctx, &gate, &scope, &transnational),
+            RequestKind::MutualLegalAssistance => {
+                art18::applies(&mut ctx, &gate, &scope, &transnational)
+            }
+            // Arts. 17, 19-21 and 27 reach covered offences (art. 3(1)).
+            _ => scope.within_scope.clone(),
         };
         per_offence.push((applies, serious));
     }
@@ -196,7 +194,8 @@ pub fn assess(
     let applies_id = match kind {
         RequestKind::Extradition => "art16.1.applies",
         RequestKind::Confiscation => "art13.1.covered_offence",
-        _ => "art18.1.applies",
+        RequestKind::MutualLegalAssistance => "art18.1.applies",
+        _ => "art3.1.within_scope",
     };
     let applies = if case.several_offences {
         let mut states: Vec<StateCode> = vec![requesting, requested];
@@ -232,7 +231,11 @@ pub fn assess(
             RequestKind::Confiscation => Provision::untoc(13).para(1),
             _ => Provision::untoc(18).para(1),
         };
-        aggregate(&mut ctx, applies_id, citation, n)
+        match ctx.tri_of(applies_id) {
+            // The scope finding is already aggregated above.
+            Some(t) if applies_id == "art3.1.within_scope" => t,
+            _ => aggregate(&mut ctx, applies_id, citation, n),
+        }
     } else {
         per_offence[0].0.clone()
     };
@@ -255,7 +258,42 @@ pub fn assess(
                 format!("Can the Convention serve as the legal basis for confiscation cooperation requested by {requesting} from {requested}?"),
             )
         }
-        _ => {
+        RequestKind::TransferOfSentencedPersons => {
+            art17::legal_basis(&mut ctx);
+            (
+                "art17.legal_basis",
+                format!("Can the Convention serve as the legal basis for transferring a sentenced person between {requesting} and {requested}?"),
+            )
+        }
+        RequestKind::JointInvestigation => {
+            art19::legal_basis(&mut ctx, &gate, &applies);
+            (
+                "art19.legal_basis",
+                format!("Can the Convention serve as the basis for a joint investigation of {requesting} and {requested}?"),
+            )
+        }
+        RequestKind::SpecialInvestigativeTechniques => {
+            art20::legal_basis(&mut ctx, &gate, &applies);
+            (
+                "art20.legal_basis",
+                format!("Can the Convention serve as the basis for using special investigative techniques with {requested} at {requesting}'s request?"),
+            )
+        }
+        RequestKind::TransferOfProceedings => {
+            art21::legal_basis(&mut ctx, &gate, &applies);
+            (
+                "art21.legal_basis",
+                format!("Can the Convention serve as the basis for transferring criminal proceedings from {requesting} to {requested}?"),
+            )
+        }
+        RequestKind::LawEnforcementCooperation => {
+            art27::legal_basis(&mut ctx, &gate, &applies);
+            (
+                "art27.legal_basis",
+                format!("Can the Convention serve as the basis for law enforcement cooperation between {requesting} and {requested}?"),
+            )
+        }
+        RequestKind::MutualLegalAssistance => {
             let basis = art18::legal_basis(&mut ctx, &gate, &applies);
             art18::attached(&mut ctx, &basis);
             (

@@ -145,6 +145,8 @@ pub enum Deciding {
     Art18Applies,
     /// `art13.1.b.give_effect_to_order` (yes)
     GiveEffectToOrder,
+    /// The answer of arts. 17, 19, 20, 21 or 27 itself.
+    LegalBasis(RequestKind),
 }
 
 impl Deciding {
@@ -166,6 +168,13 @@ impl Deciding {
             Deciding::ConventionAsBasis => "art16.4.convention_as_basis",
             Deciding::Art18Applies => "art18.1.applies",
             Deciding::GiveEffectToOrder => "art13.1.b.give_effect_to_order",
+            Deciding::LegalBasis(RequestKind::TransferOfSentencedPersons) => "art17.legal_basis",
+            Deciding::LegalBasis(RequestKind::JointInvestigation) => "art19.legal_basis",
+            Deciding::LegalBasis(RequestKind::SpecialInvestigativeTechniques) => {
+                "art20.legal_basis"
+            }
+            Deciding::LegalBasis(RequestKind::TransferOfProceedings) => "art21.legal_basis",
+            Deciding::LegalBasis(_) => "art27.legal_basis",
         }
     }
 }
@@ -356,7 +365,27 @@ impl Tables {
                 Strength::MandatoryQualified,
                 Deciding::GiveEffectToOrder,
             ),
-            _ => (Outcome::Yes, Strength::Mandatory, Deciding::Art18Applies),
+            RequestKind::MutualLegalAssistance => {
+                (Outcome::Yes, Strength::Mandatory, Deciding::Art18Applies)
+            }
+            RequestKind::TransferOfSentencedPersons => {
+                // Art. 17 is never a legal basis, whatever the other facts.
+                return Cell {
+                    outcome: Outcome::No,
+                    strength: None,
+                    deciding: Deciding::LegalBasis(kind),
+                };
+            }
+            RequestKind::TransferOfProceedings => (
+                Outcome::Yes,
+                Strength::ShallConsider,
+                Deciding::LegalBasis(kind),
+            ),
+            _ => (
+                Outcome::Yes,
+                Strength::Discretionary,
+                Deciding::LegalBasis(kind),
+            ),
         };
         let outcome = and(and(gate, qual), route);
         let deciding = match outcome {

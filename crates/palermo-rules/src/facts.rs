@@ -33,7 +33,7 @@ pub struct Case {
 }
 
 /// `request.kind`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RequestKind {
     /// Art. 16.
     Extradition,
@@ -174,9 +174,43 @@ pub struct Request {
     pub confiscation_measure: Option<ConfiscationMeasure>,
     /// Confiscation (addition): the proceeds, property or instrumentalities are in the requested State.
     pub property_in_requested_state: Option<bool>,
+    /// Special investigative techniques (addition): the technique sought (art. 20).
+    pub investigative_technique: Option<InvestigativeTechnique>,
+    /// Transfer of proceedings (addition): the States investigating or prosecuting the
+    /// same conduct (art. 15(5), art. 21).
+    pub states_investigating: Option<Vec<StateCode>>,
     /// Confiscation (addition): the requesting State asks that confiscated property be returned
     /// to compensate victims or to its legitimate owners (art. 14(2)).
     pub return_requested: Option<bool>,
+}
+
+/// `request.investigative_technique`: art. 20(1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InvestigativeTechnique {
+    /// Controlled delivery (art. 2(i)).
+    ControlledDelivery,
+    /// Electronic or other forms of surveillance.
+    Surveillance,
+    /// Undercover operations.
+    Undercover,
+}
+
+impl InvestigativeTechnique {
+    /// Every technique.
+    pub const ALL: [InvestigativeTechnique; 3] = [
+        InvestigativeTechnique::ControlledDelivery,
+        InvestigativeTechnique::Surveillance,
+        InvestigativeTechnique::Undercover,
+    ];
+
+    /// The case format's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InvestigativeTechnique::ControlledDelivery => "controlled_delivery",
+            InvestigativeTechnique::Surveillance => "surveillance",
+            InvestigativeTechnique::Undercover => "undercover",
+        }
+    }
 }
 
 /// `request.confiscation_measure`: the three requests of art. 13.

@@ -20,11 +20,17 @@ macro_rules! text {
 
 pub mod art02;
 pub mod art03;
+pub mod art04;
 pub mod art12;
 pub mod art13;
 pub mod art14;
 pub mod art16;
+pub mod art17;
 pub mod art18;
+pub mod art19;
+pub mod art20;
+pub mod art21;
+pub mod art27;
 mod assess;
 pub mod batch;
 pub mod catalogue;

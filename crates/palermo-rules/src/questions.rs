@@ -140,6 +140,27 @@ pub const QUESTIONS: &[DomesticQuestion] = &[
         if_true: "return is permitted",
     },
     DomesticQuestion {
+        id: "art20.1.technique_permitted",
+        role: Role::Requested,
+        citation: Provision::untoc(20).para(1),
+        text: "Do the basic principles of {state}'s legal system permit its authorities to use the technique sought on its territory?",
+        if_true: "the technique is available",
+    },
+    DomesticQuestion {
+        id: "art21.can_transfer_proceedings",
+        role: Role::Requesting,
+        citation: Provision::untoc(21),
+        text: "Can {state} transfer criminal proceedings to another State under its law?",
+        if_true: "it can transfer them",
+    },
+    DomesticQuestion {
+        id: "art21.can_accept_proceedings",
+        role: Role::Requested,
+        citation: Provision::untoc(21),
+        text: "Can {state} take over criminal proceedings from another State under its law?",
+        if_true: "it can take them over",
+    },
+    DomesticQuestion {
         id: "art18.2.legal_person_liability",
         role: Role::Requesting,
         citation: Provision::untoc(10),

@@ -101,7 +101,12 @@ pub fn heat_map(
             match kind {
                 RequestKind::Extradition => "extradition",
                 RequestKind::Confiscation => "confiscation cooperation",
-                _ => "mutual legal assistance",
+                RequestKind::MutualLegalAssistance => "mutual legal assistance",
+                RequestKind::TransferOfSentencedPersons => "transferring a sentenced person",
+                RequestKind::JointInvestigation => "a joint investigation",
+                RequestKind::SpecialInvestigativeTechniques => "special investigative techniques",
+                RequestKind::TransferOfProceedings => "transferring proceedings",
+                RequestKind::LawEnforcementCooperation => "law enforcement cooperation",
             },
             escape(name)
         )?;

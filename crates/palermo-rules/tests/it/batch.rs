@@ -87,6 +87,19 @@ fn confiscation_matrix_agrees_with_the_explained_engine() {
 }
 
 #[test]
+fn other_kinds_agree_with_the_explained_engine() {
+    for kind in [
+        RequestKind::TransferOfSentencedPersons,
+        RequestKind::JointInvestigation,
+        RequestKind::SpecialInvestigativeTechniques,
+        RequestKind::TransferOfProceedings,
+        RequestKind::LawEnforcementCooperation,
+    ] {
+        check_matrix(kind, "trafficking_in_persons", date(2024, 5, 1), 17);
+    }
+}
+
+#[test]
 fn mla_matrix_agrees_with_the_explained_engine() {
     check_matrix(
         RequestKind::MutualLegalAssistance,
@@ -100,14 +113,14 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
     #[test]
-    fn random_cells_agree(a in 0usize..200, b in 0usize..200, crime in 0usize..24, kind in 0usize..3, days in 0i32..9000) {
+    fn random_cells_agree(a in 0usize..200, b in 0usize..200, crime in 0usize..24, kind in 0usize..8, days in 0i32..9000) {
         let data = bundled();
         let states = participants(data);
         let (a, b) = (a % states.len(), b % states.len());
         prop_assume!(a != b);
         let crime = data.crimes()[crime % data.crimes().len()].id.clone();
         let as_of = date(2002, 1, 1).checked_add(jiff::Span::new().days(days)).unwrap();
-let kind = [RequestKind::Extradition, RequestKind::MutualLegalAssistance, RequestKind::Confiscation][kind % 3];
+let kind = RequestKind::ALL[kind % RequestKind::ALL.len()];
         let tables = Tables::build(data, as_of, &[states[a], states[b]], std::slice::from_ref(&crime));
         let fast = tables.cell(kind, &crime, 0, 1);
         let slow = assess(&scenario_case(kind, &crime, states[a], states[b], as_of), data, as_of, Options::default()).unwrap();

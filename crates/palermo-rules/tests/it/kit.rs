@@ -91,6 +91,8 @@ pub fn extradition() -> Case {
         confiscation_measure: Some(ConfiscationMeasure::GiveEffectToOrder),
         property_in_requested_state: Some(true),
         return_requested: Some(false),
+        investigative_technique: None,
+        states_investigating: None,
     };
     c.offences = vec![Offence {
         convention_offences: Some(vec![]),

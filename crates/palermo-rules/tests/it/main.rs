@@ -11,6 +11,7 @@ mod art13;
 mod art16;
 mod art18;
 mod batch;
+mod modalities;
 mod pitfalls;
 mod properties;
 mod status;

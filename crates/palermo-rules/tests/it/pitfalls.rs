@@ -124,11 +124,37 @@ fn p10_no_political_or_death_penalty_ground_of_its_own() {
 }
 
 #[test]
-fn p11_art17_is_not_a_basis() {
+fn p11_art17_is_not_a_basis_and_19_21_27_create_no_duty() {
     let mut c = extradition();
     c.request.kind = Some(palermo_rules::facts::RequestKind::TransferOfSentencedPersons);
-    // Not encoded in this version: the engine refuses to pretend.
-    assert!(palermo_rules::assess(&c, &data(), AS_OF, Default::default()).is_err());
+    let a = run(&c);
+    assert_eq!(answer(&a), No);
+    for (kind, strength) in [
+        (
+            palermo_rules::facts::RequestKind::JointInvestigation,
+            Strength::Discretionary,
+        ),
+        (
+            palermo_rules::facts::RequestKind::SpecialInvestigativeTechniques,
+            Strength::Discretionary,
+        ),
+        (
+            palermo_rules::facts::RequestKind::TransferOfProceedings,
+            Strength::ShallConsider,
+        ),
+        (
+            palermo_rules::facts::RequestKind::LawEnforcementCooperation,
+            Strength::Discretionary,
+        ),
+    ] {
+        c.request.kind = Some(kind);
+        let a = run(&c);
+        assert_eq!(
+            (answer(&a), a.answer().strength),
+            (Yes, Some(strength)),
+            "{kind:?}"
+        );
+    }
 }
 
 #[test]
@@ -168,13 +194,27 @@ fn p14_protocol_offences_below_four_years_only_between_parties() {
 }
 
 #[test]
-fn p15_trafficking_elements_not_in_this_version() {
-    // TIP element checking belongs to a later version; kinds not encoded are
-    // refused plainly rather than answered.
+fn p15_trafficking_is_covered_as_a_protocol_offence_between_parties() {
+    // The element checker (act, means, purpose) is not encoded yet: the case
+    // states the TIP offence, and it counts between TIP parties.
     let mut c = extradition();
-    c.request.kind = Some(palermo_rules::facts::RequestKind::TransferOfProceedings);
-    let e = palermo_rules::assess(&c, &data(), AS_OF, Default::default()).unwrap_err();
-    assert!(e.to_string().contains("transfer_of_proceedings"));
+    offence(&mut c).convention_offences =
+        Some(vec![palermo_rules::facts::ConventionOffence::TipArt5]);
+    offence(&mut c).max_penalty = [
+        (s("XAA"), palermo_rules::facts::Penalty::Months(24)),
+        (s("XAB"), palermo_rules::facts::Penalty::Months(24)),
+    ]
+    .into_iter()
+    .collect();
+    c.states.get_mut(&s("XAA")).unwrap().protocols.insert(
+        palermo_cite::Instrument::Tip,
+        palermo_rules::facts::Consent::Deposited(jiff::civil::date(2004, 2, 1)),
+    );
+    requested(&mut c).protocols.insert(
+        palermo_cite::Instrument::Tip,
+        palermo_rules::facts::Consent::Deposited(jiff::civil::date(2005, 3, 1)),
+    );
+    assert_eq!(outcome(&run(&c), "art3.1.within_scope"), Yes);
 }
 
 #[test]

@@ -1,0 +1,193 @@
+//! Arts. 17, 19, 20, 21 and 27 (and 4(2), 15(5)): the permissions and duties
+//! to consider that are not a duty to cooperate in a given case.
+
+use palermo_rules::facts::{InvestigativeTechnique, RequestKind};
+use palermo_rules::{Basis, Strength};
+
+use crate::kit::*;
+
+fn case(kind: RequestKind) -> palermo_rules::Case {
+    let mut c = extradition();
+    c.request.kind = Some(kind);
+    c
+}
+
+#[test]
+fn art17_is_never_a_legal_basis() {
+    let mut c = case(RequestKind::TransferOfSentencedPersons);
+    let a = run(&c);
+    assert_eq!(answer(&a), No);
+    assert!(a
+        .answer()
+        .explanation
+        .contains("no transfer agreement binds"));
+    assert_eq!(
+        a.finding("art17.agreements").unwrap().strength,
+        Some(Strength::Discretionary)
+    );
+    c.request.treaty_in_force = Some(true);
+    c.request.treaty_name = Some("Convention on the Transfer of Sentenced Persons (1983)".into());
+    let a = run(&c);
+    assert_eq!(
+        answer(&a),
+        No,
+        "even with a treaty, the Convention is not the basis"
+    );
+    assert!(a
+        .answer()
+        .explanation
+        .contains("the basis is Convention on the Transfer of Sentenced Persons (1983)"));
+}
+
+#[test]
+fn art19_joint_investigation() {
+    let mut c = case(RequestKind::JointInvestigation);
+    let a = run(&c);
+    assert_eq!(
+        (answer(&a), a.answer().strength),
+        (Yes, Some(Strength::Discretionary))
+    );
+    assert_eq!(
+        a.answer().basis,
+        Basis::Interpretation("cooperation-within-scope")
+    );
+    assert_eq!(outcome(&a, "art19.sovereignty"), Yes);
+    assert_eq!(outcome(&a, "art4.2.sovereignty"), Yes);
+    assert!(a
+        .finding("art19.agreement")
+        .unwrap()
+        .explanation
+        .contains("case by case"));
+    offence(&mut c).involves_group = Some(false);
+    let a = run(&c);
+    assert_eq!(answer(&a), No);
+    assert!(a.finding("art4.2.sovereignty").is_none());
+    offence(&mut c).involves_group = None;
+    assert_eq!(answer(&run(&c)), Und);
+}
+
+#[test]
+fn art20_special_investigative_techniques() {
+    let mut c = case(RequestKind::SpecialInvestigativeTechniques);
+    let a = run(&c);
+    assert_eq!(answer(&a), Yes);
+    assert_eq!(outcome(&a, "art20.1.domestic_use"), Und);
+    assert_eq!(
+        missing(&a, "art20.1.domestic_use"),
+        vec!["request.investigative_technique"]
+    );
+    c.request.investigative_technique = Some(InvestigativeTechnique::ControlledDelivery);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art20.1.domestic_use"), Depends);
+    assert_eq!(outcome(&a, "art20.4.controlled_delivery"), Yes);
+    c.domestic_law.insert(
+        s("XAB"),
+        [("art20.1.technique_permitted".to_string(), true)]
+            .into_iter()
+            .collect(),
+    );
+    let f = run(&c).finding("art20.1.domestic_use").cloned().unwrap();
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::MandatoryQualified))
+    );
+    c.request.investigative_technique = Some(InvestigativeTechnique::Undercover);
+    let a = run(&c);
+    assert_eq!(
+        a.finding("art20.1.domestic_use").unwrap().strength,
+        Some(Strength::Discretionary)
+    );
+    assert!(a.finding("art20.4.controlled_delivery").is_none());
+    c.domestic_law.insert(
+        s("XAB"),
+        [("art20.1.technique_permitted".to_string(), false)]
+            .into_iter()
+            .collect(),
+    );
+    assert_eq!(outcome(&run(&c), "art20.1.domestic_use"), No);
+    c.request.treaty_in_force = Some(true);
+    assert_eq!(
+        run(&c)
+            .finding("art20.2.agreement")
+            .unwrap()
+            .citation
+            .to_string(),
+        "UNTOC art. 20(2)"
+    );
+}
+
+#[test]
+fn art21_transfer_of_proceedings_and_15_5() {
+    let mut c = case(RequestKind::TransferOfProceedings);
+    let a = run(&c);
+    assert_eq!(
+        (answer(&a), a.answer().strength),
+        (Yes, Some(Strength::ShallConsider))
+    );
+    assert_eq!(outcome(&a, "art21.domestic_procedure"), Depends);
+    assert!(
+        a.finding("art15.5.consultation").is_none(),
+        "only when the case lists the States investigating"
+    );
+    c.request.states_investigating = Some(vec![s("XAA"), s("XAB")]);
+    let f = run(&c).finding("art15.5.consultation").cloned().unwrap();
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::MandatoryQualified))
+    );
+    c.request.states_investigating = Some(vec![s("XAA")]);
+    assert_eq!(outcome(&run(&c), "art15.5.consultation"), No);
+    c.domestic_law.insert(
+        s("XAA"),
+        [("art21.can_transfer_proceedings".to_string(), true)]
+            .into_iter()
+            .collect(),
+    );
+    c.domestic_law.insert(
+        s("XAB"),
+        [("art21.can_accept_proceedings".to_string(), true)]
+            .into_iter()
+            .collect(),
+    );
+    assert_eq!(outcome(&run(&c), "art21.domestic_procedure"), Yes);
+    c.domestic_law.insert(
+        s("XAB"),
+        [("art21.can_accept_proceedings".to_string(), false)]
+            .into_iter()
+            .collect(),
+    );
+    assert_eq!(outcome(&run(&c), "art21.domestic_procedure"), No);
+    c.as_of = Some(jiff::civil::date(2004, 1, 1));
+    assert_eq!(answer(&run(&c)), No);
+}
+
+#[test]
+fn art27_law_enforcement_cooperation() {
+    let mut c = case(RequestKind::LawEnforcementCooperation);
+    let a = run(&c);
+    assert_eq!(
+        (answer(&a), a.answer().strength),
+        (Yes, Some(Strength::Discretionary))
+    );
+    assert_eq!(
+        a.finding("art27.1.cooperation").unwrap().strength,
+        Some(Strength::MandatoryQualified)
+    );
+    assert!(a
+        .finding("art27.2.basis")
+        .unwrap()
+        .explanation
+        .contains("may consider the Convention"));
+    assert_eq!(
+        a.finding("art27.3.technology").unwrap().strength,
+        Some(Strength::Endeavour)
+    );
+    c.request.treaty_in_force = Some(true);
+    assert!(run(&c)
+        .finding("art27.2.basis")
+        .unwrap()
+        .explanation
+        .contains("governs direct cooperation"));
+    offence(&mut c).committed_in = Some(vec![s("XAA")]);
+    assert_eq!(answer(&run(&c)), No, "only covered offences");
+}
