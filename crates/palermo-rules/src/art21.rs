@@ -38,7 +38,6 @@ pub fn consultation(ctx: &mut Ctx<'_>) {
 /// send or take over proceedings. Pushes `art21.domestic_procedure` and
 /// `art21.legal_basis`.
 pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
-    consultation(ctx);
     let (a, b) = (ctx.requesting, ctx.requested);
     let mut f = Finding::new(
         "art21.domestic_procedure",

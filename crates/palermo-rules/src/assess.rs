@@ -240,6 +240,10 @@ pub fn assess(
         per_offence[0].0.clone()
     };
 
+    // Art. 15(5): parallel proceedings call for consultation, whatever the
+    // cooperation sought.
+    art21::consultation(&mut ctx);
+
     let (answer_id, question) = match kind {
         RequestKind::Extradition => {
             art16::separate_serious_crimes(&mut ctx, &per_offence);
