@@ -9,8 +9,9 @@ use jiff::civil::Date;
 use palermo_cite::Instrument;
 use palermo_refdata::{RefData, StateCode};
 use palermo_rules::facts::{
-    Aim, Benefit, ConfiscationMeasure, Consent, ConventionOffence, Group, InvestigativeTechnique,
-    Measure, Offence, Penalty, Request, RequestKind, StateFacts, Suspicion,
+    Aim, Benefit, ConfiscationMeasure, Consent, ConventionOffence, Elements, FirearmsConduct,
+    Group, InvestigativeTechnique, Measure, Offence, Penalty, Request, RequestKind,
+    SmugglingMotive, StateFacts, Suspicion, TipAct, TipMeans, TipPurpose,
 };
 use palermo_rules::questions::{question, Role, QUESTIONS};
 use palermo_rules::{Case, Outcome};
@@ -76,6 +77,18 @@ const OFFENCE: &[&str] = &[
     "punishable_in",
     "max_penalty",
     "conduct_date",
+    "elements",
+];
+const ELEMENTS: &[&str] = &[
+    "tip_acts",
+    "tip_means",
+    "tip_purposes",
+    "victim_age",
+    "victim_consented",
+    "procured_illegal_entry",
+    "smuggling_motive",
+    "firearms_conduct",
+    "intentional",
 ];
 const GROUP: &[&str] = &[
     "members",
@@ -679,10 +692,109 @@ fn read_offence(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Offence {
             "punishable_in" => o.punishable_in = r.state_map(n, &path, |r, n, p| r.boolean(n, p)),
             "max_penalty" => o.max_penalty = r.state_map(n, &path, |r, n, p| r.penalty(n, p)),
             "conduct_date" => o.conduct_date = r.date(n, &path),
+            "elements" => o.elements = read_elements(r, n, &path),
             _ => {}
         }
     }
     o
+}
+
+fn read_elements(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Elements {
+    let mut e = Elements::default();
+    let Some(t) = r.table(node, prefix, ELEMENTS) else {
+        return e;
+    };
+    for x in t {
+        let path = format!("{prefix}.{}", x.key);
+        let n = &x.node;
+        match x.key.as_str() {
+            "tip_acts" => {
+                e.tip_acts = r.choices(
+                    n,
+                    &path,
+                    &[
+                        ("recruitment", TipAct::Recruitment),
+                        ("transportation", TipAct::Transportation),
+                        ("transfer", TipAct::Transfer),
+                        ("harbouring", TipAct::Harbouring),
+                        ("receipt", TipAct::Receipt),
+                    ],
+                )
+            }
+            "tip_means" => {
+                e.tip_means = r.choices(
+                    n,
+                    &path,
+                    &[
+                        ("force_or_coercion", TipMeans::ForceOrCoercion),
+                        ("abduction", TipMeans::Abduction),
+                        ("fraud_or_deception", TipMeans::FraudOrDeception),
+                        ("abuse_of_power", TipMeans::AbuseOfPower),
+                        ("abuse_of_vulnerability", TipMeans::AbuseOfVulnerability),
+                        ("payments_to_controller", TipMeans::PaymentsToController),
+                    ],
+                )
+            }
+            "tip_purposes" => {
+                e.tip_purposes = r.choices(
+                    n,
+                    &path,
+                    &[
+                        ("sexual_exploitation", TipPurpose::SexualExploitation),
+                        ("forced_labour", TipPurpose::ForcedLabour),
+                        ("slavery", TipPurpose::Slavery),
+                        ("servitude", TipPurpose::Servitude),
+                        ("organ_removal", TipPurpose::OrganRemoval),
+                        ("other_exploitation", TipPurpose::OtherExploitation),
+                    ],
+                )
+            }
+            "victim_age" => {
+                r.record(&path, &n.span);
+                match n.value {
+                    Value::Int(i) if (0..=130).contains(&i) => e.victim_age = Some(i as u32),
+                    Value::Int(i) => r.error(
+                        &n.span,
+                        &path,
+                        format!("{i} is not an age: expected a whole number of years from 0"),
+                    ),
+                    _ => r.wrong_type(n, &path, "a whole number of years"),
+                }
+            }
+            "victim_consented" => e.victim_consented = r.boolean(n, &path),
+            "procured_illegal_entry" => e.procured_illegal_entry = r.boolean(n, &path),
+            "smuggling_motive" => {
+                e.smuggling_motive = r.choice(
+                    n,
+                    &path,
+                    &[
+                        ("financial", SmugglingMotive::Financial),
+                        ("other_material", SmugglingMotive::OtherMaterial),
+                        ("humanitarian", SmugglingMotive::Humanitarian),
+                        ("family", SmugglingMotive::Family),
+                        ("none", SmugglingMotive::None),
+                    ],
+                )
+            }
+            "firearms_conduct" => {
+                e.firearms_conduct = r.choices(
+                    n,
+                    &path,
+                    &[
+                        (
+                            "illicit_manufacturing",
+                            FirearmsConduct::IllicitManufacturing,
+                        ),
+                        ("illicit_trafficking", FirearmsConduct::IllicitTrafficking),
+                        ("marking_tampering", FirearmsConduct::MarkingTampering),
+                    ],
+                )
+            }
+            "intentional" => e.intentional = r.boolean(n, &path),
+            _ => {}
+        }
+    }
+    e
 }
 
 fn read_group(r: &mut Reader<'_>, node: &Node) -> Group {

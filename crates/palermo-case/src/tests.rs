@@ -340,3 +340,21 @@ fn crime_types_must_be_in_the_catalogue() {
     )
     .is_ok());
 }
+
+#[test]
+fn offence_elements_are_read_and_checked() {
+    let f = read_case("c.toml", "[offence.elements]\ntip_acts = [\"recruitment\"]\ntip_means = []\nvictim_age = 16\nsmuggling_motive = \"family\"\nintentional = true\n", Syntax::Toml, data()).unwrap();
+    let e = &f.case.offences[0].elements;
+    assert_eq!(e.victim_age, Some(16));
+    assert_eq!(e.tip_means.as_ref().map(Vec::len), Some(0));
+    let d = one_error("[offence.elements]\ntip_means = [\"bribery\"]\n");
+    assert_eq!(d.field.as_deref(), Some("offence.elements.tip_means[0]"));
+    let d = one_error("[offence.elements]\nvictim_age = -3\n");
+    assert!(d.message.contains("not an age"));
+    let d = one_error("[offence.elements]\ntip_act = [\"recruitment\"]\n");
+    assert!(
+        d.message.contains("did you mean `tip_acts`?"),
+        "{}",
+        d.message
+    );
+}

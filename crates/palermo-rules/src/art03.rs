@@ -264,17 +264,42 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     let serious = ctx.push(f);
 
     let mut parts = vec![conv, serious];
-    let protocol_offences: Vec<ConventionOffence> = o
+    // Protocol offences: as stated in the case, or as classified from the
+    // elements given (TIP arts. 3, 5; SOM arts. 3, 6; FP art. 5).
+    let mut classified: Vec<(ConventionOffence, Tri)> = Vec::new();
+    if crate::tip::given(ctx) {
+        classified.push((ConventionOffence::TipArt5, crate::tip::is_trafficking(ctx)));
+    }
+    if crate::som::given(ctx) {
+        classified.push((ConventionOffence::SomArt6, crate::som::is_smuggling(ctx)));
+    }
+    if crate::firearms::given(ctx) {
+        classified.push((
+            ConventionOffence::FirearmsArt5,
+            crate::firearms::is_firearms_offence(ctx),
+        ));
+    }
+    let mut protocol_offences: Vec<ConventionOffence> = o
         .convention_offences
         .iter()
         .flatten()
         .copied()
         .filter(|c| c.instrument() != Instrument::Untoc)
         .collect();
+    for (c, _) in &classified {
+        if !protocol_offences.contains(c) {
+            protocol_offences.push(*c);
+        }
+    }
     if !protocol_offences.is_empty() {
         let mut each = Vec::new();
         for p in &protocol_offences {
-            each.push(status::protocol_in_force_between(ctx, p.instrument()));
+            let between = status::protocol_in_force_between(ctx, p.instrument());
+            let stated = o.convention_offences.iter().flatten().any(|x| x == p);
+            match classified.iter().find(|(c, _)| c == p) {
+                Some((_, class)) if !stated => each.push(Tri::all(&[class, &between])),
+                _ => each.push(between),
+            }
         }
         let refs: Vec<&Tri> = each.iter().collect();
         let tri = Tri::any(&refs);

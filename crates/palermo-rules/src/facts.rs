@@ -340,6 +340,122 @@ pub struct Offence {
     pub max_penalty: BTreeMap<StateCode, Penalty>,
     /// When the conduct took place.
     pub conduct_date: Option<Date>,
+    /// The conduct described by its elements, for the Protocols' offences
+    /// (addition: for users who cannot name the offence).
+    pub elements: Elements,
+}
+
+/// TIP art. 3(a): the acts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TipAct {
+    /// Recruitment.
+    Recruitment,
+    /// Transportation.
+    Transportation,
+    /// Transfer.
+    Transfer,
+    /// Harbouring.
+    Harbouring,
+    /// Receipt.
+    Receipt,
+}
+
+/// TIP art. 3(a): the means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TipMeans {
+    /// Threat or use of force, or other coercion.
+    ForceOrCoercion,
+    /// Abduction.
+    Abduction,
+    /// Fraud or deception.
+    FraudOrDeception,
+    /// Abuse of power.
+    AbuseOfPower,
+    /// Abuse of a position of vulnerability.
+    AbuseOfVulnerability,
+    /// Payments or benefits to a person having control over the victim.
+    PaymentsToController,
+}
+
+/// TIP art. 3(a): the purposes (exploitation; the list is a floor).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TipPurpose {
+    /// Exploitation of the prostitution of others or other sexual exploitation.
+    SexualExploitation,
+    /// Forced labour or services.
+    ForcedLabour,
+    /// Slavery or practices similar to slavery.
+    Slavery,
+    /// Servitude.
+    Servitude,
+    /// Removal of organs.
+    OrganRemoval,
+    /// Another form of exploitation.
+    OtherExploitation,
+}
+
+/// SOM art. 3(a), 6(1): why the smuggler acted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmugglingMotive {
+    /// A financial benefit.
+    Financial,
+    /// Another material benefit.
+    OtherMaterial,
+    /// Humanitarian help.
+    Humanitarian,
+    /// Help to family members.
+    Family,
+    /// No benefit.
+    None,
+}
+
+/// FP art. 5(1): the conduct.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FirearmsConduct {
+    /// Illicit manufacturing (art. 3(d)).
+    IllicitManufacturing,
+    /// Illicit trafficking (art. 3(e)).
+    IllicitTrafficking,
+    /// Falsifying or removing markings.
+    MarkingTampering,
+}
+
+/// The elements of the conduct (`[offence.elements]`).
+#[derive(Clone, Debug, Default)]
+pub struct Elements {
+    /// TIP: the acts done.
+    pub tip_acts: Option<Vec<TipAct>>,
+    /// TIP: the means used (empty: none).
+    pub tip_means: Option<Vec<TipMeans>>,
+    /// TIP: the purposes of exploitation.
+    pub tip_purposes: Option<Vec<TipPurpose>>,
+    /// TIP: the victim's age at the time (under 18: a child, art. 3(d)).
+    pub victim_age: Option<u32>,
+    /// TIP: the victim consented to the intended exploitation (irrelevant once a means is used, art. 3(b)).
+    pub victim_consented: Option<bool>,
+    /// SOM: the conduct procured a person's illegal entry into a State of which
+    /// the person is neither a national nor a permanent resident.
+    pub procured_illegal_entry: Option<bool>,
+    /// SOM: why.
+    pub smuggling_motive: Option<SmugglingMotive>,
+    /// FP: the conduct.
+    pub firearms_conduct: Option<Vec<FirearmsConduct>>,
+    /// The conduct was intentional (every Protocol offence requires intent).
+    pub intentional: Option<bool>,
+}
+
+impl Elements {
+    /// Whether any element is given.
+    pub fn any(&self) -> bool {
+        self.tip_acts.is_some()
+            || self.tip_means.is_some()
+            || self.tip_purposes.is_some()
+            || self.victim_age.is_some()
+            || self.victim_consented.is_some()
+            || self.procured_illegal_entry.is_some()
+            || self.smuggling_motive.is_some()
+            || self.firearms_conduct.is_some()
+    }
 }
 
 impl Offence {

@@ -37,9 +37,12 @@ pub mod catalogue;
 mod ctx;
 pub mod fact_questions;
 pub mod facts;
+pub mod firearms;
 mod outcome;
 pub mod questions;
+pub mod som;
 pub mod status;
+pub mod tip;
 
 pub use assess::{assess, AssessError, Assessment, MissingTier, ENGINE_VERSION};
 pub use ctx::Ctx;

@@ -14,4 +14,5 @@ mod batch;
 mod modalities;
 mod pitfalls;
 mod properties;
+mod protocols;
 mod status;

@@ -1,0 +1,35 @@
+//! Firearms Protocol, arts. 3 and 5: classifying conduct given by its elements.
+
+use palermo_cite::{Instrument, Provision};
+
+use crate::ctx::Ctx;
+use crate::outcome::{Outcome, Tri};
+
+/// Whether the case gives the firearms element for the current offence.
+pub fn given(ctx: &Ctx<'_>) -> bool {
+    ctx.offence().elements.firearms_conduct.is_some()
+}
+
+/// FP art. 5(1) — illicit manufacturing (3(d)), illicit trafficking (3(e)) or
+/// tampering with markings, done intentionally. Pushes `firearms.art5.offence`.
+pub fn is_firearms_offence(ctx: &mut Ctx<'_>) -> Tri {
+    let e = ctx.offence().elements.clone();
+    let path = format!("{}.elements", ctx.offence_path());
+    let conduct = crate::tip::listed(&e.firearms_conduct, format!("{path}.firearms_conduct"));
+    let intent = match e.intentional {
+        Some(b) => Tri::of(Outcome::from_bool(b)),
+        None => Tri::missing(format!("{path}.intentional")),
+    };
+    let tri = Tri::all(&[&conduct, &intent]);
+    let mut f = ctx.finding_from(
+        ctx.oid("firearms.art5.offence"),
+        Provision::article(Instrument::Firearms, 5).para(1),
+        &tri,
+    );
+    f.explanation = match tri.outcome {
+        Outcome::Yes => "Illicit manufacturing of or trafficking in firearms, parts, components or ammunition, or tampering with their markings, intentionally (FP arts. 3, 5)".into(),
+        Outcome::No => "Not an offence of FP art. 5(1)".into(),
+        _ => "Whether the conduct is an offence of FP art. 5(1) is not settled: an element is not given".into(),
+    };
+    ctx.push(f)
+}
