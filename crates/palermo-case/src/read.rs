@@ -10,8 +10,8 @@ use palermo_cite::Instrument;
 use palermo_refdata::{RefData, StateCode};
 use palermo_rules::facts::{
     Aim, Benefit, ConfiscationMeasure, Consent, ConventionOffence, Elements, FirearmsConduct,
-    Group, InvestigativeTechnique, Measure, Offence, Penalty, Request, RequestKind,
-    SmugglingMotive, StateFacts, Suspicion, TipAct, TipMeans, TipPurpose,
+    Group, InvestigativeTechnique, Measure, Offence, OtherBasis, OtherInstrument, Penalty, Request,
+    RequestKind, SmugglingMotive, StateFacts, Suspicion, TipAct, TipMeans, TipPurpose,
 };
 use palermo_rules::questions::{question, Role, QUESTIONS};
 use palermo_rules::{Case, Outcome};
@@ -46,6 +46,7 @@ const TOP: &[&str] = &[
     "states",
     "domestic_law",
     "expect",
+    "other_bases",
 ];
 const REQUEST: &[&str] = &[
     "kind",
@@ -577,6 +578,20 @@ pub(crate) fn read(
     if let Some(e) = find(top, "domestic_law") {
         read_domestic_law(&mut r, &e.node, &mut case);
     }
+    if let Some(e) = find(top, "other_bases") {
+        if let Some(items) = r.array(
+            &e.node,
+            "other_bases",
+            "an array of tables ([[other_bases]])",
+        ) {
+            for (i, item) in items.iter().enumerate() {
+                if let Some(b) = read_other_basis(&mut r, item, &format!("other_bases[{}]", i + 1))
+                {
+                    case.other_bases.push(b);
+                }
+            }
+        }
+    }
     let expectations = match find(top, "expect") {
         Some(e) => read_expect(&mut r, &e.node),
         None => Vec::new(),
@@ -795,6 +810,67 @@ fn read_elements(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Elements {
         }
     }
     e
+}
+
+fn read_other_basis(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Option<OtherBasis> {
+    let t = r.table(
+        node,
+        prefix,
+        &[
+            "instrument",
+            "name",
+            "in_force_between",
+            "kinds",
+            "covers_offence",
+        ],
+    )?;
+    let instruments: Vec<(&str, OtherInstrument)> = OtherInstrument::ALL
+        .iter()
+        .map(|i| (i.as_str(), *i))
+        .collect();
+    let kinds: Vec<(&str, RequestKind)> =
+        RequestKind::ALL.iter().map(|k| (k.as_str(), *k)).collect();
+    let mut b = OtherBasis {
+        instrument: OtherInstrument::Other,
+        name: None,
+        in_force_between: None,
+        kinds: None,
+        covers_offence: None,
+    };
+    let mut has_instrument = false;
+    for x in t {
+        let path = format!("{prefix}.{}", x.key);
+        let n = &x.node;
+        match x.key.as_str() {
+            "instrument" => {
+                if let Some(i) = r.choice(n, &path, &instruments) {
+                    b.instrument = i;
+                    has_instrument = true;
+                }
+            }
+            "name" => b.name = r.string(n, &path),
+            "in_force_between" => b.in_force_between = r.boolean(n, &path),
+            "kinds" => b.kinds = r.choices(n, &path, &kinds),
+            "covers_offence" => b.covers_offence = r.boolean(n, &path),
+            _ => {}
+        }
+    }
+    if !has_instrument && !t.iter().any(|x| x.key == "instrument") {
+        r.error(
+            &node.span,
+            prefix,
+            format!(
+                "missing `instrument`: expected one of {}",
+                instruments
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+        return None;
+    }
+    Some(b)
 }
 
 fn read_group(r: &mut Reader<'_>, node: &Node) -> Group {

@@ -12,7 +12,7 @@ use crate::art16::OffenceScope;
 use crate::ctx::{join_and, Ctx};
 use crate::facts::{Case, Options, RequestKind};
 use crate::outcome::{AskedQuestion, Finding, Outcome, Tri};
-use crate::{art02, art03, art13, art16, art17, art18, art19, art20, art21, art27, status};
+use crate::{art02, art03, art13, art16, art17, art18, art19, art20, art21, art27, bases, status};
 
 /// The engine's version, stamped on every assessment.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -306,6 +306,11 @@ pub fn assess(
             )
         }
     };
+
+    // Competing legal bases named in the case, side by side with the answer.
+    if let Some(answer) = ctx.tri_of(answer_id) {
+        bases::compare(&mut ctx, kind, &answer);
+    }
 
     let requesting_label = ctx.label(requesting).to_string();
     let requested_label = ctx.label(requested).to_string();

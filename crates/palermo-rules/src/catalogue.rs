@@ -144,6 +144,9 @@ pub const FINDINGS: &[FindingSpec] = &[
     FindingSpec { id: "art18.28.costs", citation: u(18).para(28), tests: "Ordinary costs borne by the requested State; extraordinary costs by consultation." },
     FindingSpec { id: "art18.29.government_records", citation: u(18).para(29), tests: "Public government records must be provided; non-public ones may be." },
     FindingSpec { id: "art18.30.agreements", citation: u(18).para(30), tests: "Consider agreements that serve or enhance art. 18 (reported when the Convention gives no basis)." },
+    FindingSpec { id: "bases.other.<n>", citation: u(3).para(1), tests: "Does another instrument named in the case serve this request: binding both States (as stated), providing for this kind of cooperation, reaching the offence? Nothing about other instruments is assumed." },
+    FindingSpec { id: "bases.on_top", citation: u(16).para(3), tests: "Where another treaty serves, what of the Convention still applies on top (16(3) for extradition; 18(6) and 18(8) for assistance)." },
+    FindingSpec { id: "bases.convention_only", citation: u(3).para(1), tests: "Is the Convention the only basis, among those the case states, that serves this request?" },
 ];
 
 /// Whether a concrete id (`art2.b.serious_crime.ITA#2`) is an instance of a spec id.
@@ -155,6 +158,7 @@ pub fn matches(spec_id: &str, id: &str) -> bool {
         && s_parts.iter().zip(&i_parts).all(|(s, i)| match *s {
             "<ISO3>" => i.len() == 3 && i.bytes().all(|b| b.is_ascii_uppercase()),
             "<protocol>" => ["tip", "som", "firearms"].contains(i),
+            "<n>" => !i.is_empty() && i.bytes().all(|b| b.is_ascii_digit()),
             _ => s == i,
         })
 }

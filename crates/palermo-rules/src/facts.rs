@@ -30,6 +30,68 @@ pub struct Case {
     pub states: BTreeMap<StateCode, StateFacts>,
     /// Answers to domestic-law questions, by State and question id.
     pub domestic_law: BTreeMap<StateCode, BTreeMap<String, bool>>,
+    /// Other instruments that may bind the two States (`[[other_bases]]`).
+    pub other_bases: Vec<OtherBasis>,
+}
+
+/// The kind of another legal basis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OtherInstrument {
+    /// A bilateral treaty.
+    BilateralTreaty,
+    /// A regional convention or arrangement.
+    RegionalConvention,
+    /// The UN Convention against Corruption (2003).
+    Uncac,
+    /// The UN Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances (1988).
+    DrugConvention1988,
+    /// The Council of Europe Convention on Cybercrime (2001).
+    BudapestConvention,
+    /// Reciprocity (comity), under domestic law.
+    Reciprocity,
+    /// Another instrument.
+    Other,
+}
+
+impl OtherInstrument {
+    /// Every kind.
+    pub const ALL: [OtherInstrument; 7] = [
+        OtherInstrument::BilateralTreaty,
+        OtherInstrument::RegionalConvention,
+        OtherInstrument::Uncac,
+        OtherInstrument::DrugConvention1988,
+        OtherInstrument::BudapestConvention,
+        OtherInstrument::Reciprocity,
+        OtherInstrument::Other,
+    ];
+
+    /// The case format's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OtherInstrument::BilateralTreaty => "bilateral_treaty",
+            OtherInstrument::RegionalConvention => "regional_convention",
+            OtherInstrument::Uncac => "uncac",
+            OtherInstrument::DrugConvention1988 => "drug_convention_1988",
+            OtherInstrument::BudapestConvention => "budapest_convention",
+            OtherInstrument::Reciprocity => "reciprocity",
+            OtherInstrument::Other => "other",
+        }
+    }
+}
+
+/// Another instrument named in the case, with what the case states about it.
+#[derive(Clone, Debug)]
+pub struct OtherBasis {
+    /// What it is.
+    pub instrument: OtherInstrument,
+    /// Its name, for display.
+    pub name: Option<String>,
+    /// It binds the two States (stated in the case; never assumed).
+    pub in_force_between: Option<bool>,
+    /// The kinds of cooperation it provides for.
+    pub kinds: Option<Vec<RequestKind>>,
+    /// The offence falls within its scope.
+    pub covers_offence: Option<bool>,
 }
 
 /// `request.kind`.

@@ -32,6 +32,7 @@ pub mod art20;
 pub mod art21;
 pub mod art27;
 mod assess;
+pub mod bases;
 pub mod batch;
 pub mod catalogue;
 mod ctx;

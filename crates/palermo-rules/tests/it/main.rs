@@ -10,6 +10,7 @@ mod art03;
 mod art13;
 mod art16;
 mod art18;
+mod bases;
 mod batch;
 mod modalities;
 mod pitfalls;

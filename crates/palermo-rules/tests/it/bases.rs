@@ -1,0 +1,89 @@
+//! Competing legal bases named in the case, side by side with the Convention.
+
+use palermo_rules::facts::{OtherBasis, OtherInstrument, RequestKind};
+
+use crate::kit::*;
+
+fn basis(
+    instrument: OtherInstrument,
+    in_force: Option<bool>,
+    kinds: Option<Vec<RequestKind>>,
+    covers: Option<bool>,
+) -> OtherBasis {
+    OtherBasis {
+        instrument,
+        name: None,
+        in_force_between: in_force,
+        kinds,
+        covers_offence: covers,
+    }
+}
+
+#[test]
+fn nothing_is_assessed_without_other_bases() {
+    let a = run(&extradition());
+    assert!(a.findings.iter().all(|f| !f.id.starts_with("bases.")));
+}
+
+#[test]
+fn another_treaty_serves_and_16_3_applies_on_top() {
+    let mut c = extradition();
+    c.other_bases = vec![basis(
+        OtherInstrument::BilateralTreaty,
+        Some(true),
+        Some(vec![RequestKind::Extradition]),
+        Some(true),
+    )];
+    let a = run(&c);
+    assert_eq!(outcome(&a, "bases.other.1"), Yes);
+    assert_eq!(
+        a.finding("bases.on_top").unwrap().citation.to_string(),
+        "UNTOC art. 16(3)"
+    );
+    assert_eq!(outcome(&a, "bases.convention_only"), No);
+}
+
+#[test]
+fn the_convention_is_the_only_basis() {
+    let mut c = mla();
+    c.other_bases = vec![
+        basis(
+            OtherInstrument::BudapestConvention,
+            Some(true),
+            Some(vec![RequestKind::MutualLegalAssistance]),
+            Some(false),
+        ),
+        basis(OtherInstrument::Uncac, Some(false), None, None),
+    ];
+    let a = run(&c);
+    assert_eq!(outcome(&a, "bases.other.1"), No);
+    assert_eq!(outcome(&a, "bases.other.2"), No);
+    assert!(a.finding("bases.on_top").is_none());
+    assert_eq!(outcome(&a, "bases.convention_only"), Yes);
+}
+
+#[test]
+fn unstated_facts_about_other_instruments_stay_open() {
+    let mut c = extradition();
+    c.other_bases = vec![basis(
+        OtherInstrument::DrugConvention1988,
+        None,
+        Some(vec![RequestKind::Extradition]),
+        Some(true),
+    )];
+    let a = run(&c);
+    assert_eq!(outcome(&a, "bases.other.1"), Und);
+    assert_eq!(
+        missing(&a, "bases.other.1"),
+        vec!["other_bases[1].in_force_between"]
+    );
+    assert_eq!(outcome(&a, "bases.convention_only"), Und);
+    // A kind the instrument does not provide for.
+    c.other_bases = vec![basis(
+        OtherInstrument::Reciprocity,
+        Some(true),
+        Some(vec![RequestKind::MutualLegalAssistance]),
+        Some(true),
+    )];
+    assert_eq!(outcome(&run(&c), "bases.other.1"), No);
+}
