@@ -66,6 +66,7 @@ const REQUEST: &[&str] = &[
     "return_requested",
     "investigative_technique",
     "states_investigating",
+    "person_habitual_residence",
 ];
 const OFFENCE: &[&str] = &[
     "summary",
@@ -74,6 +75,9 @@ const OFFENCE: &[&str] = &[
     "committed_in",
     "prepared_in",
     "substantial_effects_in",
+    "aboard_flag_states",
+    "victim_nationalities",
+    "aimed_at",
     "involves_group",
     "punishable_in",
     "max_penalty",
@@ -657,6 +661,7 @@ fn read_request(r: &mut Reader<'_>, node: &Node) -> Request {
                 q.investigative_technique = r.choice(n, &path, &options)
             }
             "states_investigating" => q.states_investigating = r.states(n, &path),
+            "person_habitual_residence" => q.person_habitual_residence = r.state(n, &path),
             _ => {}
         }
     }
@@ -703,6 +708,9 @@ fn read_offence(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Offence {
             "committed_in" => o.committed_in = r.states(n, &path),
             "prepared_in" => o.prepared_in = r.states(n, &path),
             "substantial_effects_in" => o.substantial_effects_in = r.states(n, &path),
+            "aboard_flag_states" => o.aboard_flag_states = r.states(n, &path),
+            "victim_nationalities" => o.victim_nationalities = r.states(n, &path),
+            "aimed_at" => o.aimed_at = r.states(n, &path),
             "involves_group" => o.involves_group = r.boolean(n, &path),
             "punishable_in" => o.punishable_in = r.state_map(n, &path, |r, n, p| r.boolean(n, p)),
             "max_penalty" => o.max_penalty = r.state_map(n, &path, |r, n, p| r.penalty(n, p)),

@@ -12,7 +12,9 @@ use crate::art16::OffenceScope;
 use crate::ctx::{join_and, Ctx};
 use crate::facts::{Case, Options, RequestKind};
 use crate::outcome::{AskedQuestion, Finding, Outcome, Tri};
-use crate::{art02, art03, art13, art16, art17, art18, art19, art20, art21, art27, bases, status};
+use crate::{
+    art02, art03, art13, art15, art16, art17, art18, art19, art20, art21, art27, bases, status,
+};
 
 /// The engine's version, stamped on every assessment.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -92,8 +94,6 @@ impl MissingTier {
 pub enum AssessError {
     /// A field without which no question can be formed.
     MissingField(&'static str),
-    /// The rules of this kind of cooperation are not encoded yet.
-    KindNotEncoded(RequestKind),
     /// Requesting and requested State are the same.
     SameState(StateCode),
 }
@@ -101,13 +101,14 @@ pub enum AssessError {
 impl fmt::Display for AssessError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            AssessError::MissingField(field) => write!(f, "`{field}` is not given: without it there is no question to assess"),
-            AssessError::KindNotEncoded(kind) => write!(
+            AssessError::MissingField(field) => write!(
                 f,
-                "request.kind `{}` is read, but this version of the engine encodes only extradition (art. 16), mutual_legal_assistance (art. 18) and confiscation (arts. 12-14)",
-                kind.as_str()
+                "`{field}` is not given: without it there is no question to assess"
             ),
-            AssessError::SameState(s) => write!(f, "requesting and requested State are both `{s}`: cooperation needs two States"),
+            AssessError::SameState(s) => write!(
+                f,
+                "requesting and requested State are both `{s}`: cooperation needs two States"
+            ),
         }
     }
 }
@@ -171,6 +172,7 @@ pub fn assess(
             .tri_of(&serious_id)
             .expect("invariant: pushed by is_qualifying_offence");
         status::temporal(&mut ctx, since);
+        art15::jurisdiction(&mut ctx, &within_scope);
         let scope = OffenceScope {
             qualifying,
             involves,
@@ -335,6 +337,9 @@ pub fn assess(
             }
         }
     }
+    // The route's own questions first; whether a State has established the
+    // jurisdiction art. 15 calls for is background to any request.
+    domestic_law_questions.sort_by_key(|q| q.id.starts_with("art15."));
     let findings = std::mem::take(&mut ctx.findings);
     Ok(Assessment {
         engine: ENGINE_VERSION,

@@ -241,6 +241,9 @@ pub struct Request {
     /// Transfer of proceedings (addition): the States investigating or prosecuting the
     /// same conduct (art. 15(5), art. 21).
     pub states_investigating: Option<Vec<StateCode>>,
+    /// Where the person habitually resides; with `person_nationalities = []`
+    /// (stateless) it grounds art. 15(2)(b).
+    pub person_habitual_residence: Option<StateCode>,
     /// Confiscation (addition): the requesting State asks that confiscated property be returned
     /// to compensate victims or to its legitimate owners (art. 14(2)).
     pub return_requested: Option<bool>,
@@ -394,6 +397,14 @@ pub struct Offence {
     pub prepared_in: Option<Vec<StateCode>>,
     /// Art. 3(2)(d): States where it had substantial effects.
     pub substantial_effects_in: Option<Vec<StateCode>>,
+    /// Flag States of the vessels and registry States of the aircraft on
+    /// board which the offence was committed (art. 15(1)(b)).
+    pub aboard_flag_states: Option<Vec<StateCode>>,
+    /// Nationalities of the victims (art. 15(2)(a)).
+    pub victim_nationalities: Option<Vec<StateCode>>,
+    /// States on whose territory the serious crime that the group's activity
+    /// was aimed at was to be committed (art. 15(2)(c)(i)).
+    pub aimed_at: Option<Vec<StateCode>>,
     /// The group took part in this offence.
     pub involves_group: Option<bool>,
     /// Whether the conduct is an offence in each State's law.

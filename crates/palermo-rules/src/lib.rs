@@ -24,6 +24,7 @@ pub mod art04;
 pub mod art12;
 pub mod art13;
 pub mod art14;
+pub mod art15;
 pub mod art16;
 pub mod art17;
 pub mod art18;

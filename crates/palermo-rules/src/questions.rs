@@ -147,6 +147,13 @@ pub const QUESTIONS: &[DomesticQuestion] = &[
         if_true: "the technique is available",
     },
     DomesticQuestion {
+        id: "art15.jurisdiction_established",
+        role: Role::Requesting,
+        citation: Provision::untoc(15),
+        text: "Has {state} established jurisdiction over this offence on the ground art. 15 gives it?",
+        if_true: "it has jurisdiction",
+    },
+    DomesticQuestion {
         id: "art21.can_transfer_proceedings",
         role: Role::Requesting,
         citation: Provision::untoc(21),

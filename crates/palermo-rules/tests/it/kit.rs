@@ -93,6 +93,7 @@ pub fn extradition() -> Case {
         return_requested: Some(false),
         investigative_technique: None,
         states_investigating: None,
+        person_habitual_residence: None,
     };
     c.offences = vec![Offence {
         convention_offences: Some(vec![]),

@@ -8,6 +8,7 @@ mod kit;
 mod art02;
 mod art03;
 mod art13;
+mod art15;
 mod art16;
 mod art18;
 mod bases;
