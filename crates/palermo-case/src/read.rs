@@ -14,7 +14,7 @@ use palermo_rules::facts::{
     RequestKind, SmugglingMotive, StateFacts, Suspicion, TipAct, TipMeans, TipPurpose,
 };
 use palermo_rules::questions::{question, Role, QUESTIONS};
-use palermo_rules::{Case, Outcome};
+use palermo_rules::{Case, Outcome, Strength};
 
 use crate::node::{from_toml, Entry, Node, Value};
 use crate::{json, CaseFile, Diagnostic, Severity, Syntax};
@@ -28,6 +28,8 @@ pub struct Expectation {
     pub outcome: Outcome,
     /// Finding ids expected among its `because` (optional detail).
     pub because: Vec<String>,
+    /// Expected strength of the obligation (optional detail).
+    pub strength: Option<Strength>,
     /// Where it is written (1-based).
     pub line: usize,
     /// Column (1-based).
@@ -67,6 +69,9 @@ const REQUEST: &[&str] = &[
     "investigative_technique",
     "states_investigating",
     "person_habitual_residence",
+    "previous_convictions_in",
+    "witness_relocation_needed",
+    "cooperating_offender_in",
 ];
 const OFFENCE: &[&str] = &[
     "summary",
@@ -118,7 +123,7 @@ const STATE: &[&str] = &[
     "confiscation_requires_treaty",
 ];
 const PROTOCOLS: &[&str] = &["tip", "som", "firearms"];
-const EXPECT_DETAIL: &[&str] = &["outcome", "because"];
+const EXPECT_DETAIL: &[&str] = &["outcome", "because", "strength"];
 
 struct Reader<'a> {
     file: &'a str,
@@ -662,6 +667,9 @@ fn read_request(r: &mut Reader<'_>, node: &Node) -> Request {
             }
             "states_investigating" => q.states_investigating = r.states(n, &path),
             "person_habitual_residence" => q.person_habitual_residence = r.state(n, &path),
+            "previous_convictions_in" => q.previous_convictions_in = r.states(n, &path),
+            "witness_relocation_needed" => q.witness_relocation_needed = r.boolean(n, &path),
+            "cooperating_offender_in" => q.cooperating_offender_in = r.state(n, &path),
             _ => {}
         }
     }
@@ -1070,8 +1078,10 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
             continue;
         }
         let (line, column) = r.position(e.key_span.start);
-        let (outcome, because) = match &e.node.value {
-            Value::Str(_) => (r.choice(&e.node, &path, &outcomes), Vec::new()),
+        let strengths: Vec<(&str, Strength)> =
+            Strength::ALL.iter().map(|s| (s.as_str(), *s)).collect();
+        let (outcome, because, strength) = match &e.node.value {
+            Value::Str(_) => (r.choice(&e.node, &path, &outcomes), Vec::new(), None),
             Value::Table(_) => {
                 let Some(t) = r.table(&e.node, &path, EXPECT_DETAIL) else {
                     continue;
@@ -1097,13 +1107,15 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
                         }
                     }
                 }
-                (outcome, because)
+                let strength = find(t, "strength")
+                    .and_then(|s| r.choice(&s.node, &format!("{path}.strength"), &strengths));
+                (outcome, because, strength)
             }
             _ => {
                 r.wrong_type(
                     &e.node,
                     &path,
-                    "an outcome string or { outcome = ..., because = [...] }",
+                    "an outcome string or { outcome = ..., because = [...], strength = ... }",
                 );
                 continue;
             }
@@ -1113,6 +1125,7 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
                 id: e.key.clone(),
                 outcome,
                 because,
+                strength,
                 line,
                 column,
             });

@@ -85,6 +85,18 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
                             f.explanation
                         ));
                     }
+                    if let Some(want) = e.strength {
+                        if f.strength != Some(want) {
+                            problems.push(format!(
+                                "{name}:{}:{}: `{}` expected strength {}, got {}",
+                                e.line,
+                                e.column,
+                                e.id,
+                                want.as_str(),
+                                f.strength.map_or("none", |s| s.as_str())
+                            ));
+                        }
+                    }
                     for b in &e.because {
                         if !f.because.iter().any(|x| x == b) {
                             problems.push(format!("{name}:{}:{}: `{}` expected to rest on `{b}`, but it rests on [{}]", e.line, e.column, e.id, f.because.join(", ")));

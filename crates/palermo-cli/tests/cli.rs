@@ -461,7 +461,7 @@ fn test_command_reports_failures_with_location() {
         .arg(root().join("examples"))
         .assert()
         .success()
-        .stdout(predicate::str::contains("16 passed, 0 failed"));
+        .stdout(predicate::str::contains("17 passed, 0 failed"));
     let text = std::fs::read_to_string(example("lone-hacker-no-group.toml"))
         .unwrap()
         .replace(
@@ -483,6 +483,37 @@ fn test_command_reports_failures_with_location() {
             "wrong-expectation.toml:{line}:1: `art16.legal_basis` expected yes, got no"
         )))
         .stdout(predicate::str::contains("0 passed, 1 failed"));
+}
+
+#[test]
+fn test_command_checks_the_expected_strength() {
+    let text = std::fs::read_to_string(example("arms-ring-cooperating-witness.toml"))
+        .unwrap()
+        .replace(
+            "\"art24.3.relocation_agreement\" = { outcome = \"yes\", strength = \"shall_consider\" }",
+            "\"art24.3.relocation_agreement\" = { outcome = \"yes\", strength = \"mandatory\" }",
+        );
+    assert!(text.contains("strength = \"mandatory\" }"));
+    let f = tmp("wrong-strength.toml", &text);
+    palermo()
+        .arg("test")
+        .arg(&f)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "`art24.3.relocation_agreement` expected strength mandatory, got shall_consider",
+        ));
+    let f = tmp(
+        "bad-strength.toml",
+        &text.replace("strength = \"mandatory\"", "strength = \"must\""),
+    );
+    palermo()
+        .arg("test")
+        .arg(&f)
+        .assert()
+        .stdout(predicate::str::contains(
+            "`expect.\"art24.3.relocation_agreement\".strength`",
+        ));
 }
 
 #[test]

@@ -13,7 +13,8 @@ use crate::ctx::{join_and, Ctx};
 use crate::facts::{Case, Options, RequestKind};
 use crate::outcome::{AskedQuestion, Finding, Outcome, Tri};
 use crate::{
-    art02, art03, art13, art15, art16, art17, art18, art19, art20, art21, art27, bases, status,
+    art02, art03, art13, art15, art16, art17, art18, art19, art20, art21, art22_26, art27, bases,
+    status,
 };
 
 /// The engine's version, stamped on every assessment.
@@ -245,6 +246,11 @@ pub fn assess(
     // Art. 15(5): parallel proceedings call for consultation, whatever the
     // cooperation sought.
     art21::consultation(&mut ctx);
+    // Arts. 22, 24-26: raised by the case, whatever the cooperation sought.
+    let covered = ctx
+        .tri_of("art3.1.within_scope")
+        .expect("invariant: pushed for every offence");
+    art22_26::raised(&mut ctx, &gate, &covered);
 
     let (answer_id, question) = match kind {
         RequestKind::Extradition => {

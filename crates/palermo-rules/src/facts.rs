@@ -244,6 +244,14 @@ pub struct Request {
     /// Where the person habitually resides; with `person_nationalities = []`
     /// (stateless) it grounds art. 15(2)(b).
     pub person_habitual_residence: Option<StateCode>,
+    /// States where the person was previously convicted (art. 22).
+    pub previous_convictions_in: Option<Vec<StateCode>>,
+    /// A witness (or victim who is a witness) needs relocating to another
+    /// State for protection (art. 24(3)).
+    pub witness_relocation_needed: Option<bool>,
+    /// Where a person who took part in the group and can substantially help
+    /// the other State's authorities is (art. 26(5)).
+    pub cooperating_offender_in: Option<StateCode>,
     /// Confiscation (addition): the requesting State asks that confiscated property be returned
     /// to compensate victims or to its legitimate owners (art. 14(2)).
     pub return_requested: Option<bool>,

@@ -31,6 +31,7 @@ pub mod art18;
 pub mod art19;
 pub mod art20;
 pub mod art21;
+pub mod art22_26;
 pub mod art27;
 mod assess;
 pub mod bases;

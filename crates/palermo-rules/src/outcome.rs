@@ -104,6 +104,17 @@ pub enum Strength {
 }
 
 impl Strength {
+    /// Every strength, strongest first.
+    pub const ALL: [Strength; 7] = [
+        Strength::Mandatory,
+        Strength::MandatoryQualified,
+        Strength::ProhibitedGround,
+        Strength::ShallConsider,
+        Strength::Endeavour,
+        Strength::Discretionary,
+        Strength::NoObligation,
+    ];
+
     /// The contract's spelling.
     pub fn as_str(self) -> &'static str {
         match self {

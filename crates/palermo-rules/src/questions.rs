@@ -154,6 +154,13 @@ pub const QUESTIONS: &[DomesticQuestion] = &[
         if_true: "it has jurisdiction",
     },
     DomesticQuestion {
+        id: "art22.foreign_convictions_considered",
+        role: Role::Requesting,
+        citation: Provision::untoc(22),
+        text: "Does {state}'s law let its courts take a previous conviction in another State into account in these proceedings?",
+        if_true: "the foreign conviction can be taken into account",
+    },
+    DomesticQuestion {
         id: "art21.can_transfer_proceedings",
         role: Role::Requesting,
         citation: Provision::untoc(21),

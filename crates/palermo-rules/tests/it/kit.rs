@@ -29,6 +29,7 @@ Cutoffia,XCE,UNTOC,16(5),notification,Text cut off.,fixture://decl,content_unkno
 Treatyland,XCF,UNTOC,16(5),notification,Requires a treaty; basis not stated.,fixture://decl,treaty_required_basis_unstated,2010-09-16
 Centralia,XCA,UNTOC,18(13),notification,Central authority: the Ministry of Justice of Takesland.,fixture://decl,,2013-11
 Centralia,XCA,UNTOC,18(14),notification,Acceptable languages: English and French.,fixture://decl,,2013-11
+Immunia,XAA,UNTOC,26(3),declaration,No immunity from prosecution for organizers or leaders of groups.,fixture://decl,,2010-09-16
 Reciprocia,XCG,UNTOC,13(6),declaration,On the basis of reciprocity it considers the Convention the treaty basis for art. 13 measures.,fixture://decl,,2004
 ";
 
@@ -94,6 +95,9 @@ pub fn extradition() -> Case {
         investigative_technique: None,
         states_investigating: None,
         person_habitual_residence: None,
+        previous_convictions_in: None,
+        witness_relocation_needed: None,
+        cooperating_offender_in: None,
     };
     c.offences = vec![Offence {
         convention_offences: Some(vec![]),

@@ -17,4 +17,5 @@ mod modalities;
 mod pitfalls;
 mod properties;
 mod protocols;
+mod records_witnesses;
 mod status;

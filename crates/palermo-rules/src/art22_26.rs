@@ -1,0 +1,183 @@
+//! UNTOC art. 22 (foreign criminal records) and arts. 24-26 (witnesses,
+//! victims, cooperating offenders): the cross-border permissions and duties
+//! to consider they give, reported when the case raises them.
+
+use std::borrow::Cow;
+
+use palermo_cite::{Instrument, Provision};
+
+use crate::ctx::{list_states, Ctx};
+use crate::outcome::{Cited, Outcome, Strength, Tri};
+
+/// Reports whatever of arts. 22, 24-26 the case raises, whatever the kind of
+/// cooperation sought. `covered` is the Convention's scope for the case
+/// (art. 3(1)); these articles reach covered offences only.
+pub fn raised(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
+    let q = &ctx.case.request;
+    if q.previous_convictions_in.is_some() {
+        previous_convictions(ctx, covered);
+    }
+    if q.witness_relocation_needed.is_some() {
+        witness_relocation(ctx, gate, covered);
+    }
+    if q.cooperating_offender_in.is_some() {
+        cooperating_offender(ctx, gate, covered);
+    }
+    if ctx
+        .case
+        .offences
+        .iter()
+        .any(|o| o.victim_nationalities.is_some())
+    {
+        victims(ctx, covered);
+    }
+}
+
+/// The usual three explanations for a finding that rests on the scope.
+fn scope_text(covered: &Tri, yes: Cow<'static, str>, what: &str) -> Cow<'static, str> {
+    match covered.outcome {
+        Outcome::Yes => yes,
+        Outcome::No => text!("No: {what} concerns offences covered by the Convention, and this one is not"),
+        _ => text!("Undetermined: whether the Convention reaches the offence, as {what} requires, is not settled"),
+    }
+}
+
+/// Art. 22: a State may take a previous conviction in another State into
+/// account in proceedings for a covered offence. Pushes
+/// `art22.previous_conviction`.
+fn previous_convictions(ctx: &mut Ctx<'_>, covered: &Tri) {
+    let case = ctx.case;
+    let list = case
+        .request
+        .previous_convictions_in
+        .as_deref()
+        .unwrap_or(&[]);
+    let a = ctx.requesting;
+    let mut f = ctx.finding_from("art22.previous_conviction", Provision::untoc(22), covered);
+    if list.is_empty() {
+        f.outcome = Outcome::No;
+        f.explanation = "The case states no previous conviction abroad: art. 22 has nothing to take into account".into();
+        ctx.push(f);
+        return;
+    }
+    if covered.outcome == Outcome::Yes {
+        f.strength = Some(Strength::Discretionary);
+        if ctx.domestic(a, "art22.foreign_convictions_considered", &mut f) == Some(false) {
+            f.outcome = Outcome::No;
+            f.explanation = text!("The Convention permits it, but {a}'s law does not let its courts take the conviction in {} into account (stated in the case)", list_states(list));
+            ctx.push(f);
+            return;
+        }
+    }
+    f.explanation = scope_text(
+        covered,
+        text!("Yes, as a permission: {a} may take into account the person's previous conviction in {} in its proceedings, on the terms and for the purposes its law sets", list_states(list)),
+        "art. 22",
+    );
+    ctx.push(f);
+}
+
+/// Art. 24: witnesses' protection (24(1), duty qualified by means) and the
+/// duty to consider relocation agreements with other States (24(3)).
+/// Pushes `art24.1.protection` and `art24.3.relocation_agreement`.
+fn witness_relocation(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
+    let (a, b) = (ctx.requesting, ctx.requested);
+    let needed = ctx.case.request.witness_relocation_needed == Some(true);
+    let mut f = ctx.finding_from("art24.1.protection", Provision::untoc(24).para(1), covered);
+    if covered.outcome == Outcome::Yes {
+        f.strength = Some(Strength::MandatoryQualified);
+    }
+    f.explanation = scope_text(
+        covered,
+        text!("Yes: {a} shall take appropriate measures, within its means, to protect witnesses who testify about the offence, and as appropriate their relatives and persons close to them, from retaliation or intimidation; victims who are witnesses are included (24(4)), and the measures must not prejudice the defendant's rights (24(2))"),
+        "art. 24",
+    );
+    ctx.push(f);
+    let tri = Tri::all(&[gate, covered]);
+    let mut f = ctx.finding_from(
+        "art24.3.relocation_agreement",
+        Provision::untoc(24).para(3),
+        &tri,
+    );
+    if !needed && tri.outcome == Outcome::Yes {
+        f.outcome = Outcome::No;
+        f.explanation =
+            "No relocation abroad is needed (stated in the case): art. 24(3) is not engaged".into();
+    } else {
+        if tri.outcome == Outcome::Yes {
+            f.strength = Some(Strength::ShallConsider);
+        }
+        f.explanation = match tri.outcome {
+            Outcome::Yes => text!("Yes, as a duty to consider: {a} and {b} shall consider entering into an agreement or arrangement to relocate the witness; the Convention itself gives no power to relocate, so the relocation rests on that agreement and their laws"),
+            Outcome::No if gate.outcome == Outcome::No => "No: the Convention is not in force between the two States".into(),
+            _ => scope_text(covered, Cow::Borrowed(""), "art. 24(3)"),
+        };
+    }
+    ctx.push(f);
+}
+
+/// Art. 26: cooperating offenders. The duties to consider mitigation
+/// (26(2)) and immunity (26(3)) fall on the State that prosecutes; 26(5)
+/// lets the two States consider agreements for that treatment when the
+/// person is in one State and helps the other. Pushes
+/// `art26.5.cooperation_agreement`.
+fn cooperating_offender(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
+    let (a, b) = (ctx.requesting, ctx.requested);
+    let located = ctx
+        .case
+        .request
+        .cooperating_offender_in
+        .expect("invariant: checked by the caller");
+    let helped = if located == a { b } else { a };
+    let tri = Tri::all(&[gate, covered]);
+    let mut f = ctx.finding_from(
+        "art26.5.cooperation_agreement",
+        Provision::untoc(26).para(5),
+        &tri,
+    );
+    if located != a && located != b {
+        f.outcome = Outcome::No;
+        f.explanation = text!("The cooperating person is in {located}, neither of the two States: art. 26(5) concerns a person in one State Party helping another, so an agreement would be between {located} and the State helped");
+        ctx.push(f);
+        return;
+    }
+    let declaration = ctx
+        .data
+        .declarations(helped, Instrument::Untoc, "26(3)")
+        .next();
+    f.explanation = match tri.outcome {
+        Outcome::Yes => {
+            f.strength = Some(Strength::Discretionary);
+            let mut t = text!("Yes, as a permission: the person is in {located} and can substantially help the authorities of {helped}; the two States may consider an agreement under which {helped} grants the treatment of art. 26(2) (mitigated punishment) or 26(3) (immunity from prosecution)");
+            if let Some(d) = declaration {
+                f.sources.push(Cited::data(&d.source, Some(&d.summary)));
+                t.to_mut().push_str(&format!(
+                    ". {helped} made a declaration under art. 26(3) (see source) limiting immunity"
+                ));
+            }
+            t
+        }
+        Outcome::No if gate.outcome == Outcome::No => {
+            "No: the Convention is not in force between the two States".into()
+        }
+        _ => scope_text(covered, Cow::Borrowed(""), "art. 26(5)"),
+    };
+    ctx.push(f);
+}
+
+/// Art. 25: the State conducting the proceedings assists and protects the
+/// victims (25(1)) and gives them access to compensation and restitution
+/// (25(2)). Pushes `art25.victims`.
+fn victims(ctx: &mut Ctx<'_>, covered: &Tri) {
+    let a = ctx.requesting;
+    let mut f = ctx.finding_from("art25.victims", Provision::untoc(25), covered);
+    if covered.outcome == Outcome::Yes {
+        f.strength = Some(Strength::Mandatory);
+    }
+    f.explanation = scope_text(
+        covered,
+        text!("Yes: {a} shall have procedures giving the victims access to compensation and restitution (25(2)) and shall take appropriate measures, within its means, to assist and protect them, in particular against retaliation or intimidation (25(1)); subject to its law, their views are heard at appropriate stages without prejudice to the defence (25(3))"),
+        "art. 25",
+    );
+    ctx.push(f);
+}

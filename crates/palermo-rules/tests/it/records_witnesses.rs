@@ -1,0 +1,112 @@
+//! Arts. 22, 24-26: foreign convictions, witnesses, victims and cooperating
+//! offenders, reported when the case raises them.
+
+use palermo_rules::{Outcome::Undetermined, Strength};
+
+use crate::kit::*;
+
+#[test]
+fn nothing_is_reported_unless_the_case_raises_it() {
+    let a = run(&extradition());
+    for prefix in ["art22.", "art24.", "art25.", "art26."] {
+        assert!(
+            a.findings.iter().all(|f| !f.id.starts_with(prefix)),
+            "{prefix}"
+        );
+    }
+}
+
+#[test]
+fn a_previous_conviction_abroad_may_be_taken_into_account() {
+    let mut c = extradition();
+    c.request.previous_convictions_in = Some(vec![s("XAD")]);
+    let a = run(&c);
+    let f = a.finding("art22.previous_conviction").unwrap();
+    assert_eq!(f.outcome, Yes);
+    assert_eq!(f.strength, Some(Strength::Discretionary));
+    assert!(a
+        .domestic_law_questions
+        .iter()
+        .any(|q| q.id == "art22.foreign_convictions_considered" && q.state == s("XAA")));
+    // Its law says no: the permission is not used.
+    c.domestic_law
+        .entry(s("XAA"))
+        .or_default()
+        .insert("art22.foreign_convictions_considered".into(), false);
+    assert_eq!(outcome(&run(&c), "art22.previous_conviction"), No);
+    // None stated: nothing to take into account.
+    c.request.previous_convictions_in = Some(vec![]);
+    assert_eq!(outcome(&run(&c), "art22.previous_conviction"), No);
+}
+
+#[test]
+fn art_22_needs_a_covered_offence() {
+    let mut c = extradition();
+    c.request.previous_convictions_in = Some(vec![s("XAD")]);
+    offence(&mut c).involves_group = Some(false);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art22.previous_conviction"), No);
+    offence(&mut c).involves_group = None;
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art22.previous_conviction"), Undetermined);
+    assert!(!missing(&a, "art22.previous_conviction").is_empty());
+}
+
+#[test]
+fn witness_relocation_is_a_duty_to_consider_an_agreement() {
+    let mut c = extradition();
+    c.request.witness_relocation_needed = Some(true);
+    let a = run(&c);
+    let f = a.finding("art24.1.protection").unwrap();
+    assert_eq!(f.strength, Some(Strength::MandatoryQualified));
+    let f = a.finding("art24.3.relocation_agreement").unwrap();
+    assert_eq!(f.outcome, Yes);
+    assert_eq!(f.strength, Some(Strength::ShallConsider));
+    c.request.witness_relocation_needed = Some(false);
+    assert_eq!(outcome(&run(&c), "art24.3.relocation_agreement"), No);
+}
+
+#[test]
+fn relocation_needs_the_convention_between_the_states() {
+    let mut c = extradition();
+    c.request.witness_relocation_needed = Some(true);
+    requested(&mut c).untoc_consent = None;
+    let a = run(&c);
+    assert_ne!(outcome(&a, "art24.3.relocation_agreement"), Yes);
+}
+
+#[test]
+fn victims_named_bring_art_25() {
+    let mut c = extradition();
+    offence(&mut c).victim_nationalities = Some(vec![s("XAE")]);
+    let a = run(&c);
+    let f = a.finding("art25.victims").unwrap();
+    assert_eq!(f.outcome, Yes);
+    assert_eq!(f.strength, Some(Strength::Mandatory));
+}
+
+#[test]
+fn a_cooperating_offender_may_be_the_subject_of_an_agreement() {
+    let mut c = extradition();
+    c.request.cooperating_offender_in = Some(s("XAB"));
+    let a = run(&c);
+    let f = a.finding("art26.5.cooperation_agreement").unwrap();
+    assert_eq!(f.outcome, Yes);
+    assert_eq!(f.strength, Some(Strength::Discretionary));
+    // XAA, the State helped, has a 26(3) declaration on record: cited.
+    assert!(
+        f.explanation
+            .contains("XAA made a declaration under art. 26(3)"),
+        "{}",
+        f.explanation
+    );
+    assert!(!f.sources.is_empty());
+}
+
+#[test]
+fn a_cooperating_offender_in_a_third_state_is_outside_this_pair() {
+    let mut c = extradition();
+    c.request.cooperating_offender_in = Some(s("XAD"));
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art26.5.cooperation_agreement"), No);
+}
