@@ -121,6 +121,7 @@ const STATE: &[&str] = &[
     "languages",
     "within_competence",
     "confiscation_requires_treaty",
+    "art35_opt_out",
 ];
 const PROTOCOLS: &[&str] = &["tip", "som", "firearms"];
 const EXPECT_DETAIL: &[&str] = &["outcome", "because", "strength"];
@@ -989,6 +990,7 @@ fn read_state(r: &mut Reader<'_>, node: &Node, prefix: &str) -> StateFacts {
             }
             "within_competence" => s.within_competence = r.boolean(n, &path),
             "confiscation_requires_treaty" => s.confiscation_requires_treaty = r.boolean(n, &path),
+            "art35_opt_out" => s.art35_opt_out = r.boolean(n, &path),
             _ => {}
         }
     }

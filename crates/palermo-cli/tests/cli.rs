@@ -448,8 +448,13 @@ fn explain() {
         .args(["explain", "art 35"])
         .assert()
         .success()
+        .stdout(predicate::str::contains("art35.2.compulsory_settlement"));
+    palermo()
+        .args(["explain", "art 30"])
+        .assert()
+        .success()
         .stdout(predicate::str::contains(
-            "No finding of this version tests UNTOC art. 35",
+            "No finding of this version tests UNTOC art. 30",
         ));
     palermo().args(["explain", "nonsense"]).assert().code(2);
 }

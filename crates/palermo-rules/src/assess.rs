@@ -13,8 +13,8 @@ use crate::ctx::{join_and, Ctx};
 use crate::facts::{Case, Options, RequestKind};
 use crate::outcome::{AskedQuestion, Finding, Outcome, Tri};
 use crate::{
-    art02, art03, art13, art15, art16, art17, art18, art19, art20, art21, art22_26, art27, bases,
-    status,
+    art02, art03, art13, art15, art16, art17, art18, art19, art20, art21, art22_26, art27, art35,
+    bases, status,
 };
 
 /// The engine's version, stamped on every assessment.
@@ -251,6 +251,7 @@ pub fn assess(
         .tri_of("art3.1.within_scope")
         .expect("invariant: pushed for every offence");
     art22_26::raised(&mut ctx, &gate, &covered);
+    art35::dispute_settlement(&mut ctx, &gate);
 
     let (answer_id, question) = match kind {
         RequestKind::Extradition => {

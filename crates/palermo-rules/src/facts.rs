@@ -635,6 +635,8 @@ pub struct StateFacts {
     pub within_competence: Option<bool>,
     /// Makes confiscation cooperation conditional on a treaty (art. 13(6)).
     pub confiscation_requires_treaty: Option<bool>,
+    /// Opted out of compulsory dispute settlement (art. 35(3)).
+    pub art35_opt_out: Option<bool>,
 }
 
 /// Engine options: interpretive choices the user may switch.

@@ -33,6 +33,7 @@ pub mod art20;
 pub mod art21;
 pub mod art22_26;
 pub mod art27;
+pub mod art35;
 mod assess;
 pub mod bases;
 pub mod batch;

@@ -11,6 +11,7 @@ mod art13;
 mod art15;
 mod art16;
 mod art18;
+mod art35;
 mod bases;
 mod batch;
 mod modalities;

@@ -1,0 +1,138 @@
+//! UNTOC art. 35 — Settlement of disputes between the two States: whether
+//! either may take a dispute to arbitration and then the ICJ alone (35(2)),
+//! or an opt-out under 35(3), reciprocal, rules that out.
+
+use jiff::civil::Date;
+use jiff::ToSpan;
+use palermo_cite::{Instrument, Provision};
+use palermo_refdata::{DeclarationKind, StateCode};
+
+use crate::ctx::Ctx;
+use crate::outcome::{Basis, Cited, Outcome, Strength, Tri};
+
+/// What is known of one State's 35(3) opt-out.
+enum OptOut {
+    /// The case or the data records one.
+    Made(Option<Cited>),
+    /// The case says none.
+    None,
+    /// The State was bound before the record's date and the record lists
+    /// none (an interpretation: the record is taken as complete).
+    NoneOnRecord,
+    /// Not recorded and not stated.
+    Unknown,
+}
+
+/// The first day of the month the data's 35(2) record reflects (the latest
+/// `source_as_of` of its 35(2) rows), if the data has such rows with a date.
+fn record_start(ctx: &Ctx<'_>) -> Option<Date> {
+    ctx.data
+        .all_declarations()
+        .iter()
+        .filter(|d| d.instrument == Instrument::Untoc && d.article == "35(2)")
+        .filter_map(|d| month_start(&d.source.as_of))
+        .max()
+}
+
+/// `2013-11` or `2013-11-30` as the first day of that month; a bare year is
+/// too coarse to bound a deposit and gives `None`.
+fn month_start(s: &str) -> Option<Date> {
+    let mut parts = s.split('-');
+    let y: i16 = parts.next()?.parse().ok()?;
+    let m: i8 = parts.next()?.parse().ok()?;
+    Date::new(y, m, 1).ok()
+}
+
+fn opt_out(ctx: &Ctx<'_>, state: StateCode, record: Option<Date>) -> OptOut {
+    if let Some(stated) = ctx.state_facts(state).and_then(|s| s.art35_opt_out) {
+        return if stated {
+            OptOut::Made(None)
+        } else {
+            OptOut::None
+        };
+    }
+    let row = ctx
+        .data
+        .declarations(state, Instrument::Untoc, "35(2)")
+        .find(|d| d.kind == DeclarationKind::Reservation);
+    if let Some(d) = row {
+        return OptOut::Made(Some(Cited::data(&d.source, Some(&d.summary))));
+    }
+    // An opt-out can be made only when the State consents (35(3)); a State
+    // bound before the record's date would appear in it. Entry into force
+    // is at least 30 days after deposit (art. 38(2)).
+    let eif = ctx.eif_cache(state, Instrument::Untoc);
+    match (eif, record) {
+        (Some(e), Some(r)) if e.checked_sub(30.days()).is_ok_and(|d| d < r) => OptOut::NoneOnRecord,
+        _ => OptOut::Unknown,
+    }
+}
+
+/// Pushes `art35.2.compulsory_settlement` for the two States.
+pub fn dispute_settlement(ctx: &mut Ctx<'_>, gate: &Tri) {
+    let (a, b) = (ctx.requesting, ctx.requested);
+    let record = record_start(ctx);
+    let mut f = ctx.finding_from(
+        "art35.2.compulsory_settlement",
+        Provision::untoc(35).para(2),
+        gate,
+    );
+    if gate.outcome == Outcome::No {
+        f.explanation =
+            "No: the Convention is not in force between the two States, so art. 35 does not bind them to each other".into();
+        ctx.push(f);
+        return;
+    }
+    let mut made: Vec<StateCode> = Vec::new();
+    let mut unknown: Vec<StateCode> = Vec::new();
+    let mut inferred = false;
+    for s in [a, b] {
+        match opt_out(ctx, s, record) {
+            OptOut::Made(cited) => {
+                made.push(s);
+                if let Some(c) = cited {
+                    f.sources.push(c);
+                }
+            }
+            OptOut::None => {}
+            OptOut::NoneOnRecord => inferred = true,
+            OptOut::Unknown => unknown.push(s),
+        }
+    }
+    let label = |v: &[StateCode]| crate::ctx::list_states(v);
+    if !made.is_empty() {
+        f.outcome = Outcome::No;
+        f.missing.clear();
+        f.explanation = text!("No: {} opted out of art. 35(2) (35(3)); the opt-out works both ways, so neither State can take a dispute with the other to arbitration or the ICJ alone. Negotiation (35(1)) remains, and any referral needs both to agree. A later withdrawal (35(4)) would change this", label(&made));
+    } else if !unknown.is_empty() {
+        f.outcome = Outcome::Undetermined;
+        for s in &unknown {
+            f.missing.push(format!("states.{s}.art35_opt_out"));
+        }
+        f.explanation = text!("Undetermined: whether {} opted out of art. 35(2) is not on record (it joined after the record's date, or the record has no date)", label(&unknown));
+    } else if gate.outcome == Outcome::Yes {
+        f.strength = Some(Strength::Mandatory);
+        if inferred {
+            f.basis = Basis::Interpretation("dispute-opt-out-record");
+        }
+        f.explanation = text!("Yes: neither {a} nor {b} opted out (35(3)). A dispute about the Convention not settled by negotiation within a reasonable time goes to arbitration at either's request, and to the ICJ if they cannot agree on the arbitration within six months");
+    } else {
+        f.explanation =
+            "Undetermined: whether the Convention binds the two States to each other is not settled".into();
+    }
+    ctx.push(f);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::month_start;
+    use jiff::civil::date;
+
+    #[test]
+    fn record_dates_to_month_start() {
+        assert_eq!(month_start("2013-11"), Some(date(2013, 11, 1)));
+        assert_eq!(month_start("2010-09-16"), Some(date(2010, 9, 1)));
+        assert_eq!(month_start("2013"), None);
+        assert_eq!(month_start(""), None);
+    }
+}
