@@ -731,8 +731,21 @@ impl RefData {
         for r in &regions {
             names.entry(r.state).or_insert_with(|| r.name.clone());
         }
+        // The latest date each (instrument, article) list reflects, so rules
+        // can tell what a list could have recorded without scanning it.
+        let mut latest_as_of: HashMap<(Instrument, String), std::sync::Arc<str>> =
+            HashMap::default();
+        for d in &declarations {
+            let e = latest_as_of
+                .entry((d.instrument, d.article.clone()))
+                .or_insert_with(|| d.source.as_of.clone());
+            if *d.source.as_of > **e {
+                *e = d.source.as_of.clone();
+            }
+        }
         let data = RefData {
             participation: kept,
+            latest_as_of,
             declarations,
             regions,
             regions_by_state,

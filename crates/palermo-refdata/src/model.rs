@@ -167,6 +167,7 @@ pub struct RefData {
     pub(crate) declarations: Vec<Declaration>,
     pub(crate) by_state_instrument: HashMap<(StateCode, Instrument), usize>,
     pub(crate) declarations_by_state: HashMap<StateCode, Vec<usize>>,
+    pub(crate) latest_as_of: HashMap<(Instrument, String), Arc<str>>,
     pub(crate) names: HashMap<StateCode, String>,
     pub(crate) regions: Vec<Region>,
     pub(crate) regions_by_state: HashMap<StateCode, usize>,
@@ -215,6 +216,16 @@ impl RefData {
             .flatten()
             .map(|&i| &self.declarations[i])
             .filter(move |d| d.instrument == instrument && d.article == article)
+    }
+
+    /// The latest `source_as_of` among the declarations on `article` of
+    /// `instrument` (as written: `2013-11`, `2010-09-16`), if any has one:
+    /// the date up to which that list can be complete.
+    pub fn declarations_as_of(&self, instrument: Instrument, article: &str) -> Option<&str> {
+        self.latest_as_of
+            .get(&(instrument, article.to_string()))
+            .map(|s| &**s)
+            .filter(|s| !s.is_empty())
     }
 
     /// The depositary's name for `state`, if the data lists it.

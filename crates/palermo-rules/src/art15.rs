@@ -57,7 +57,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                     state: s,
                     call: Call::Must,
                     provision: Provision::untoc(15).para(1).letter('a'),
-                    why: "the offence was committed on its territory",
+                    why: "the offence was committed on its territory (15(1)(a))",
                 });
             }
         }
@@ -71,7 +71,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             state: s,
             call: Call::Must,
             provision: Provision::untoc(15).para(1).letter('b'),
-            why: "the offence was committed on board a vessel flying its flag or an aircraft registered under its law",
+            why: "the offence was committed on board a vessel flying its flag or an aircraft registered under its law (15(1)(b))",
         });
     }
     let must: Vec<StateCode> = states_with(&grounds, Call::Must);
@@ -97,7 +97,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             state: s,
             call: Call::May,
             provision: Provision::untoc(15).para(2).letter('a'),
-            why: "a victim is its national (subject to art. 4)",
+            why: "a victim is its national (15(2)(a), subject to art. 4)",
         });
     }
     match &q.person_nationalities {
@@ -106,7 +106,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 state: s,
                 call: Call::May,
                 provision: Provision::untoc(15).para(2).letter('b'),
-                why: "the alleged offender is stateless and habitually resides there",
+                why: "the alleged offender is stateless and habitually resides there (15(2)(b))",
             }),
             None => f.missing.push("request.person_habitual_residence".into()),
         },
@@ -116,7 +116,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                     state: s,
                     call: Call::May,
                     provision: Provision::untoc(15).para(2).letter('b'),
-                    why: "the alleged offender is its national",
+                    why: "the alleged offender is its national (15(2)(b))",
                 });
             }
         }
@@ -134,18 +134,18 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                     state: s,
                     call: Call::May,
                     provision: Provision::untoc(15).para(2).letter('c').roman(1),
-                    why: "the participation abroad was aimed at committing a serious crime on its territory",
+                    why: "the participation abroad was aimed at committing a serious crime on its territory (15(2)(c)(i))",
                 });
             }
         }
     }
-    let may2: Vec<StateCode> = grounds
+    let mut may2: Vec<StateCode> = grounds
         .iter()
         .filter(|g| g.provision.paragraph_number() == Some(2))
         .map(|g| g.state)
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
         .collect();
+    may2.sort();
+    may2.dedup();
     if !f.missing.is_empty() {
         f.outcome = Outcome::Undetermined;
         f.explanation = if may2.is_empty() {
@@ -189,7 +189,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 state: s,
                 call: Call::May,
                 provision: Provision::untoc(15).para(4),
-                why: "the alleged offender is there and it may not extradite",
+                why: "the alleged offender is there and it may not extradite (15(4))",
             });
             match &q.person_nationalities {
                 None => {
@@ -204,7 +204,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                         state: s,
                         call: Call::MustIfNotExtraditingNational,
                         provision: Provision::untoc(15).para(3),
-                        why: "the alleged offender is its national and is there",
+                        why: "the alleged offender is its national and is there (15(3))",
                     });
                 }
                 Some(_) => {
@@ -238,10 +238,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             best.provision,
             covered,
         );
-        let reasons: Vec<String> = mine
-            .iter()
-            .map(|g| format!("{} ({})", g.why, g.provision))
-            .collect();
+        let reasons: Vec<String> = mine.iter().map(|g| g.why.to_string()).collect();
         let label = ctx.label(s);
         f.explanation = match covered.outcome {
             Outcome::Yes => {

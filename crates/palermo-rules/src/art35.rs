@@ -27,11 +27,8 @@ enum OptOut {
 /// `source_as_of` of its 35(2) rows), if the data has such rows with a date.
 fn record_start(ctx: &Ctx<'_>) -> Option<Date> {
     ctx.data
-        .all_declarations()
-        .iter()
-        .filter(|d| d.instrument == Instrument::Untoc && d.article == "35(2)")
-        .filter_map(|d| month_start(&d.source.as_of))
-        .max()
+        .declarations_as_of(Instrument::Untoc, "35(2)")
+        .and_then(month_start)
 }
 
 /// `2013-11` or `2013-11-30` as the first day of that month; a bare year is
