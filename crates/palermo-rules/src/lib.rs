@@ -11,11 +11,18 @@
 
 #![deny(missing_docs)]
 
-/// `format!` into an owned `Cow<'static, str>`, for explanations.
+/// `format!` into an owned `Cow<'static, str>`, for explanations. The buffer
+/// is sized for a typical explanation up front: `format!` guesses from the
+/// literal pieces only, and the regrowth it then needs was a measurable share
+/// of an assessment's cost.
 macro_rules! text {
-    ($($t:tt)*) => {
-        ::std::borrow::Cow::<'static, str>::Owned(format!($($t)*))
-    };
+    ($($t:tt)*) => {{
+        use ::std::fmt::Write as _;
+        let mut s = ::std::string::String::with_capacity(192);
+        // Writing into a String cannot fail.
+        let _ = write!(s, $($t)*);
+        ::std::borrow::Cow::<'static, str>::Owned(s)
+    }};
 }
 
 pub mod art02;
