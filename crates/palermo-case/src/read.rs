@@ -9,9 +9,11 @@ use jiff::civil::Date;
 use palermo_cite::Instrument;
 use palermo_refdata::{RefData, StateCode};
 use palermo_rules::facts::{
-    Aim, Benefit, ConfiscationMeasure, Consent, ConventionOffence, Elements, FirearmsConduct,
-    Group, InvestigativeTechnique, Measure, Offence, OtherBasis, OtherInstrument, Penalty, Request,
-    RequestKind, SmugglingMotive, StateFacts, Suspicion, TipAct, TipMeans, TipPurpose,
+    Aim, Benefit, BriberySide, ConfiscationMeasure, Consent, ConventionOffence, Elements,
+    FirearmsConduct, Group, InvestigativeTechnique, LaunderingConduct, LaunderingPurpose, Measure,
+    ObstructionAim, ObstructionMeans, Offence, OfficialKind, OtherBasis, OtherInstrument,
+    ParticipationConduct, Penalty, PredicateKind, Request, RequestKind, SmugglingMotive,
+    StateFacts, Suspicion, TipAct, TipMeans, TipPurpose,
 };
 use palermo_rules::questions::{question, Role, QUESTIONS};
 use palermo_rules::{Case, Outcome, Strength};
@@ -99,6 +101,26 @@ const ELEMENTS: &[&str] = &[
     "smuggling_motive",
     "firearms_conduct",
     "intentional",
+    "participation_conduct",
+    "object_crime_serious",
+    "agreement_benefit",
+    "overt_act",
+    "knew_group_aim",
+    "knew_contribution",
+    "laundering_conduct",
+    "knew_proceeds",
+    "laundering_purpose",
+    "predicate",
+    "predicate_committed_in",
+    "predicate_punishable_in",
+    "self_laundering",
+    "bribery",
+    "official",
+    "undue_advantage",
+    "official_act",
+    "obstruction_means",
+    "obstruction_aim",
+    "proceeding_covered",
 ];
 const GROUP: &[&str] = &[
     "members",
@@ -823,6 +845,107 @@ fn read_elements(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Elements {
                 )
             }
             "intentional" => e.intentional = r.boolean(n, &path),
+            "participation_conduct" => {
+                e.participation_conduct = r.choices(
+                    n,
+                    &path,
+                    &[
+                        ("agreement", ParticipationConduct::Agreement),
+                        ("active_part_criminal", ParticipationConduct::ActivePartCriminal),
+                        ("active_part_other", ParticipationConduct::ActivePartOther),
+                        ("organizing", ParticipationConduct::Organizing),
+                    ],
+                )
+            }
+            "object_crime_serious" => e.object_crime_serious = r.boolean(n, &path),
+            "agreement_benefit" => e.agreement_benefit = r.boolean(n, &path),
+            "overt_act" => e.overt_act = r.boolean(n, &path),
+            "knew_group_aim" => e.knew_group_aim = r.boolean(n, &path),
+            "knew_contribution" => e.knew_contribution = r.boolean(n, &path),
+            "laundering_conduct" => {
+                e.laundering_conduct = r.choices(
+                    n,
+                    &path,
+                    &[
+                        ("convert_or_transfer", LaunderingConduct::ConvertOrTransfer),
+                        ("conceal_or_disguise", LaunderingConduct::ConcealOrDisguise),
+                        ("acquire_possess_use", LaunderingConduct::AcquirePossessUse),
+                        ("ancillary", LaunderingConduct::Ancillary),
+                    ],
+                )
+            }
+            "knew_proceeds" => e.knew_proceeds = r.boolean(n, &path),
+            "laundering_purpose" => {
+                e.laundering_purpose = r.choice(
+                    n,
+                    &path,
+                    &[
+                        ("conceal_origin", LaunderingPurpose::ConcealOrigin),
+                        ("help_evade", LaunderingPurpose::HelpEvade),
+                        ("none", LaunderingPurpose::None),
+                    ],
+                )
+            }
+            "predicate" => {
+                e.predicate = r.choice(
+                    n,
+                    &path,
+                    &[
+                        ("serious_crime", PredicateKind::SeriousCrime),
+                        ("convention_offence", PredicateKind::ConventionOffence),
+                        ("other", PredicateKind::Other),
+                    ],
+                )
+            }
+            "predicate_committed_in" => e.predicate_committed_in = r.state(n, &path),
+            "predicate_punishable_in" => {
+                e.predicate_punishable_in = r.state_map(n, &path, |r, n, p| r.boolean(n, p))
+            }
+            "self_laundering" => e.self_laundering = r.boolean(n, &path),
+            "bribery" => {
+                e.bribery = r.choice(
+                    n,
+                    &path,
+                    &[("active", BriberySide::Active), ("passive", BriberySide::Passive)],
+                )
+            }
+            "official" => {
+                e.official = r.choice(
+                    n,
+                    &path,
+                    &[
+                        ("national", OfficialKind::National),
+                        ("foreign", OfficialKind::Foreign),
+                        ("international", OfficialKind::International),
+                    ],
+                )
+            }
+            "undue_advantage" => e.undue_advantage = r.boolean(n, &path),
+            "official_act" => e.official_act = r.boolean(n, &path),
+            "obstruction_means" => {
+                e.obstruction_means = r.choices(
+                    n,
+                    &path,
+                    &[
+                        ("physical_force", ObstructionMeans::PhysicalForce),
+                        ("threats", ObstructionMeans::Threats),
+                        ("intimidation", ObstructionMeans::Intimidation),
+                        ("undue_advantage", ObstructionMeans::UndueAdvantage),
+                    ],
+                )
+            }
+            "obstruction_aim" => {
+                e.obstruction_aim = r.choice(
+                    n,
+                    &path,
+                    &[
+                        ("false_testimony", ObstructionAim::FalseTestimony),
+                        ("interfere_with_evidence", ObstructionAim::InterfereWithEvidence),
+                        ("interfere_with_official", ObstructionAim::InterfereWithOfficial),
+                    ],
+                )
+            }
+            "proceeding_covered" => e.proceeding_covered = r.boolean(n, &path),
             _ => {}
         }
     }
@@ -1032,7 +1155,15 @@ fn read_domestic_law(r: &mut Reader<'_>, node: &Node, case: &mut Case) {
                 let role_state = match q.role {
                     Role::Requested => case.request.requested_state,
                     Role::Requesting => case.request.requesting_state,
+                    // Which of the two depends on --serious-crime-law.
+                    Role::OffenceLaw => None,
                 };
+                if q.role == Role::OffenceLaw
+                    && Some(code) != case.request.requesting_state
+                    && Some(code) != case.request.requested_state
+                {
+                    r.warn(&a.key_span, &field, format!("this question is asked of the requesting or the requested State, not {code}: the answer will not be used"));
+                }
                 if let Some(expected) = role_state {
                     if expected != code {
                         let role = if q.role == Role::Requested {

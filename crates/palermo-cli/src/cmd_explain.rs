@@ -24,6 +24,9 @@ fn print_questions(
         let role = match q.role {
             Role::Requested => "requested State",
             Role::Requesting => "requesting State",
+            Role::OffenceLaw => {
+                "State whose law characterises the offence (see --serious-crime-law)"
+            }
         };
         writeln!(
             out,

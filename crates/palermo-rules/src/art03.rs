@@ -196,12 +196,44 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     let o = ctx.offence();
     let path = ctx.offence_path();
 
+    // The Convention's own offences given by their elements (arts. 5, 6, 8,
+    // 23); a label stated in `convention_offences` counts as stated.
+    let mut own_classified: Vec<(ConventionOffence, Tri)> = Vec::new();
+    if crate::art05::given(ctx) {
+        own_classified.push((ConventionOffence::UntocArt5, crate::art05::is_participation(ctx)));
+    }
+    if crate::art06::given(ctx) {
+        own_classified.push((ConventionOffence::UntocArt6, crate::art06::is_laundering(ctx)));
+    }
+    if crate::art08::given(ctx) {
+        own_classified.push((ConventionOffence::UntocArt8, crate::art08::is_bribery(ctx)));
+    }
+    if crate::art23::given(ctx) {
+        own_classified.push((ConventionOffence::UntocArt23, crate::art23::is_obstruction(ctx)));
+    }
     let mut f = Finding::new(
         ctx.oid("art3.1.a.convention_offence"),
         Provision::untoc(3).para(1).letter('a'),
         Outcome::Undetermined,
     );
+    let stated_own = |c: ConventionOffence| {
+        o.convention_offences
+            .as_ref()
+            .is_some_and(|l| l.contains(&c))
+    };
+    let classified: Vec<&(ConventionOffence, Tri)> = own_classified
+        .iter()
+        .filter(|(c, _)| !stated_own(*c))
+        .collect();
     match &o.convention_offences {
+        None if !classified.is_empty() => {
+            let refs: Vec<&Tri> = classified.iter().map(|(_, t)| t).collect();
+            let tri = Tri::any(&refs);
+            f.outcome = tri.outcome;
+            ctx.rest_on(&mut f, &tri);
+            f.missing = tri.missing.clone();
+            f.explanation = classified_text(&classified, tri.outcome);
+        }
         None => {
             f.missing.push(format!("{path}.convention_offences"));
             f.explanation =
@@ -213,14 +245,22 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
                 .filter(|c| c.instrument() == Instrument::Untoc)
                 .map(|c| c.describe())
                 .collect();
-            f.outcome = Outcome::from_bool(!own.is_empty());
-            f.explanation = if own.is_empty() {
-                "Not stated to be an offence under arts. 5, 6, 8 or 23".into()
-            } else {
+            let stated = Tri::of(Outcome::from_bool(!own.is_empty()));
+            let mut refs: Vec<&Tri> = vec![&stated];
+            refs.extend(classified.iter().map(|(_, t)| t));
+            let tri = Tri::any(&refs);
+            f.outcome = tri.outcome;
+            ctx.rest_on(&mut f, &tri);
+            f.missing = tri.missing.clone();
+            f.explanation = if !own.is_empty() {
                 text!(
                     "An offence established under the Convention: {}",
                     own.join("; ")
                 )
+            } else if !classified.is_empty() {
+                classified_text(&classified, tri.outcome)
+            } else {
+                "Not stated to be an offence under arts. 5, 6, 8 or 23".into()
             };
         }
     }
@@ -327,6 +367,39 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
         _ => "Whether the offence is of a kind art. 3(1) covers is not settled".into(),
     };
     ctx.push(f)
+}
+
+/// The explanation of art. 3(1)(a) when the answer comes from elements.
+fn classified_text(
+    classified: &[&(ConventionOffence, Tri)],
+    outcome: Outcome,
+) -> std::borrow::Cow<'static, str> {
+    let names = |pick: &dyn Fn(Outcome) -> bool| {
+        classified
+            .iter()
+            .filter(|(_, t)| pick(t.outcome))
+            .map(|(c, _)| c.describe())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    match outcome {
+        Outcome::Yes => text!(
+            "Classified from its elements as an offence established under the Convention: {}",
+            names(&|o| o == Outcome::Yes)
+        ),
+        Outcome::No => text!(
+            "Given by its elements, the conduct is none of the Convention's offences it was checked against ({})",
+            names(&|_| true)
+        ),
+        Outcome::DependsOnDomesticLaw => text!(
+            "Whether the conduct is an offence established under the Convention ({}) turns on the characterising State's law",
+            names(&|o| o == Outcome::DependsOnDomesticLaw)
+        ),
+        _ => text!(
+            "Whether the conduct is an offence established under the Convention ({}) is not settled: an element is not given",
+            names(&|o| !o.is_determined())
+        ),
+    }
 }
 
 /// Art. 3(1) — does the offence involve an organized criminal group?

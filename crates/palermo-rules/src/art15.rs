@@ -122,21 +122,40 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         }
         None => f.missing.push("request.person_nationalities".into()),
     }
+    // 15(2)(c): an art. 5(1) offence, stated or classified from its
+    // elements, or an art. 6(1)(b)(ii) offence classified from its elements
+    // (a label alone does not say which paragraph of art. 6), committed
+    // abroad with a view to crime on the State's territory.
+    let holds = |ctx: &Ctx<'_>, id: &'static str| {
+        ctx.tri_of(&ctx.oid(id))
+            .is_some_and(|t| matches!(t.outcome, Outcome::Yes | Outcome::DependsOnDomesticLaw))
+    };
     let participation = o
         .convention_offences
         .as_ref()
-        .is_some_and(|c| c.contains(&ConventionOffence::UntocArt5));
-    if participation {
-        let here = o.committed_in.as_deref().unwrap_or(&[]);
-        for &s in o.aimed_at.iter().flatten() {
-            if !here.contains(&s) {
-                grounds.push(Ground {
-                    state: s,
-                    call: Call::May,
-                    provision: Provision::untoc(15).para(2).letter('c').roman(1),
-                    why: "the participation abroad was aimed at committing a serious crime on its territory (15(2)(c)(i))",
-                });
-            }
+        .is_some_and(|c| c.contains(&ConventionOffence::UntocArt5))
+        || holds(ctx, "art5.offence");
+    let ancillary_laundering = holds(ctx, "art6.1.b.ii.ancillary");
+    let here = o.committed_in.as_deref().unwrap_or(&[]);
+    for &s in o.aimed_at.iter().flatten() {
+        if here.contains(&s) {
+            continue;
+        }
+        if participation {
+            grounds.push(Ground {
+                state: s,
+                call: Call::May,
+                provision: Provision::untoc(15).para(2).letter('c').roman(1),
+                why: "the participation abroad was aimed at committing a serious crime on its territory (15(2)(c)(i))",
+            });
+        }
+        if ancillary_laundering {
+            grounds.push(Ground {
+                state: s,
+                call: Call::May,
+                provision: Provision::untoc(15).para(2).letter('c').roman(2),
+                why: "the participation in laundering abroad was aimed at laundering on its territory (15(2)(c)(ii))",
+            });
         }
     }
     let mut may2: Vec<StateCode> = grounds
@@ -222,6 +241,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     states.sort();
     states.dedup();
     let mut lists: [Vec<StateCode>; 3] = Default::default();
+    let mut not_parties: Vec<StateCode> = Vec::new();
     for s in states {
         let mine: Vec<&Ground> = grounds.iter().filter(|g| g.state == s).collect();
         let call = mine
@@ -233,14 +253,31 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             .iter()
             .find(|g| g.call == call)
             .expect("invariant: the minimum is one of them");
+        // Art. 15 binds States Parties: a third State linked to the offence
+        // is checked (the two States' own status gates the whole answer).
+        let party = if s == ctx.requesting || s == ctx.requested {
+            None
+        } else {
+            Some(crate::status::in_force_for(ctx, s, palermo_cite::Instrument::Untoc).0)
+        };
+        let bound = match &party {
+            Some(p) => Tri::all(&[covered, p]),
+            None => covered.clone(),
+        };
         let mut f = ctx.finding_from(
             ctx.oid_owned(format!("art15.jurisdiction.{s}")),
             best.provision,
-            covered,
+            &bound,
         );
         let reasons: Vec<String> = mine.iter().map(|g| g.why.to_string()).collect();
         let label = ctx.label(s);
-        f.explanation = match covered.outcome {
+        let party_outcome = party.as_ref().map_or(Outcome::Yes, |p| p.outcome);
+        f.explanation = match bound.outcome {
+            Outcome::No if party_outcome == Outcome::No => {
+                not_parties.push(s);
+                text!("{label} is not a party to the Convention on {}, so art. 15 does not bind it; it is linked because {}", crate::ctx::ymd(ctx.as_of), crate::ctx::join_and(&reasons))
+            }
+            Outcome::Undetermined if covered.outcome == Outcome::Yes => text!("{label} is linked because {}; art. 15 binds it only if it is a party to the Convention, which is not settled", crate::ctx::join_and(&reasons)),
             Outcome::Yes => {
                 lists[call as usize].push(s);
                 f.strength = Some(match call {
@@ -278,10 +315,15 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     };
     f.explanation = match covered.outcome {
         Outcome::Yes => text!(
-            "Must establish jurisdiction (15(1)): {}. Must if not extraditing its national (15(3)): {}. May (15(2), 15(4)): {}. Each State is listed once, at its strongest call; whether it has established the jurisdiction is for its law",
+            "Must establish jurisdiction (15(1)): {}. Must if not extraditing its national (15(3)): {}. May (15(2), 15(4)): {}.{} Each State is listed once, at its strongest call; whether it has established the jurisdiction is for its law",
             show(must),
             show(must_if),
-            show(may)
+            show(may),
+            if not_parties.is_empty() {
+                String::new()
+            } else {
+                format!(" Linked but not parties, so not bound: {}.", list_states(&not_parties))
+            }
         ),
         Outcome::No => "No: art. 15 concerns offences covered by the Convention, and this one is not".into(),
         _ => "Undetermined: whether the offence is covered by the Convention is not settled".into(),

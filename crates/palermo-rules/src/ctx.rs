@@ -224,6 +224,37 @@ impl<'a> Ctx<'a> {
         answer
     }
 
+    /// The States whose law characterises the offence, and whether all of
+    /// them (`true`) or any one (`false`) must agree, as
+    /// `--serious-crime-law` chooses (interpretation `serious-crime-law`).
+    pub fn offence_law_states(&self) -> (Vec<StateCode>, bool) {
+        use crate::facts::SeriousCrimeLaw;
+        let (a, b) = (self.requesting, self.requested);
+        match self.options.serious_crime_law {
+            SeriousCrimeLaw::Requesting => (vec![a], true),
+            SeriousCrimeLaw::Requested => (vec![b], true),
+            SeriousCrimeLaw::Both => (vec![a, b], true),
+            SeriousCrimeLaw::Either => (vec![a, b], false),
+        }
+    }
+
+    /// A domestic-law question put to each State whose law characterises the
+    /// offence, combined as [`Ctx::offence_law_states`] says. `None` answers
+    /// count as `depends_on_domestic_law`.
+    pub fn offence_law_tri(&self, id: &'static str, finding: &mut Finding) -> Tri {
+        let (states, all) = self.offence_law_states();
+        let each: Vec<Tri> = states
+            .iter()
+            .map(|&s| self.domestic_tri(s, id, finding))
+            .collect();
+        let refs: Vec<&Tri> = each.iter().collect();
+        if all {
+            Tri::all(&refs)
+        } else {
+            Tri::any(&refs)
+        }
+    }
+
     /// Outcome of a domestic-law question as a three-valued fact.
     pub fn domestic_tri(&self, state: StateCode, id: &'static str, finding: &mut Finding) -> Tri {
         match self.domestic(state, id, finding) {

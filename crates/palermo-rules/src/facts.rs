@@ -501,6 +501,102 @@ pub enum FirearmsConduct {
     MarkingTampering,
 }
 
+/// UNTOC art. 5(1): the participation conduct.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParticipationConduct {
+    /// Agreeing with one or more others to commit a serious crime (5(1)(a)(i)).
+    Agreement,
+    /// Taking an active part in the group's criminal activities (5(1)(a)(ii)(a)).
+    ActivePartCriminal,
+    /// Taking part in the group's other activities (5(1)(a)(ii)(b)).
+    ActivePartOther,
+    /// Organizing, directing, aiding, abetting, facilitating or counselling
+    /// serious crime involving the group (5(1)(b)).
+    Organizing,
+}
+
+/// UNTOC art. 6(1): the laundering conduct.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LaunderingConduct {
+    /// Converting or transferring property (6(1)(a)(i)).
+    ConvertOrTransfer,
+    /// Concealing or disguising its nature, source, location, disposition,
+    /// movement or ownership, or rights in it (6(1)(a)(ii)).
+    ConcealOrDisguise,
+    /// Acquiring, possessing or using it (6(1)(b)(i)).
+    AcquirePossessUse,
+    /// Participating in, associating with, conspiring, attempting, aiding,
+    /// abetting, facilitating or counselling an art. 6 offence (6(1)(b)(ii)).
+    Ancillary,
+}
+
+/// UNTOC art. 6(1)(a)(i): the purpose of converting or transferring.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LaunderingPurpose {
+    /// Concealing or disguising the property's illicit origin.
+    ConcealOrigin,
+    /// Helping a person involved in the predicate offence evade its legal
+    /// consequences.
+    HelpEvade,
+    /// Neither.
+    None,
+}
+
+/// UNTOC art. 6(2)(b): what kind of offence produced the proceeds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PredicateKind {
+    /// A serious crime (art. 2(b)).
+    SeriousCrime,
+    /// An offence under art. 5, 8 or 23.
+    ConventionOffence,
+    /// Another offence.
+    Other,
+}
+
+/// UNTOC art. 8: which side of the bribe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BriberySide {
+    /// Promising, offering or giving (8(1)(a)).
+    Active,
+    /// Soliciting or accepting (8(1)(b)).
+    Passive,
+}
+
+/// UNTOC art. 8: whose official.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfficialKind {
+    /// A public official of the State whose law applies (8(1), 8(4)).
+    National,
+    /// A foreign public official (8(2)).
+    Foreign,
+    /// An international civil servant (8(2)).
+    International,
+}
+
+/// UNTOC art. 23: the means of obstruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ObstructionMeans {
+    /// Physical force.
+    PhysicalForce,
+    /// Threats.
+    Threats,
+    /// Intimidation.
+    Intimidation,
+    /// Promising, offering or giving an undue advantage (23(a) only).
+    UndueAdvantage,
+}
+
+/// UNTOC art. 23: what the obstruction aimed at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ObstructionAim {
+    /// Inducing false testimony (23(a)).
+    FalseTestimony,
+    /// Interfering with testimony or the production of evidence (23(a)).
+    InterfereWithEvidence,
+    /// Interfering with a justice or law enforcement official's duties (23(b)).
+    InterfereWithOfficial,
+}
+
 /// The elements of the conduct (`[offence.elements]`).
 #[derive(Clone, Debug, Default)]
 pub struct Elements {
@@ -521,8 +617,60 @@ pub struct Elements {
     pub smuggling_motive: Option<SmugglingMotive>,
     /// FP: the conduct.
     pub firearms_conduct: Option<Vec<FirearmsConduct>>,
-    /// The conduct was intentional (every Protocol offence requires intent).
+    /// The conduct was intentional (every Convention and Protocol offence
+    /// requires intent).
     pub intentional: Option<bool>,
+    /// UNTOC art. 5: the participation conduct.
+    pub participation_conduct: Option<Vec<ParticipationConduct>>,
+    /// UNTOC art. 5: the crime agreed on, or whose commission was organized,
+    /// is a serious crime (art. 2(b)).
+    pub object_crime_serious: Option<bool>,
+    /// UNTOC art. 5(1)(a)(i): the agreement served to obtain, directly or
+    /// indirectly, a financial or other material benefit.
+    pub agreement_benefit: Option<bool>,
+    /// UNTOC art. 5(1)(a)(i): a participant did an act in furtherance of the
+    /// agreement (an element some States add).
+    pub overt_act: Option<bool>,
+    /// UNTOC art. 5(1)(a)(ii): the person knew the group's aim and general
+    /// criminal activity, or its intention to commit the crimes in question.
+    pub knew_group_aim: Option<bool>,
+    /// UNTOC art. 5(1)(a)(ii)(b): the person knew the participation would
+    /// contribute to that criminal aim.
+    pub knew_contribution: Option<bool>,
+    /// UNTOC art. 6: the laundering conduct.
+    pub laundering_conduct: Option<Vec<LaunderingConduct>>,
+    /// UNTOC art. 6(1): the person knew the property was proceeds of crime
+    /// (for acquisition, possession or use: at the time of receipt).
+    pub knew_proceeds: Option<bool>,
+    /// UNTOC art. 6(1)(a)(i): why the property was converted or transferred.
+    pub laundering_purpose: Option<LaunderingPurpose>,
+    /// UNTOC art. 6(2)(b): the kind of offence that produced the proceeds.
+    pub predicate: Option<PredicateKind>,
+    /// UNTOC art. 6(2)(c): where the predicate offence was committed.
+    pub predicate_committed_in: Option<StateCode>,
+    /// UNTOC art. 6(2)(c): whether the predicate conduct is an offence under
+    /// each State's law.
+    pub predicate_punishable_in: BTreeMap<StateCode, bool>,
+    /// UNTOC art. 6(2)(e): the person laundering also committed the
+    /// predicate offence.
+    pub self_laundering: Option<bool>,
+    /// UNTOC art. 8: which side of the bribe.
+    pub bribery: Option<BriberySide>,
+    /// UNTOC art. 8: whose official.
+    pub official: Option<OfficialKind>,
+    /// UNTOC art. 8: an undue advantage was promised, offered or given (or
+    /// solicited or accepted), for the official or another.
+    pub undue_advantage: Option<bool>,
+    /// UNTOC art. 8: so that the official would act or refrain from acting in
+    /// the exercise of official duties.
+    pub official_act: Option<bool>,
+    /// UNTOC art. 23: the means used.
+    pub obstruction_means: Option<Vec<ObstructionMeans>>,
+    /// UNTOC art. 23: what the obstruction aimed at.
+    pub obstruction_aim: Option<ObstructionAim>,
+    /// UNTOC art. 23: the proceeding, or the official's duties, concern
+    /// offences covered by the Convention.
+    pub proceeding_covered: Option<bool>,
 }
 
 impl Elements {
@@ -536,6 +684,11 @@ impl Elements {
             || self.procured_illegal_entry.is_some()
             || self.smuggling_motive.is_some()
             || self.firearms_conduct.is_some()
+            || self.participation_conduct.is_some()
+            || self.laundering_conduct.is_some()
+            || self.bribery.is_some()
+            || self.obstruction_aim.is_some()
+            || self.obstruction_means.is_some()
     }
 }
 

@@ -28,6 +28,9 @@ macro_rules! text {
 pub mod art02;
 pub mod art03;
 pub mod art04;
+pub mod art05;
+pub mod art06;
+pub mod art08;
 pub mod art12;
 pub mod art13;
 pub mod art14;
@@ -39,6 +42,7 @@ pub mod art19;
 pub mod art20;
 pub mod art21;
 pub mod art22_26;
+pub mod art23;
 pub mod art27;
 pub mod art35;
 mod assess;

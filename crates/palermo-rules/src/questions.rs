@@ -11,6 +11,10 @@ pub enum Role {
     Requesting,
     /// The requested State.
     Requested,
+    /// The State whose law characterises the offence: the requesting State
+    /// by default, or as `--serious-crime-law` chooses (requested, both,
+    /// either).
+    OffenceLaw,
 }
 
 /// One question in the catalogue.
@@ -208,6 +212,55 @@ pub const QUESTIONS: &[DomesticQuestion] = &[
         citation: Provision::untoc(18).para(21).letter('d'),
         text: "Would granting the request be contrary to {state}'s legal system on mutual legal assistance?",
         if_true: "it would be contrary",
+    },
+    DomesticQuestion {
+        id: "art5.1.a.i.agreement_offence",
+        role: Role::OffenceLaw,
+        citation: Provision::untoc(5).para(1).letter('a').roman(1),
+        text: "Does {state}'s law make an agreement to commit a serious crime an offence (the art. 5(1)(a)(i) model), with whatever act in furtherance or group involvement it requires met here?",
+        if_true: "it has that offence and the conduct meets it",
+    },
+    DomesticQuestion {
+        id: "art5.1.a.ii.participation_offence",
+        role: Role::OffenceLaw,
+        citation: Provision::untoc(5).para(1).letter('a').roman(2),
+        text: "Does {state}'s law make taking an active part in an organized criminal group an offence (the art. 5(1)(a)(ii) model)?",
+        if_true: "it has that offence",
+    },
+    DomesticQuestion {
+        id: "art6.1.b.i.acquisition_offence",
+        role: Role::OffenceLaw,
+        citation: Provision::untoc(6).para(1).letter('b').roman(1),
+        text: "Does {state}'s law, as the basic concepts of its legal system allow, make acquiring, possessing or using known proceeds of crime an offence?",
+        if_true: "it does",
+    },
+    DomesticQuestion {
+        id: "art6.1.b.ii.ancillary_offence",
+        role: Role::OffenceLaw,
+        citation: Provision::untoc(6).para(1).letter('b').roman(2),
+        text: "Does {state}'s law, as the basic concepts of its legal system allow, make this form of participation in laundering (association, conspiracy, attempt, aiding, abetting, facilitating or counselling) an offence?",
+        if_true: "it does",
+    },
+    DomesticQuestion {
+        id: "art6.2.a.predicate_included",
+        role: Role::OffenceLaw,
+        citation: Provision::untoc(6).para(2).letter('a'),
+        text: "Is the offence that produced the proceeds a predicate offence for laundering under {state}'s law?",
+        if_true: "it is a predicate offence",
+    },
+    DomesticQuestion {
+        id: "art6.2.e.self_laundering_excluded",
+        role: Role::OffenceLaw,
+        citation: Provision::untoc(6).para(2).letter('e'),
+        text: "Does {state}'s law, as its fundamental principles require, exclude the person who committed the predicate offence from liability for laundering its proceeds?",
+        if_true: "self-laundering is not punishable there",
+    },
+    DomesticQuestion {
+        id: "art8.2.foreign_bribery_offence",
+        role: Role::OffenceLaw,
+        citation: Provision::untoc(8).para(2),
+        text: "Has {state} made bribery involving a foreign public official or international civil servant an offence (art. 8(2) asks States only to consider it)?",
+        if_true: "it has",
     },
 ];
 

@@ -13,6 +13,7 @@ pub fn s(code: &str) -> StateCode {
 const PARTICIPATION: &str = "\
 participant,iso3166_alpha3,instrument,signature_date,consent_date,consent_type,source_url,source_as_of,is_party,notes
 Fixtureland,XBA,UNTOC,2000-12-12,2004-01-10,ratification,fixture://untc,2014-01-27,yes,
+Thirdia,XAC,UNTOC,2000-12-12,2005-03-01,ratification,fixture://untc,2014-01-27,yes,the person's State of nationality in the base case
 Staleland,XBB,UNTOC,2000-12-12,,,fixture://untc,2014-01-27,no,signatory only in 2014
 Quietland,XBC,UNTOC,,,accession,fixture://untc,2017-09-19,yes,party but date unknown
 Successia,XBD,UNTOC,,2006-10-23,succession,fixture://untc,2014-01-27,yes,

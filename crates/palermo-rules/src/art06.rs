@@ -1,0 +1,290 @@
+//! UNTOC art. 6 — Laundering of proceeds of crime: conduct given by its
+//! elements, checked against the offences of 6(1), the predicate rules of
+//! 6(2)(b)-(c) and the self-laundering exception of 6(2)(e).
+
+use palermo_cite::Provision;
+use palermo_refdata::StateCode;
+
+use crate::ctx::Ctx;
+use crate::facts::{LaunderingConduct as L, LaunderingPurpose, PredicateKind};
+use crate::outcome::{Finding, Outcome, Strength, Tri};
+
+/// Whether the case gives the art. 6 conduct for the current offence.
+pub fn given(ctx: &Ctx<'_>) -> bool {
+    ctx.offence().elements.laundering_conduct.is_some()
+}
+
+/// UNTOC art. 6 — is the conduct laundering of proceeds of crime, and an
+/// offence under the characterising State's law?
+///
+/// > Converting or transferring property known to be proceeds of crime, to
+/// > conceal its illicit origin or to help someone involved in the predicate
+/// > offence evade the consequences (6(1)(a)(i)), and concealing or
+/// > disguising the nature, source, location, disposition, movement or
+/// > ownership of such property (6(1)(a)(ii)), are offences every State must
+/// > have, within its fundamental principles. Acquiring, possessing or using
+/// > it knowing its origin at receipt (6(1)(b)(i)), and the ancillary forms
+/// > (6(1)(b)(ii)), are required only as the basic concepts of its legal
+/// > system allow. Predicates include every serious crime and the offences of
+/// > arts. 5, 8 and 23 (6(2)(b)); a predicate committed abroad counts only if
+/// > it was an offence where committed and would be one in the State applying
+/// > the law had it been committed there (6(2)(c)). A State whose
+/// > fundamental principles require it may exempt the predicate offender
+/// > (6(2)(e)).
+///
+/// Pushes one finding per conduct given (`art6.1.a.i.conversion`,
+/// `art6.1.a.ii.concealment`, `art6.1.b.i.acquisition`,
+/// `art6.1.b.ii.ancillary`), `art6.2.b.predicate`,
+/// `art6.2.c.foreign_predicate` (when the predicate was committed outside a
+/// characterising State), `art6.2.e.self_laundering` (when the launderer
+/// committed the predicate) and `art6.offence`.
+pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
+    let e = &ctx.offence().elements;
+    let path = format!("{}.elements", ctx.offence_path());
+    let conduct: &[L] = e.laundering_conduct.as_deref().unwrap_or(&[]);
+    let intent = Tri::fact(e.intentional, &format!("{path}.intentional"));
+    let knew = Tri::fact(e.knew_proceeds, &format!("{path}.knew_proceeds"));
+    let p61 = Provision::untoc(6).para(1);
+    let mut acts: Vec<Tri> = Vec::new();
+
+    if conduct.contains(&L::ConvertOrTransfer) {
+        let purpose = match e.laundering_purpose {
+            Some(LaunderingPurpose::None) => Tri::of(Outcome::No),
+            Some(_) => Tri::of(Outcome::Yes),
+            None => Tri::missing(format!("{path}.laundering_purpose")),
+        };
+        let tri = Tri::all(&[&knew, &purpose, &intent]);
+        let mut f = ctx.finding_from(
+            ctx.oid("art6.1.a.i.conversion"),
+            p61.letter('a').roman(1),
+            &tri,
+        );
+        if tri.outcome == Outcome::Yes {
+            f.strength = Some(Strength::MandatoryQualified);
+        }
+        f.explanation = match tri.outcome {
+            Outcome::Yes => text!(
+                "Converting or transferring property known to be proceeds of crime, {}: an offence every State must have, within its fundamental principles (6(1)(a)(i))",
+                if e.laundering_purpose == Some(LaunderingPurpose::HelpEvade) {
+                    "to help a person involved in the predicate offence evade its consequences"
+                } else {
+                    "to conceal or disguise its illicit origin"
+                }
+            ),
+            Outcome::No if knew.outcome == Outcome::No => "The person did not know the property was proceeds of crime: outside art. 6(1)(a)(i)".into(),
+            Outcome::No if purpose.outcome == Outcome::No => "Converted or transferred without the aim of concealing its origin or helping an offender evade the consequences: outside art. 6(1)(a)(i)".into(),
+            Outcome::No => "Not done intentionally: outside art. 6(1)(a)(i)".into(),
+            _ => "Whether the conversion or transfer meets art. 6(1)(a)(i) is not settled: an element is not given".into(),
+        };
+        acts.push(ctx.push(f));
+    }
+
+    if conduct.contains(&L::ConcealOrDisguise) {
+        let tri = Tri::all(&[&knew, &intent]);
+        let mut f = ctx.finding_from(
+            ctx.oid("art6.1.a.ii.concealment"),
+            p61.letter('a').roman(2),
+            &tri,
+        );
+        if tri.outcome == Outcome::Yes {
+            f.strength = Some(Strength::MandatoryQualified);
+        }
+        f.explanation = match tri.outcome {
+            Outcome::Yes => "Concealing or disguising the nature, source, location, disposition, movement or ownership of property known to be proceeds of crime: an offence every State must have, within its fundamental principles (6(1)(a)(ii))".into(),
+            Outcome::No if knew.outcome == Outcome::No => "The person did not know the property was proceeds of crime: outside art. 6(1)(a)(ii)".into(),
+            Outcome::No => "Not done intentionally: outside art. 6(1)(a)(ii)".into(),
+            _ => "Whether the concealment meets art. 6(1)(a)(ii) is not settled: an element is not given".into(),
+        };
+        acts.push(ctx.push(f));
+    }
+
+    if conduct.contains(&L::AcquirePossessUse) {
+        let mut f = Finding::new(
+            ctx.oid("art6.1.b.i.acquisition"),
+            p61.letter('b').roman(1),
+            Outcome::Undetermined,
+        );
+        let law = ctx.offence_law_tri("art6.1.b.i.acquisition_offence", &mut f);
+        let tri = Tri::all(&[&knew, &intent, &law]);
+        if tri.outcome == Outcome::Yes {
+            f.strength = Some(Strength::MandatoryQualified);
+        }
+        acts.push(finish(ctx, f, &tri, |o| match o {
+            Outcome::Yes => "Acquiring, possessing or using property known at receipt to be proceeds of crime, an offence under the characterising State's law (stated in the case; 6(1)(b)(i) requires it only as the basic concepts of a legal system allow)".into(),
+            Outcome::No if knew.outcome == Outcome::No => "The person did not know at receipt that the property was proceeds of crime: outside art. 6(1)(b)(i)".into(),
+            Outcome::No if intent.outcome == Outcome::No => "Not done intentionally: outside art. 6(1)(b)(i)".into(),
+            Outcome::No => "The characterising State's law does not make acquisition, possession or use an offence (stated in the case), as art. 6(1)(b) allows".into(),
+            Outcome::DependsOnDomesticLaw => "Acquiring, possessing or using known proceeds: art. 6(1)(b)(i) requires the offence only as the basic concepts of each legal system allow, so whether it is one is for the characterising State's law".into(),
+            _ => "Whether the acquisition, possession or use meets art. 6(1)(b)(i) is not settled: an element is not given".into(),
+        }));
+    }
+
+    if conduct.contains(&L::Ancillary) {
+        let mut f = Finding::new(
+            ctx.oid("art6.1.b.ii.ancillary"),
+            p61.letter('b').roman(2),
+            Outcome::Undetermined,
+        );
+        let law = ctx.offence_law_tri("art6.1.b.ii.ancillary_offence", &mut f);
+        let tri = Tri::all(&[&intent, &law]);
+        acts.push(finish(ctx, f, &tri, |o| match o {
+            Outcome::Yes => "Participating in, associating with, conspiring, attempting, aiding, abetting, facilitating or counselling laundering: an offence under the characterising State's law (stated in the case)".into(),
+            Outcome::No if intent.outcome == Outcome::No => "Not done intentionally: outside art. 6(1)(b)(ii)".into(),
+            Outcome::No => "The characterising State's law does not make this form of participation an offence (stated in the case), as art. 6(1)(b) allows".into(),
+            Outcome::DependsOnDomesticLaw => "Participation in, conspiracy to commit, attempts at, or aiding, abetting, facilitating or counselling laundering: art. 6(1)(b)(ii) requires these only as the basic concepts of each legal system allow, so this is for the characterising State's law".into(),
+            _ => "Whether the conduct meets art. 6(1)(b)(ii) is not settled: an element is not given".into(),
+        }));
+    }
+
+    let refs: Vec<&Tri> = acts.iter().collect();
+    let act = Tri::any(&refs);
+
+    // 6(2)(b): the predicate.
+    let mut f = Finding::new(
+        ctx.oid("art6.2.b.predicate"),
+        Provision::untoc(6).para(2).letter('b'),
+        Outcome::Undetermined,
+    );
+    let predicate = match e.predicate {
+        Some(PredicateKind::SeriousCrime | PredicateKind::ConventionOffence) => {
+            Tri::of(Outcome::Yes)
+        }
+        Some(PredicateKind::Other) => {
+            f.citation = Provision::untoc(6).para(2).letter('a');
+            ctx.offence_law_tri("art6.2.a.predicate_included", &mut f)
+        }
+        None => Tri::missing(format!("{path}.predicate")),
+    };
+    let predicate = finish(ctx, f, &predicate, |o| match (o, e.predicate) {
+        (Outcome::Yes, Some(PredicateKind::SeriousCrime)) => "The proceeds come from a serious crime, which every State must treat as a predicate offence (6(2)(b))".into(),
+        (Outcome::Yes, Some(PredicateKind::ConventionOffence)) => "The proceeds come from an offence under art. 5, 8 or 23, which every State must treat as a predicate offence (6(2)(b))".into(),
+        (Outcome::Yes, _) => "The predicate offence is one under the characterising State's law (stated in the case)".into(),
+        (Outcome::No, _) => "The offence that produced the proceeds is not a predicate under the characterising State's law (stated in the case); art. 6(2)(a) asks only for the widest range".into(),
+        (Outcome::DependsOnDomesticLaw, _) => "The proceeds come from an offence that is neither a serious crime nor an art. 5, 8 or 23 offence: States are to include the widest range of predicates (6(2)(a)), so whether this one counts is for the characterising State's law".into(),
+        _ => "What kind of offence produced the proceeds (a serious crime, an art. 5, 8 or 23 offence, or another) is not given".into(),
+    });
+
+    // 6(2)(c): a predicate committed outside a characterising State.
+    let (law_states, all) = ctx.offence_law_states();
+    let foreign_predicate = match e.predicate_committed_in {
+        Some(place) if law_states.iter().any(|&s| s != place) => {
+            Some(foreign(ctx, &path, place, &law_states, all))
+        }
+        Some(_) => None,
+        None => None,
+    };
+
+    // 6(2)(e): self-laundering.
+    let self_laundering = match e.self_laundering {
+        Some(true) => {
+            let mut f = Finding::new(
+                ctx.oid("art6.2.e.self_laundering"),
+                Provision::untoc(6).para(2).letter('e'),
+                Outcome::Undetermined,
+            );
+            let excluded = ctx.offence_law_tri("art6.2.e.self_laundering_excluded", &mut f);
+            let tri = negate(&excluded);
+            Some(finish(ctx, f, &tri, |o| match o {
+                Outcome::Yes => "The person also committed the predicate offence; the characterising State's law does not exempt the predicate offender (stated in the case)".into(),
+                Outcome::No => "The person also committed the predicate offence, and the characterising State's law exempts the predicate offender, as its fundamental principles require (6(2)(e); stated in the case)".into(),
+                _ => "The person also committed the predicate offence: a State whose fundamental principles require it may exempt the predicate offender (6(2)(e)), so this is for the characterising State's law".into(),
+            }))
+        }
+        Some(false) => None,
+        None => Some(Tri::missing(format!("{path}.self_laundering"))),
+    };
+
+    let mut parts = vec![&act, &predicate];
+    if let Some(t) = &foreign_predicate {
+        parts.push(t);
+    }
+    if let Some(t) = &self_laundering {
+        parts.push(t);
+    }
+    let tri = Tri::all(&parts);
+    let mut f = ctx.finding_from(ctx.oid("art6.offence"), Provision::untoc(6), &tri);
+    f.explanation = if conduct.is_empty() {
+        "None of the conduct of art. 6(1) is given: not a laundering offence".into()
+    } else {
+        match tri.outcome {
+            Outcome::Yes => "Laundering of proceeds of crime, an offence established in accordance with art. 6".into(),
+            Outcome::No => "Not an offence of laundering under art. 6 on the facts and answers given".into(),
+            Outcome::DependsOnDomesticLaw => "Whether the conduct is a laundering offence turns on the characterising State's law (see the findings it rests on)".into(),
+            _ => "Whether the conduct is an art. 6 offence is not settled: an element is not given".into(),
+        }
+    };
+    ctx.push(f)
+}
+
+/// 6(2)(c): for each characterising State where the predicate was not
+/// committed, the predicate must be an offence where committed and in that
+/// State. Pushes `art6.2.c.foreign_predicate`.
+fn foreign(
+    ctx: &mut Ctx<'_>,
+    path: &str,
+    place: StateCode,
+    law_states: &[StateCode],
+    all: bool,
+) -> Tri {
+    let punishable = &ctx.offence().elements.predicate_punishable_in;
+    let fact = |s: StateCode| {
+        Tri::fact(
+            punishable.get(&s).copied(),
+            &format!("{path}.predicate_punishable_in.{s}"),
+        )
+    };
+    let there = fact(place);
+    let each: Vec<Tri> = law_states
+        .iter()
+        .map(|&s| {
+            if s == place {
+                Tri::of(Outcome::Yes)
+            } else {
+                Tri::all(&[&there, &fact(s)])
+            }
+        })
+        .collect();
+    let refs: Vec<&Tri> = each.iter().collect();
+    let tri = if all { Tri::all(&refs) } else { Tri::any(&refs) };
+    let mut f = ctx.finding_from(
+        ctx.oid("art6.2.c.foreign_predicate"),
+        Provision::untoc(6).para(2).letter('c'),
+        &tri,
+    );
+    let abroad: Vec<StateCode> = law_states.iter().copied().filter(|&s| s != place).collect();
+    let abroad = crate::ctx::list_states(&abroad);
+    f.explanation = match tri.outcome {
+        Outcome::Yes => text!("The predicate was committed in {place}, where it is an offence, and would be one under the law of {abroad} had it been committed there: it counts as a predicate (6(2)(c))"),
+        Outcome::No if there.outcome == Outcome::No => text!("The predicate, committed in {place}, is not an offence there: a foreign predicate counts only if criminal where committed (6(2)(c))"),
+        Outcome::No => text!("The predicate, committed in {place}, would not be an offence under the law of {abroad}: a foreign predicate counts only if it would be criminal there too (6(2)(c))"),
+        _ => text!("The predicate was committed in {place}: whether it is an offence there and under the law of {abroad} is not given (6(2)(c))"),
+    };
+    ctx.push(f)
+}
+
+/// Pushes `f` with the outcome, reasons and missing facts of `tri` (keeping
+/// the questions and sources `f` already holds) and the explanation `why`
+/// gives for that outcome.
+pub(crate) fn finish(
+    ctx: &mut Ctx<'_>,
+    mut f: Finding,
+    tri: &Tri,
+    why: impl Fn(Outcome) -> std::borrow::Cow<'static, str>,
+) -> Tri {
+    f.outcome = tri.outcome;
+    ctx.rest_on(&mut f, tri);
+    f.missing = tri.missing.clone();
+    f.explanation = why(tri.outcome);
+    ctx.push(f)
+}
+
+/// Three-valued negation: yes and no swap, the open outcomes stay.
+pub(crate) fn negate(t: &Tri) -> Tri {
+    let mut n = t.clone();
+    n.outcome = match t.outcome {
+        Outcome::Yes => Outcome::No,
+        Outcome::No => Outcome::Yes,
+        o => o,
+    };
+    n
+}

@@ -1,0 +1,119 @@
+//! UNTOC art. 8 — Criminalization of corruption: bribery given by its
+//! elements. Domestic bribery (8(1)) is a mandatory offence; bribery of a
+//! foreign public official or international civil servant (8(2)) is one
+//! States need only consider.
+
+use palermo_cite::Provision;
+
+use crate::art06::finish;
+use crate::ctx::Ctx;
+use crate::facts::{BriberySide, OfficialKind};
+use crate::outcome::{Finding, Outcome, Strength, Tri};
+
+/// Whether the case gives the art. 8 conduct for the current offence.
+pub fn given(ctx: &Ctx<'_>) -> bool {
+    ctx.offence().elements.bribery.is_some()
+}
+
+/// UNTOC art. 8 — is the conduct bribery under art. 8, and an offence under
+/// the characterising State's law?
+///
+/// > Promising, offering or giving a public official an undue advantage
+/// > (active, 8(1)(a)), or the official soliciting or accepting one
+/// > (passive, 8(1)(b)), so that the official acts or refrains from acting in
+/// > the exercise of official duties, done intentionally, must be an offence.
+/// > The same conduct involving a foreign public official or an international
+/// > civil servant is one States shall only consider making an offence
+/// > (8(2)); who is a public official follows the law of the State where the
+/// > function is performed (8(4)).
+///
+/// Pushes `art8.1.a.active_bribery` or `art8.1.b.passive_bribery` (domestic
+/// or not yet known), `art8.2.foreign_bribery` (foreign or international
+/// official) and `art8.offence`.
+pub fn is_bribery(ctx: &mut Ctx<'_>) -> Tri {
+    let e = &ctx.offence().elements;
+    let path = format!("{}.elements", ctx.offence_path());
+    let side = e.bribery.unwrap_or(BriberySide::Active);
+    let intent = Tri::fact(e.intentional, &format!("{path}.intentional"));
+    let advantage = Tri::fact(e.undue_advantage, &format!("{path}.undue_advantage"));
+    let act = Tri::fact(e.official_act, &format!("{path}.official_act"));
+    let elements = Tri::all(&[&advantage, &act, &intent]);
+    let why_not = |advantage: &Tri, act: &Tri| {
+        if advantage.outcome == Outcome::No {
+            "no undue advantage was promised, offered, given, solicited or accepted"
+        } else if act.outcome == Outcome::No {
+            "the advantage was not meant to make the official act or refrain from acting in the exercise of official duties"
+        } else {
+            "it was not done intentionally"
+        }
+    };
+
+    let tri = match e.official {
+        Some(OfficialKind::Foreign | OfficialKind::International) => {
+            let mut f = Finding::new(
+                ctx.oid("art8.2.foreign_bribery"),
+                Provision::untoc(8).para(2),
+                Outcome::Undetermined,
+            );
+            f.strength = Some(Strength::ShallConsider);
+            let whom = if e.official == Some(OfficialKind::Foreign) {
+                "a foreign public official"
+            } else {
+                "an international civil servant"
+            };
+            let law = if elements.outcome == Outcome::No {
+                Tri::of(Outcome::No)
+            } else {
+                ctx.offence_law_tri("art8.2.foreign_bribery_offence", &mut f)
+            };
+            let tri = Tri::all(&[&elements, &law]);
+            let reason = why_not(&advantage, &act);
+            finish(ctx, f, &tri, |o| match o {
+                Outcome::Yes => text!("Bribery involving {whom}: art. 8(2) asks States only to consider making it an offence, and the characterising State has (stated in the case)"),
+                Outcome::No if elements.outcome == Outcome::No => text!("Not bribery within art. 8: {reason}"),
+                Outcome::No => text!("Bribery involving {whom}: art. 8(2) asks States only to consider making it an offence, and the characterising State has not (stated in the case)"),
+                Outcome::DependsOnDomesticLaw => text!("Bribery involving {whom}: unlike domestic bribery, art. 8(2) asks States only to consider making it an offence, so whether it is one is for the characterising State's law"),
+                _ => text!("Bribery involving {whom}, but an element is not given (undue advantage, official act, intent); and art. 8(2) asks States only to consider making it an offence"),
+            })
+        }
+        official => {
+            let (id, provision, name) = match side {
+                BriberySide::Active => (
+                    "art8.1.a.active_bribery",
+                    Provision::untoc(8).para(1).letter('a'),
+                    "Promising, offering or giving",
+                ),
+                BriberySide::Passive => (
+                    "art8.1.b.passive_bribery",
+                    Provision::untoc(8).para(1).letter('b'),
+                    "A public official soliciting or accepting",
+                ),
+            };
+            let national = match official {
+                Some(_) => Tri::of(Outcome::Yes),
+                None => Tri::missing(format!("{path}.official")),
+            };
+            let tri = Tri::all(&[&elements, &national]);
+            let mut f = ctx.finding_from(ctx.oid(id), provision, &tri);
+            if tri.outcome == Outcome::Yes {
+                f.strength = Some(Strength::Mandatory);
+            }
+            f.explanation = match tri.outcome {
+                Outcome::Yes => text!("{name} an undue advantage so that a public official acts or refrains from acting in the exercise of official duties: an offence every State Party must have (8(1))"),
+                Outcome::No => text!("Not bribery within art. 8(1): {}", why_not(&advantage, &act)),
+                _ if national.outcome != Outcome::Yes && elements.outcome == Outcome::Yes => "Whose official was bribed is not given: domestic bribery is a mandatory offence (8(1)), bribery of a foreign or international official only one to consider (8(2))".into(),
+                _ => "Whether the conduct is bribery within art. 8(1) is not settled: an element is not given".into(),
+            };
+            ctx.push(f)
+        }
+    };
+
+    let mut f = ctx.finding_from(ctx.oid("art8.offence"), Provision::untoc(8), &tri);
+    f.explanation = match tri.outcome {
+        Outcome::Yes => "Corruption, an offence established in accordance with art. 8".into(),
+        Outcome::No => "Not an offence of corruption under art. 8 on the facts and answers given".into(),
+        Outcome::DependsOnDomesticLaw => "Whether the conduct is an art. 8 offence turns on the characterising State's law (art. 8(2))".into(),
+        _ => "Whether the conduct is an art. 8 offence is not settled: an element is not given".into(),
+    };
+    ctx.push(f)
+}

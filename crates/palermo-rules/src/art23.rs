@@ -1,0 +1,92 @@
+//! UNTOC art. 23 — Criminalization of obstruction of justice: interference
+//! with witnesses and evidence (23(a)) and with justice or law enforcement
+//! officials (23(b)), given by its elements.
+
+use palermo_cite::Provision;
+
+use crate::ctx::Ctx;
+use crate::facts::{ObstructionAim, ObstructionMeans as M};
+use crate::outcome::{Outcome, Strength, Tri};
+
+/// Whether the case gives the art. 23 conduct for the current offence.
+pub fn given(ctx: &Ctx<'_>) -> bool {
+    let e = &ctx.offence().elements;
+    e.obstruction_aim.is_some() || e.obstruction_means.is_some()
+}
+
+/// UNTOC art. 23 — is the conduct obstruction of justice?
+///
+/// > Using physical force, threats or intimidation, or promising, offering
+/// > or giving an undue advantage, to induce false testimony or to interfere
+/// > with testimony or the production of evidence (23(a)); and using physical
+/// > force, threats or intimidation to interfere with the official duties of
+/// > a justice or law enforcement official (23(b)); in each case in a
+/// > proceeding, or in duties, concerning offences covered by the Convention,
+/// > and done intentionally. An undue advantage is a means under 23(a) only:
+/// > bribing an official is art. 8.
+///
+/// Pushes `art23.a.witness_interference` or `art23.b.official_interference`
+/// (`both` when the aim is not given) and `art23.offence`.
+pub fn is_obstruction(ctx: &mut Ctx<'_>) -> Tri {
+    let e = &ctx.offence().elements;
+    let path = format!("{}.elements", ctx.offence_path());
+    let intent = Tri::fact(e.intentional, &format!("{path}.intentional"));
+    let covered = Tri::fact(e.proceeding_covered, &format!("{path}.proceeding_covered"));
+    let means = e.obstruction_means.as_deref();
+    let coercive = |m: &[M]| m.iter().any(|x| *x != M::UndueAdvantage);
+    let missing_means = || Tri::missing(format!("{path}.obstruction_means"));
+
+    // (23(a) rather than 23(b), aim given); an aim not given tries both
+    // letters, each waiting for it.
+    let letters: &[(bool, bool)] = match e.obstruction_aim {
+        Some(ObstructionAim::InterfereWithOfficial) => &[(false, true)],
+        Some(ObstructionAim::FalseTestimony | ObstructionAim::InterfereWithEvidence) => {
+            &[(true, true)]
+        }
+        None => &[(true, false), (false, false)],
+    };
+    let mut results = Vec::new();
+    for &(witness, aim_given) in letters {
+        let aim_tri = if aim_given {
+            Tri::of(Outcome::Yes)
+        } else {
+            Tri::missing(format!("{path}.obstruction_aim"))
+        };
+        let means_tri = match means {
+            None => missing_means(),
+            Some(m) if witness => Tri::of(Outcome::from_bool(!m.is_empty())),
+            Some(m) => Tri::of(Outcome::from_bool(coercive(m))),
+        };
+        let tri = Tri::all(&[&aim_tri, &means_tri, &covered, &intent]);
+        let (id, provision) = if witness {
+            ("art23.a.witness_interference", Provision::untoc(23).letter('a'))
+        } else {
+            ("art23.b.official_interference", Provision::untoc(23).letter('b'))
+        };
+        let mut f = ctx.finding_from(ctx.oid(id), provision, &tri);
+        if tri.outcome == Outcome::Yes {
+            f.strength = Some(Strength::Mandatory);
+        }
+        let bribe_only = means.is_some_and(|m| !m.is_empty() && !coercive(m));
+        f.explanation = match (tri.outcome, witness) {
+            (Outcome::Yes, true) => "Force, threats, intimidation or an undue advantage used to induce false testimony or to interfere with testimony or evidence in a proceeding on offences covered by the Convention: an offence every State Party must have (23(a))".into(),
+            (Outcome::Yes, false) => "Force, threats or intimidation used to interfere with a justice or law enforcement official's duties concerning offences covered by the Convention: an offence every State Party must have (23(b))".into(),
+            (Outcome::No, false) if bribe_only => "An undue advantage offered to an official is not a means under art. 23(b), which needs force, threats or intimidation; bribing an official falls under art. 8".into(),
+            (Outcome::No, _) if means_tri.outcome == Outcome::No => "None of the means art. 23 names (force, threats, intimidation, or for 23(a) an undue advantage) was used".into(),
+            (Outcome::No, _) if covered.outcome == Outcome::No => "The proceeding or duties do not concern offences covered by the Convention, which art. 23 requires".into(),
+            (Outcome::No, _) => "Not done intentionally: outside art. 23".into(),
+            (_, true) => "Whether the conduct meets art. 23(a) is not settled: an element is not given".into(),
+            (_, false) => "Whether the conduct meets art. 23(b) is not settled: an element is not given".into(),
+        };
+        results.push(ctx.push(f));
+    }
+    let refs: Vec<&Tri> = results.iter().collect();
+    let tri = Tri::any(&refs);
+    let mut f = ctx.finding_from(ctx.oid("art23.offence"), Provision::untoc(23), &tri);
+    f.explanation = match tri.outcome {
+        Outcome::Yes => "Obstruction of justice, an offence established in accordance with art. 23".into(),
+        Outcome::No => "Not an offence of obstruction of justice under art. 23".into(),
+        _ => "Whether the conduct is an art. 23 offence is not settled: an element is not given".into(),
+    };
+    ctx.push(f)
+}
