@@ -851,7 +851,10 @@ fn read_elements(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Elements {
                     &path,
                     &[
                         ("agreement", ParticipationConduct::Agreement),
-                        ("active_part_criminal", ParticipationConduct::ActivePartCriminal),
+                        (
+                            "active_part_criminal",
+                            ParticipationConduct::ActivePartCriminal,
+                        ),
                         ("active_part_other", ParticipationConduct::ActivePartOther),
                         ("organizing", ParticipationConduct::Organizing),
                     ],
@@ -906,7 +909,10 @@ fn read_elements(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Elements {
                 e.bribery = r.choice(
                     n,
                     &path,
-                    &[("active", BriberySide::Active), ("passive", BriberySide::Passive)],
+                    &[
+                        ("active", BriberySide::Active),
+                        ("passive", BriberySide::Passive),
+                    ],
                 )
             }
             "official" => {
@@ -940,8 +946,14 @@ fn read_elements(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Elements {
                     &path,
                     &[
                         ("false_testimony", ObstructionAim::FalseTestimony),
-                        ("interfere_with_evidence", ObstructionAim::InterfereWithEvidence),
-                        ("interfere_with_official", ObstructionAim::InterfereWithOfficial),
+                        (
+                            "interfere_with_evidence",
+                            ObstructionAim::InterfereWithEvidence,
+                        ),
+                        (
+                            "interfere_with_official",
+                            ObstructionAim::InterfereWithOfficial,
+                        ),
                     ],
                 )
             }

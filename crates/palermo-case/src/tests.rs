@@ -358,3 +358,42 @@ fn offence_elements_are_read_and_checked() {
         d.message
     );
 }
+
+#[test]
+fn convention_offence_elements_are_read_and_checked() {
+    use palermo_rules::facts::{LaunderingConduct, ObstructionAim, OfficialKind};
+    let text = "[offence.elements]\nlaundering_conduct = [\"convert_or_transfer\", \"ancillary\"]\npredicate_committed_in = \"XAA\"\npredicate_punishable_in = { XAA = true, XAB = false }\nself_laundering = true\nofficial = \"foreign\"\nobstruction_aim = \"interfere_with_official\"\n";
+    let f = read_case("c.toml", text, Syntax::Toml, data()).unwrap();
+    let e = &f.case.offences[0].elements;
+    assert_eq!(
+        e.laundering_conduct,
+        Some(vec![
+            LaunderingConduct::ConvertOrTransfer,
+            LaunderingConduct::Ancillary
+        ])
+    );
+    assert_eq!(e.predicate_punishable_in.len(), 2);
+    assert_eq!(e.official, Some(OfficialKind::Foreign));
+    assert_eq!(
+        e.obstruction_aim,
+        Some(ObstructionAim::InterfereWithOfficial)
+    );
+    // A value outside the list names the field, the line and the choices.
+    let d = one_error("[offence.elements]\nofficial = \"federal\"\n");
+    assert_eq!(d.field.as_deref(), Some("offence.elements.official"));
+    assert_eq!(d.line, 2);
+    assert!(d.message.contains("international"), "{}", d.message);
+    let d = one_error("[offence.elements]\npredicate_committed_in = \"France\"\n");
+    assert_eq!(
+        d.field.as_deref(),
+        Some("offence.elements.predicate_committed_in")
+    );
+    let d = one_error("[offence.elements]\nself_laundering = \"yes\"\n");
+    assert_eq!(d.field.as_deref(), Some("offence.elements.self_laundering"));
+    let d = one_error("[offence.elements]\nlaundering_conduc = [\"ancillary\"]\n");
+    assert!(
+        d.message.contains("did you mean `laundering_conduct`?"),
+        "{}",
+        d.message
+    );
+}

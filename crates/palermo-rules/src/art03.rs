@@ -200,16 +200,25 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     // 23); a label stated in `convention_offences` counts as stated.
     let mut own_classified: Vec<(ConventionOffence, Tri)> = Vec::new();
     if crate::art05::given(ctx) {
-        own_classified.push((ConventionOffence::UntocArt5, crate::art05::is_participation(ctx)));
+        own_classified.push((
+            ConventionOffence::UntocArt5,
+            crate::art05::is_participation(ctx),
+        ));
     }
     if crate::art06::given(ctx) {
-        own_classified.push((ConventionOffence::UntocArt6, crate::art06::is_laundering(ctx)));
+        own_classified.push((
+            ConventionOffence::UntocArt6,
+            crate::art06::is_laundering(ctx),
+        ));
     }
     if crate::art08::given(ctx) {
         own_classified.push((ConventionOffence::UntocArt8, crate::art08::is_bribery(ctx)));
     }
     if crate::art23::given(ctx) {
-        own_classified.push((ConventionOffence::UntocArt23, crate::art23::is_obstruction(ctx)));
+        own_classified.push((
+            ConventionOffence::UntocArt23,
+            crate::art23::is_obstruction(ctx),
+        ));
     }
     let mut f = Finding::new(
         ctx.oid("art3.1.a.convention_offence"),

@@ -38,7 +38,10 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
     let path = format!("{}.elements", ctx.offence_path());
     let conduct: &[P] = e.participation_conduct.as_deref().unwrap_or(&[]);
     let intent = Tri::fact(e.intentional, &format!("{path}.intentional"));
-    let serious = Tri::fact(e.object_crime_serious, &format!("{path}.object_crime_serious"));
+    let serious = Tri::fact(
+        e.object_crime_serious,
+        &format!("{path}.object_crime_serious"),
+    );
     let ocg = art02::is_organized_criminal_group(ctx);
     let p51 = Provision::untoc(5).para(1);
     let no = Tri::of(Outcome::No);
@@ -140,13 +143,18 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
         participation.clone()
     };
     let tri = Tri::any(&[&organizing, &both, &only_i, &only_ii]);
-    let asked = std::mem::take(&mut f.questions);
-    let sources = std::mem::take(&mut f.sources);
+    let (asked, sources, basis) = (
+        std::mem::take(&mut f.questions),
+        std::mem::take(&mut f.sources),
+        f.basis,
+    );
     let mut f = ctx.finding_from(f.id, p51, &tri);
     f.questions = asked;
     f.sources = sources;
+    f.basis = basis;
     if conduct.is_empty() {
-        f.explanation = "None of the conduct of art. 5(1) is given: not a participation offence".into();
+        f.explanation =
+            "None of the conduct of art. 5(1) is given: not a participation offence".into();
     } else {
         f.explanation = match tri.outcome {
             Outcome::Yes if organizing.outcome == Outcome::Yes => "An offence of participation in an organized criminal group under art. 5(1)(b), which every State Party must have".into(),

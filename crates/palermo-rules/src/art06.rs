@@ -155,13 +155,15 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
         }
         None => Tri::missing(format!("{path}.predicate")),
     };
-    let predicate = finish(ctx, f, &predicate, |o| match (o, e.predicate) {
+    let predicate = finish(ctx, f, &predicate, |o| {
+        match (o, e.predicate) {
         (Outcome::Yes, Some(PredicateKind::SeriousCrime)) => "The proceeds come from a serious crime, which every State must treat as a predicate offence (6(2)(b))".into(),
         (Outcome::Yes, Some(PredicateKind::ConventionOffence)) => "The proceeds come from an offence under art. 5, 8 or 23, which every State must treat as a predicate offence (6(2)(b))".into(),
         (Outcome::Yes, _) => "The predicate offence is one under the characterising State's law (stated in the case)".into(),
         (Outcome::No, _) => "The offence that produced the proceeds is not a predicate under the characterising State's law (stated in the case); art. 6(2)(a) asks only for the widest range".into(),
         (Outcome::DependsOnDomesticLaw, _) => "The proceeds come from an offence that is neither a serious crime nor an art. 5, 8 or 23 offence: States are to include the widest range of predicates (6(2)(a)), so whether this one counts is for the characterising State's law".into(),
         _ => "What kind of offence produced the proceeds (a serious crime, an art. 5, 8 or 23 offence, or another) is not given".into(),
+    }
     });
 
     // 6(2)(c): a predicate committed outside a characterising State.
@@ -184,10 +186,12 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
             );
             let excluded = ctx.offence_law_tri("art6.2.e.self_laundering_excluded", &mut f);
             let tri = negate(&excluded);
-            Some(finish(ctx, f, &tri, |o| match o {
+            Some(finish(ctx, f, &tri, |o| {
+                match o {
                 Outcome::Yes => "The person also committed the predicate offence; the characterising State's law does not exempt the predicate offender (stated in the case)".into(),
                 Outcome::No => "The person also committed the predicate offence, and the characterising State's law exempts the predicate offender, as its fundamental principles require (6(2)(e); stated in the case)".into(),
                 _ => "The person also committed the predicate offence: a State whose fundamental principles require it may exempt the predicate offender (6(2)(e)), so this is for the characterising State's law".into(),
+            }
             }))
         }
         Some(false) => None,
@@ -245,7 +249,11 @@ fn foreign(
         })
         .collect();
     let refs: Vec<&Tri> = each.iter().collect();
-    let tri = if all { Tri::all(&refs) } else { Tri::any(&refs) };
+    let tri = if all {
+        Tri::all(&refs)
+    } else {
+        Tri::any(&refs)
+    };
     let mut f = ctx.finding_from(
         ctx.oid("art6.2.c.foreign_predicate"),
         Provision::untoc(6).para(2).letter('c'),

@@ -68,12 +68,14 @@ pub fn is_bribery(ctx: &mut Ctx<'_>) -> Tri {
             };
             let tri = Tri::all(&[&elements, &law]);
             let reason = why_not(&advantage, &act);
-            finish(ctx, f, &tri, |o| match o {
+            finish(ctx, f, &tri, |o| {
+                match o {
                 Outcome::Yes => text!("Bribery involving {whom}: art. 8(2) asks States only to consider making it an offence, and the characterising State has (stated in the case)"),
                 Outcome::No if elements.outcome == Outcome::No => text!("Not bribery within art. 8: {reason}"),
                 Outcome::No => text!("Bribery involving {whom}: art. 8(2) asks States only to consider making it an offence, and the characterising State has not (stated in the case)"),
                 Outcome::DependsOnDomesticLaw => text!("Bribery involving {whom}: unlike domestic bribery, art. 8(2) asks States only to consider making it an offence, so whether it is one is for the characterising State's law"),
                 _ => text!("Bribery involving {whom}, but an element is not given (undue advantage, official act, intent); and art. 8(2) asks States only to consider making it an offence"),
+            }
             })
         }
         official => {

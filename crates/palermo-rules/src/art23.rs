@@ -59,9 +59,15 @@ pub fn is_obstruction(ctx: &mut Ctx<'_>) -> Tri {
         };
         let tri = Tri::all(&[&aim_tri, &means_tri, &covered, &intent]);
         let (id, provision) = if witness {
-            ("art23.a.witness_interference", Provision::untoc(23).letter('a'))
+            (
+                "art23.a.witness_interference",
+                Provision::untoc(23).letter('a'),
+            )
         } else {
-            ("art23.b.official_interference", Provision::untoc(23).letter('b'))
+            (
+                "art23.b.official_interference",
+                Provision::untoc(23).letter('b'),
+            )
         };
         let mut f = ctx.finding_from(ctx.oid(id), provision, &tri);
         if tri.outcome == Outcome::Yes {
@@ -84,9 +90,12 @@ pub fn is_obstruction(ctx: &mut Ctx<'_>) -> Tri {
     let tri = Tri::any(&refs);
     let mut f = ctx.finding_from(ctx.oid("art23.offence"), Provision::untoc(23), &tri);
     f.explanation = match tri.outcome {
-        Outcome::Yes => "Obstruction of justice, an offence established in accordance with art. 23".into(),
+        Outcome::Yes => {
+            "Obstruction of justice, an offence established in accordance with art. 23".into()
+        }
         Outcome::No => "Not an offence of obstruction of justice under art. 23".into(),
-        _ => "Whether the conduct is an art. 23 offence is not settled: an element is not given".into(),
+        _ => "Whether the conduct is an art. 23 offence is not settled: an element is not given"
+            .into(),
     };
     ctx.push(f)
 }

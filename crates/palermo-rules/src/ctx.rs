@@ -242,6 +242,7 @@ impl<'a> Ctx<'a> {
     /// offence, combined as [`Ctx::offence_law_states`] says. `None` answers
     /// count as `depends_on_domestic_law`.
     pub fn offence_law_tri(&self, id: &'static str, finding: &mut Finding) -> Tri {
+        finding.basis = crate::outcome::Basis::Interpretation("offence-law");
         let (states, all) = self.offence_law_states();
         let each: Vec<Tri> = states
             .iter()

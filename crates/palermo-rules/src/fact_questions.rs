@@ -27,6 +27,10 @@ pub fn question_for(path: &str) -> String {
         if let Some(s) = tail("punishable_in.") {
             return format!("Is the conduct of {offence} an offence under the law of {s}?");
         }
+        if let Some(field) = tail("elements.") {
+            return element_question(&offence, &field)
+                .unwrap_or_else(|| format!("What is `{path}`?"));
+        }
         return match rest {
             "committed_in" => format!("In which States was {offence} committed?"),
             "prepared_in" => format!("In which States did a substantial part of the preparation, planning, direction or control of {offence} take place?"),
@@ -78,4 +82,42 @@ pub fn question_for(path: &str) -> String {
         }
         _ => format!("What is `{path}`?"),
     }
+}
+
+/// The question for one element of `[offence.elements]`.
+fn element_question(offence: &str, field: &str) -> Option<String> {
+    if let Some(s) = field.strip_prefix("predicate_punishable_in.") {
+        return Some(format!(
+            "Is the offence that produced the proceeds laundered in {offence} an offence under the law of {s}?"
+        ));
+    }
+    let q = match field {
+        "intentional" => format!("Was {offence} committed intentionally?"),
+        "tip_acts" => format!("Which acts does {offence} involve: recruitment, transportation, transfer, harbouring or receipt of persons?"),
+        "tip_means" => format!("Which means were used in {offence} (force or coercion, abduction, fraud or deception, abuse of power or vulnerability, payments to a person in control), if any?"),
+        "tip_purposes" => format!("For what purpose of exploitation was {offence} committed?"),
+        "victim_age" => format!("How old was the victim of {offence} at the time?"),
+        "procured_illegal_entry" => format!("Did {offence} procure a person's illegal entry into a State of which the person is neither a national nor a permanent resident?"),
+        "smuggling_motive" => format!("Why was {offence} committed: for a financial or other material benefit, for humanitarian reasons, to help family, or for none?"),
+        "firearms_conduct" => format!("Does {offence} involve illicit manufacturing of or trafficking in firearms, or tampering with their markings?"),
+        "participation_conduct" => format!("How did the person take part in the group in {offence}: agreeing to commit a serious crime, taking an active part in its criminal or other activities, or organizing, directing, aiding or counselling?"),
+        "object_crime_serious" => format!("Is the crime agreed on or organized in {offence} a serious crime (a maximum of at least four years)?"),
+        "agreement_benefit" => format!("Did the agreement in {offence} serve to obtain a financial or other material benefit?"),
+        "knew_group_aim" => format!("In {offence}, did the person know the group's aim and general criminal activity, or its intention to commit the crimes in question?"),
+        "knew_contribution" => format!("In {offence}, did the person know that taking part in the group's other activities would contribute to its criminal aim?"),
+        "laundering_conduct" => format!("What did {offence} do with the property: convert or transfer it, conceal or disguise it, acquire, possess or use it, or take part in such conduct?"),
+        "knew_proceeds" => format!("In {offence}, did the person know the property was proceeds of crime (for acquisition, possession or use: at receipt)?"),
+        "laundering_purpose" => format!("Why was the property converted or transferred in {offence}: to conceal its illicit origin, to help an offender evade the consequences, or neither?"),
+        "predicate" => format!("What offence produced the proceeds laundered in {offence}: a serious crime, an offence under art. 5, 8 or 23, or another?"),
+        "self_laundering" => format!("Did the person who laundered the proceeds in {offence} also commit the offence that produced them?"),
+        "bribery" => format!("In {offence}, was the advantage promised, offered or given (active), or solicited or accepted (passive)?"),
+        "official" => format!("Whose official is involved in {offence}: a national public official, a foreign public official, or an international civil servant?"),
+        "undue_advantage" => format!("Was an undue advantage promised, offered, given, solicited or accepted in {offence}?"),
+        "official_act" => format!("Was the advantage in {offence} meant to make the official act or refrain from acting in the exercise of official duties?"),
+        "obstruction_means" => format!("Which means were used in {offence}: physical force, threats, intimidation, or an undue advantage?"),
+        "obstruction_aim" => format!("What did {offence} aim at: false testimony, interfering with testimony or evidence, or interfering with an official's duties?"),
+        "proceeding_covered" => format!("Does the proceeding, or the official's duties, obstructed in {offence} concern offences covered by the Convention?"),
+        _ => return None,
+    };
+    Some(q)
 }

@@ -39,7 +39,8 @@ fn territory_binds_every_state_where_committed() {
 fn flag_state_of_the_vessel_must_too() {
     let mut c = extradition();
     offence(&mut c).aboard_flag_states = Some(vec![s("XAD")]);
-    c.states.insert(s("XAD"), party(jiff::civil::date(2005, 1, 1)));
+    c.states
+        .insert(s("XAD"), party(jiff::civil::date(2005, 1, 1)));
     let a = run(&c);
     assert_eq!(
         strength(&a, "art15.jurisdiction.XAD"),
@@ -70,7 +71,8 @@ fn place_of_commission_unknown_is_undetermined_not_empty() {
 fn offender_and_victim_nationality_only_permit() {
     let mut c = extradition();
     offence(&mut c).victim_nationalities = Some(vec![s("XAE")]);
-    c.states.insert(s("XAE"), party(jiff::civil::date(2005, 1, 1)));
+    c.states
+        .insert(s("XAE"), party(jiff::civil::date(2005, 1, 1)));
     let a = run(&c);
     // XAC: the offender's State; XAE: a victim's State.
     for st in ["XAC", "XAE"] {
@@ -99,7 +101,8 @@ fn stateless_offender_links_the_state_of_habitual_residence() {
         vec!["request.person_habitual_residence"]
     );
     c.request.person_habitual_residence = Some(s("XAF"));
-    c.states.insert(s("XAF"), party(jiff::civil::date(2005, 1, 1)));
+    c.states
+        .insert(s("XAF"), party(jiff::civil::date(2005, 1, 1)));
     let a = run(&c);
     assert_eq!(
         strength(&a, "art15.jurisdiction.XAF"),
@@ -236,7 +239,10 @@ fn a_linked_third_state_is_bound_only_as_a_party() {
     assert_eq!(outcome(&a, "art15.jurisdiction.XAG"), No);
     assert_eq!(strength(&a, "art15.jurisdiction.XAG"), None);
     let summary = &a.finding("art15.jurisdiction").unwrap().explanation;
-    assert!(summary.contains("not parties, so not bound: XAG"), "{summary}");
+    assert!(
+        summary.contains("not parties, so not bound: XAG"),
+        "{summary}"
+    );
     // Status unknown: the call waits for it, and names the fact.
     c.states.remove(&s("XAG"));
     let a = run(&c);
@@ -246,7 +252,8 @@ fn a_linked_third_state_is_bound_only_as_a_party() {
         vec!["states.XAG.untoc_consent"]
     );
     // A party: may.
-    c.states.insert(s("XAG"), party(jiff::civil::date(2005, 1, 1)));
+    c.states
+        .insert(s("XAG"), party(jiff::civil::date(2005, 1, 1)));
     let a = run(&c);
     assert_eq!(
         strength(&a, "art15.jurisdiction.XAG"),

@@ -15,6 +15,7 @@ mod art35;
 mod bases;
 mod batch;
 mod modalities;
+mod offences;
 mod pitfalls;
 mod properties;
 mod protocols;

@@ -158,12 +158,63 @@ fn p11_art17_is_not_a_basis_and_19_21_27_create_no_duty() {
 }
 
 #[test]
-fn p12_p13_offence_labels_are_the_users() {
-    // Foreign bribery or self-laundering are not classified here: the case
-    // states the Convention offence; without it, scope rests on serious crime.
+fn p12_foreign_bribery_is_not_mandatory_domestic_bribery_is() {
+    use palermo_rules::facts::{BriberySide, Elements, OfficialKind};
+    let bribe = |official| {
+        let mut c = extradition();
+        offence(&mut c).convention_offences = None;
+        offence(&mut c).elements = Elements {
+            bribery: Some(BriberySide::Active),
+            official: Some(official),
+            undue_advantage: Some(true),
+            official_act: Some(true),
+            intentional: Some(true),
+            ..Elements::default()
+        };
+        run(&c)
+    };
+    let domestic = bribe(OfficialKind::National);
+    assert_eq!(outcome(&domestic, "art8.offence"), Yes);
+    let foreign = bribe(OfficialKind::Foreign);
+    assert_eq!(outcome(&foreign, "art8.offence"), Depends);
+    assert_eq!(
+        foreign.finding("art8.2.foreign_bribery").unwrap().strength,
+        Some(palermo_rules::Strength::ShallConsider)
+    );
+    // A label stated in the case still counts as the user's statement.
     let mut c = extradition();
     offence(&mut c).convention_offences = Some(vec![ConventionOffence::UntocArt8]);
     assert_eq!(outcome(&run(&c), "art3.1.a.convention_offence"), Yes);
+}
+
+#[test]
+fn p13_self_laundering_and_foreign_predicates() {
+    use palermo_rules::facts::{Elements, LaunderingConduct, LaunderingPurpose, PredicateKind};
+    let launder = |self_laundering: bool, abroad: bool| {
+        let mut c = extradition();
+        offence(&mut c).convention_offences = None;
+        let mut e = Elements {
+            laundering_conduct: Some(vec![LaunderingConduct::ConvertOrTransfer]),
+            knew_proceeds: Some(true),
+            laundering_purpose: Some(LaunderingPurpose::ConcealOrigin),
+            predicate: Some(PredicateKind::SeriousCrime),
+            self_laundering: Some(self_laundering),
+            intentional: Some(true),
+            ..Elements::default()
+        };
+        if abroad {
+            e.predicate_committed_in = Some(s("XAC"));
+            e.predicate_punishable_in.insert(s("XAC"), true);
+            e.predicate_punishable_in.insert(s("XAA"), false);
+        }
+        offence(&mut c).elements = e;
+        run(&c)
+    };
+    assert_eq!(outcome(&launder(false, false), "art6.offence"), Yes);
+    // The State may exempt the predicate offender: its law decides.
+    assert_eq!(outcome(&launder(true, false), "art6.offence"), Depends);
+    // A foreign predicate not criminal in the characterising State.
+    assert_eq!(outcome(&launder(false, true), "art6.offence"), No);
 }
 
 #[test]
