@@ -144,6 +144,7 @@ const STATE: &[&str] = &[
     "within_competence",
     "confiscation_requires_treaty",
     "art35_opt_out",
+    "protocol_dispute_opt_out",
 ];
 const PROTOCOLS: &[&str] = &["tip", "som", "firearms"];
 const EXPECT_DETAIL: &[&str] = &["outcome", "because", "strength"];
@@ -1126,6 +1127,22 @@ fn read_state(r: &mut Reader<'_>, node: &Node, prefix: &str) -> StateFacts {
             "within_competence" => s.within_competence = r.boolean(n, &path),
             "confiscation_requires_treaty" => s.confiscation_requires_treaty = r.boolean(n, &path),
             "art35_opt_out" => s.art35_opt_out = r.boolean(n, &path),
+            "protocol_dispute_opt_out" => {
+                if let Some(pt) = r.table(n, &path, PROTOCOLS) {
+                    for p in pt {
+                        let pp = format!("{path}.{}", p.key);
+                        let instrument = match p.key.as_str() {
+                            "tip" => Instrument::Tip,
+                            "som" => Instrument::Som,
+                            "firearms" => Instrument::Firearms,
+                            _ => continue,
+                        };
+                        if let Some(b) = r.boolean(&p.node, &pp) {
+                            s.protocol_dispute_opt_out.insert(instrument, b);
+                        }
+                    }
+                }
+            }
             _ => {}
         }
     }

@@ -731,18 +731,29 @@ impl RefData {
         for r in &regions {
             names.entry(r.state).or_insert_with(|| r.name.clone());
         }
-        // The latest date each (instrument, article) list reflects, so rules
-        // can tell what a list could have recorded without scanning it.
-        let mut latest_as_of: HashMap<(Instrument, String), std::sync::Arc<str>> =
-            HashMap::default();
-        for d in &declarations {
-            let e = latest_as_of
-                .entry((d.instrument, d.article.clone()))
-                .or_insert_with(|| d.source.as_of.clone());
-            if *d.source.as_of > **e {
-                *e = d.source.as_of.clone();
+        // The date each (instrument, article) list reflects as a whole, so
+        // rules can tell what it could have recorded without scanning it: the
+        // date most of its rows share (the comprehensive record, e.g. the
+        // depositary text of a month), the later one on a tie. A single row
+        // from a later gazette must not stand in for the whole list.
+        type DateCounts = Vec<(std::sync::Arc<str>, usize)>;
+        let mut counts: HashMap<(Instrument, String), DateCounts> = HashMap::default();
+        for d in declarations.iter().filter(|d| !d.source.as_of.is_empty()) {
+            let dates = counts.entry((d.instrument, d.article.clone())).or_default();
+            match dates.iter_mut().find(|(a, _)| *a == d.source.as_of) {
+                Some((_, n)) => *n += 1,
+                None => dates.push((d.source.as_of.clone(), 1)),
             }
         }
+        let latest_as_of: HashMap<(Instrument, String), std::sync::Arc<str>> = counts
+            .into_iter()
+            .filter_map(|(k, dates)| {
+                dates
+                    .into_iter()
+                    .max_by(|(a, n), (b, m)| n.cmp(m).then_with(|| a.cmp(b)))
+                    .map(|(d, _)| (k, d))
+            })
+            .collect();
         let data = RefData {
             participation: kept,
             latest_as_of,

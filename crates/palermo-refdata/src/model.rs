@@ -218,9 +218,10 @@ impl RefData {
             .filter(move |d| d.instrument == instrument && d.article == article)
     }
 
-    /// The latest `source_as_of` among the declarations on `article` of
-    /// `instrument` (as written: `2013-11`, `2010-09-16`), if any has one:
-    /// the date up to which that list can be complete.
+    /// The `source_as_of` most declarations on `article` of `instrument`
+    /// share (as written: `2013-11`, `2010-09-16`; the later on a tie), if
+    /// any has one: the date of the comprehensive record, up to which that
+    /// list can be complete.
     pub fn declarations_as_of(&self, instrument: Instrument, article: &str) -> Option<&str> {
         self.latest_as_of
             .get(&(instrument, article.to_string()))

@@ -328,3 +328,40 @@ fn bad_catalogue_entries_are_reported_with_lines() {
     );
     assert!(diags[0].message.starts_with("invalid TOML"));
 }
+
+#[test]
+fn a_lists_record_date_is_the_date_most_rows_share() {
+    // Two rows from the depositary text of 2014-07, one later gazette row of
+    // 2025, and one with no date: the list as a whole reflects 2014-07.
+    let d = format!(
+        "{HEADER_D}\
+Aland,XAA,SOM,20(2),reservation,Not bound.,http://example.org/dep,,2014-07\n\
+Bland,XAB,SOM,20(2),reservation,Not bound.,http://example.org/dep,,2014-07\n\
+Cland,XAC,SOM,20(2),reservation,Not bound.,http://example.org/gazette,,2025\n\
+Dland,XAD,SOM,20(2),reservation,Not bound.,http://example.org/other,,\n\
+Eland,XAE,UNTOC,35(2),reservation,Not bound.,http://example.org/dep,,2013-11\n"
+    );
+    let (data, _) = RefData::parse(HEADER_P, &d, "t");
+    assert_eq!(
+        data.declarations_as_of(Instrument::Som, "20(2)"),
+        Some("2014-07")
+    );
+    assert_eq!(
+        data.declarations_as_of(Instrument::Untoc, "35(2)"),
+        Some("2013-11")
+    );
+    assert_eq!(data.declarations_as_of(Instrument::Tip, "15(2)"), None);
+    // The embedded record: the depositary texts of Nov 2013 and Jul 2014.
+    let data = RefData::embedded();
+    assert_eq!(
+        data.declarations_as_of(Instrument::Untoc, "35(2)"),
+        Some("2013-11")
+    );
+    for (p, a) in [
+        (Instrument::Tip, "15(2)"),
+        (Instrument::Som, "20(2)"),
+        (Instrument::Firearms, "16(2)"),
+    ] {
+        assert_eq!(data.declarations_as_of(p, a), Some("2014-07"), "{p:?}");
+    }
+}

@@ -1,6 +1,8 @@
 //! UNTOC art. 35 — Settlement of disputes between the two States: whether
 //! either may take a dispute to arbitration and then the ICJ alone (35(2)),
-//! or an opt-out under 35(3), reciprocal, rules that out.
+//! or an opt-out under 35(3), reciprocal, rules that out. The Protocols'
+//! identical clauses (TIP art. 15, SOM art. 20, FP art. 16) are reported the
+//! same way when the case concerns a Protocol offence.
 
 use jiff::civil::Date;
 use jiff::ToSpan;
@@ -9,6 +11,44 @@ use palermo_refdata::{DeclarationKind, StateCode};
 
 use crate::ctx::Ctx;
 use crate::outcome::{Basis, Cited, Outcome, Strength, Tri};
+
+/// The dispute-settlement article of an instrument.
+pub fn article(instrument: Instrument) -> u8 {
+    match instrument {
+        Instrument::Untoc => 35,
+        Instrument::Tip => 15,
+        Instrument::Som => 20,
+        Instrument::Firearms => 16,
+    }
+}
+
+/// The finding id for an instrument's compulsory settlement.
+fn finding_id(instrument: Instrument) -> &'static str {
+    match instrument {
+        Instrument::Untoc => "art35.2.compulsory_settlement",
+        Instrument::Tip => "tip.art15.2.compulsory_settlement",
+        Instrument::Som => "som.art20.2.compulsory_settlement",
+        Instrument::Firearms => "firearms.art16.2.compulsory_settlement",
+    }
+}
+
+/// How the data codes the opt-out rows' article (`35(2)`, `15(2)`, ...).
+fn data_article(instrument: Instrument) -> &'static str {
+    match instrument {
+        Instrument::Untoc => "35(2)",
+        Instrument::Tip => "15(2)",
+        Instrument::Som => "20(2)",
+        Instrument::Firearms => "16(2)",
+    }
+}
+
+/// The fact path that states an opt-out in the case.
+fn fact_path(state: StateCode, instrument: Instrument) -> String {
+    match instrument {
+        Instrument::Untoc => format!("states.{state}.art35_opt_out"),
+        p => format!("states.{state}.protocol_dispute_opt_out.{}", p.key()),
+    }
+}
 
 /// What is known of one State's 35(3) opt-out.
 enum OptOut {
@@ -25,9 +65,9 @@ enum OptOut {
 
 /// The first day of the month the data's 35(2) record reflects (the latest
 /// `source_as_of` of its 35(2) rows), if the data has such rows with a date.
-fn record_start(ctx: &Ctx<'_>) -> Option<Date> {
+fn record_start(ctx: &Ctx<'_>, instrument: Instrument) -> Option<Date> {
     ctx.data
-        .declarations_as_of(Instrument::Untoc, "35(2)")
+        .declarations_as_of(instrument, data_article(instrument))
         .and_then(month_start)
 }
 
@@ -40,8 +80,17 @@ fn month_start(s: &str) -> Option<Date> {
     Date::new(y, m, 1).ok()
 }
 
-fn opt_out(ctx: &Ctx<'_>, state: StateCode, record: Option<Date>) -> OptOut {
-    if let Some(stated) = ctx.state_facts(state).and_then(|s| s.art35_opt_out) {
+fn opt_out(
+    ctx: &Ctx<'_>,
+    instrument: Instrument,
+    state: StateCode,
+    record: Option<Date>,
+) -> OptOut {
+    let stated = ctx.state_facts(state).and_then(|s| match instrument {
+        Instrument::Untoc => s.art35_opt_out,
+        p => s.protocol_dispute_opt_out.get(&p).copied(),
+    });
+    if let Some(stated) = stated {
         return if stated {
             OptOut::Made(None)
         } else {
@@ -50,7 +99,7 @@ fn opt_out(ctx: &Ctx<'_>, state: StateCode, record: Option<Date>) -> OptOut {
     }
     let row = ctx
         .data
-        .declarations(state, Instrument::Untoc, "35(2)")
+        .declarations(state, instrument, data_article(instrument))
         .find(|d| d.kind == DeclarationKind::Reservation);
     if let Some(d) = row {
         return OptOut::Made(Some(Cited::data(&d.source, Some(&d.summary))));
@@ -58,7 +107,7 @@ fn opt_out(ctx: &Ctx<'_>, state: StateCode, record: Option<Date>) -> OptOut {
     // An opt-out can be made only when the State consents (35(3)); a State
     // bound before the record's date would appear in it. Entry into force
     // is at least 30 days after deposit (art. 38(2)).
-    let eif = ctx.eif_cache(state, Instrument::Untoc);
+    let eif = ctx.eif_cache(state, instrument);
     match (eif, record) {
         (Some(e), Some(r)) if e.checked_sub(30.days()).is_ok_and(|d| d < r) => OptOut::NoneOnRecord,
         _ => OptOut::Unknown,
@@ -67,16 +116,38 @@ fn opt_out(ctx: &Ctx<'_>, state: StateCode, record: Option<Date>) -> OptOut {
 
 /// Pushes `art35.2.compulsory_settlement` for the two States.
 pub fn dispute_settlement(ctx: &mut Ctx<'_>, gate: &Tri) {
+    settlement(ctx, Instrument::Untoc, gate);
+}
+
+/// Pushes the Protocol's compulsory-settlement finding
+/// (`tip.art15.2.compulsory_settlement`, `som.art20.2...`,
+/// `firearms.art16.2...`), `gate` being whether the Protocol is in force
+/// between the two States.
+pub fn protocol_dispute_settlement(ctx: &mut Ctx<'_>, instrument: Instrument, gate: &Tri) {
+    settlement(ctx, instrument, gate);
+}
+
+fn settlement(ctx: &mut Ctx<'_>, instrument: Instrument, gate: &Tri) {
     let (a, b) = (ctx.requesting, ctx.requested);
-    let record = record_start(ctx);
+    let n = article(instrument);
+    let record = record_start(ctx, instrument);
     let mut f = ctx.finding_from(
-        "art35.2.compulsory_settlement",
-        Provision::untoc(35).para(2),
+        finding_id(instrument),
+        Provision::article(instrument, n).para(2),
         gate,
     );
+    let what = match instrument {
+        Instrument::Untoc => "the Convention",
+        Instrument::Tip => "the Trafficking in Persons Protocol",
+        Instrument::Som => "the Smuggling of Migrants Protocol",
+        Instrument::Firearms => "the Firearms Protocol",
+    };
+    let art = match instrument {
+        Instrument::Untoc => format!("art. {n}"),
+        p => format!("{} art. {n}", p.label()),
+    };
     if gate.outcome == Outcome::No {
-        f.explanation =
-            "No: the Convention is not in force between the two States, so art. 35 does not bind them to each other".into();
+        f.explanation = text!("No: {what} is not in force between the two States, so {art} does not bind them to each other");
         ctx.push(f);
         return;
     }
@@ -84,7 +155,7 @@ pub fn dispute_settlement(ctx: &mut Ctx<'_>, gate: &Tri) {
     let mut unknown: Vec<StateCode> = Vec::new();
     let mut inferred = false;
     for s in [a, b] {
-        match opt_out(ctx, s, record) {
+        match opt_out(ctx, instrument, s, record) {
             OptOut::Made(cited) => {
                 made.push(s);
                 if let Some(c) = cited {
@@ -100,22 +171,22 @@ pub fn dispute_settlement(ctx: &mut Ctx<'_>, gate: &Tri) {
     if !made.is_empty() {
         f.outcome = Outcome::No;
         f.missing.clear();
-        f.explanation = text!("No: {} opted out of art. 35(2) (35(3)); the opt-out works both ways, so neither State can take a dispute with the other to arbitration or the ICJ alone. Negotiation (35(1)) remains, and any referral needs both to agree. A later withdrawal (35(4)) would change this", label(&made));
+        f.explanation = text!("No: {} opted out of {art}(2) ({n}(3)); the opt-out works both ways, so neither State can take a dispute with the other about {what} to arbitration or the ICJ alone. Negotiation ({n}(1)) remains, and any referral needs both to agree. A later withdrawal ({n}(4)) would change this", label(&made));
     } else if !unknown.is_empty() {
         f.outcome = Outcome::Undetermined;
         for s in &unknown {
-            f.missing.push(format!("states.{s}.art35_opt_out"));
+            f.missing.push(fact_path(*s, instrument));
         }
-        f.explanation = text!("Undetermined: whether {} opted out of art. 35(2) is not on record (it joined after the record's date, or the record has no date)", label(&unknown));
+        f.explanation = text!("Undetermined: whether {} opted out of {art}(2) is not on record (it joined after the record's date, or the record has no date)", label(&unknown));
     } else if gate.outcome == Outcome::Yes {
         f.strength = Some(Strength::Mandatory);
         if inferred {
             f.basis = Basis::Interpretation("dispute-opt-out-record");
         }
-        f.explanation = text!("Yes: neither {a} nor {b} opted out (35(3)). A dispute about the Convention not settled by negotiation within a reasonable time goes to arbitration at either's request, and to the ICJ if they cannot agree on the arbitration within six months");
+        f.explanation = text!("Yes: neither {a} nor {b} opted out ({n}(3)). A dispute about {what} not settled by negotiation within a reasonable time goes to arbitration at either's request, and to the ICJ if they cannot agree on the arbitration within six months");
     } else {
         f.explanation =
-            "Undetermined: whether the Convention binds the two States to each other is not settled".into();
+            text!("Undetermined: whether {what} binds the two States to each other is not settled");
     }
     ctx.push(f);
 }

@@ -5,7 +5,7 @@
 use std::fmt;
 
 use jiff::civil::Date;
-use palermo_cite::Provision;
+use palermo_cite::{Instrument, Provision};
 use palermo_refdata::{RefData, StateCode};
 
 use crate::art16::OffenceScope;
@@ -252,6 +252,14 @@ pub fn assess(
         .expect("invariant: pushed for every offence");
     art22_26::raised(&mut ctx, &gate, &covered);
     art35::dispute_settlement(&mut ctx, &gate);
+    // The Protocols' dispute clauses, for each Protocol the case turned on
+    // (a Protocol offence, stated or classified, makes art. 3 ask whether the
+    // Protocol is in force between the two States).
+    for p in [Instrument::Tip, Instrument::Som, Instrument::Firearms] {
+        if let Some(between) = ctx.tri_of(status::protocol_between_id(p)) {
+            art35::protocol_dispute_settlement(&mut ctx, p, &between);
+        }
+    }
 
     let (answer_id, question) = match kind {
         RequestKind::Extradition => {

@@ -790,6 +790,9 @@ pub struct StateFacts {
     pub confiscation_requires_treaty: Option<bool>,
     /// Opted out of compulsory dispute settlement (art. 35(3)).
     pub art35_opt_out: Option<bool>,
+    /// Opted out of a Protocol's compulsory dispute settlement (TIP art.
+    /// 15(3), SOM art. 20(3), FP art. 16(3)), per Protocol.
+    pub protocol_dispute_opt_out: BTreeMap<Instrument, bool>,
 }
 
 /// Engine options: interpretive choices the user may switch.

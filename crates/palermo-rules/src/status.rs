@@ -360,11 +360,21 @@ pub fn in_force_between(ctx: &mut Ctx<'_>) -> (Tri, Option<Date>) {
     (ctx.push(f), since)
 }
 
+/// The id of `status.<protocol>.in_force_between`.
+pub fn protocol_between_id(instrument: Instrument) -> &'static str {
+    match instrument {
+        Instrument::Untoc => "status.in_force_between",
+        Instrument::Tip => "status.tip.in_force_between",
+        Instrument::Som => "status.som.in_force_between",
+        Instrument::Firearms => "status.firearms.in_force_between",
+    }
+}
+
 /// For a Protocol offence: is `instrument` in force between the two States?
 /// Pushes `status.<protocol>.in_force_between` (UNTOC art. 37(3); Protocol art. 1).
 pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> Tri {
-    let id = format!("status.{}.in_force_between", instrument.key());
-    if let Some(t) = ctx.tri_of(&id) {
+    let id = protocol_between_id(instrument);
+    if let Some(t) = ctx.tri_of(id) {
         return t;
     }
     let (a, b) = (ctx.requesting, ctx.requested);

@@ -1,5 +1,6 @@
 //! Art. 35: compulsory settlement of disputes between the two States, and
-//! the reciprocal 35(3) opt-out (pitfall 20).
+//! the reciprocal 35(3) opt-out (pitfall 20); the Protocols' same clauses
+//! (TIP art. 15, SOM art. 20, FP art. 16) when the case turns on a Protocol.
 
 use jiff::civil::date;
 use palermo_rules::{Basis, Outcome::Undetermined, Strength};
@@ -68,4 +69,121 @@ fn no_convention_between_them_no_art_35() {
     requested(&mut c).untoc_consent = None;
     let a = run(&c);
     assert_ne!(outcome(&a, ID), Yes);
+}
+
+mod protocols {
+    use jiff::civil::date;
+    use palermo_cite::Instrument;
+    use palermo_rules::facts::{Consent, ConventionOffence};
+    use palermo_rules::{Basis, Outcome::Undetermined, Strength};
+
+    use crate::kit::*;
+
+    const TIP: &str = "tip.art15.2.compulsory_settlement";
+    const SOM: &str = "som.art20.2.compulsory_settlement";
+
+    /// A trafficking case between XAA and XAB, both TIP parties from 2005.
+    fn trafficking() -> palermo_rules::Case {
+        let mut c = extradition();
+        offence(&mut c).convention_offences = Some(vec![ConventionOffence::TipArt5]);
+        for st in ["XAA", "XAB"] {
+            c.states
+                .get_mut(&s(st))
+                .unwrap()
+                .protocols
+                .insert(Instrument::Tip, Consent::Deposited(date(2005, 3, 1)));
+        }
+        c
+    }
+
+    #[test]
+    fn reported_only_for_the_protocol_the_case_turns_on() {
+        let a = run(&extradition());
+        assert!(a.finding(TIP).is_none());
+        let a = run(&trafficking());
+        assert!(a.finding(TIP).is_some());
+        assert!(a.finding(SOM).is_none());
+    }
+
+    #[test]
+    fn early_parties_absent_from_the_record_are_bound() {
+        let a = run(&trafficking());
+        let f = a.finding(TIP).unwrap();
+        assert_eq!(f.outcome, Yes);
+        assert_eq!(f.strength, Some(Strength::Mandatory));
+        assert_eq!(f.basis, Basis::Interpretation("dispute-opt-out-record"));
+        assert_eq!(f.citation.to_string(), "TIP art. 15(2)");
+    }
+
+    #[test]
+    fn a_protocol_opt_out_is_reciprocal_and_separate_from_art_35() {
+        let mut c = trafficking();
+        c.request.requested_state = Some(s("XCH"));
+        let mut xch = party(date(2004, 6, 1));
+        xch.protocols
+            .insert(Instrument::Tip, Consent::Deposited(date(2005, 3, 1)));
+        // XCH's Convention opt-out is on record too; say it has none, to see
+        // that the Protocol's opt-out stands on its own.
+        xch.art35_opt_out = Some(false);
+        c.states.insert(s("XCH"), xch);
+        let a = run(&c);
+        assert_eq!(outcome(&a, "art35.2.compulsory_settlement"), Yes);
+        let f = a.finding(TIP).unwrap();
+        assert_eq!(f.outcome, No);
+        assert!(
+            f.explanation.contains("XCH opted out of TIP art. 15(2)"),
+            "{}",
+            f.explanation
+        );
+    }
+
+    #[test]
+    fn a_later_joiner_is_undetermined_until_the_case_says() {
+        let mut c = trafficking();
+        requested(&mut c)
+            .protocols
+            .insert(Instrument::Tip, Consent::Deposited(date(2016, 1, 1)));
+        let a = run(&c);
+        assert_eq!(outcome(&a, TIP), Undetermined);
+        assert_eq!(
+            missing(&a, TIP),
+            vec!["states.XAB.protocol_dispute_opt_out.tip"]
+        );
+        requested(&mut c)
+            .protocol_dispute_opt_out
+            .insert(Instrument::Tip, true);
+        assert_eq!(outcome(&run(&c), TIP), No);
+    }
+
+    #[test]
+    fn a_protocol_without_a_record_is_undetermined() {
+        // The fixture data has no SOM 20(2) record at all.
+        let mut c = extradition();
+        offence(&mut c).convention_offences = Some(vec![ConventionOffence::SomArt6]);
+        for st in ["XAA", "XAB"] {
+            c.states
+                .get_mut(&s(st))
+                .unwrap()
+                .protocols
+                .insert(Instrument::Som, Consent::Deposited(date(2005, 3, 1)));
+        }
+        let a = run(&c);
+        assert_eq!(outcome(&a, SOM), Undetermined);
+        assert_eq!(missing(&a, SOM).len(), 2);
+    }
+
+    #[test]
+    fn not_both_parties_to_the_protocol_no_clause_between_them() {
+        let mut c = trafficking();
+        requested(&mut c)
+            .protocols
+            .insert(Instrument::Tip, Consent::None);
+        let a = run(&c);
+        assert_eq!(outcome(&a, TIP), No);
+        assert!(a
+            .finding(TIP)
+            .unwrap()
+            .explanation
+            .contains("not in force between"));
+    }
 }

@@ -33,6 +33,7 @@ Centralia,XCA,UNTOC,18(14),notification,Acceptable languages: English and French
 Overtia,XAA,UNTOC,5(3),notification,Its law requires an act in furtherance of the agreement for the art. 5(1)(a)(i) offence.,fixture://decl,,2010-09-16
 Immunia,XAA,UNTOC,26(3),declaration,No immunity from prosecution for organizers or leaders of groups.,fixture://decl,,2010-09-16
 Optoutia,XCH,UNTOC,35(2),reservation,Not bound by art. 35(2).,fixture://decl,,2013-11
+Optoutia,XCH,TIP,15(2),reservation,Not bound by TIP art. 15(2).,fixture://decl,,2013-11
 Reciprocia,XCG,UNTOC,13(6),declaration,On the basis of reciprocity it considers the Convention the treaty basis for art. 13 measures.,fixture://decl,,2004
 ";
 
