@@ -745,7 +745,7 @@ impl RefData {
                 None => dates.push((d.source.as_of.clone(), 1)),
             }
         }
-        let latest_as_of: HashMap<(Instrument, String), std::sync::Arc<str>> = counts
+        let latest_as_of: Vec<((Instrument, String), std::sync::Arc<str>)> = counts
             .into_iter()
             .filter_map(|(k, dates)| {
                 dates
@@ -767,6 +767,10 @@ impl RefData {
             crimes,
             by_state_instrument,
             declarations_by_state,
+            labels: names
+                .iter()
+                .map(|(code, name)| (*code, std::sync::Arc::from(format!("{name} ({code})"))))
+                .collect(),
             names,
             snapshot_id,
             origin: origin.to_string(),

@@ -167,8 +167,11 @@ pub struct RefData {
     pub(crate) declarations: Vec<Declaration>,
     pub(crate) by_state_instrument: HashMap<(StateCode, Instrument), usize>,
     pub(crate) declarations_by_state: HashMap<StateCode, Vec<usize>>,
-    pub(crate) latest_as_of: HashMap<(Instrument, String), Arc<str>>,
+    pub(crate) latest_as_of: Vec<((Instrument, String), Arc<str>)>,
     pub(crate) names: HashMap<StateCode, String>,
+    /// "Kenya (KEN)" for every named State, built once: explanations name
+    /// States many times per assessment.
+    pub(crate) labels: HashMap<StateCode, Arc<str>>,
     pub(crate) regions: Vec<Region>,
     pub(crate) regions_by_state: HashMap<StateCode, usize>,
     pub(crate) legal_systems: Vec<LegalSystem>,
@@ -223,15 +226,23 @@ impl RefData {
     /// any has one: the date of the comprehensive record, up to which that
     /// list can be complete.
     pub fn declarations_as_of(&self, instrument: Instrument, article: &str) -> Option<&str> {
+        // A handful of lists: a scan, with no key to allocate.
         self.latest_as_of
-            .get(&(instrument, article.to_string()))
-            .map(|s| &**s)
+            .iter()
+            .find(|((i, a), _)| *i == instrument && a == article)
+            .map(|(_, s)| &**s)
             .filter(|s| !s.is_empty())
     }
 
     /// The depositary's name for `state`, if the data lists it.
     pub fn state_name(&self, state: StateCode) -> Option<&str> {
         self.names.get(&state).map(String::as_str)
+    }
+
+    /// "Kenya (KEN)": the depositary's name and the code, if the data names
+    /// the State.
+    pub fn state_label(&self, state: StateCode) -> Option<&Arc<str>> {
+        self.labels.get(&state)
     }
 
     /// Whether the data lists `state` at all.

@@ -144,7 +144,9 @@ fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
         format!(
             "{} ({}), {}",
             r.provision,
-            r.offence_label.trim_start_matches("aggravated: "),
+            r.offence_label
+                .strip_prefix("aggravated: ")
+                .unwrap_or(&r.offence_label),
             r.max.describe()
         )
     };

@@ -173,7 +173,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     );
     f.explanation = match tri.outcome {
         Outcome::Yes => {
-            let prongs: Vec<String> = f.because.iter().map(|id| format!("prong ({})", id.trim_start_matches("art3.2.").split('#').next().unwrap_or(""))).collect();
+            let prongs: Vec<String> = f.because.iter().map(|id| format!("prong ({})", id.strip_prefix("art3.2.").unwrap_or(id).split('#').next().unwrap_or(""))).collect();
             text!("Transnational: {} hold{} (one suffices; the other States need not be parties)", crate::ctx::join_and(&prongs), if prongs.len() == 1 { "s" } else { "" })
         }
         Outcome::No => "Not transnational: none of the four prongs of art. 3(2) holds".into(),

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use palermo_refdata::{RefData, StateCode};
@@ -35,7 +35,7 @@ pub struct Ctx<'a> {
     /// Entry-into-force dates already computed.
     eifs: Vec<(StateCode, palermo_cite::Instrument, Option<Date>)>,
     /// State labels already built.
-    labels: RefCell<Vec<(StateCode, Rc<str>)>>,
+    labels: RefCell<Vec<(StateCode, Arc<str>)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -118,17 +118,16 @@ impl<'a> Ctx<'a> {
 
     /// "Kenya (KEN)", or the code alone when no name is known. Cached: the
     /// same labels appear in many explanations.
-    pub fn label(&self, state: StateCode) -> Rc<str> {
+    pub fn label(&self, state: StateCode) -> Arc<str> {
         if let Some((_, l)) = self.labels.borrow().iter().find(|(s, _)| *s == state) {
             return l.clone();
         }
-        let name = self
-            .state_facts(state)
-            .and_then(|s| s.name.as_deref())
-            .or_else(|| self.data.state_name(state));
-        let label: Rc<str> = match name {
+        let label: Arc<str> = match self.state_facts(state).and_then(|s| s.name.as_deref()) {
             Some(n) => format!("{n} ({state})").into(),
-            None => state.to_string().into(),
+            None => match self.data.state_label(state) {
+                Some(l) => l.clone(),
+                None => state.to_string().into(),
+            },
         };
         self.labels.borrow_mut().push((state, label.clone()));
         label
@@ -314,6 +313,18 @@ pub(crate) fn join_and(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => {
+            let len: usize = items.iter().map(|s| s.len() + 2).sum::<usize>() + 4;
+            let mut s = String::with_capacity(len);
+            for (i, item) in init.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(item);
+            }
+            s.push_str(" and ");
+            s.push_str(last);
+            s
+        }
     }
 }

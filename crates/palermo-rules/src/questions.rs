@@ -35,7 +35,13 @@ pub struct DomesticQuestion {
 impl DomesticQuestion {
     /// The question naming the State.
     pub fn ask(&self, state_label: &str) -> String {
-        match self.text.split_once("{state}") {
+        // A char search: `split_once` with a string pattern sets up a
+        // substring searcher each time, and every assessment asks many.
+        let at = self
+            .text
+            .find('{')
+            .filter(|&i| self.text[i..].starts_with("{state}"));
+        match at.map(|i| (&self.text[..i], &self.text[i + "{state}".len()..])) {
             Some((before, after)) => {
                 let mut s = String::with_capacity(self.text.len() + state_label.len());
                 s.push_str(before);

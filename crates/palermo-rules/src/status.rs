@@ -5,6 +5,8 @@
 //! Entry into force is computed from the deposit date, never stored: the
 //! later of deposit + 30 days and the instrument's own entry into force.
 
+use std::fmt::Write as _;
+
 use jiff::civil::{date, Date};
 
 use jiff::ToSpan;
@@ -67,7 +69,7 @@ pub fn denunciation_effective(received: Date) -> Date {
 enum Deposit {
     Known {
         date: Date,
-        how: String,
+        how: &'static str,
         source: Cited,
         succession: bool,
     },
@@ -100,7 +102,7 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
             Some(Consent::Deposited(d)) => {
                 return Deposit::Known {
                     date: d,
-                    how: "deposited its instrument".into(),
+                    how: "deposited its instrument",
                     source: Cited::Case(consent_path(state, instrument)),
                     succession: false,
                 }
@@ -129,7 +131,7 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
                 palermo_refdata::ConsentType::Approval => "approved",
                 palermo_refdata::ConsentType::Accession => "acceded",
                 palermo_refdata::ConsentType::Succession => "succeeded",
-            }).to_string(),
+            }),
             source,
             succession: p.consent_type == Some(palermo_refdata::ConsentType::Succession),
         },
@@ -207,18 +209,22 @@ pub fn in_force_for(
             let in_force = eif <= ctx.as_of && denounced.is_none_or(|(_, eff)| ctx.as_of < eff);
             f = Finding::new(id, provision, Outcome::from_bool(in_force));
             f.sources.push(source);
-            let rule = if para == 1 {
-                format!("general entry into force {}", ymd(general))
-            } else if eif == general {
-                format!("the later of deposit + {DAYS_AFTER_DEPOSIT} days and the general entry into force {}", ymd(general))
-            } else {
-                format!("{DAYS_AFTER_DEPOSIT}th day after deposit")
-            };
-            f.explanation = text!(
-                "{label} {how} on {} → in force from {} ({rule})",
+            // One buffer for the whole explanation: every assessment writes
+            // two of these.
+            let mut text = String::with_capacity(192);
+            let _ = write!(
+                text,
+                "{label} {how} on {} → in force from {} (",
                 ymd(d),
                 ymd(eif)
             );
+            let _ = if para == 1 {
+                write!(text, "general entry into force {})", ymd(general))
+            } else if eif == general {
+                write!(text, "the later of deposit + {DAYS_AFTER_DEPOSIT} days and the general entry into force {})", ymd(general))
+            } else {
+                write!(text, "{DAYS_AFTER_DEPOSIT}th day after deposit)")
+            };
             // Interpretation: art. 38(2) itself does not say "whichever is later";
             // the depositary applies it so (rules spec §1.1 step 3).
             if instrument == Instrument::Untoc && para == 2 && eif == general {
@@ -226,8 +232,9 @@ pub fn in_force_for(
             }
             if succession {
                 f.basis = Basis::Interpretation("succession");
-                f.explanation.to_mut().push_str("; a succession may take effect earlier, from independence, as the depositary records it");
+                text.push_str("; a succession may take effect earlier, from independence, as the depositary records it");
             }
+            f.explanation = text.into();
             if let Some((received, effective)) = denounced {
                 provision = Provision::untoc(40).para(1);
                 f.citation = provision;
@@ -246,13 +253,13 @@ pub fn in_force_for(
                 }
             }
             if !in_force && ctx.as_of < eif {
-                f.explanation
-                    .to_mut()
-                    .push_str(&format!("; not yet in force on {}", ymd(ctx.as_of)));
+                let _ = write!(
+                    f.explanation.to_mut(),
+                    "; not yet in force on {}",
+                    ymd(ctx.as_of)
+                );
             } else if in_force {
-                f.explanation
-                    .to_mut()
-                    .push_str(&format!("; in force on {}", ymd(ctx.as_of)));
+                let _ = write!(f.explanation.to_mut(), "; in force on {}", ymd(ctx.as_of));
             }
         }
         Deposit::NotParty { why, source } => {
@@ -261,7 +268,7 @@ pub fn in_force_for(
                 f.citation = Provision::untoc(37).para(3);
             }
             f.sources.push(source);
-            f.explanation = text!("{label} {why}: not a party on {}", ctx.as_of);
+            f.explanation = text!("{label} {why}: not a party on {}", ymd(ctx.as_of));
         }
         Deposit::Unknown { why } => {
             if ctx.as_of < general {
@@ -270,7 +277,7 @@ pub fn in_force_for(
                     Provision::article(instrument, article).para(1),
                     Outcome::No,
                 );
-                f.explanation = text!("{} entered into force generally only on {general}; on {} it was in force for no State", instrument.label(), ctx.as_of);
+                f.explanation = text!("{} entered into force generally only on {general}; on {} it was in force for no State", instrument.label(), ymd(ctx.as_of));
             } else {
                 f = Finding::new(
                     id,
@@ -350,7 +357,7 @@ pub fn in_force_between(ctx: &mut Ctx<'_>) -> (Tri, Option<Date>) {
                 .filter(|(_, t)| t.outcome == Outcome::No)
                 .map(|(s, _)| s.to_string())
                 .collect();
-            text!("Not in force for {} on {}, so the Convention cannot govern cooperation between {a} and {b}", crate::ctx::join_and(&not), ctx.as_of)
+            text!("Not in force for {} on {}, so the Convention cannot govern cooperation between {a} and {b}", crate::ctx::join_and(&not), ymd(ctx.as_of))
         }
         _ => text!(
             "Whether the Convention is in force for both {a} and {b} on {} is not settled",
@@ -383,9 +390,9 @@ pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> T
     let tri = Tri::all(&[&ta, &tb]);
     let mut f = ctx.finding_from(id, Provision::untoc(37).para(3), &tri);
     f.explanation = match tri.outcome {
-        Outcome::Yes => text!("Both {a} and {b} are parties to the {} Protocol on {}", instrument.label(), ctx.as_of),
-        Outcome::No => text!("{a} and {b} are not both parties to the {} Protocol on {}: its offences count as Convention offences only between its parties", instrument.label(), ctx.as_of),
-        _ => text!("Whether both {a} and {b} are parties to the {} Protocol on {} is not settled", instrument.label(), ctx.as_of),
+        Outcome::Yes => text!("Both {a} and {b} are parties to the {} Protocol on {}", instrument.label(), ymd(ctx.as_of)),
+        Outcome::No => text!("{a} and {b} are not both parties to the {} Protocol on {}: its offences count as Convention offences only between its parties", instrument.label(), ymd(ctx.as_of)),
+        _ => text!("Whether both {a} and {b} are parties to the {} Protocol on {} is not settled", instrument.label(), ymd(ctx.as_of)),
     };
     ctx.push(f)
 }
@@ -403,7 +410,7 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
     let mut f = Finding::new(id, citation, Outcome::Yes);
     match since {
         Some(since) if conduct >= since => {
-            f.explanation = text!("The conduct ({conduct}) took place after the Convention entered into force between the two States ({since})");
+            f.explanation = text!("The conduct ({}) took place after the Convention entered into force between the two States ({})", ymd(conduct), ymd(since));
         }
         Some(since) => {
             f.basis = Basis::Interpretation("temporal-application");
@@ -418,7 +425,9 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
                 None => Outcome::DependsOnDomesticLaw,
             };
             f.explanation = text!(
-                "The conduct ({conduct}) predates entry into force between the two States ({since}); the Convention has no temporal clause, so {} decides whether it cooperates on earlier conduct{}",
+                "The conduct ({}) predates entry into force between the two States ({}); the Convention has no temporal clause, so {} decides whether it cooperates on earlier conduct{}",
+                ymd(conduct),
+                ymd(since),
                 ctx.label(requested),
                 match answer {
                     Some(true) => ": it does (stated in the case)",
@@ -433,7 +442,7 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
                 .finding("status.in_force_between")
                 .map(|x| x.missing.clone())
                 .unwrap_or_default();
-            f.explanation = text!("The conduct took place on {conduct}; whether that predates entry into force between the two States is not settled");
+            f.explanation = text!("The conduct took place on {}; whether that predates entry into force between the two States is not settled", ymd(conduct));
         }
     }
     ctx.push(f);
