@@ -273,6 +273,20 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
             };
         }
     }
+    // A label the elements given do not bear out: the label stands (it is
+    // the user's statement), but the reader is told.
+    let contradicted: Vec<&str> = own_classified
+        .iter()
+        .filter(|(c, t)| stated_own(*c) && t.outcome == Outcome::No)
+        .map(|(c, _)| c.describe())
+        .collect();
+    if !contradicted.is_empty() {
+        let note = format!(
+            "; but the elements given do not meet {}: check the label",
+            contradicted.join("; ")
+        );
+        f.explanation.to_mut().push_str(&note);
+    }
     let conv = ctx.push(f);
 
     let (requesting, requested) = (ctx.requesting, ctx.requested);

@@ -702,3 +702,20 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_stated_label_stands_but_contrary_elements_are_pointed_out() {
+    let mut e = laundering(vec![LaunderingConduct::ConcealOrDisguise]);
+    e.knew_proceeds = Some(false);
+    let mut c = with(e);
+    offence(&mut c).convention_offences =
+        Some(vec![palermo_rules::facts::ConventionOffence::UntocArt6]);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art6.offence"), No);
+    assert_eq!(outcome(&a, "art3.1.a.convention_offence"), Yes);
+    let why = &a
+        .finding("art3.1.a.convention_offence")
+        .unwrap()
+        .explanation;
+    assert!(why.contains("check the label"), "{why}");
+}
