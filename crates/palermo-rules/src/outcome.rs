@@ -381,13 +381,13 @@ impl Tri {
             .unwrap_or(empty);
         let mut res = Tri::of(best);
         for t in items {
-            res.inputs.extend(t.inputs.iter().copied());
+            res.inputs.extend_from_slice(&t.inputs);
             if best.is_determined() {
                 if t.outcome == best {
-                    res.because.extend(t.because.iter().copied());
+                    res.because.extend_from_slice(&t.because);
                 }
             } else if !t.outcome.is_determined() {
-                res.because.extend(t.because.iter().copied());
+                res.because.extend_from_slice(&t.because);
                 for m in &t.missing {
                     if !res.missing.contains(m) {
                         res.missing.push(m.clone());
