@@ -54,6 +54,18 @@ fn show(out: &mut dyn Write, c: &CrimeType, data: &RefData) -> std::io::Result<(
         "Convention and Protocol offences it typically involves",
         &c.convention_offences,
     )?;
+    // Where the engine has an element checker, say which fields give the
+    // conduct without naming the offence.
+    let by_elements: Vec<String> = c
+        .convention_offences
+        .iter()
+        .filter_map(|o| element_fields(o).map(|f| format!("{o}: {f}")))
+        .collect();
+    section(
+        out,
+        "Can be given by its elements in [offence.elements] (docs/case-format.md)",
+        &by_elements,
+    )?;
     section(out, "Other instruments", &c.other_instruments)?;
     if !c.mandates.is_empty() {
         writeln!(out, "\nUN mandates")?;
@@ -146,4 +158,49 @@ pub fn run(args: CrimesArgs) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `[offence.elements]` fields the engine reads for a Convention or
+/// Protocol offence id, if it classifies that offence from its elements.
+fn element_fields(offence: &str) -> Option<&'static str> {
+    Some(match offence {
+        "untoc.art5" => "participation_conduct, object_crime_serious, agreement_benefit, overt_act, knew_group_aim, knew_contribution, intentional",
+        "untoc.art6" => "laundering_conduct, knew_proceeds, laundering_purpose, predicate, predicate_committed_in, predicate_punishable_in, self_laundering, intentional",
+        "untoc.art8" => "bribery, official, undue_advantage, official_act, intentional",
+        "untoc.art23" => "obstruction_means, obstruction_aim, proceeding_covered, intentional",
+        "tip.art5" => "tip_acts, tip_means, tip_purposes, victim_age, victim_consented, intentional",
+        "som.art6" => "procured_illegal_entry, smuggling_motive, intentional",
+        "firearms.art5" => "firearms_conduct, intentional",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::element_fields;
+
+    /// The fields `crimes show` advertises are the ones the reader takes.
+    #[test]
+    fn advertised_element_fields_are_read() {
+        let data = palermo_rules::RefData::embedded();
+        for id in palermo_rules::facts::ConventionOffence::ALL {
+            let fields = element_fields(id.as_str()).expect("every offence has a checker");
+            for field in fields.split(", ") {
+                let text = format!("[offence.elements]\n{field} = 0\n");
+                let diags = match palermo_case::read_case(
+                    "c.toml",
+                    &text,
+                    palermo_case::Syntax::Toml,
+                    &data,
+                ) {
+                    Ok(f) => f.warnings,
+                    Err(d) => d,
+                };
+                assert!(
+                    diags.iter().all(|d| !d.message.contains("unknown key")),
+                    "{field}: {diags:?}"
+                );
+            }
+        }
+    }
 }
