@@ -673,25 +673,6 @@ pub struct Elements {
     pub proceeding_covered: Option<bool>,
 }
 
-impl Elements {
-    /// Whether any element is given.
-    pub fn any(&self) -> bool {
-        self.tip_acts.is_some()
-            || self.tip_means.is_some()
-            || self.tip_purposes.is_some()
-            || self.victim_age.is_some()
-            || self.victim_consented.is_some()
-            || self.procured_illegal_entry.is_some()
-            || self.smuggling_motive.is_some()
-            || self.firearms_conduct.is_some()
-            || self.participation_conduct.is_some()
-            || self.laundering_conduct.is_some()
-            || self.bribery.is_some()
-            || self.obstruction_aim.is_some()
-            || self.obstruction_means.is_some()
-    }
-}
-
 impl Offence {
     /// Whether the conduct is punishable in `state`: stated, or implied by a
     /// stated maximum penalty (`none` = not an offence).
