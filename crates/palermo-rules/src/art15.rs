@@ -242,6 +242,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     states.dedup();
     let mut lists: [Vec<StateCode>; 3] = Default::default();
     let mut not_parties: Vec<StateCode> = Vec::new();
+    let mut status_open: Vec<StateCode> = Vec::new();
     for s in states {
         let mine: Vec<&Ground> = grounds.iter().filter(|g| g.state == s).collect();
         let call = mine
@@ -277,7 +278,10 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 not_parties.push(s);
                 text!("{label} is not a party to the Convention on {}, so art. 15 does not bind it; it is linked because {}", crate::ctx::ymd(ctx.as_of), crate::ctx::join_and(&reasons))
             }
-            Outcome::Undetermined if covered.outcome == Outcome::Yes => text!("{label} is linked because {}; art. 15 binds it only if it is a party to the Convention, which is not settled", crate::ctx::join_and(&reasons)),
+            Outcome::Undetermined if covered.outcome == Outcome::Yes => {
+                status_open.push(s);
+                text!("{label} is linked because {}; art. 15 binds it only if it is a party to the Convention, which is not settled", crate::ctx::join_and(&reasons))
+            }
             Outcome::Yes => {
                 lists[call as usize].push(s);
                 f.strength = Some(match call {
@@ -319,10 +323,15 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             show(must),
             show(must_if),
             show(may),
-            if not_parties.is_empty() {
-                String::new()
-            } else {
-                format!(" Linked but not parties, so not bound: {}.", list_states(&not_parties))
+            {
+                let mut more = String::new();
+                if !not_parties.is_empty() {
+                    more.push_str(&format!(" Linked but not parties, so not bound: {}.", list_states(&not_parties)));
+                }
+                if !status_open.is_empty() {
+                    more.push_str(&format!(" Linked, bound only if parties, which is not settled: {}.", list_states(&status_open)));
+                }
+                more
             }
         ),
         Outcome::No => "No: art. 15 concerns offences covered by the Convention, and this one is not".into(),

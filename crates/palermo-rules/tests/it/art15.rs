@@ -251,6 +251,8 @@ fn a_linked_third_state_is_bound_only_as_a_party() {
         missing(&a, "art15.jurisdiction.XAG"),
         vec!["states.XAG.untoc_consent"]
     );
+    let summary = &a.finding("art15.jurisdiction").unwrap().explanation;
+    assert!(summary.contains("which is not settled: XAG"), "{summary}");
     // A party: may.
     c.states
         .insert(s("XAG"), party(jiff::civil::date(2005, 1, 1)));
