@@ -12,8 +12,8 @@ use palermo_rules::facts::{
     Aim, Benefit, BriberySide, ConfiscationMeasure, Consent, ConventionOffence, Elements,
     FirearmsConduct, Group, InvestigativeTechnique, LaunderingConduct, LaunderingPurpose, Measure,
     ObstructionAim, ObstructionMeans, Offence, OfficialKind, OtherBasis, OtherInstrument,
-    ParticipationConduct, Penalty, PredicateKind, Request, RequestKind, SmugglingMotive,
-    StateFacts, Suspicion, TipAct, TipMeans, TipPurpose,
+    ParticipationConduct, Penalty, PredicateKind, RefusalGround, Request, RequestKind,
+    SmugglingMotive, StateFacts, Suspicion, TipAct, TipMeans, TipPurpose,
 };
 use palermo_rules::questions::{question, Role, QUESTIONS};
 use palermo_rules::{Case, Outcome, Strength};
@@ -74,6 +74,7 @@ const REQUEST: &[&str] = &[
     "previous_convictions_in",
     "witness_relocation_needed",
     "cooperating_offender_in",
+    "refusal_ground",
 ];
 const OFFENCE: &[&str] = &[
     "summary",
@@ -694,6 +695,13 @@ fn read_request(r: &mut Reader<'_>, node: &Node) -> Request {
             "previous_convictions_in" => q.previous_convictions_in = r.states(n, &path),
             "witness_relocation_needed" => q.witness_relocation_needed = r.boolean(n, &path),
             "cooperating_offender_in" => q.cooperating_offender_in = r.state(n, &path),
+            "refusal_ground" => {
+                let options: Vec<(&str, RefusalGround)> = RefusalGround::ALL
+                    .iter()
+                    .map(|m| (m.as_str(), *m))
+                    .collect();
+                q.refusal_ground = r.choice(n, &path, &options)
+            }
             _ => {}
         }
     }

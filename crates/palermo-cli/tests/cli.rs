@@ -279,7 +279,7 @@ fn unreadable_case_exits_2_with_location() {
 }
 
 #[test]
-fn every_kind_is_assessed_and_a_missing_kind_is_refused() {
+fn every_kind_is_assessed_and_a_partial_request_still_is() {
     let f = tmp("transfer.toml", "as_of = 2024-05-01\n[request]\nkind = \"transfer_of_sentenced_persons\"\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n");
     palermo()
         .arg("assess")
@@ -289,16 +289,103 @@ fn every_kind_is_assessed_and_a_missing_kind_is_refused() {
         .stdout(predicate::str::contains(
             "not a legal basis for transferring a sentenced person",
         ));
+    // A request without its kind: arts. 2 and 3, and the kind named as missing.
     let f = tmp(
         "nokind.toml",
-        "[request]\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n",
+        "as_of = 2024-05-01\n[request]\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n",
     );
+    let out = palermo()
+        .args(["assess", "--format", "json"])
+        .arg(&f)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["answer"]["id"], "art3.1.within_scope");
+    assert_eq!(v["missing"][0], "request.kind");
+}
+
+#[test]
+fn a_domestic_case_without_a_request_is_assessed() {
+    let f = tmp(
+        "domestic.toml",
+        "as_of = 2024-05-01\n[offence]\ncommitted_in = [\"ITA\", \"KEN\"]\nconvention_offences = [\"untoc.art6\"]\ninvolves_group = true\n[group]\nmembers = 4\nrandomly_formed = false\nexists_for_period = true\nacts_in_concert = true\naims = [\"convention_offence\"]\nbenefit = \"financial\"\n",
+    );
+    let out = palermo()
+        .args(["assess", "--format", "json"])
+        .arg(&f)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let ids: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    for id in [
+        "status.in_force.ITA",
+        "status.in_force.KEN",
+        "art3.2.transnational",
+        "art3.1.within_scope",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    assert!(!ids
+        .iter()
+        .any(|i| i.starts_with("art16") || i.starts_with("art18")));
+    assert_eq!(v["answer"]["id"], "art3.1.within_scope");
+    assert_eq!(v["answer"]["outcome"], "yes");
+    // No stand-in code leaks into the output.
+    let text = String::from_utf8(out).unwrap();
+    assert!(!text.contains("QZA") && !text.contains("QZB"));
+}
+
+#[test]
+fn a_request_without_the_requested_state_is_undetermined_naming_it() {
+    let f = tmp(
+        "norequested.toml",
+        "as_of = 2024-05-01\n[request]\nkind = \"mutual_legal_assistance\"\nrequesting_state = \"ITA\"\n[offence]\ncommitted_in = [\"ITA\", \"KEN\"]\n",
+    );
+    let out = palermo()
+        .args(["assess", "--format", "json"])
+        .arg(&f)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["answer"]["id"], "art18.legal_basis");
+    assert_eq!(v["answer"]["outcome"], "undetermined");
+    assert_eq!(v["missing"][0], "request.requested_state");
+    let ids: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    for id in [
+        "status.in_force_between",
+        "art18.1.applies",
+        "art18.7.paragraphs_9_29",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    let text = String::from_utf8(out).unwrap();
+    assert!(!text.contains("QZA") && !text.contains("QZB"));
+    // The text output says which State is missing.
     palermo()
         .arg("assess")
         .arg(&f)
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains("`request.kind` is not given"));
+        .success()
+        .stdout(predicate::str::contains("requested State (not given)"));
 }
 
 #[test]

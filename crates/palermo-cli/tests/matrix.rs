@@ -58,10 +58,12 @@ fn coverage_csv_has_every_ordered_pair_and_prints_its_assumptions() {
     assert!(csv.contains("\nDEU,CZE,extradition,wildlife_trafficking,undetermined,,art16.5.a.notification: undetermined\n"), "{}", &csv[..300]);
     // To the Netherlands (takes the Convention as a basis): yes, at its discretion.
     assert!(csv.contains("\nDEU,NLD,extradition,wildlife_trafficking,yes,discretionary,art16.4.convention_as_basis: yes\n"));
-    // To Viet Nam (does not take it): no.
-    assert!(
-        csv.contains("\nDEU,VNM,extradition,wildlife_trafficking,no,,art16.5.a.notification: no\n")
-    );
+    // To Viet Nam: it declared it does not take the Convention as the basis, but
+    // that it extradites under its own law and on reciprocity (no treaty needed):
+    // art. 16(6) makes the offence extraditable, a mandatory recognition.
+    assert!(csv.contains(
+        "\nDEU,VNM,extradition,wildlife_trafficking,yes,mandatory,art16.6.recognised_as_extraditable: yes\n"
+    ));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
         err.contains("standard scenario") && err.contains("no other treaty binds the two States"),
@@ -224,15 +226,15 @@ fn vary_requested_over_every_state() {
         1 + participants() - 1,
         "every State but the requesting one"
     );
-    // Kenya as in the case: yes; Viet Nam: no (does not take the Convention as a basis).
+    // Kenya as in the case: yes; Viet Nam: open only on dual criminality (the
+    // case says nothing of Vietnamese law), not on the legal basis (art. 16(6)).
     assert!(
         csv.contains("\nKEN,Kenya,Africa,yes,discretionary,art16.4.convention_as_basis: yes,"),
         "{}",
         &csv[..400]
     );
-    assert!(csv
-        .lines()
-        .any(|l| l.starts_with("VNM,") && l.contains(",no,")));
+    assert!(csv.lines().any(|l| l.starts_with("VNM,")
+        && l.contains(",undetermined,,art16.1.dual_criminality: undetermined,")));
     palermo()
         .arg("matrix")
         .arg(example("ivory-kenya-italy.toml"))

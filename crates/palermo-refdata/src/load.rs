@@ -508,7 +508,7 @@ fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Decl
                         Severity::Error,
                         line,
                         Some("effect"),
-                        format!("`{effect}`: a 16(5) row needs an effect: takes_convention, takes_convention_reciprocal, takes_convention_except_nationals, does_not_take_convention, treaty_required_basis_unstated or content_unknown"),
+                        format!("`{effect}`: a 16(5) row needs an effect: takes_convention, takes_convention_reciprocal, takes_convention_except_nationals, does_not_take_convention, no_convention_basis_reciprocity, treaty_required_basis_unstated or content_unknown"),
                     );
                     continue;
                 }

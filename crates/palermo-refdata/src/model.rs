@@ -101,8 +101,14 @@ pub enum ExtraditionBasisNotice {
     TakesConventionReciprocal,
     /// Takes it, except for extraditing its own nationals.
     TakesConventionExceptNationals,
-    /// Does not take the Convention as the legal basis.
+    /// Does not take the Convention as the legal basis (nothing more said:
+    /// read as a treaty-requiring State's election under 16(5)(a)).
     DoesNotTakeConvention,
+    /// Does not take the Convention as the legal basis, and records that it
+    /// extradites under its own law, its treaties and on reciprocity (Viet
+    /// Nam): the 16(4) route is closed, but the State does not make
+    /// extradition conditional on a treaty, so art. 16(6) governs.
+    NoConventionBasisReciprocity,
     /// Says extradition needs a treaty, without saying whether the Convention is one.
     TreatyRequiredBasisUnstated,
     /// A notification exists but its content was not captured.
@@ -119,23 +125,29 @@ impl ExtraditionBasisNotice {
                 "takes_convention_except_nationals"
             }
             ExtraditionBasisNotice::DoesNotTakeConvention => "does_not_take_convention",
+            ExtraditionBasisNotice::NoConventionBasisReciprocity => {
+                "no_convention_basis_reciprocity"
+            }
             ExtraditionBasisNotice::TreatyRequiredBasisUnstated => "treaty_required_basis_unstated",
             ExtraditionBasisNotice::ContentUnknown => "content_unknown",
         }
     }
 
+    /// Every effect, in the order the data documentation lists them.
+    pub const ALL: [ExtraditionBasisNotice; 7] = [
+        ExtraditionBasisNotice::TakesConvention,
+        ExtraditionBasisNotice::TakesConventionReciprocal,
+        ExtraditionBasisNotice::TakesConventionExceptNationals,
+        ExtraditionBasisNotice::DoesNotTakeConvention,
+        ExtraditionBasisNotice::NoConventionBasisReciprocity,
+        ExtraditionBasisNotice::TreatyRequiredBasisUnstated,
+        ExtraditionBasisNotice::ContentUnknown,
+    ];
+
     pub(crate) fn parse(s: &str) -> Option<ExtraditionBasisNotice> {
-        use ExtraditionBasisNotice::*;
-        [
-            TakesConvention,
-            TakesConventionReciprocal,
-            TakesConventionExceptNationals,
-            DoesNotTakeConvention,
-            TreatyRequiredBasisUnstated,
-            ContentUnknown,
-        ]
-        .into_iter()
-        .find(|v| v.as_str() == s)
+        ExtraditionBasisNotice::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
     }
 }
 

@@ -290,18 +290,24 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     let conv = ctx.push(f);
 
     let (requesting, requested) = (ctx.requesting, ctx.requested);
-    let serious = match ctx.options.serious_crime_law {
-        SeriousCrimeLaw::Requesting => art02::is_serious_crime(ctx, requesting),
-        SeriousCrimeLaw::Requested => art02::is_serious_crime(ctx, requested),
-        SeriousCrimeLaw::Both => {
-            let a = art02::is_serious_crime(ctx, requesting);
-            let b = art02::is_serious_crime(ctx, requested);
-            Tri::all(&[&a, &b])
-        }
-        SeriousCrimeLaw::Either => {
-            let a = art02::is_serious_crime(ctx, requesting);
-            let b = art02::is_serious_crime(ctx, requested);
-            Tri::any(&[&a, &b])
+    let absent = ctx.offence_law_absent();
+    let serious = if let Some(missing) = absent.clone() {
+        // A partial assessment: the State whose law decides is not given.
+        missing
+    } else {
+        match ctx.options.serious_crime_law {
+            SeriousCrimeLaw::Requesting => art02::is_serious_crime(ctx, requesting),
+            SeriousCrimeLaw::Requested => art02::is_serious_crime(ctx, requested),
+            SeriousCrimeLaw::Both => {
+                let a = art02::is_serious_crime(ctx, requesting);
+                let b = art02::is_serious_crime(ctx, requested);
+                Tri::all(&[&a, &b])
+            }
+            SeriousCrimeLaw::Either => {
+                let a = art02::is_serious_crime(ctx, requesting);
+                let b = art02::is_serious_crime(ctx, requested);
+                Tri::any(&[&a, &b])
+            }
         }
     };
     let mut f = ctx.finding_from(
@@ -314,6 +320,10 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     // (rules spec §2.1 item 9), switchable with --serious-crime-law.
     f.basis = Basis::Interpretation("serious-crime-law");
     let whose = match ctx.options.serious_crime_law {
+        _ if absent.is_some() => {
+            "the State whose law characterises the offence (a State of the request is not given)"
+                .into()
+        }
         SeriousCrimeLaw::Requesting => text!("the requesting State ({requesting})"),
         SeriousCrimeLaw::Requested => text!("the requested State ({requested})"),
         SeriousCrimeLaw::Both => text!("both {requesting} and {requested}"),

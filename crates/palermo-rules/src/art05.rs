@@ -172,6 +172,9 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
 /// agreement offence) to the finding and its explanation.
 fn notifications(ctx: &Ctx<'_>, f: &mut Finding, text: &mut String) {
     for s in [ctx.requesting, ctx.requested] {
+        if ctx.absent(s).is_some() {
+            continue;
+        }
         for d in ctx.data.declarations(s, Instrument::Untoc, "5(3)") {
             if d.kind != DeclarationKind::Notification {
                 continue;

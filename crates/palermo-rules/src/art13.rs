@@ -184,7 +184,10 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
 
 /// Art. 13(6) — a State that makes confiscation cooperation conditional on a
 /// treaty shall consider the Convention the necessary and sufficient treaty
-/// basis. Pushes `art13.6.treaty_basis`.
+/// basis. A deeming rule, not a duty to think it over: for such a State the
+/// Convention *is* the treaty its condition asks for (`art13-6-deeming`), so
+/// the strength is `mandatory`, qualified where a 13(6) declaration on record
+/// sets terms (e.g. reciprocity). Pushes `art13.6.treaty_basis`.
 fn treaty_basis(ctx: &mut Ctx<'_>) {
     let b = ctx.requested;
     let mut f = Finding::new(
@@ -192,34 +195,72 @@ fn treaty_basis(ctx: &mut Ctx<'_>) {
         Provision::untoc(13).para(6),
         Outcome::Yes,
     );
+    f.basis = Basis::Interpretation("art13-6-deeming");
     let stated = ctx
         .state_facts(b)
         .and_then(|s| s.confiscation_requires_treaty);
     let declaration = ctx.data.declarations(b, Instrument::Untoc, "13(6)").next();
     if ctx.case.request.treaty_in_force == Some(true) {
         f.outcome = Outcome::No;
+        f.basis = Basis::Text;
         f.explanation = text!("A treaty binds the two States: art. 13(6) is not needed");
     } else if let Some(d) = declaration.filter(|_| stated != Some(false)) {
-        f.strength = Some(Strength::ShallConsider);
+        f.strength = Some(Strength::MandatoryQualified);
         f.sources.push(Cited::data(&d.source, Some(&d.summary)));
-        f.explanation = text!("{b} made a declaration under art. 13(6) (see source): it considers the Convention the treaty basis for confiscation cooperation, on its stated terms");
+        f.explanation = text!("{b} declared under art. 13(6) that the Convention is the treaty basis for confiscation cooperation, on the terms of its declaration (see source): within those terms, the lack of another treaty is no bar");
     } else {
         match stated {
             Some(true) => {
-                f.strength = Some(Strength::ShallConsider);
-                f.explanation = text!("{b} requires a treaty for confiscation cooperation: it shall consider the Convention the necessary and sufficient treaty basis (stated in the case)");
+                f.strength = Some(Strength::Mandatory);
+                f.explanation = text!("{b} requires a treaty for confiscation cooperation, and the Convention is that treaty: it is the necessary and sufficient treaty basis (art. 13(6); stated in the case)");
             }
             Some(false) => {
                 f.outcome = Outcome::No;
+                f.basis = Basis::Text;
                 f.explanation = text!(
                     "{b} needs no treaty for confiscation cooperation: art. 13(6) is not engaged"
                 );
             }
             None => {
-                f.strength = Some(Strength::ShallConsider);
-                f.explanation = text!("Whether or not {b} requires a treaty, the lack of one is no bar: a treaty-requiring State shall consider the Convention the necessary and sufficient basis");
+                f.strength = Some(Strength::Mandatory);
+                f.explanation = text!("Whether or not {b} requires a treaty, the lack of one is no bar: for a State that requires one, the Convention is the necessary and sufficient treaty basis (art. 13(6))");
             }
         }
+    }
+    ctx.push(f);
+}
+
+/// Art. 18(9), applied to confiscation by 13(3): the requested State may
+/// decline for lack of dual criminality. The requested State's maximum
+/// penalty plays no part in art. 13, so it is not asked. Pushes
+/// `art13.3.dual_criminality`.
+fn dual_criminality(ctx: &mut Ctx<'_>) {
+    let b = ctx.requested;
+    let mut f = Finding::new(
+        "art13.3.dual_criminality",
+        Provision::untoc(18).para(9),
+        Outcome::Undetermined,
+    );
+    let punishable: Vec<Option<bool>> = ctx.case.offences.iter().map(|o| o.punishable(b)).collect();
+    if punishable.contains(&Some(false)) {
+        f.outcome = Outcome::Yes;
+        f.strength = Some(Strength::Discretionary);
+        f.explanation = text!("The conduct is not an offence in {b}: it may decline the confiscation request for lack of dual criminality (art. 18(9), applied by art. 13(3)), though it may still assist");
+    } else if punishable.iter().all(|p| *p == Some(true)) {
+        f.outcome = Outcome::No;
+        f.explanation = text!("The conduct is an offence in {b}: lack of dual criminality is no ground to decline (art. 18(9), applied by art. 13(3))");
+    } else {
+        for (i, p) in punishable.iter().enumerate() {
+            if p.is_none() {
+                let path = if ctx.case.several_offences {
+                    format!("offences[{}]", i + 1)
+                } else {
+                    "offence".to_string()
+                };
+                f.missing.push(format!("{path}.punishable_in.{b}"));
+            }
+        }
+        f.explanation = text!("Whether the conduct is an offence in {b} is not given (if not, it may decline: art. 18(9), applied by art. 13(3))");
     }
     ctx.push(f);
 }
@@ -262,6 +303,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     );
     f.explanation = "Article 18 applies mutatis mutandis: central authority, language and form, refusal grounds and consultation (where paragraphs 9-29 govern), reasons for refusal, costs, use limitation".into();
     ctx.push(f);
+    dual_criminality(ctx);
 
     let f = crate::art16::fiscal_not_sole_ground(
         ctx,

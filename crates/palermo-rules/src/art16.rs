@@ -165,126 +165,439 @@ pub fn separate_serious_crimes(ctx: &mut Ctx<'_>, per_offence: &[(Tri, Tri)]) {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Notice {
-    Data(ExtraditionBasisNotice),
+/// A State's election under art. 16(5)(a): whether it takes the Convention
+/// as the legal basis for extradition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Election {
+    /// Stated in the case (`states.<S>.convention_as_extradition_basis`).
     Stated(bool),
+    /// Its notification on record, coded by effect.
+    Data(ExtraditionBasisNotice),
 }
 
-fn notice(ctx: &Ctx<'_>, state: StateCode) -> (Option<Notice>, Option<Cited>) {
-    if let Some(b) = ctx
-        .state_facts(state)
-        .and_then(|s| s.convention_as_extradition_basis)
-    {
-        return (
-            Some(Notice::Stated(b)),
-            Some(Cited::Case(format!(
-                "states.{state}.convention_as_extradition_basis = {b}"
-            ))),
-        );
+impl Election {
+    /// Takes the Convention as a basis, in general (whatever the limits).
+    fn takes(self) -> bool {
+        use ExtraditionBasisNotice as N;
+        matches!(
+            self,
+            Election::Stated(true)
+                | Election::Data(
+                    N::TakesConvention
+                        | N::TakesConventionReciprocal
+                        | N::TakesConventionExceptNationals
+                )
+        )
     }
-    match ctx
+
+    /// Declines the Convention as a basis.
+    fn declines(self) -> bool {
+        use ExtraditionBasisNotice as N;
+        matches!(
+            self,
+            Election::Stated(false)
+                | Election::Data(N::DoesNotTakeConvention | N::NoConventionBasisReciprocity)
+        )
+    }
+}
+
+/// What a State is on record as, for art. 16(4)-(6): its election as the
+/// case states it, and its notification in the data.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    /// `states.<S>.convention_as_extradition_basis`.
+    pub stated: Option<bool>,
+    /// Its 16(5)(a) notification in the reference data.
+    pub notice: Option<ExtraditionBasisNotice>,
+    /// `states.<S>.extradition_requires_treaty`.
+    pub requires_stated: Option<bool>,
+}
+
+impl Position {
+    /// The State's position from the data alone (the matrix's scenario).
+    pub fn from_data(data: &palermo_refdata::RefData, state: StateCode) -> Position {
+        Position {
+            stated: None,
+            notice: data
+                .declarations(state, Instrument::Untoc, "16(5)")
+                .next()
+                .and_then(|d| d.extradition_basis),
+            requires_stated: None,
+        }
+    }
+
+    /// The election that counts: the case's statement wins over the data.
+    pub fn election(self) -> Option<Election> {
+        self.stated
+            .map(Election::Stated)
+            .or(self.notice.map(Election::Data))
+    }
+
+    /// Whether the State makes extradition conditional on a treaty, and
+    /// the interpretation the answer rests on when it is not stated.
+    ///
+    /// Only a State that makes extradition conditional on a treaty is called
+    /// on to notify under 16(5)(a), so a notification on record implies that
+    /// condition (`notification-implies-treaty-requirement`), also where the
+    /// case restates the election — except a notification that itself
+    /// records a basis other than a treaty (extradition under its own law
+    /// and on reciprocity), which shows the opposite
+    /// (`notification-records-non-treaty-basis`). An election stated in the
+    /// case with nothing on record implies nothing: the need for a treaty
+    /// stays unknown and the routes are reasoned by cases.
+    pub fn requires_treaty(self) -> (Option<bool>, Option<&'static str>) {
+        if let Some(v) = self.requires_stated {
+            return (Some(v), None);
+        }
+        match self.notice {
+            Some(ExtraditionBasisNotice::NoConventionBasisReciprocity) => {
+                (Some(false), Some("notification-records-non-treaty-basis"))
+            }
+            Some(_) => (Some(true), Some("notification-implies-treaty-requirement")),
+            None => (None, None),
+        }
+    }
+}
+
+/// Why the 16(5)(a) reading came out as it did (chooses the explanation and
+/// the missing fact).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ElectionReading {
+    /// Takes the Convention.
+    Takes,
+    /// Declines it.
+    Declines,
+    /// Declines it, extraditing under its own law and on reciprocity.
+    DeclinesOwnLaw,
+    /// Reciprocal, and the requesting State takes it too.
+    ReciprocalMet,
+    /// Reciprocal, and the requesting State declines it.
+    ReciprocalNotMet,
+    /// Reciprocal; the requesting State's election is not on record.
+    ReciprocalUnknown,
+    /// Reciprocal; the requesting State takes it except for its own
+    /// nationals, and the person is a national of the requested State (in
+    /// the like case the requesting State would not surrender).
+    ReciprocalLikeCaseNational,
+    /// As above, the person is not the requested State's national.
+    ReciprocalLikeCaseOther,
+    /// As above, nationality unknown.
+    ReciprocalLikeCaseUnknown,
+    /// Takes it except for its nationals, and the person is one.
+    ExceptNationalsNational,
+    /// Takes it except for its nationals, and the person is not one.
+    ExceptNationalsOther,
+    /// Takes it except for its nationals; nationality unknown.
+    ExceptNationalsUnknown,
+    /// Notified that it needs a treaty, without saying whether the Convention is one.
+    TreatyRequiredUnstated,
+    /// A notification whose content is not captured.
+    ContentUnknown,
+    /// Nothing on record.
+    NoneOnRecord,
+}
+
+impl ElectionReading {
+    /// The fact whose absence leaves the reading open, as a kind.
+    pub fn missing(self) -> Option<MissingElection> {
+        use ElectionReading as R;
+        match self {
+            R::ReciprocalUnknown => Some(MissingElection::RequestingElection),
+            R::ReciprocalLikeCaseUnknown | R::ExceptNationalsUnknown => {
+                Some(MissingElection::Nationality)
+            }
+            R::TreatyRequiredUnstated | R::ContentUnknown | R::NoneOnRecord => {
+                Some(MissingElection::RequestedElection)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The fact a 16(5)(a) reading waits for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MissingElection {
+    /// `states.<requested>.convention_as_extradition_basis`
+    RequestedElection,
+    /// `states.<requesting>.convention_as_extradition_basis`
+    RequestingElection,
+    /// `request.person_nationalities`
+    Nationality,
+}
+
+/// Art. 16(5)(a), read for one request: does the requested State take the
+/// Convention as the legal basis for a request from the requesting State for
+/// this person? Pure; the explained engine and the matrix both call it.
+///
+/// `national` is whether the person is a national of the requested State.
+/// A reciprocal election is met by a requesting State that takes the
+/// Convention too; one that takes it except for its own nationals meets it
+/// only where, in the like case, it would surrender the person, i.e. unless
+/// the person is the requested State's national (`reciprocity-like-case`).
+pub fn read_election(
+    requested: Option<Election>,
+    requesting: Option<Election>,
+    national: Option<bool>,
+) -> (Outcome, ElectionReading) {
+    use ElectionReading as R;
+    use ExtraditionBasisNotice as N;
+    match requested {
+        None => (Outcome::Undetermined, R::NoneOnRecord),
+        Some(Election::Stated(true)) | Some(Election::Data(N::TakesConvention)) => {
+            (Outcome::Yes, R::Takes)
+        }
+        Some(Election::Stated(false)) | Some(Election::Data(N::DoesNotTakeConvention)) => {
+            (Outcome::No, R::Declines)
+        }
+        Some(Election::Data(N::NoConventionBasisReciprocity)) => (Outcome::No, R::DeclinesOwnLaw),
+        Some(Election::Data(N::TakesConventionReciprocal)) => match requesting {
+            Some(Election::Data(N::TakesConventionExceptNationals)) => match national {
+                Some(true) => (Outcome::No, R::ReciprocalLikeCaseNational),
+                Some(false) => (Outcome::Yes, R::ReciprocalLikeCaseOther),
+                None => (Outcome::Undetermined, R::ReciprocalLikeCaseUnknown),
+            },
+            Some(e) if e.takes() => (Outcome::Yes, R::ReciprocalMet),
+            Some(e) if e.declines() => (Outcome::No, R::ReciprocalNotMet),
+            _ => (Outcome::Undetermined, R::ReciprocalUnknown),
+        },
+        Some(Election::Data(N::TakesConventionExceptNationals)) => match national {
+            Some(true) => (Outcome::No, R::ExceptNationalsNational),
+            Some(false) => (Outcome::Yes, R::ExceptNationalsOther),
+            None => (Outcome::Undetermined, R::ExceptNationalsUnknown),
+        },
+        Some(Election::Data(N::TreatyRequiredBasisUnstated)) => {
+            (Outcome::Undetermined, R::TreatyRequiredUnstated)
+        }
+        Some(Election::Data(N::ContentUnknown)) => (Outcome::Undetermined, R::ContentUnknown),
+    }
+}
+
+/// How the Convention supplies a basis, when it does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// 16(3): deemed included in the treaty in force.
+    Treaty,
+    /// 16(4): the requested State requires a treaty and takes the Convention.
+    Convention,
+    /// 16(6): the requested State needs no treaty and must recognise the
+    /// offence as extraditable.
+    NoTreatyNeeded,
+    /// 16(4) or 16(6), whichever way the unknown need for a treaty falls.
+    ConventionOrNoTreaty,
+    /// 16(3) if a treaty binds the States, otherwise the route in the box
+    /// (whether a treaty binds them is unknown).
+    TreatyOr(ViaNoTreaty),
+}
+
+/// The route without a treaty, inside [`Via::TreatyOr`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViaNoTreaty {
+    /// 16(4).
+    Convention,
+    /// 16(6).
+    NoTreatyNeeded,
+    /// 16(4) or 16(6).
+    ConventionOrNoTreaty,
+}
+
+/// The three routes of art. 16(3), 16(4) and 16(6) and the route they give
+/// together, with its strength and citation. Pure; both the explained engine
+/// and the matrix call it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Routes {
+    /// 16(3).
+    pub t3: Outcome,
+    /// 16(4) (`No` when not engaged).
+    pub t4: Outcome,
+    /// 16(6).
+    pub t6: Outcome,
+    /// Whether any route holds, reasoning by cases over an unknown treaty or
+    /// an unknown need for one.
+    pub route: Outcome,
+    /// How, when `route` is yes.
+    pub via: Option<Via>,
+}
+
+impl Routes {
+    /// The strength of the duty the route gives, when it holds: a route that
+    /// holds only by cases reports the weaker of the cases.
+    pub fn strength(self) -> Option<Strength> {
+        let of = |v: ViaNoTreaty| match v {
+            ViaNoTreaty::NoTreatyNeeded => Strength::Mandatory,
+            _ => Strength::Discretionary,
+        };
+        self.via.map(|v| match v {
+            Via::Treaty | Via::NoTreatyNeeded => Strength::Mandatory,
+            Via::Convention | Via::ConventionOrNoTreaty => Strength::Discretionary,
+            Via::TreatyOr(inner) => of(inner),
+        })
+    }
+
+    /// The paragraph that answers.
+    pub fn citation(self) -> Provision {
+        let para = match self.via {
+            Some(Via::Treaty) => 3,
+            Some(Via::NoTreatyNeeded) | Some(Via::TreatyOr(ViaNoTreaty::NoTreatyNeeded)) => 6,
+            _ => 4,
+        };
+        Provision::untoc(16).para(para)
+    }
+}
+
+/// See [`Routes`]. `treaty` is whether an extradition treaty binds the two
+/// States; `election` the 16(5)(a) reading; `requires` whether the
+/// requested State makes extradition conditional on a treaty.
+///
+/// 16(4) is engaged only for a request from a State with which the
+/// requested State has no extradition treaty: with a treaty in force it is
+/// `No` (not engaged) and the route is 16(3). 16(6) is not so limited.
+pub fn routes(treaty: Option<bool>, election: Outcome, requires: Option<bool>) -> Routes {
+    let t3 = match treaty {
+        Some(b) => Outcome::from_bool(b),
+        None => Outcome::Undetermined,
+    };
+    let t6 = match requires {
+        Some(b) => Outcome::from_bool(!b),
+        None => Outcome::Undetermined,
+    };
+    // 16(4) without a treaty: the election decides, unless the State needs no treaty.
+    let t4_free = if requires == Some(false) {
+        Outcome::No
+    } else {
+        election
+    };
+    let t4 = match treaty {
+        Some(true) => Outcome::No,
+        Some(false) => t4_free,
+        None if t4_free == Outcome::No => Outcome::No,
+        None => Outcome::Undetermined,
+    };
+    let free_via = if t4_free == Outcome::Yes && requires.is_none() {
+        Some(ViaNoTreaty::ConventionOrNoTreaty)
+    } else if t6 == Outcome::Yes {
+        Some(ViaNoTreaty::NoTreatyNeeded)
+    } else if t4_free == Outcome::Yes {
+        Some(ViaNoTreaty::Convention)
+    } else {
+        None
+    };
+    let (route, via) = match treaty {
+        Some(true) => (Outcome::Yes, Some(Via::Treaty)),
+        Some(false) => match free_via {
+            Some(ViaNoTreaty::Convention) => (Outcome::Yes, Some(Via::Convention)),
+            Some(ViaNoTreaty::NoTreatyNeeded) => (Outcome::Yes, Some(Via::NoTreatyNeeded)),
+            Some(ViaNoTreaty::ConventionOrNoTreaty) => {
+                (Outcome::Yes, Some(Via::ConventionOrNoTreaty))
+            }
+            None if t4 == Outcome::No && t6 == Outcome::No => (Outcome::No, None),
+            None => (Outcome::Undetermined, None),
+        },
+        // By cases: with a treaty, 16(3) gives a route; without one, the
+        // route of 16(4)/16(6) must hold too.
+        None => match free_via {
+            Some(v) => (Outcome::Yes, Some(Via::TreatyOr(v))),
+            None => (Outcome::Undetermined, None),
+        },
+    };
+    Routes {
+        t3,
+        t4,
+        t6,
+        route,
+        via,
+    }
+}
+
+fn position(ctx: &Ctx<'_>, state: StateCode) -> (Position, Option<Cited>, Option<Cited>) {
+    let facts = ctx.state_facts(state);
+    let stated = facts.and_then(|s| s.convention_as_extradition_basis);
+    let requires_stated = facts.and_then(|s| s.extradition_requires_treaty);
+    let record = ctx
         .data
         .declarations(state, Instrument::Untoc, "16(5)")
-        .next()
-    {
-        Some(d) => (
-            d.extradition_basis.map(Notice::Data),
-            Some(Cited::data(&d.source, Some(&d.summary))),
-        ),
-        None => (None, None),
-    }
-}
-
-fn takes(n: Option<Notice>) -> bool {
-    matches!(
-        n,
-        Some(Notice::Stated(true))
-            | Some(Notice::Data(ExtraditionBasisNotice::TakesConvention))
-            | Some(Notice::Data(
-                ExtraditionBasisNotice::TakesConventionReciprocal
-            ))
-            | Some(Notice::Data(
-                ExtraditionBasisNotice::TakesConventionExceptNationals
-            ))
+        .next();
+    let data_cite = record.map(|d| Cited::data(&d.source, Some(&d.summary)));
+    let stated_cite = stated.map(|b| {
+        Cited::Case(format!(
+            "states.{state}.convention_as_extradition_basis = {b}"
+        ))
+    });
+    (
+        Position {
+            stated,
+            notice: record.and_then(|d| d.extradition_basis),
+            requires_stated,
+        },
+        stated_cite,
+        data_cite,
     )
 }
 
 /// Art. 16(5)(a) — what the requested State notified: does it take the
 /// Convention as the legal basis for extradition? Nothing on record is
 /// undetermined, never yes. Pushes `art16.5.a.notification`.
-fn notification(ctx: &mut Ctx<'_>) -> (Tri, Option<Notice>) {
+fn notification(ctx: &mut Ctx<'_>, treaty: Option<bool>) -> (Tri, Position) {
     let (a, b) = (ctx.requesting, ctx.requested);
     let label = ctx.label(b);
-    let (n, source) = notice(ctx, b);
-    let fact = format!("states.{b}.convention_as_extradition_basis");
+    let (pos_b, stated_cite, data_cite) = position(ctx, b);
+    let (pos_a, _, _) = position(ctx, a);
+    let national = ctx
+        .case
+        .request
+        .person_nationalities
+        .as_ref()
+        .map(|l| l.contains(&b));
+    let (outcome, reading) = read_election(pos_b.election(), pos_a.election(), national);
     let mut f = Finding::new(
         "art16.5.a.notification",
         Provision::untoc(16).para(5).letter('a'),
-        Outcome::Undetermined,
+        outcome,
     );
-    f.sources.extend(source);
-    match n {
-        Some(Notice::Stated(true))
-        | Some(Notice::Data(ExtraditionBasisNotice::TakesConvention)) => {
-            f.outcome = Outcome::Yes;
-            f.explanation =
-                text!("{label} takes the Convention as the legal basis for extradition");
-        }
-        Some(Notice::Stated(false))
-        | Some(Notice::Data(ExtraditionBasisNotice::DoesNotTakeConvention)) => {
-            f.outcome = Outcome::No;
-            f.explanation =
-                text!("{label} does not take the Convention as the legal basis for extradition");
-        }
-        Some(Notice::Data(ExtraditionBasisNotice::TakesConventionReciprocal)) => {
-            let (na, _) = notice(ctx, a);
-            if takes(na) {
-                f.outcome = Outcome::Yes;
-                f.explanation = text!("{label} takes the Convention as the legal basis with States Parties that do the same, and {a} does");
-            } else if matches!(
-                na,
-                Some(Notice::Stated(false))
-                    | Some(Notice::Data(ExtraditionBasisNotice::DoesNotTakeConvention))
-            ) {
-                f.outcome = Outcome::No;
-                f.explanation = text!("{label} takes the Convention as the legal basis only reciprocally, and {a} does not take it");
-            } else {
-                f.missing
-                    .push(format!("states.{a}.convention_as_extradition_basis"));
-                f.explanation = text!("{label} takes the Convention as the legal basis only with States Parties that do the same; whether {a} does is not on record");
-            }
-        }
-        Some(Notice::Data(ExtraditionBasisNotice::TakesConventionExceptNationals)) => {
-            match &ctx.case.request.person_nationalities {
-                Some(list) if list.contains(&b) => {
-                    f.outcome = Outcome::No;
-                    f.explanation = text!("{label} takes the Convention as the legal basis, but not for surrendering its own nationals, and the person is one");
-                }
-                Some(_) => {
-                    f.outcome = Outcome::Yes;
-                    f.explanation = text!("{label} takes the Convention as the legal basis except for its own nationals; the person is not its national");
-                }
-                None => {
-                    f.missing.push("request.person_nationalities".into());
-                    f.explanation = text!("{label} takes the Convention as the legal basis except for its own nationals; the person's nationality is not given");
-                }
-            }
-        }
-        Some(Notice::Data(ExtraditionBasisNotice::TreatyRequiredBasisUnstated)) => {
-            f.missing.push(fact);
-            f.explanation = text!("{label} notified that it requires a treaty, without saying whether the Convention is one");
-        }
-        Some(Notice::Data(ExtraditionBasisNotice::ContentUnknown)) => {
-            f.missing.push(fact);
-            f.explanation = text!("{label} made an art. 16(5)(a) notification whose content is not captured in the data");
-        }
-        None => {
-            f.missing.push(fact);
-            f.explanation = text!("No art. 16(5)(a) notification by {label} is on record (the bundled list is incomplete), so whether it takes the Convention as a basis is unknown");
-        }
+    // The statement in the case wins; the record it restates is cited too.
+    f.sources.extend(stated_cite);
+    f.sources.extend(data_cite);
+    match reading.missing() {
+        Some(MissingElection::RequestedElection) => f
+            .missing
+            .push(format!("states.{b}.convention_as_extradition_basis")),
+        Some(MissingElection::RequestingElection) => f
+            .missing
+            .push(format!("states.{a}.convention_as_extradition_basis")),
+        Some(MissingElection::Nationality) => f.missing.push("request.person_nationalities".into()),
+        None => {}
     }
-    (ctx.push(f), n)
+    use ElectionReading as R;
+    f.explanation = match reading {
+        R::Takes => text!("{label} takes the Convention as the legal basis for extradition"),
+        R::Declines => {
+            text!("{label} does not take the Convention as the legal basis for extradition")
+        }
+        R::DeclinesOwnLaw => text!("{label} does not take the Convention as the legal basis for extradition; its notification records that it extradites under its own law, its treaties and on reciprocity"),
+        R::ReciprocalMet => text!("{label} takes the Convention as the legal basis with States Parties that do the same, and {a} does"),
+        R::ReciprocalNotMet => text!("{label} takes the Convention as the legal basis only reciprocally, and {a} does not take it"),
+        R::ReciprocalUnknown => text!("{label} takes the Convention as the legal basis only with States Parties that do the same; whether {a} does is not on record"),
+        R::ReciprocalLikeCaseNational => text!("{label} takes the Convention as the legal basis only reciprocally; {a} takes it except for its own nationals, so in the like case (a national of the requested State) it would not: reciprocity fails for this person, a national of {b} (interpretation)"),
+        R::ReciprocalLikeCaseOther => text!("{label} takes the Convention as the legal basis only reciprocally; {a} takes it except for its own nationals, which does not matter here: the person is not a national of {b} (interpretation)"),
+        R::ReciprocalLikeCaseUnknown => text!("{label} takes the Convention as the legal basis only reciprocally; {a} takes it except for its own nationals, so whether reciprocity holds turns on whether the person is a national of {b}, which is not given"),
+        R::ExceptNationalsNational => text!("{label} takes the Convention as the legal basis, but not for surrendering its own nationals, and the person is one"),
+        R::ExceptNationalsOther => text!("{label} takes the Convention as the legal basis except for its own nationals; the person is not its national"),
+        R::ExceptNationalsUnknown => text!("{label} takes the Convention as the legal basis except for its own nationals; the person's nationality is not given"),
+        R::TreatyRequiredUnstated => text!("{label} notified that it requires a treaty, without saying whether the Convention is one"),
+        R::ContentUnknown => text!("{label} made an art. 16(5)(a) notification whose content is not captured in the data"),
+        R::NoneOnRecord => text!("No art. 16(5)(a) notification by {label} is on record (the bundled list is incomplete), so whether it takes the Convention as a basis is unknown"),
+    };
+    if matches!(
+        reading,
+        R::ReciprocalLikeCaseNational | R::ReciprocalLikeCaseOther
+    ) {
+        f.basis = Basis::Interpretation("reciprocity-like-case");
+    }
+    if treaty == Some(true) {
+        f.explanation.to_mut().push_str(&format!(
+            "; it does not decide this request: an extradition treaty binds {a} and {b}, so the route is art. 16(3), not 16(4)"
+        ));
+    }
+    (ctx.push(f), pos_b)
 }
 
 /// Art. 16(3)-(6) — the route by which the Convention supplies a legal basis,
@@ -297,12 +610,15 @@ fn notification(ctx: &mut Ctx<'_>) -> (Tri, Option<Notice>) {
 /// > (5)(a) Such a State tells the Secretary-General whether it will.
 /// > (6) A State that needs no treaty recognises these offences as extraditable.
 ///
-/// The three routes are alternatives; an unknown fact that would not change the
-/// answer is reasoned around (e.g. the need for a treaty is unknown but the
-/// State takes the Convention as a basis: 16(4) or 16(6) gives a route either way).
-pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
-    let b = ctx.requested;
+/// The three routes are alternatives ([`routes`]); an unknown fact that would
+/// not change the answer is reasoned around (the need for a treaty is unknown
+/// but the State takes the Convention: 16(4) or 16(6) gives a route either
+/// way; whether a treaty binds the States is unknown but without one 16(4)
+/// or 16(6) gives a route: with one, 16(3) does).
+pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
+    let (a, b) = (ctx.requesting, ctx.requested);
     let label = ctx.label(b);
+    let treaty = ctx.case.request.treaty_in_force;
     let treaty_name = ctx
         .case
         .request
@@ -316,7 +632,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         Provision::untoc(16).para(3),
         Outcome::Undetermined,
     );
-    match ctx.case.request.treaty_in_force {
+    match treaty {
         Some(true) => {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::Mandatory);
@@ -335,51 +651,55 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
     let t3 = ctx.push(f);
 
     // 16(5)(a) and 16(4)
-    let (note, n) = notification(ctx);
-    let stated_requires = ctx
-        .state_facts(b)
-        .and_then(|s| s.extradition_requires_treaty);
-    // Interpretation: only States that make extradition conditional on a treaty
-    // notify under art. 16(5)(a), so a notification implies that condition.
-    let requires = stated_requires.or(n.filter(|n| matches!(n, Notice::Data(_))).map(|_| true));
-    let requires_inferred = stated_requires.is_none() && requires.is_some();
+    let (note, pos) = notification(ctx, treaty);
+    let (requires, inferred) = pos.requires_treaty();
     let requires_fact = format!("states.{b}.extradition_requires_treaty");
+    let r = routes(treaty, note.outcome, requires);
 
     let mut f = Finding::new(
         "art16.4.convention_as_basis",
         Provision::untoc(16).para(4),
-        Outcome::Undetermined,
+        r.t4,
     );
-    f.strength = Some(Strength::Discretionary);
-    ctx.rest_on(&mut f, &note);
-    if requires_inferred {
-        f.basis = Basis::Interpretation("notification-implies-treaty-requirement");
-    }
-    match requires {
-        Some(false) => {
-            f.outcome = Outcome::No;
-            f.strength = None;
-            f.explanation = text!("{label} does not make extradition conditional on a treaty, so art. 16(4) is not needed (art. 16(6) applies)");
+    if treaty == Some(true) {
+        ctx.rest_on(&mut f, &t3);
+        f.explanation = text!("Not engaged: {treaty_name} binds the two States, and art. 16(4) covers only requests from a State with which the requested State has no extradition treaty (the route is art. 16(3))");
+    } else {
+        ctx.rest_on(&mut f, &note);
+        if let Some(anchor) = inferred {
+            f.basis = Basis::Interpretation(anchor);
         }
-        _ => {
-            f.outcome = note.outcome;
-            f.missing = note.missing.clone();
-            let cond = if requires.is_none() {
-                format!("If {label} makes extradition conditional on a treaty, ")
-            } else {
-                String::new()
-            };
+        if requires == Some(false) {
+            f.explanation = text!(
+                "{label} does not make extradition conditional on a treaty{}, so art. 16(4) is not needed (art. 16(6) applies)",
+                if inferred.is_some() { " (as its art. 16(5)(a) notification records)" } else { " (stated in the case)" }
+            );
+        } else {
+            let mut cond = String::new();
+            if requires.is_none() {
+                cond.push_str(&format!(
+                    "If {label} makes extradition conditional on a treaty, "
+                ));
+            }
+            if treaty.is_none() {
+                cond.insert_str(0, "If no extradition treaty binds the two States: ");
+            }
             f.explanation = match note.outcome {
-                Outcome::Yes => text!(
-                    "{cond}{label} may take the Convention as the legal basis (at its discretion)"
-                ),
-                Outcome::No => {
-                    f.strength = None;
-                    text!("{cond}{label} does not take the Convention as the legal basis: no route under art. 16(4)")
+                Outcome::Yes if treaty.is_none() => {
+                    f.missing.push("request.treaty_in_force".into());
+                    text!("{cond}{label} may take the Convention as the legal basis (at its discretion); art. 16(4) is engaged only if no extradition treaty binds the two States, which is not given")
                 }
-                _ => text!(
-                    "{cond}whether {label} takes the Convention as the legal basis is not settled"
+                Outcome::Yes => {
+                    f.strength = Some(Strength::Discretionary);
+                    text!("{cond}{label} may take the Convention as the legal basis (at its discretion)")
+                }
+                Outcome::No => text!(
+                    "{cond}{label} does not take the Convention as the legal basis: no route under art. 16(4)"
                 ),
+                _ => {
+                    f.missing.clone_from(&note.missing);
+                    text!("{cond}whether {label} takes the Convention as the legal basis is not settled")
+                }
             };
         }
     }
@@ -389,27 +709,34 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
     let mut f = Finding::new(
         "art16.6.recognised_as_extraditable",
         Provision::untoc(16).para(6),
-        Outcome::Undetermined,
+        r.t6,
     );
+    if let Some(anchor) = inferred {
+        f.basis = Basis::Interpretation(anchor);
+        ctx.rest_on(&mut f, &note);
+    }
+    let how = if inferred.is_some() {
+        "as its art. 16(5)(a) notification records"
+    } else {
+        "stated in the case"
+    };
     match requires {
         Some(false) => {
-            f.outcome = Outcome::Yes;
             f.strength = Some(Strength::Mandatory);
-            f.explanation = text!("{label} needs no treaty: it must recognise the offences art. 16 applies to as extraditable between the two States (stated in the case)");
+            f.explanation = if pos.notice
+                == Some(ExtraditionBasisNotice::NoConventionBasisReciprocity)
+                && inferred.is_some()
+            {
+                text!("{label} needs no treaty ({how}: it extradites under its own law, its treaties and on reciprocity): it must recognise the offences art. 16 applies to as extraditable between the two States, on the conditions of its law (art. 16(7)), such as reciprocity")
+            } else {
+                text!("{label} needs no treaty ({how}): it must recognise the offences art. 16 applies to as extraditable between the two States, on the conditions of its law (art. 16(7))")
+            };
         }
         Some(true) => {
-            f.outcome = Outcome::No;
             f.explanation = text!(
-                "{label} makes extradition conditional on a treaty, so art. 16(6) does not apply{}",
-                if requires_inferred {
-                    " (inferred from its art. 16(5)(a) notification)"
-                } else {
-                    " (stated in the case)"
-                }
+                "{label} makes extradition conditional on a treaty ({}), so art. 16(6) does not apply",
+                if inferred.is_some() { "inferred from its art. 16(5)(a) election" } else { "stated in the case" }
             );
-            if requires_inferred {
-                f.basis = Basis::Interpretation("notification-implies-treaty-requirement");
-            }
         }
         None => {
             f.missing.push(requires_fact.clone());
@@ -419,26 +746,35 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
     }
     let t6 = ctx.push(f);
 
-    let route = Tri::any(&[&t3, &t4, &t6]);
+    // The route, with the reasoning by cases made explicit.
+    let mut route = Tri::any(&[&t3, &t4, &t6]);
+    if r.route == Outcome::Yes && route.outcome != Outcome::Yes {
+        route.outcome = Outcome::Yes;
+        route.missing.clear();
+    } else if r.route == Outcome::Undetermined && route.outcome == Outcome::No {
+        route.outcome = Outcome::Undetermined;
+    }
     let tri = Tri::all(&[gate, applies, &route]);
     let mut f = ctx.finding_from("art16.legal_basis", Provision::untoc(16), &tri);
     if tri.outcome == Outcome::Yes {
-        // The strongest route that holds.
-        let (strength, citation, how) = if t3.outcome == Outcome::Yes {
-            (
-                Strength::Mandatory,
-                Provision::untoc(16).para(3),
-                format!("the offence is deemed included in {treaty_name} (art. 16(3))"),
-            )
-        } else if t6.outcome == Outcome::Yes {
-            (Strength::Mandatory, Provision::untoc(16).para(6), format!("{label} needs no treaty and must recognise the offence as extraditable (art. 16(6))"))
-        } else if requires.is_none() {
-            (Strength::Discretionary, Provision::untoc(16).para(4), format!("{label} takes the Convention as a basis: art. 16(4) gives a route at its discretion if it requires a treaty, art. 16(6) if it does not; the weaker is reported"))
-        } else {
-            (Strength::Discretionary, Provision::untoc(16).para(4), format!("{label} requires a treaty, and takes the Convention as the legal basis at its discretion (art. 16(4), 16(5)(a))"))
+        f.strength = r.strength();
+        f.citation = r.citation();
+        let how = match r.via {
+            Some(Via::Treaty) => format!("the offence is deemed included in {treaty_name} (art. 16(3))"),
+            Some(Via::NoTreatyNeeded) if pos.notice == Some(ExtraditionBasisNotice::NoConventionBasisReciprocity) && requires == Some(false) && inferred.is_some() => format!("not as the direct legal basis: {label} declared it does not take the Convention as such, but it extradites without a treaty, so it must treat the offence as extraditable under its own law (art. 16(6)), on that law's conditions such as reciprocity"),
+            Some(Via::NoTreatyNeeded) => format!("{label} needs no treaty and must recognise the offence as extraditable (art. 16(6))"),
+            Some(Via::Convention) => format!("{label} requires a treaty, and takes the Convention as the legal basis at its discretion (art. 16(4), 16(5)(a))"),
+            Some(Via::ConventionOrNoTreaty) => format!("{label} takes the Convention as a basis: art. 16(4) gives a route at its discretion if it requires a treaty, art. 16(6) if it does not; the weaker is reported"),
+            Some(Via::TreatyOr(inner)) => {
+                let without = match inner {
+                    ViaNoTreaty::Convention => "art. 16(4), at its discretion",
+                    ViaNoTreaty::NoTreatyNeeded => "art. 16(6)",
+                    ViaNoTreaty::ConventionOrNoTreaty => "art. 16(4) or 16(6)",
+                };
+                format!("whether an extradition treaty binds the two States is not given, but either way there is a route: art. 16(3) with a treaty, {without} without one; the weaker is reported")
+            }
+            None => String::new(),
         };
-        f.strength = Some(strength);
-        f.citation = citation;
         f.explanation = text!(
             "Yes: {how}; extradition remains subject to {label}'s law and treaties (art. 16(7))"
         );
@@ -448,7 +784,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         } else if applies.outcome == Outcome::No {
             "No: article 16 does not apply to the offence(s)".into()
         } else {
-            text!("No: there is no extradition treaty, and {label} does not take the Convention as the legal basis")
+            text!("No: there is no extradition treaty between {a} and {b}, {label} does not take the Convention as the legal basis, and it makes extradition conditional on a treaty")
         };
     } else {
         f.explanation = text!(
@@ -457,14 +793,15 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
             if tri.missing.len() == 1 { "" } else { "s" }
         );
     }
-    ctx.push(f)
+    (ctx.push(f), route)
 }
 
 /// Art. 16(7)-(17) — what attaches to a request the article governs: domestic
 /// conditions, expediting, provisional arrest, nationals, fair treatment and
 /// the Convention's own refusal rules. When the Convention gives no route,
-/// only the duty to seek agreements (16(5)(b), 16(17)) is reported.
-pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
+/// the duty to seek agreements (16(5)(b), 16(17)) is reported, and 16(10)-(12)
+/// still are wherever the article applies to the offence (`applies`).
+pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
     let (a, b) = (ctx.requesting, ctx.requested);
     let label_b = ctx.label(b);
     if basis.outcome == Outcome::No {
@@ -489,6 +826,9 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         f.strength = Some(Strength::Endeavour);
         f.explanation = "The States are to seek bilateral or multilateral agreements to carry out or improve extradition".into();
         ctx.push(f);
+        if applies.outcome == Outcome::Yes {
+            nationals(ctx);
+        }
         return;
     }
 
@@ -553,102 +893,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     f.explanation = text!("If urgent, {label_b} may on {a}'s request detain the person or take other measures to secure presence at the proceedings, subject to its law and treaties");
     ctx.push(f);
 
-    // 16(10)-(12): nationals.
-    let national = ctx
-        .case
-        .request
-        .person_nationalities
-        .as_ref()
-        .map(|l| l.contains(&b));
-    let mut f = Finding::new(
-        "art16.10.prosecute_if_not_extradited",
-        Provision::untoc(16).para(10),
-        Outcome::Undetermined,
-    );
-    let mut extradites_nationals = None;
-    match national {
-        None => {
-            f.missing.push("request.person_nationalities".into());
-            f.explanation = text!("Whether the person is a national of {label_b} is not given; if so and {b} refuses on that ground alone, it must, at {a}'s request, submit the case for prosecution");
-        }
-        Some(false) => {
-            f.outcome = Outcome::No;
-            f.explanation = text!("The person is not a national of {b}: the duty to prosecute instead of extraditing does not arise");
-        }
-        Some(true) => {
-            extradites_nationals = ctx.domestic(b, "art16.7.extradites_own_nationals", &mut f);
-            match extradites_nationals {
-                Some(true) => {
-                    f.outcome = Outcome::No;
-                    f.explanation = text!("The person is a national of {b}, but {b} extradites its nationals (stated in the case): the duty does not arise");
-                }
-                Some(false) => {
-                    f.outcome = Outcome::Yes;
-                    f.strength = Some(Strength::Mandatory);
-                    f.explanation = text!("The person is a national of {b}, which does not extradite its nationals (stated in the case): if it refuses on that ground alone, it must, at {a}'s request, submit the case without undue delay for prosecution (see art. 15(3))");
-                }
-                None => {
-                    f.outcome = Outcome::DependsOnDomesticLaw;
-                    f.explanation = text!("The person is a national of {b}; whether {b}'s law allows extraditing nationals decides whether, on a refusal for that reason alone, it must prosecute at {a}'s request");
-                }
-            }
-        }
-    }
-    ctx.push(f);
-
-    if national == Some(true) && extradites_nationals != Some(true) {
-        let mut f = Finding::new(
-            "art16.11.conditional_surrender",
-            Provision::untoc(16).para(11),
-            Outcome::DependsOnDomesticLaw,
-        );
-        match ctx.domestic(b, "art16.11.conditional_surrender_allowed", &mut f) {
-            Some(true) => {
-                f.outcome = Outcome::Yes;
-                f.strength = Some(Strength::Discretionary);
-                f.explanation = text!("{b}'s law allows surrender of a national on condition of return to serve the sentence: if both States agree, that discharges the art. 16(10) duty");
-            }
-            Some(false) => {
-                f.outcome = Outcome::No;
-                f.explanation = text!("{b}'s law does not allow conditional surrender of nationals (stated in the case)");
-            }
-            None => f.explanation = text!("Whether {b}'s law allows surrender of a national on condition of return to serve the sentence is for its law"),
-        }
-        ctx.push(f);
-
-        let mut f = Finding::new(
-            "art16.12.enforce_foreign_sentence",
-            Provision::untoc(16).para(12),
-            Outcome::Undetermined,
-        );
-        match ctx.case.request.sentence_enforcement {
-            None => {
-                f.missing.push("request.sentence_enforcement".into());
-                f.explanation = "Whether extradition is sought to enforce a sentence already imposed is not given".into();
-            }
-            Some(false) => {
-                f.outcome = Outcome::No;
-                f.explanation =
-                    "Extradition is sought for prosecution, not to enforce a sentence".into();
-            }
-            Some(true) => match ctx.domestic(b, "art16.12.enforces_foreign_sentences", &mut f) {
-                Some(true) => {
-                    f.outcome = Outcome::Yes;
-                    f.strength = Some(Strength::ShallConsider);
-                    f.explanation = text!("If {b} refuses to surrender its national to serve the sentence, it shall, on {a}'s application, consider enforcing the sentence (its law permits)");
-                }
-                Some(false) => {
-                    f.outcome = Outcome::No;
-                    f.explanation = text!("{b}'s law does not permit enforcing the foreign sentence (stated in the case)");
-                }
-                None => {
-                    f.outcome = Outcome::DependsOnDomesticLaw;
-                    f.explanation = text!("If {b} refuses to surrender its national to serve the sentence, it shall consider enforcing it, if its law permits");
-                }
-            },
-        }
-        ctx.push(f);
-    }
+    nationals(ctx);
 
     // 16(13)
     let mut f = Finding::new(
@@ -687,6 +932,195 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     f.strength = Some(Strength::MandatoryQualified);
     f.explanation = text!("Before refusing, {b} is to consult {a}, where appropriate, so it can present its views and information");
     ctx.push(f);
+}
+
+/// Art. 16(10)-(12) — a national of the requested State: prosecution
+/// instead of extradition (16(10)), conditional surrender (16(11)) and
+/// enforcement of a foreign sentence (16(12)). They bind for any offence art.
+/// 16 applies to, whatever the legal basis of the request: where the
+/// Convention gives no route, 16(10) (with 15(3)) is still the requesting
+/// State's most useful line. For a request to enforce a sentence, 16(12)
+/// leads and 16(10) is the route for a person not yet tried.
+fn nationals(ctx: &mut Ctx<'_>) {
+    let (a, b) = (ctx.requesting, ctx.requested);
+    let label_b = ctx.label(b);
+    let national = ctx
+        .case
+        .request
+        .person_nationalities
+        .as_ref()
+        .map(|l| l.contains(&b));
+    let enforcement = ctx.case.request.sentence_enforcement;
+    // Whether the requested State extradites its nationals, asked once.
+    let extradites = ctx
+        .case
+        .domestic_law
+        .get(&b)
+        .and_then(|m| m.get("art16.7.extradites_own_nationals"))
+        .copied();
+
+    // 16(10)
+    let mut f10 = Finding::new(
+        "art16.10.prosecute_if_not_extradited",
+        Provision::untoc(16).para(10),
+        Outcome::Undetermined,
+    );
+    match national {
+        None => {
+            f10.missing.push("request.person_nationalities".into());
+            f10.explanation = text!("Whether the person is a national of {label_b} is not given; if so and {b} refuses on that ground alone, it must, at {a}'s request, submit the case for prosecution");
+        }
+        Some(false) => {
+            f10.outcome = Outcome::No;
+            f10.explanation = text!("The person is not a national of {b}: the duty to prosecute instead of extraditing does not arise");
+        }
+        Some(true) => {
+            ctx.domestic(b, "art16.7.extradites_own_nationals", &mut f10);
+            match (extradites, enforcement) {
+                (Some(true), _) => {
+                    f10.outcome = Outcome::No;
+                    f10.explanation = text!("The person is a national of {b}, but {b} extradites its nationals (stated in the case): the duty does not arise");
+                }
+                (_, Some(true)) => {
+                    // A sentenced person is no longer an alleged offender:
+                    // 16(12) leads; prosecution anew is for domestic law.
+                    f10.basis = Basis::Interpretation("enforcement-and-prosecution");
+                    let again =
+                        ctx.domestic(b, "art16.10.prosecution_after_foreign_judgment", &mut f10);
+                    match again {
+                        Some(true) => {
+                            f10.outcome = if extradites == Some(false) {
+                                f10.strength = Some(Strength::Mandatory);
+                                Outcome::Yes
+                            } else {
+                                Outcome::DependsOnDomesticLaw
+                            };
+                            f10.explanation = text!("Extradition is sought to enforce a sentence, so art. 16(12) leads; {b}'s law allows prosecuting the person despite the foreign judgment (stated in the case), so if {b} refuses solely because the person is its national, at {a}'s request it must submit the case for prosecution");
+                        }
+                        Some(false) => {
+                            f10.outcome = Outcome::No;
+                            f10.explanation = text!("Extradition is sought to enforce a sentence, so art. 16(12) leads; {b}'s law bars prosecuting the person again after the foreign judgment (stated in the case), so art. 16(10), the route for a person not yet tried, gives nothing here");
+                        }
+                        None => {
+                            f10.outcome = Outcome::DependsOnDomesticLaw;
+                            f10.explanation = text!("Extradition is sought to enforce a sentence, so art. 16(12) leads; art. 16(10) (submit the case for prosecution) is the route for a person not yet tried: whether {b} could prosecute after the foreign judgment is a ne bis in idem question for its law");
+                        }
+                    }
+                }
+                (Some(false), _) => {
+                    f10.outcome = Outcome::Yes;
+                    f10.strength = Some(Strength::Mandatory);
+                    f10.explanation = text!("The person is a national of {b}, which does not extradite its nationals (stated in the case): if it refuses on that ground alone, it must, at {a}'s request, submit the case without undue delay for prosecution (see art. 15(3))");
+                }
+                (None, _) => {
+                    f10.outcome = Outcome::DependsOnDomesticLaw;
+                    f10.explanation = text!("The person is a national of {b}; whether {b}'s law allows extraditing nationals decides whether, on a refusal for that reason alone, it must prosecute at {a}'s request (see art. 15(3))");
+                }
+            }
+        }
+    }
+
+    // 16(11)
+    let mut f11 = Finding::new(
+        "art16.11.conditional_surrender",
+        Provision::untoc(16).para(11),
+        Outcome::Undetermined,
+    );
+    match (national, extradites) {
+        (None, _) => {
+            f11.missing.push("request.person_nationalities".into());
+            f11.explanation = text!("Whether the person is a national of {b} is not given (conditional surrender of a national, art. 16(11), would discharge the 16(10) duty)");
+        }
+        (Some(false), _) => {
+            f11.outcome = Outcome::No;
+            f11.explanation =
+                text!("The person is not a national of {b}: conditional surrender is not in point");
+        }
+        (Some(true), Some(true)) => {
+            f11.outcome = Outcome::No;
+            f11.explanation = text!("{b} extradites its nationals (stated in the case): conditional surrender is not needed");
+        }
+        (Some(true), _) => {
+            match ctx.domestic(b, "art16.11.conditional_surrender_allowed", &mut f11) {
+                Some(true) => {
+                    f11.outcome = Outcome::Yes;
+                    f11.strength = Some(Strength::Discretionary);
+                    f11.explanation = text!("{b}'s law allows surrender of a national on condition of return to serve the sentence: if both States agree, that discharges the art. 16(10) duty");
+                }
+                Some(false) => {
+                    f11.outcome = Outcome::No;
+                    f11.explanation = text!(
+                    "{b}'s law does not allow conditional surrender of nationals (stated in the case)"
+                );
+                }
+                None => {
+                    f11.outcome = Outcome::DependsOnDomesticLaw;
+                    f11.explanation = text!("Whether {b}'s law allows surrender of a national on condition of return to serve the sentence is for its law");
+                }
+            }
+        }
+    }
+
+    // 16(12)
+    let mut f12 = Finding::new(
+        "art16.12.enforce_foreign_sentence",
+        Provision::untoc(16).para(12),
+        Outcome::Undetermined,
+    );
+    match (enforcement, national, extradites) {
+        (Some(false), _, _) => {
+            f12.outcome = Outcome::No;
+            f12.explanation =
+                "Extradition is sought for prosecution, not to enforce a sentence".into();
+        }
+        (_, Some(false), _) => {
+            f12.outcome = Outcome::No;
+            f12.explanation = text!("The person is not a national of {b}: art. 16(12) (enforcing the sentence instead of surrendering a national) is not in point");
+        }
+        (_, Some(true), Some(true)) => {
+            f12.outcome = Outcome::No;
+            f12.explanation = text!(
+                "{b} extradites its nationals (stated in the case): no refusal on that ground for art. 16(12) to follow"
+            );
+        }
+        (None, _, _) => {
+            f12.missing.push("request.sentence_enforcement".into());
+            f12.explanation =
+                "Whether extradition is sought to enforce a sentence already imposed is not given"
+                    .into();
+        }
+        (Some(true), None, _) => {
+            f12.missing.push("request.person_nationalities".into());
+            f12.explanation = text!("Extradition is sought to enforce a sentence; whether the person is a national of {b} (so that 16(12) could apply on a refusal for that reason) is not given");
+        }
+        (Some(true), Some(true), _) => {
+            match ctx.domestic(b, "art16.12.enforces_foreign_sentences", &mut f12) {
+                Some(true) => {
+                    f12.outcome = Outcome::Yes;
+                    f12.strength = Some(Strength::ShallConsider);
+                    f12.explanation = text!("Extradition is sought to enforce a sentence: if {b} refuses to surrender its national, it shall, on {a}'s application, consider enforcing the sentence or what remains of it (its law permits)");
+                }
+                Some(false) => {
+                    f12.outcome = Outcome::No;
+                    f12.explanation = text!("{b}'s law does not permit enforcing the foreign sentence (stated in the case)");
+                }
+                None => {
+                    f12.outcome = Outcome::DependsOnDomesticLaw;
+                    f12.explanation = text!("Extradition is sought to enforce a sentence: if {b} refuses to surrender its national, it shall consider enforcing the sentence, if its law permits");
+                }
+            }
+        }
+    }
+
+    if enforcement == Some(true) {
+        ctx.push(f12);
+        ctx.push(f10);
+        ctx.push(f11);
+    } else {
+        ctx.push(f10);
+        ctx.push(f11);
+        ctx.push(f12);
+    }
 }
 
 /// Art. 16(15) and 18(22): a request may not be refused on the sole ground

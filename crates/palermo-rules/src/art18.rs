@@ -282,6 +282,16 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     let b = ctx.requested;
     let label_b = ctx.label(b);
     if basis.outcome == Outcome::No {
+        // 18(7) is answered for every MLA request: nothing governs a request
+        // the article does not reach.
+        let mut f = ctx.finding_from(
+            "art18.7.paragraphs_9_29",
+            Provision::untoc(18).para(7),
+            basis,
+        );
+        f.explanation =
+            "Article 18 does not apply to this request, so paragraphs 9-29 do not govern it".into();
+        ctx.push(f);
         let mut f = Finding::new(
             "art18.30.agreements",
             Provision::untoc(18).para(30),
@@ -382,7 +392,23 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
                 "Whether a mutual legal assistance treaty binds the two States is not given".into();
         }
     }
-    let regime = ctx.push(f);
+    // Paragraphs 9-29 govern only a request art. 18 reaches.
+    let treaty_regime = f.outcome;
+    if basis.outcome != Outcome::Yes && f.outcome != Outcome::No {
+        let tri = Tri::all(&[basis, &Tri::of(f.outcome)]);
+        f.outcome = tri.outcome;
+        let mut missing = basis.missing.clone();
+        for m in std::mem::take(&mut f.missing) {
+            if !missing.contains(&m) {
+                missing.push(m);
+            }
+        }
+        f.missing = missing;
+        f.because = ctx.ids(&basis.because);
+        f.inputs.extend_from_slice(&basis.inputs);
+        f.explanation = text!("If article 18 applies (not settled yet): {}", f.explanation);
+    }
+    ctx.push(f);
 
     // 18(8): outside 9-29, so it survives a treaty.
     let mut f = Finding::new(
@@ -391,14 +417,14 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::ProhibitedGround);
-    f.explanation = if regime.outcome == Outcome::No {
+    f.explanation = if treaty_regime == Outcome::No {
         text!("{label_b} may not decline on the ground of bank secrecy, even though {treaty_name} governs the procedure (paragraph 8 lies outside 9-29)")
     } else {
         text!("{label_b} may not decline on the ground of bank secrecy")
     };
     ctx.push(f);
 
-    if regime.outcome == Outcome::No {
+    if treaty_regime == Outcome::No {
         let mut f = Finding::new(
             "art18.7.treaty_governs",
             Provision::untoc(18).para(7),
@@ -408,7 +434,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         ctx.push(f);
         return;
     }
-    if regime.outcome != Outcome::Yes {
+    if treaty_regime != Outcome::Yes {
         return;
     }
     mini_treaty(ctx, b);
@@ -545,31 +571,48 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
 
 /// Art. 18(21): the four refusal grounds of the mini-treaty. (a) is about the
 /// request's conformity; (b) is the requested State's own assessment; (c) and
-/// (d) are questions for its law.
+/// (d) are questions for its law, asked as grounds *other than* bank secrecy
+/// or the fiscal nature of the offence: 18(8) and 18(22) are special rules
+/// that no domestic bar under (c) or (d) can override. Where the case says
+/// the bar is one of those (`request.refusal_ground`), the finding is a
+/// `conflict` naming both provisions.
 fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
+    use crate::facts::RefusalGround;
     let c = ctx.domestic(b, "art18.21.c.domestic_bar_similar_offence", f);
     let d = ctx.domestic(b, "art18.21.d.contrary_to_legal_system", f);
     let base = format!("{b} may refuse if (a) the request does not conform to art. 18, or (b) execution would prejudice its sovereignty, security, public order or other essential interests (its own assessment)");
-    match (c, d) {
-        (Some(true), _) | (_, Some(true)) => {
+    let which = if c == Some(true) {
+        "its authorities could not act so for a similar domestic offence (18(21)(c))"
+    } else {
+        "granting it would be contrary to its legal system on assistance (18(21)(d))"
+    };
+    match (c, d, ctx.case.request.refusal_ground) {
+        (Some(true), _, Some(RefusalGround::BankSecrecy))
+        | (_, Some(true), Some(RefusalGround::BankSecrecy)) => {
+            f.outcome = Outcome::Conflict;
+            f.because = vec![Cow::Borrowed("art18.8.bank_secrecy")];
+            f.explanation = text!("Conflict: the case says {b}'s law bars the request ({which}) on the ground of bank secrecy, but art. 18(8) rules out declining on that ground, and 18(21)(c)/(d) cannot rest on it");
+        }
+        (Some(true), _, Some(RefusalGround::FiscalMatters))
+        | (_, Some(true), Some(RefusalGround::FiscalMatters)) => {
+            f.outcome = Outcome::Conflict;
+            f.because = vec![Cow::Borrowed("art18.22.fiscal_not_sole_ground")];
+            f.explanation = text!("Conflict: the case says {b}'s law bars the request ({which}) because the offence involves fiscal matters, but art. 18(22) rules out refusing on that ground alone, and 18(21)(c)/(d) cannot rest on it");
+        }
+        (Some(true), _, _) | (_, Some(true), _) => {
             f.outcome = Outcome::Yes;
             f.explanation = text!(
-                "{base}; and its law provides a ground (stated in the case): {}",
-                if c == Some(true) {
-                    "its authorities could not act so for a similar domestic offence (18(21)(c))"
-                } else {
-                    "granting it would be contrary to its legal system on assistance (18(21)(d))"
-                }
+                "{base}; and its law provides a ground other than bank secrecy or fiscal matters (stated in the case): {which}"
             );
         }
-        (Some(false), Some(false)) => {
+        (Some(false), Some(false), _) => {
             f.outcome = Outcome::No;
             f.basis = Basis::Text;
             f.explanation = text!("{base}; the grounds of 18(21)(c) and (d) do not apply under its law (stated in the case)");
         }
         _ => {
             f.outcome = Outcome::DependsOnDomesticLaw;
-            f.explanation = text!("{base}; (c) and (d) depend on its law");
+            f.explanation = text!("{base}; (c) and (d) depend on its law, for grounds other than bank secrecy (18(8)) and the fiscal nature of the offence (18(22)), which no domestic bar can invoke");
         }
     }
 }

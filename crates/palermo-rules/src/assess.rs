@@ -29,13 +29,15 @@ pub struct Assessment {
     pub data_snapshot: String,
     /// The date treaty status was read at.
     pub as_of: Date,
-    /// The kind of cooperation assessed.
-    pub kind: RequestKind,
-    /// The requesting State.
-    pub requesting: StateCode,
-    /// The requested State.
-    pub requested: StateCode,
-    /// "Kenya (KEN)" style labels for the two States.
+    /// The kind of cooperation assessed; `None` for a case without a
+    /// request (a domestic case: status, art. 2 and art. 3 only).
+    pub kind: Option<RequestKind>,
+    /// The requesting State, when the case gives it.
+    pub requesting: Option<StateCode>,
+    /// The requested State, when the case gives it.
+    pub requested: Option<StateCode>,
+    /// "Kenya (KEN)" style labels for the two States ("the requesting
+    /// State (not given)" when absent).
     pub requesting_label: String,
     /// See `requesting_label`.
     pub requested_label: String,
@@ -116,28 +118,167 @@ impl fmt::Display for AssessError {
 
 impl std::error::Error for AssessError {}
 
+/// Stand-ins for a State of the pair the case does not give: codes outside
+/// both ISO's assigned codes and the fictional range a case may use, so no
+/// case can name them; [`Ctx::absent`] keeps every rule from reading them.
+const STAND_IN: [StateCode; 2] = [
+    match StateCode::from_bytes(*b"QZA") {
+        Some(c) => c,
+        None => panic!("invariant: upper-case letters"),
+    },
+    match StateCode::from_bytes(*b"QZB") {
+        Some(c) => c,
+        None => panic!("invariant: upper-case letters"),
+    },
+];
+
 /// Assesses `case` against `data` as of `as_of`. Pure: no I/O, no clock.
+///
+/// A case without a request (or without one of the two States) is still
+/// assessed: the status of the States it names and arts. 2 and 3, with the
+/// findings that need the missing State `undetermined` and naming it.
 pub fn assess(
     case: &Case,
     data: &RefData,
     as_of: Date,
     options: Options,
 ) -> Result<Assessment, AssessError> {
-    let kind = case
-        .request
-        .kind
-        .ok_or(AssessError::MissingField("request.kind"))?;
-    let requesting = case
-        .request
-        .requesting_state
-        .ok_or(AssessError::MissingField("request.requesting_state"))?;
-    let requested = case
-        .request
-        .requested_state
-        .ok_or(AssessError::MissingField("request.requested_state"))?;
-    if requesting == requested {
-        return Err(AssessError::SameState(requesting));
+    let kind = case.request.kind;
+    let requesting = case.request.requesting_state;
+    let requested = case.request.requested_state;
+    if let (Some(a), Some(b)) = (requesting, requested) {
+        if a == b {
+            return Err(AssessError::SameState(a));
+        }
     }
+    Ok(match (kind, requesting, requested) {
+        (Some(kind), Some(a), Some(b)) => assess_request(case, data, as_of, options, kind, a, b),
+        _ => assess_partial(case, data, as_of, options, kind, requesting, requested),
+    })
+}
+
+/// The id of the answer for a kind of cooperation.
+fn answer_id(kind: RequestKind) -> &'static str {
+    match kind {
+        RequestKind::Extradition => "art16.legal_basis",
+        RequestKind::Confiscation => "art13.legal_basis",
+        RequestKind::MutualLegalAssistance => "art18.legal_basis",
+        RequestKind::TransferOfSentencedPersons => "art17.legal_basis",
+        RequestKind::JointInvestigation => "art19.legal_basis",
+        RequestKind::SpecialInvestigativeTechniques => "art20.legal_basis",
+        RequestKind::TransferOfProceedings => "art21.legal_basis",
+        RequestKind::LawEnforcementCooperation => "art27.legal_basis",
+    }
+}
+
+/// The id that says whether the article of the kind reaches the offence.
+fn applies_id(kind: RequestKind) -> &'static str {
+    match kind {
+        RequestKind::Extradition => "art16.1.applies",
+        RequestKind::Confiscation => "art13.1.covered_offence",
+        RequestKind::MutualLegalAssistance => "art18.1.applies",
+        _ => "art3.1.within_scope",
+    }
+}
+
+/// The question answered, in one sentence. `a` and `b` are the labels of
+/// the requesting and requested State.
+fn question(kind: RequestKind, a: &str, b: &str) -> String {
+    match kind {
+        RequestKind::Extradition => format!("Can the Convention serve as the legal basis for extradition from {b} to {a}?"),
+        RequestKind::Confiscation => format!("Can the Convention serve as the legal basis for confiscation cooperation requested by {a} from {b}?"),
+        RequestKind::TransferOfSentencedPersons => format!("Can the Convention serve as the legal basis for transferring a sentenced person between {a} and {b}?"),
+        RequestKind::JointInvestigation => format!("Can the Convention serve as the basis for a joint investigation of {a} and {b}?"),
+        RequestKind::SpecialInvestigativeTechniques => format!("Can the Convention serve as the basis for using special investigative techniques with {b} at {a}'s request?"),
+        RequestKind::TransferOfProceedings => format!("Can the Convention serve as the basis for transferring criminal proceedings from {a} to {b}?"),
+        RequestKind::LawEnforcementCooperation => format!("Can the Convention serve as the basis for law enforcement cooperation between {a} and {b}?"),
+        RequestKind::MutualLegalAssistance => format!("Can the Convention serve as the legal basis for mutual legal assistance requested by {a} from {b}?"),
+    }
+}
+
+/// Arts. 2 and 3 for offence `i`: serious crime for the two States (where
+/// given) and any other State the offence gives a maximum for, then the
+/// qualifying offence, transnationality, the group's involvement and scope.
+fn offence_scope(ctx: &mut Ctx<'_>, i: usize, ocg: &Tri) -> (OffenceScope, Tri) {
+    ctx.offence_idx = i;
+    ctx.suffix = if ctx.case.several_offences {
+        format!("#{}", i + 1)
+    } else {
+        String::new()
+    };
+    let (requesting, requested) = (ctx.requesting, ctx.requested);
+    for s in [requesting, requested] {
+        if ctx.absent(s).is_none() {
+            art02::is_serious_crime(ctx, s);
+        }
+    }
+    let others: Vec<StateCode> = ctx
+        .offence()
+        .max_penalty
+        .keys()
+        .copied()
+        .filter(|s| *s != requesting && *s != requested)
+        .collect();
+    for s in others {
+        art02::is_serious_crime(ctx, s);
+    }
+    let qualifying = art03::is_qualifying_offence(ctx);
+    let transnational = art03::is_transnational(ctx, ocg);
+    let involves = art03::involves_ocg(ctx, ocg);
+    let within_scope = art03::within_scope(ctx, &qualifying, &transnational, &involves);
+    let serious_id = ctx.oid("art3.1.b.serious_crime");
+    let serious = ctx
+        .tri_of(&serious_id)
+        .expect("invariant: pushed by is_qualifying_offence");
+    (
+        OffenceScope {
+            qualifying,
+            involves,
+            within_scope,
+            serious,
+        },
+        transnational,
+    )
+}
+
+/// For `[[offences]]`: the unsuffixed art. 2(b) and 3 ids for the request as
+/// a whole.
+fn aggregate_scope(ctx: &mut Ctx<'_>, n: usize) {
+    let mut states: Vec<StateCode> = Vec::new();
+    for s in [ctx.requesting, ctx.requested] {
+        if ctx.absent(s).is_none() {
+            states.push(s);
+        }
+    }
+    for o in &ctx.case.offences {
+        for s in o.max_penalty.keys() {
+            if !states.contains(s) {
+                states.push(*s);
+            }
+        }
+    }
+    for s in states {
+        aggregate(
+            ctx,
+            &format!("art2.b.serious_crime.{s}"),
+            Provision::untoc(2).letter('b'),
+            n,
+        );
+    }
+    aggregate(ctx, "art3.2.transnational", Provision::untoc(3).para(2), n);
+    aggregate(ctx, "art3.1.within_scope", Provision::untoc(3).para(1), n);
+}
+
+/// A request with its kind and both States.
+fn assess_request(
+    case: &Case,
+    data: &RefData,
+    as_of: Date,
+    options: Options,
+    kind: RequestKind,
+    requesting: StateCode,
+    requested: StateCode,
+) -> Assessment {
     let mut ctx = Ctx::new(case, data, as_of, options, requesting, requested);
 
     let (gate, since) = status::in_force_between(&mut ctx);
@@ -146,40 +287,9 @@ pub fn assess(
     let n = case.offences.len().max(1);
     let mut per_offence: Vec<(Tri, Tri)> = Vec::with_capacity(n);
     for i in 0..n {
-        ctx.offence_idx = i;
-        ctx.suffix = if case.several_offences {
-            format!("#{}", i + 1)
-        } else {
-            String::new()
-        };
-        art02::is_serious_crime(&mut ctx, requesting);
-        art02::is_serious_crime(&mut ctx, requested);
-        let others: Vec<StateCode> = ctx
-            .offence()
-            .max_penalty
-            .keys()
-            .copied()
-            .filter(|s| *s != requesting && *s != requested)
-            .collect();
-        for s in others {
-            art02::is_serious_crime(&mut ctx, s);
-        }
-        let qualifying = art03::is_qualifying_offence(&mut ctx);
-        let transnational = art03::is_transnational(&mut ctx, &ocg);
-        let involves = art03::involves_ocg(&mut ctx, &ocg);
-        let within_scope = art03::within_scope(&mut ctx, &qualifying, &transnational, &involves);
-        let serious_id = ctx.oid("art3.1.b.serious_crime");
-        let serious = ctx
-            .tri_of(&serious_id)
-            .expect("invariant: pushed by is_qualifying_offence");
+        let (scope, transnational) = offence_scope(&mut ctx, i, &ocg);
         status::temporal(&mut ctx, since);
-        art15::jurisdiction(&mut ctx, &within_scope);
-        let scope = OffenceScope {
-            qualifying,
-            involves,
-            within_scope,
-            serious: serious.clone(),
-        };
+        art15::jurisdiction(&mut ctx, &scope.within_scope);
         let applies = match kind {
             RequestKind::Extradition => art16::applies(&mut ctx, &gate, &scope),
             RequestKind::Confiscation => art13::covered_offence(&mut ctx, &scope.within_scope),
@@ -189,46 +299,14 @@ pub fn assess(
             // Arts. 17, 19-21 and 27 reach covered offences (art. 3(1)).
             _ => scope.within_scope.clone(),
         };
-        per_offence.push((applies, serious));
+        per_offence.push((applies, scope.serious));
     }
     ctx.suffix.clear();
     ctx.offence_idx = 0;
 
-    let applies_id = match kind {
-        RequestKind::Extradition => "art16.1.applies",
-        RequestKind::Confiscation => "art13.1.covered_offence",
-        RequestKind::MutualLegalAssistance => "art18.1.applies",
-        _ => "art3.1.within_scope",
-    };
+    let applies_id = applies_id(kind);
     let applies = if case.several_offences {
-        let mut states: Vec<StateCode> = vec![requesting, requested];
-        for o in &case.offences {
-            for s in o.max_penalty.keys() {
-                if !states.contains(s) {
-                    states.push(*s);
-                }
-            }
-        }
-        for s in states {
-            aggregate(
-                &mut ctx,
-                &format!("art2.b.serious_crime.{s}"),
-                Provision::untoc(2).letter('b'),
-                n,
-            );
-        }
-        aggregate(
-            &mut ctx,
-            "art3.2.transnational",
-            Provision::untoc(3).para(2),
-            n,
-        );
-        aggregate(
-            &mut ctx,
-            "art3.1.within_scope",
-            Provision::untoc(3).para(1),
-            n,
-        );
+        aggregate_scope(&mut ctx, n);
         let citation = match kind {
             RequestKind::Extradition => Provision::untoc(16).para(1),
             RequestKind::Confiscation => Provision::untoc(13).para(1),
@@ -261,82 +339,276 @@ pub fn assess(
         }
     }
 
-    let (answer_id, question) = match kind {
+    match kind {
         RequestKind::Extradition => {
             art16::separate_serious_crimes(&mut ctx, &per_offence);
-            let basis = art16::legal_basis(&mut ctx, &gate, &applies);
-            art16::attached(&mut ctx, &basis);
-            (
-                "art16.legal_basis",
-                format!("Can the Convention serve as the legal basis for extradition from {requested} to {requesting}?"),
-            )
+            let (basis, route) = art16::legal_basis(&mut ctx, &gate, &applies);
+            if case.several_offences {
+                per_offence_basis(&mut ctx, kind, &gate, &route, n);
+            }
+            art16::attached(&mut ctx, &basis, &applies);
         }
         RequestKind::Confiscation => {
             let basis = art13::legal_basis(&mut ctx, &gate, &applies);
             art13::attached(&mut ctx, &basis);
-            (
-                "art13.legal_basis",
-                format!("Can the Convention serve as the legal basis for confiscation cooperation requested by {requesting} from {requested}?"),
-            )
         }
         RequestKind::TransferOfSentencedPersons => {
             art17::legal_basis(&mut ctx);
-            (
-                "art17.legal_basis",
-                format!("Can the Convention serve as the legal basis for transferring a sentenced person between {requesting} and {requested}?"),
-            )
         }
         RequestKind::JointInvestigation => {
             art19::legal_basis(&mut ctx, &gate, &applies);
-            (
-                "art19.legal_basis",
-                format!("Can the Convention serve as the basis for a joint investigation of {requesting} and {requested}?"),
-            )
         }
         RequestKind::SpecialInvestigativeTechniques => {
             art20::legal_basis(&mut ctx, &gate, &applies);
-            (
-                "art20.legal_basis",
-                format!("Can the Convention serve as the basis for using special investigative techniques with {requested} at {requesting}'s request?"),
-            )
         }
         RequestKind::TransferOfProceedings => {
             art21::legal_basis(&mut ctx, &gate, &applies);
-            (
-                "art21.legal_basis",
-                format!("Can the Convention serve as the basis for transferring criminal proceedings from {requesting} to {requested}?"),
-            )
         }
         RequestKind::LawEnforcementCooperation => {
             art27::legal_basis(&mut ctx, &gate, &applies);
-            (
-                "art27.legal_basis",
-                format!("Can the Convention serve as the basis for law enforcement cooperation between {requesting} and {requested}?"),
-            )
         }
         RequestKind::MutualLegalAssistance => {
             let basis = art18::legal_basis(&mut ctx, &gate, &applies);
+            if case.several_offences {
+                let route = Tri::of(Outcome::Yes);
+                per_offence_basis(&mut ctx, kind, &gate, &route, n);
+            }
             art18::attached(&mut ctx, &basis);
-            (
-                "art18.legal_basis",
-                format!("Can the Convention serve as the legal basis for mutual legal assistance requested by {requesting} from {requested}?"),
-            )
         }
-    };
+    }
+    let answer_id = answer_id(kind);
 
     // Competing legal bases named in the case, side by side with the answer.
     if let Some(answer) = ctx.tri_of(answer_id) {
         bases::compare(&mut ctx, kind, &answer);
     }
+    let question = question(kind, requesting.as_str(), requested.as_str());
+    finish(ctx, Some(kind), answer_id, question, Vec::new())
+}
 
-    let requesting_label = ctx.label(requesting).to_string();
-    let requested_label = ctx.label(requested).to_string();
+/// `art16.legal_basis#k` / `art18.legal_basis#k`: the answer for each
+/// offence of a request that covers several. The route is the same for all
+/// (it depends on the States, not the offence); what differs is whether the
+/// article reaches offence k.
+fn per_offence_basis(ctx: &mut Ctx<'_>, kind: RequestKind, gate: &Tri, route: &Tri, n: usize) {
+    let (base, applies_base) = match kind {
+        RequestKind::Extradition => ("art16.legal_basis", "art16.1.applies"),
+        _ => ("art18.legal_basis", "art18.1.applies"),
+    };
+    let whole_finding = ctx
+        .findings
+        .iter()
+        .rposition(|f| f.id == base)
+        .map(|i| (ctx.findings[i].citation, ctx.findings[i].strength));
+    for k in 1..=n {
+        let Some(applies) = ctx.tri_of(&format!("{applies_base}#{k}")) else {
+            continue;
+        };
+        let tri = Tri::all(&[gate, &applies, route]);
+        let mut f = ctx.finding_from(
+            format!("{base}#{k}"),
+            Provision::untoc(if kind == RequestKind::Extradition {
+                16
+            } else {
+                18
+            }),
+            &tri,
+        );
+        f.explanation = match tri.outcome {
+            Outcome::Yes => {
+                if kind == RequestKind::Extradition {
+                    if let Some((citation, strength)) = whole_finding {
+                        f.citation = citation;
+                        f.strength = strength;
+                    }
+                } else {
+                    // 18(1) for this offence, or 18(2) alone.
+                    let first = ctx.tri_of(&format!("art18.1.first_limb#{k}"));
+                    let second = ctx.tri_of(&format!("art18.1.second_limb#{k}"));
+                    let by_18_1 = [first, second]
+                        .iter()
+                        .any(|t| t.as_ref().is_some_and(|t| t.outcome == Outcome::Yes));
+                    if by_18_1 {
+                        f.citation = Provision::untoc(18).para(1);
+                        f.strength = Some(crate::outcome::Strength::Mandatory);
+                    } else {
+                        f.citation = Provision::untoc(18).para(2);
+                        f.strength = Some(crate::outcome::Strength::MandatoryQualified);
+                    }
+                }
+                text!(
+                    "Offence {k}: yes, by the route of the request as a whole ({})",
+                    f.citation
+                )
+            }
+            Outcome::No if gate.outcome == Outcome::No => {
+                text!("Offence {k}: no, the Convention is not in force between the two States")
+            }
+            Outcome::No if applies.outcome == Outcome::No => {
+                text!("Offence {k}: no, the article does not reach it ({applies_base}#{k})")
+            }
+            Outcome::No => text!("Offence {k}: no route for this request"),
+            Outcome::Conflict => {
+                text!("Offence {k}: conflict, the facts given contradict each other")
+            }
+            _ => text!(
+                "Offence {k}: not settled ({} fact{} missing)",
+                tri.missing.len(),
+                if tri.missing.len() == 1 { "" } else { "s" }
+            ),
+        };
+        ctx.push(f);
+    }
+}
+
+/// A case without a request, or without one of the two States: what does
+/// not depend on the pair (status of the States named, arts. 2 and 3), and,
+/// for a request, its answer `undetermined` naming the missing State.
+fn assess_partial(
+    case: &Case,
+    data: &RefData,
+    as_of: Date,
+    options: Options,
+    kind: Option<RequestKind>,
+    requesting: Option<StateCode>,
+    requested: Option<StateCode>,
+) -> Assessment {
+    let a = requesting.unwrap_or(STAND_IN[0]);
+    let b = requested.unwrap_or(STAND_IN[1]);
+    let mut ctx = Ctx::new(case, data, as_of, options, a, b);
+    ctx.absent = [requesting.is_none(), requested.is_none()];
+
+    // Status of every State the case names.
+    let mut named: Vec<StateCode> = requesting.into_iter().chain(requested).collect();
+    for o in &case.offences {
+        for list in [&o.committed_in, &o.prepared_in, &o.substantial_effects_in]
+            .into_iter()
+            .flatten()
+        {
+            named.extend(list.iter().copied());
+        }
+        named.extend(o.max_penalty.keys().copied());
+    }
+    named.extend(case.group.active_in.iter().flatten().copied());
+    named.extend(case.states.keys().copied());
+    let mut seen: Vec<StateCode> = Vec::with_capacity(named.len());
+    for s in named {
+        if !seen.contains(&s) {
+            seen.push(s);
+        }
+    }
+    for &s in &seen {
+        status::in_force_for(&mut ctx, s, Instrument::Untoc);
+    }
+    let mut absent_paths: Vec<&'static str> = Vec::new();
+    if kind.is_some() || requesting.is_some() || requested.is_some() {
+        if requesting.is_none() {
+            absent_paths.push(crate::ctx::REQUESTING_PATH);
+        }
+        if requested.is_none() {
+            absent_paths.push(crate::ctx::REQUESTED_PATH);
+        }
+    }
+    let mut gate = Tri::of(Outcome::Undetermined);
+    gate.missing = absent_paths.iter().map(|p| p.to_string()).collect();
+    if !absent_paths.is_empty() {
+        let mut f = ctx.finding_from(
+            "status.in_force_between",
+            Provision::articles(Instrument::Untoc, 36, 38),
+            &gate,
+        );
+        f.explanation = text!(
+            "Whether the Convention is in force between the two States cannot be said: {} not given",
+            join_and(&absent_paths.iter().map(|p| format!("`{p}` is")).collect::<Vec<_>>())
+        );
+        gate = ctx.push(f);
+    }
+
+    let ocg = art02::is_organized_criminal_group(&mut ctx);
+    let n = case.offences.len().max(1);
+    for i in 0..n {
+        offence_scope(&mut ctx, i, &ocg);
+    }
+    ctx.suffix.clear();
+    ctx.offence_idx = 0;
+    if case.several_offences {
+        aggregate_scope(&mut ctx, n);
+    }
+
+    let mut extra_missing = Vec::new();
+    let (answer_id, question) = match kind {
+        Some(kind) => {
+            let applies = applies_id(kind);
+            let answer = answer_id(kind);
+            let la = requesting.map_or("the requesting State (not given)".to_string(), |s| {
+                s.to_string()
+            });
+            let lb = requested.map_or("the requested State (not given)".to_string(), |s| {
+                s.to_string()
+            });
+            let mut ids = vec![applies];
+            if kind == RequestKind::MutualLegalAssistance {
+                ids.push("art18.7.paragraphs_9_29");
+            }
+            ids.push(answer);
+            for id in ids {
+                if ctx.tri_of(id).is_some() {
+                    continue;
+                }
+                let citation = crate::catalogue::spec_for(id)
+                    .map_or(Provision::untoc(3), |spec| spec.citation);
+                let mut f = ctx.finding_from(id, citation, &gate);
+                f.explanation = text!(
+                    "Undetermined: the request does not name {}, so whether the Convention governs it cannot be decided",
+                    join_and(&absent_paths.iter().map(|p| if *p == crate::ctx::REQUESTING_PATH { "the requesting State".to_string() } else { "the requested State".to_string() }).collect::<Vec<_>>())
+                );
+                ctx.push(f);
+            }
+            (answer, question(kind, &la, &lb))
+        }
+        None => {
+            if requesting.is_some() || requested.is_some() {
+                extra_missing.push("request.kind".to_string());
+            }
+            (
+                "art3.1.within_scope",
+                "Is the offence covered by the Convention (arts. 2 and 3)? No request is given, so no form of cooperation is assessed".to_string(),
+            )
+        }
+    };
+    finish(ctx, kind, answer_id, question, extra_missing)
+}
+
+/// Labels, the ranked missing facts and the open domestic-law questions.
+fn finish(
+    mut ctx: Ctx<'_>,
+    kind: Option<RequestKind>,
+    answer_id: &'static str,
+    question: String,
+    extra_missing: Vec<String>,
+) -> Assessment {
+    let requesting = (!ctx.absent[0]).then_some(ctx.requesting);
+    let requested = (!ctx.absent[1]).then_some(ctx.requested);
+    let requesting_label = requesting.map_or_else(
+        || "the requesting State (not given)".to_string(),
+        |s| ctx.label(s).to_string(),
+    );
+    let requested_label = requested.map_or_else(
+        || "the requested State (not given)".to_string(),
+        |s| ctx.label(s).to_string(),
+    );
     let answer_idx = ctx
         .findings
         .iter()
         .rposition(|f| f.id == answer_id)
-        .expect("invariant: legal_basis pushed");
-    let (missing, missing_tiers) = rank_missing(&ctx.findings, answer_idx);
+        .expect("invariant: the answer is pushed");
+    let (mut missing, mut missing_tiers) = rank_missing(&ctx.findings, answer_idx);
+    for m in extra_missing.into_iter().rev() {
+        if !missing.contains(&m) {
+            missing.insert(0, m);
+            missing_tiers.insert(0, MissingTier::Decisive);
+        }
+    }
     let mut domestic_law_questions: Vec<AskedQuestion> = Vec::new();
     for f in &ctx.findings {
         for q in &f.questions {
@@ -356,10 +628,10 @@ pub fn assess(
     // jurisdiction art. 15 calls for is background to any request.
     domestic_law_questions.sort_by_key(|q| q.id.starts_with("art15."));
     let findings = std::mem::take(&mut ctx.findings);
-    Ok(Assessment {
+    Assessment {
         engine: ENGINE_VERSION,
-        data_snapshot: data.snapshot_id().to_string(),
-        as_of,
+        data_snapshot: ctx.data.snapshot_id().to_string(),
+        as_of: ctx.as_of,
         kind,
         requesting,
         requested,
@@ -371,7 +643,7 @@ pub fn assess(
         missing,
         missing_tiers,
         domestic_law_questions,
-    })
+    }
 }
 
 /// Most decisive first: the facts the answer waits for; then those of open
@@ -386,7 +658,15 @@ fn rank_missing(findings: &[Finding], answer_idx: usize) -> (Vec<String>, Vec<Mi
         }
     }
     let mut relevant = vec![false; n];
-    let mut stack: Vec<usize> = (0..n).filter(|&i| !used[i] || i == answer_idx).collect();
+    // Roots: the answer and the side findings nothing else uses. A State's
+    // serious-crime finding is emitted for every State the case names, but
+    // matters only through the findings that use it (art. 3(1)(b) reads the
+    // law that characterises the offence): unused, what it misses is moot.
+    let mut stack: Vec<usize> = (0..n)
+        .filter(|&i| {
+            i == answer_idx || (!used[i] && !findings[i].id.starts_with("art2.b.serious_crime."))
+        })
+        .collect();
     while let Some(i) = stack.pop() {
         if std::mem::replace(&mut relevant[i], true) {
             continue;
@@ -421,8 +701,15 @@ fn rank_missing(findings: &[Finding], answer_idx: usize) -> (Vec<String>, Vec<Mi
 /// `yes` when yes for at least one offence, `no` when no for all, otherwise
 /// `undetermined`.
 fn aggregate(ctx: &mut Ctx<'_>, id: &str, citation: Provision, n: usize) -> Tri {
+    // A State's serious crime is asked per offence only where that offence
+    // gives it a maximum: for the others it stays unknown, so the whole is
+    // `no` only when `no` for every offence.
+    let serious_of = id.strip_prefix("art2.b.serious_crime.");
     let parts: Vec<Tri> = (1..=n)
-        .filter_map(|i| ctx.tri_of(&format!("{id}#{i}")))
+        .filter_map(|i| match ctx.tri_of(&format!("{id}#{i}")) {
+            Some(t) => Some(t),
+            None => serious_of.map(|s| Tri::missing(format!("offences[{i}].max_penalty.{s}"))),
+        })
         .collect();
     let refs: Vec<&Tri> = parts.iter().collect();
     let mut tri = Tri::any(&refs);

@@ -13,14 +13,14 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 use palermo_cite::Instrument;
-use palermo_refdata::{ExtraditionBasisNotice, RefData, StateCode};
+use palermo_refdata::{RefData, StateCode};
 
 use crate::ctx::Ctx;
 use crate::facts::{
     Aim, Benefit, Case, ConventionOffence, Group, Measure, Offence, Options, Request, RequestKind,
 };
 use crate::outcome::{Outcome, Strength};
-use crate::{art02, status};
+use crate::{art02, art16, status};
 
 /// Art. 2(b) for one State and crime type from the penalty data in force on
 /// `as_of`, exactly as the engine decides it (the `art2.b.serious_crime`
@@ -113,17 +113,6 @@ pub fn scenario_case(
     }
 }
 
-/// What a State notified under art. 16(5)(a), as the extradition route reads it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Notice {
-    None,
-    Takes,
-    DoesNot,
-    Reciprocal,
-    /// Except nationals, unstated basis, or content unknown: open under the scenario.
-    Open,
-}
-
 /// The finding that decides a cell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Deciding {
@@ -141,6 +130,9 @@ pub enum Deciding {
     Notification,
     /// `art16.4.convention_as_basis` (yes)
     ConventionAsBasis,
+    /// `art16.6.recognised_as_extraditable` (yes: the requested State needs
+    /// no treaty, as its notification records)
+    RecognisedAsExtraditable,
     /// `art18.1.applies` (yes)
     Art18Applies,
     /// `art13.1.b.give_effect_to_order` (yes)
@@ -166,6 +158,7 @@ impl Deciding {
             Deciding::ProtocolBetween(_) => "status.firearms.in_force_between",
             Deciding::Notification => "art16.5.a.notification",
             Deciding::ConventionAsBasis => "art16.4.convention_as_basis",
+            Deciding::RecognisedAsExtraditable => "art16.6.recognised_as_extraditable",
             Deciding::Art18Applies => "art18.1.applies",
             Deciding::GiveEffectToOrder => "art13.1.b.give_effect_to_order",
             Deciding::LegalBasis(RequestKind::TransferOfSentencedPersons) => "art17.legal_basis",
@@ -209,7 +202,7 @@ pub struct Tables {
     states: Vec<StateCode>,
     in_force: Vec<Outcome>,
     protocols: [Vec<Outcome>; 3],
-    notice: Vec<Notice>,
+    position: Vec<crate::art16::Position>,
     serious: BTreeMap<String, Vec<Outcome>>,
 }
 
@@ -228,7 +221,7 @@ impl Tables {
             states: states.to_vec(),
             in_force: Vec::with_capacity(states.len()),
             protocols: [Vec::new(), Vec::new(), Vec::new()],
-            notice: Vec::with_capacity(states.len()),
+            position: Vec::with_capacity(states.len()),
             serious: BTreeMap::new(),
         };
         for &s in states {
@@ -243,18 +236,7 @@ impl Tables {
                 let o = status::in_force_for(&mut ctx, s, p).0.outcome;
                 t.protocols[protocol_index(p)].push(o);
             }
-            let notice = match data
-                .declarations(s, Instrument::Untoc, "16(5)")
-                .next()
-                .and_then(|d| d.extradition_basis)
-            {
-                None => Notice::None,
-                Some(ExtraditionBasisNotice::TakesConvention) => Notice::Takes,
-                Some(ExtraditionBasisNotice::DoesNotTakeConvention) => Notice::DoesNot,
-                Some(ExtraditionBasisNotice::TakesConventionReciprocal) => Notice::Reciprocal,
-                Some(_) => Notice::Open,
-            };
-            t.notice.push(notice);
+            t.position.push(crate::art16::Position::from_data(data, s));
         }
         for crime in crimes {
             let mut row = Vec::with_capacity(states.len());
@@ -348,17 +330,18 @@ impl Tables {
         };
         let (route, strength, yes_reason) = match kind {
             RequestKind::Extradition => {
-                let route = match self.notice[b] {
-                    Notice::Takes => Outcome::Yes,
-                    Notice::DoesNot => Outcome::No,
-                    Notice::Reciprocal => match self.notice[a] {
-                        Notice::Takes | Notice::Reciprocal => Outcome::Yes,
-                        Notice::DoesNot => Outcome::No,
-                        _ => Outcome::Undetermined,
-                    },
-                    Notice::None | Notice::Open => Outcome::Undetermined,
+                // The engine's own 16(4)-(6) functions, on the scenario's
+                // facts: no treaty, nationality unknown, nothing stated.
+                let (pa, pb) = (self.position[a], self.position[b]);
+                let (election, _) = art16::read_election(pb.election(), pa.election(), None);
+                let r = art16::routes(Some(false), election, pb.requires_treaty().0);
+                let (strength, reason) = match r.via {
+                    Some(art16::Via::NoTreatyNeeded) => {
+                        (Strength::Mandatory, Deciding::RecognisedAsExtraditable)
+                    }
+                    _ => (Strength::Discretionary, Deciding::ConventionAsBasis),
                 };
-                (route, Strength::Discretionary, Deciding::ConventionAsBasis)
+                (r.route, strength, reason)
             }
             RequestKind::Confiscation => (
                 Outcome::Yes,

@@ -36,7 +36,19 @@ pub struct Ctx<'a> {
     eifs: Vec<(StateCode, palermo_cite::Instrument, Option<Date>)>,
     /// State labels already built.
     labels: RefCell<Vec<(StateCode, Arc<str>)>>,
+    /// In a partial assessment, which State of the pair the case does not
+    /// give (`requesting`, `requested`): their fields then hold a stand-in
+    /// that no rule may read (see [`Ctx::absent`]).
+    pub(crate) absent: [bool; 2],
+    /// Position of the last finding with each id, for cases with many
+    /// offences (a scan per lookup would make them quadratic).
+    index: Option<rustc_hash::FxHashMap<Cow<'static, str>, u32>>,
 }
+
+/// The fact path of a State of the pair the case does not give.
+pub(crate) const REQUESTING_PATH: &str = "request.requesting_state";
+/// See [`REQUESTING_PATH`].
+pub(crate) const REQUESTED_PATH: &str = "request.requested_state";
 
 impl<'a> Ctx<'a> {
     pub(crate) fn new(
@@ -59,6 +71,20 @@ impl<'a> Ctx<'a> {
             offence_idx: 0,
             eifs: Vec::new(),
             labels: RefCell::new(Vec::new()),
+            absent: [false, false],
+            index: case.several_offences.then(rustc_hash::FxHashMap::default),
+        }
+    }
+
+    /// The missing-State value when `state` is a stand-in for a State of the
+    /// pair the case does not give; `None` for a real State.
+    pub(crate) fn absent(&self, state: StateCode) -> Option<Tri> {
+        if self.absent[0] && state == self.requesting {
+            Some(Tri::missing(REQUESTING_PATH))
+        } else if self.absent[1] && state == self.requested {
+            Some(Tri::missing(REQUESTED_PATH))
+        } else {
+            None
         }
     }
 
@@ -136,18 +162,29 @@ impl<'a> Ctx<'a> {
     /// Records a finding and returns its value for the rules that build on it.
     pub fn push(&mut self, finding: Finding) -> Tri {
         let tri = Tri::at(self.findings.len(), &finding);
+        if let Some(index) = &mut self.index {
+            index.insert(finding.id.clone(), self.findings.len() as u32);
+        }
         self.findings.push(finding);
         tri
     }
 
+    /// Position of the last finding with this id.
+    fn position(&self, id: &str) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(id).map(|&i| i as usize),
+            None => self.findings.iter().rposition(|f| f.id == id),
+        }
+    }
+
     /// The finding with this id, if already produced.
     pub fn finding(&self, id: &str) -> Option<&Finding> {
-        self.findings.iter().rev().find(|f| f.id == id)
+        self.position(id).map(|i| &self.findings[i])
     }
 
     /// The value of the finding with this id, if already produced.
     pub fn tri_of(&self, id: &str) -> Option<Tri> {
-        let idx = self.findings.iter().rposition(|f| f.id == id)?;
+        let idx = self.position(id)?;
         Some(Tri::at(idx, &self.findings[idx]))
     }
 
@@ -229,12 +266,30 @@ impl<'a> Ctx<'a> {
     pub fn offence_law_states(&self) -> (Vec<StateCode>, bool) {
         use crate::facts::SeriousCrimeLaw;
         let (a, b) = (self.requesting, self.requested);
-        match self.options.serious_crime_law {
+        let (mut states, all) = match self.options.serious_crime_law {
             SeriousCrimeLaw::Requesting => (vec![a], true),
             SeriousCrimeLaw::Requested => (vec![b], true),
             SeriousCrimeLaw::Both => (vec![a, b], true),
             SeriousCrimeLaw::Either => (vec![a, b], false),
-        }
+        };
+        // A State the case does not give has no law to ask.
+        states.retain(|&s| self.absent(s).is_none());
+        (states, all)
+    }
+
+    /// The missing-State value when a State whose law characterises the
+    /// offence is not given (a partial assessment).
+    pub(crate) fn offence_law_absent(&self) -> Option<Tri> {
+        use crate::facts::SeriousCrimeLaw;
+        let (a, b) = (self.requesting, self.requested);
+        let needed: &[StateCode] = match self.options.serious_crime_law {
+            SeriousCrimeLaw::Requesting => &[a],
+            SeriousCrimeLaw::Requested => &[b],
+            SeriousCrimeLaw::Both | SeriousCrimeLaw::Either => &[a, b],
+        };
+        let absent: Vec<Tri> = needed.iter().filter_map(|&s| self.absent(s)).collect();
+        let refs: Vec<&Tri> = absent.iter().collect();
+        (!absent.is_empty()).then(|| Tri::all(&refs))
     }
 
     /// A domestic-law question put to each State whose law characterises the
@@ -242,6 +297,9 @@ impl<'a> Ctx<'a> {
     /// count as `depends_on_domestic_law`.
     pub fn offence_law_tri(&self, id: &'static str, finding: &mut Finding) -> Tri {
         finding.basis = crate::outcome::Basis::Interpretation("offence-law");
+        if let Some(missing) = self.offence_law_absent() {
+            return missing;
+        }
         let (states, all) = self.offence_law_states();
         let each: Vec<Tri> = states
             .iter()

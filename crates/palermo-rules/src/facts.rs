@@ -255,6 +255,40 @@ pub struct Request {
     /// Confiscation (addition): the requesting State asks that confiscated property be returned
     /// to compensate victims or to its legitimate owners (art. 14(2)).
     pub return_requested: Option<bool>,
+    /// MLA (addition): the ground on which the requested State's law would
+    /// refuse under art. 18(21)(c) or (d), where the case knows it.
+    pub refusal_ground: Option<RefusalGround>,
+}
+
+/// `request.refusal_ground`: what a domestic bar under art. 18(21)(c)/(d)
+/// rests on. Bank secrecy (18(8)) and the fiscal nature of the offence
+/// (18(22)) are grounds the Convention rules out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefusalGround {
+    /// Bank secrecy.
+    BankSecrecy,
+    /// The offence is also considered to involve fiscal matters.
+    FiscalMatters,
+    /// Any other ground.
+    Other,
+}
+
+impl RefusalGround {
+    /// Every ground.
+    pub const ALL: [RefusalGround; 3] = [
+        RefusalGround::BankSecrecy,
+        RefusalGround::FiscalMatters,
+        RefusalGround::Other,
+    ];
+
+    /// The case format's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RefusalGround::BankSecrecy => "bank_secrecy",
+            RefusalGround::FiscalMatters => "fiscal_matters",
+            RefusalGround::Other => "other",
+        }
+    }
 }
 
 /// `request.investigative_technique`: art. 20(1).

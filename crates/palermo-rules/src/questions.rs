@@ -115,6 +115,13 @@ pub const QUESTIONS: &[DomesticQuestion] = &[
         if_true: "the requirements are met",
     },
     DomesticQuestion {
+        id: "art16.10.prosecution_after_foreign_judgment",
+        role: Role::Requested,
+        citation: Provision::untoc(16).para(10),
+        text: "Does {state}'s law allow prosecuting a person for conduct for which the requesting State has already convicted and sentenced the person (no ne bis in idem bar)?",
+        if_true: "prosecution despite the foreign judgment is possible",
+    },
+    DomesticQuestion {
         id: "art16.11.conditional_surrender_allowed",
         role: Role::Requested,
         citation: Provision::untoc(16).para(11),
@@ -209,14 +216,14 @@ pub const QUESTIONS: &[DomesticQuestion] = &[
         id: "art18.21.c.domestic_bar_similar_offence",
         role: Role::Requested,
         citation: Provision::untoc(18).para(21).letter('c'),
-        text: "Would {state}'s law bar its own authorities from taking the requested action for a similar domestic offence?",
+        text: "Would {state}'s law bar its own authorities from taking the requested action for a similar domestic offence, on a ground other than bank secrecy or the fiscal nature of the offence (which arts. 18(8) and 18(22) rule out)?",
         if_true: "the action would be barred",
     },
     DomesticQuestion {
         id: "art18.21.d.contrary_to_legal_system",
         role: Role::Requested,
         citation: Provision::untoc(18).para(21).letter('d'),
-        text: "Would granting the request be contrary to {state}'s legal system on mutual legal assistance?",
+        text: "Would granting the request be contrary to {state}'s legal system on mutual legal assistance, for a reason other than bank secrecy or the fiscal nature of the offence (which arts. 18(8) and 18(22) rule out)?",
         if_true: "it would be contrary",
     },
     DomesticQuestion {

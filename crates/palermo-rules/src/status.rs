@@ -385,6 +385,15 @@ pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> T
         return t;
     }
     let (a, b) = (ctx.requesting, ctx.requested);
+    if let Some(missing) = ctx.absent(a).or_else(|| ctx.absent(b)) {
+        // A partial assessment: the pair is not known.
+        let mut f = ctx.finding_from(id, Provision::untoc(37).para(3), &missing);
+        f.explanation = text!(
+            "Whether the {} Protocol is in force between the two States cannot be said: a State of the request is not given",
+            instrument.label()
+        );
+        return ctx.push(f);
+    }
     let (ta, _) = in_force_for(ctx, a, instrument);
     let (tb, _) = in_force_for(ctx, b, instrument);
     let tri = Tri::all(&[&ta, &tb]);

@@ -7,17 +7,36 @@ pub mod text;
 
 use palermo_rules::{Assessment, Finding, Outcome};
 
-/// "Extradition from Kenya (KEN) to Italy (ITA)".
+/// "Extradition from Kenya (KEN) to Italy (ITA)": the kind of cooperation
+/// and the two States, or what a case without a request is about.
 pub fn headline(a: &Assessment) -> String {
+    use palermo_rules::facts::RequestKind;
+    let (from, to) = (&a.requested_label, &a.requesting_label);
+    let (by, of) = (&a.requesting_label, &a.requested_label);
     match a.kind {
-        palermo_rules::facts::RequestKind::Extradition => format!(
-            "Extradition from {} to {}",
-            a.requested_label, a.requesting_label
-        ),
-        _ => format!(
-            "Mutual legal assistance requested by {} from {}",
-            a.requesting_label, a.requested_label
-        ),
+        Some(RequestKind::Extradition) => format!("Extradition from {from} to {to}"),
+        Some(RequestKind::MutualLegalAssistance) => {
+            format!("Mutual legal assistance requested by {by} from {of}")
+        }
+        Some(RequestKind::Confiscation) => {
+            format!("Confiscation cooperation requested by {by} from {of}")
+        }
+        Some(RequestKind::TransferOfSentencedPersons) => {
+            format!("Transfer of sentenced persons between {by} and {of}")
+        }
+        Some(RequestKind::TransferOfProceedings) => {
+            format!("Transfer of criminal proceedings from {by} to {of}")
+        }
+        Some(RequestKind::JointInvestigation) => {
+            format!("Joint investigation of {by} and {of}")
+        }
+        Some(RequestKind::SpecialInvestigativeTechniques) => {
+            format!("Special investigative techniques: {of}, at the request of {by}")
+        }
+        Some(RequestKind::LawEnforcementCooperation) => {
+            format!("Law enforcement cooperation between {by} and {of}")
+        }
+        None => "No request: is the offence covered by the Convention?".to_string(),
     }
 }
 

@@ -184,9 +184,9 @@ pub fn render(
         states.sort();
         states.dedup();
         for st in states {
-            let label = if st == a.requested {
+            let label = if Some(st) == a.requested {
                 &a.requested_label
-            } else if st == a.requesting {
+            } else if Some(st) == a.requesting {
                 &a.requesting_label
             } else {
                 ""

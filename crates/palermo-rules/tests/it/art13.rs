@@ -126,9 +126,10 @@ fn art13_6_treaty_requirement() {
     requested(&mut c).confiscation_requires_treaty = Some(false);
     assert_eq!(outcome(&run(&c), "art13.6.treaty_basis"), No);
     requested(&mut c).confiscation_requires_treaty = Some(true);
+    // A deeming rule: the Convention is the treaty the condition asks for.
     assert_eq!(
         run(&c).finding("art13.6.treaty_basis").unwrap().strength,
-        Some(Strength::ShallConsider)
+        Some(Strength::Mandatory)
     );
     c.request.treaty_in_force = Some(true);
     assert_eq!(outcome(&run(&c), "art13.6.treaty_basis"), No);
@@ -145,6 +146,8 @@ fn art13_6_treaty_requirement() {
         "{:?}",
         f.sources
     );
+    // The declaration's terms qualify the deeming rule.
+    assert_eq!(f.strength, Some(Strength::MandatoryQualified));
 }
 
 #[test]

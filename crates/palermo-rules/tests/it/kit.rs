@@ -102,6 +102,7 @@ pub fn extradition() -> Case {
         previous_convictions_in: None,
         witness_relocation_needed: None,
         cooperating_offender_in: None,
+        refusal_ground: None,
     };
     c.offences = vec![Offence {
         convention_offences: Some(vec![]),

@@ -288,7 +288,7 @@ fn p16_confiscation_needs_a_covered_offence_but_no_treaty() {
     assert_eq!(answer(&a), Yes);
     assert_eq!(
         a.finding("art13.6.treaty_basis").unwrap().strength,
-        Some(Strength::ShallConsider)
+        Some(Strength::Mandatory)
     );
 }
 
