@@ -115,6 +115,10 @@ pub struct MatrixArgs {
     /// Worker threads for the coverage matrix (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Check every cell against the explained engine instead of printing the
+    /// matrix: lists the cells that differ, exit 1 if any (run it after a data update).
+    #[arg(long, conflicts_with_all = ["case", "vary", "output"])]
+    pub verify: bool,
     #[command(flatten)]
     pub data: DataOption,
 }

@@ -173,10 +173,13 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
             "No: nothing to confiscate is in the requested State".into()
         }
         Outcome::No => "No: the requesting State has no jurisdiction over the offence".into(),
-        _ => text!(
-            "Undetermined: {} fact{} missing",
-            tri.missing.len(),
-            if tri.missing.len() == 1 { "" } else { "s" }
+        _ => ctx.conflict_or(
+            &tri,
+            text!(
+                "Undetermined: {} fact{} missing",
+                tri.missing.len(),
+                if tri.missing.len() == 1 { "" } else { "s" }
+            ),
         ),
     };
     ctx.push(f)

@@ -123,7 +123,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope) -> Tri {
             "Article 16 does not apply: the conduct is not punishable in both States".into()
         }
         Outcome::No => "Article 16 does not apply: neither limb of art. 16(1) holds".into(),
-        _ => "Whether article 16 applies is not settled".into(),
+        _ => ctx.conflict_or(&tri, "Whether article 16 applies is not settled".into()),
     };
     ctx.push(f)
 }
@@ -787,10 +787,13 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
             text!("No: there is no extradition treaty between {a} and {b}, {label} does not take the Convention as the legal basis, and it makes extradition conditional on a treaty")
         };
     } else {
-        f.explanation = text!(
-            "Undetermined: {} fact{} missing",
-            tri.missing.len(),
-            if tri.missing.len() == 1 { "" } else { "s" }
+        f.explanation = ctx.conflict_or(
+            &tri,
+            text!(
+                "Undetermined: {} fact{} missing",
+                tri.missing.len(),
+                if tri.missing.len() == 1 { "" } else { "s" }
+            ),
         );
     }
     (ctx.push(f), route)

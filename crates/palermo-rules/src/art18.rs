@@ -34,7 +34,7 @@ fn suspicion(
         (Some(false), Outcome::Yes) => {
             f.outcome = Outcome::Conflict;
             ctx.rest_on(&mut f, established);
-            f.explanation = text!("The case says {a} has no grounds to suspect that {what}, but the facts given establish it");
+            f.explanation = text!("Conflict: the case says {a} has no grounds to suspect that {what} (`{fact} = false`), but the facts given establish it");
         }
         (Some(b), _) => {
             f.outcome = Outcome::from_bool(b);
@@ -107,7 +107,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
     f.explanation = match tri.outcome {
         Outcome::Yes => text!("Second limb: an art. 3(1)(a)/(b) offence, and {} has reasonable grounds to suspect it is transnational and involves an organized criminal group", ctx.requesting),
         Outcome::No => "Second limb fails: no art. 3(1)(a)/(b) offence, or no reasonable suspicion of transnationality or group involvement".into(),
-        Outcome::Conflict => "Second limb: the facts on suspicion contradict each other".into(),
+        Outcome::Conflict => "Conflict: the stated suspicion contradicts the facts given (second limb)".into(),
         _ => "Second limb: not settled".into(),
     };
     let second = ctx.push(f);
@@ -196,7 +196,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
         Outcome::No => {
             "Article 18 does not apply: neither limb of art. 18(1) nor art. 18(2) holds".into()
         }
-        _ => "Whether article 18 applies is not settled".into(),
+        _ => ctx.conflict_or(&tri, "Whether article 18 applies is not settled".into()),
     };
     ctx.push(f)
 }
@@ -231,10 +231,13 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
         }
         Outcome::No => f.explanation = "No: article 18 does not apply to the offence(s)".into(),
         _ => {
-            f.explanation = text!(
-                "Undetermined: {} fact{} missing",
-                tri.missing.len(),
-                if tri.missing.len() == 1 { "" } else { "s" }
+            f.explanation = ctx.conflict_or(
+                &tri,
+                text!(
+                    "Undetermined: {} fact{} missing",
+                    tri.missing.len(),
+                    if tri.missing.len() == 1 { "" } else { "s" }
+                ),
             )
         }
     }

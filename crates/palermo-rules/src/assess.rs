@@ -676,11 +676,13 @@ fn rank_missing(findings: &[Finding], answer_idx: usize) -> (Vec<String>, Vec<Mi
         }
     }
     let answer = &findings[answer_idx];
-    let mut out: Vec<(String, MissingTier)> = answer
-        .missing
-        .iter()
-        .map(|m| (m.clone(), MissingTier::Decisive))
-        .collect();
+    let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    let mut out: Vec<(String, MissingTier)> = Vec::new();
+    for m in &answer.missing {
+        if seen.insert(m) {
+            out.push((m.clone(), MissingTier::Decisive));
+        }
+    }
     for tier in [MissingTier::SideFinding, MissingTier::Moot] {
         for (i, f) in findings.iter().enumerate() {
             let is_relevant = relevant[i] && !f.outcome.is_determined();
@@ -688,7 +690,7 @@ fn rank_missing(findings: &[Finding], answer_idx: usize) -> (Vec<String>, Vec<Mi
                 continue;
             }
             for m in &f.missing {
-                if !out.iter().any(|(x, _)| x == m) {
+                if seen.insert(m) {
                     out.push((m.clone(), tier));
                 }
             }

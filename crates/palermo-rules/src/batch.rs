@@ -402,3 +402,46 @@ fn or(x: Outcome, y: Outcome) -> Outcome {
         _ => Outcome::Undetermined,
     }
 }
+
+/// Checks one cell of the fast path against the explained engine on the
+/// scenario's case: the answer's outcome and strength, and the deciding
+/// finding's outcome. `None` when they agree; otherwise what differs, in
+/// words. The matrix's `--verify` and the tests call it.
+pub fn verify_cell(
+    data: &RefData,
+    as_of: Date,
+    kind: RequestKind,
+    crime: &str,
+    requesting: StateCode,
+    requested: StateCode,
+    cell: Cell,
+) -> Option<String> {
+    let case = scenario_case(kind, crime, requesting, requested, as_of);
+    let slow = match crate::assess(&case, data, as_of, Options::default()) {
+        Ok(a) => a,
+        Err(e) => return Some(format!("the explained engine refused the case: {e}")),
+    };
+    let answer = slow.answer();
+    if (cell.outcome, cell.strength) != (answer.outcome, answer.strength) {
+        return Some(format!(
+            "fast {} {}, explained {} {} ({})",
+            cell.outcome.as_str(),
+            cell.strength.map_or("-", Strength::as_str),
+            answer.outcome.as_str(),
+            answer.strength.map_or("-", Strength::as_str),
+            answer.explanation
+        ));
+    }
+    let id = cell.deciding.id(requesting, requested).to_string();
+    match slow.finding(&id) {
+        None => Some(format!(
+            "the deciding finding `{id}` is not in the explained assessment"
+        )),
+        Some(f) if f.outcome != cell.outcome => Some(format!(
+            "the deciding finding `{id}` is {} in the explained assessment, the cell {}",
+            f.outcome.as_str(),
+            cell.outcome.as_str()
+        )),
+        Some(_) => None,
+    }
+}

@@ -196,6 +196,29 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
+    /// The explanation of an open answer: for a conflict, says so and names
+    /// the findings whose facts contradict each other; otherwise `open`.
+    pub(crate) fn conflict_or(&self, tri: &Tri, open: Cow<'static, str>) -> Cow<'static, str> {
+        if tri.outcome != Outcome::Conflict {
+            return open;
+        }
+        let ids: Vec<String> = tri
+            .because
+            .iter()
+            .map(|&i| &self.findings[i as usize])
+            .filter(|f| f.outcome == Outcome::Conflict)
+            .map(|f| format!("`{}`", f.id))
+            .collect();
+        if ids.is_empty() {
+            "Conflict: the facts given contradict each other".into()
+        } else {
+            text!(
+                "Conflict: the facts given contradict each other (see {})",
+                join_and(&ids)
+            )
+        }
+    }
+
     /// The id of the finding at this position.
     pub fn id_at(&self, position: u32) -> &str {
         &self.findings[position as usize].id

@@ -380,6 +380,11 @@ impl Tri {
             .min_by_key(|o| rank(*o))
             .unwrap_or(empty);
         let mut res = Tri::of(best);
+        // Many operands (a request with thousands of offences) would make a
+        // linear duplicate check quadratic: past a handful, keep a set.
+        let total: usize = items.iter().map(|t| t.missing.len()).sum();
+        let mut seen: Option<rustc_hash::FxHashSet<&str>> =
+            (total > 16).then(rustc_hash::FxHashSet::default);
         for t in items {
             res.inputs.extend_from_slice(&t.inputs);
             if best.is_determined() {
@@ -389,7 +394,11 @@ impl Tri {
             } else if !t.outcome.is_determined() {
                 res.because.extend_from_slice(&t.because);
                 for m in &t.missing {
-                    if !res.missing.contains(m) {
+                    let new = match &mut seen {
+                        Some(seen) => seen.insert(m.as_str()),
+                        None => !res.missing.contains(m),
+                    };
+                    if new {
                         res.missing.push(m.clone());
                     }
                 }

@@ -14,6 +14,7 @@ mod art18;
 mod art35;
 mod bases;
 mod batch;
+mod batch_synthetic;
 mod modalities;
 mod offences;
 mod pitfalls;
