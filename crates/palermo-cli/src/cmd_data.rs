@@ -663,8 +663,7 @@ fn import_penalties(out: &mut dyn Write, file: &Path, dir: &Path) -> Result<Exit
         .filter(|l| !l.trim().is_empty())
         .count();
     let _ = existing_header_rest;
-    std::fs::write(&target, merged)
-        .with_context(|| format!("failed to write `{}`", target.display()))?;
+    crate::output::replace_all(&[(target.clone(), merged)])?;
     writeln!(
         out,
         "imported {n} row(s) into {}; run `palermo data check --data {}`",

@@ -16,6 +16,7 @@ use palermo_rules::{Finding, Outcome};
 use crate::cli::{SeriousCrimeArgs, StudyFormat};
 use crate::cmd_matrix::participants;
 use crate::input;
+use crate::output::Output;
 
 /// A `--set ISO3:crime=penalty` what-if.
 struct WhatIf {
@@ -166,13 +167,7 @@ pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
             }
         }
     }
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(p)
-                .map_err(|e| anyhow!("failed to create `{}`: {e}", p.display()))?,
-        )),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-    };
+    let mut out = Output::open(args.output.as_deref())?;
     match args.format {
         StudyFormat::Csv => {
             writeln!(
@@ -222,7 +217,7 @@ pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
         StudyFormat::Markdown => markdown(&mut out, &data, as_of, &crimes, &rows, &sets, &changes)?,
         StudyFormat::Svg => svg(&mut out, &data, as_of, &crimes, &states, &rows)?,
     }
-    out.flush()?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -13,6 +13,7 @@ mod cmd_matrix;
 mod cmd_study;
 mod cmd_test;
 mod input;
+mod output;
 mod render;
 
 use std::io::Write;

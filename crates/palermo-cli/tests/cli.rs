@@ -668,3 +668,127 @@ fn data_import_diff_and_counts() {
         .assert()
         .code(2);
 }
+
+/// A fresh, empty folder for one test.
+fn fresh_dir(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("palermo-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The names of the files in a folder, sorted.
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_failing_command_leaves_the_output_file_as_it_was() {
+    let dir = fresh_dir("output");
+    let out = dir.join("coverage.csv");
+    let before = "an earlier result, to be kept\n";
+    std::fs::write(&out, before).unwrap();
+    let bad_case = dir.join("bad-case.toml");
+    std::fs::write(
+        &bad_case,
+        "[request]\nkind = \"extradition\"\nrequesting_state = \"ITA\"\nrequested_state = \"KNE\"\n",
+    )
+    .unwrap();
+    let failures: Vec<Vec<std::ffi::OsString>> = vec![
+        // A case that cannot be read.
+        vec![
+            "matrix".into(),
+            bad_case.clone().into(),
+            "--vary".into(),
+            "requested".into(),
+        ],
+        // Flags that do not go together.
+        vec![
+            "matrix".into(),
+            example("ivory-kenya-italy.toml").into(),
+            "--vary".into(),
+            "requested".into(),
+            "--format".into(),
+            "svg".into(),
+        ],
+        vec![
+            "matrix".into(),
+            "--crime".into(),
+            "piracyy".into(),
+            "--kind".into(),
+            "extradition".into(),
+        ],
+        // A data folder that cannot be read.
+        vec![
+            "matrix".into(),
+            "--crime".into(),
+            "piracy".into(),
+            "--kind".into(),
+            "extradition".into(),
+            "--data".into(),
+            dir.join("no-such-data").into(),
+        ],
+        vec![
+            "study".into(),
+            "serious-crime".into(),
+            "--set".into(),
+            "KEN:wildlife_trafficking=4 years".into(),
+        ],
+        vec![
+            "study".into(),
+            "serious-crime".into(),
+            "--as-of".into(),
+            "2024-13-01".into(),
+        ],
+    ];
+    for args in &failures {
+        palermo()
+            .args(args)
+            .arg("--output")
+            .arg(&out)
+            .assert()
+            .code(2)
+            .stdout("");
+        assert_eq!(
+            std::fs::read_to_string(&out).unwrap(),
+            before,
+            "{args:?} changed the output file"
+        );
+        assert_eq!(
+            files_in(&dir),
+            ["bad-case.toml", "coverage.csv"],
+            "{args:?} left a file behind"
+        );
+    }
+    // A file that did not exist is not created by a failing command.
+    let new = dir.join("new.csv");
+    palermo()
+        .args([
+            "matrix",
+            "--crime",
+            "piracyy",
+            "--kind",
+            "extradition",
+            "--output",
+        ])
+        .arg(&new)
+        .assert()
+        .code(2);
+    assert!(!new.exists());
+    // A command that succeeds replaces the content.
+    palermo()
+        .args(["study", "serious-crime", "--crime", "piracy", "--output"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .starts_with("state,name,region,legal_system,crime,serious_crime"));
+    assert_eq!(files_in(&dir), ["bad-case.toml", "coverage.csv"]);
+}
