@@ -247,7 +247,9 @@ pub enum DataCommand {
 
 #[derive(Subcommand, Debug)]
 pub enum ImportCommand {
-    /// Append national penalty rows from a CSV with the columns of national_penalties.csv.
+    /// Append national penalty rows from a CSV with the columns of national_penalties.csv,
+    /// and update the folder's expected_counts.csv and CHANGELOG.md. Nothing is written
+    /// (exit 2) if a row fails.
     Penalties {
         /// The CSV to import.
         file: std::path::PathBuf,

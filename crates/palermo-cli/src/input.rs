@@ -11,6 +11,12 @@ pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Di
     let Some(dir) = dir else {
         return Ok(RefData::from_texts(DataTexts::embedded(), "embedded"));
     };
+    let texts = read_data_texts(dir)?;
+    Ok(parse_data_texts(dir, &texts))
+}
+
+/// Reads the texts of a data folder's files, in [`DATA_FILES`] order.
+pub fn read_data_texts(dir: &Path) -> Result<Vec<String>> {
     let mut texts = Vec::new();
     for name in DATA_FILES {
         let path = dir.join(name);
@@ -23,6 +29,15 @@ pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Di
         })?;
         texts.push(text);
     }
+    Ok(texts)
+}
+
+/// Parses a data folder's texts (in [`DATA_FILES`] order); diagnostics name
+/// the files inside `dir`.
+pub fn parse_data_texts(
+    dir: &Path,
+    texts: &[String],
+) -> (RefData, Vec<palermo_refdata::Diagnostic>) {
     let texts = DataTexts {
         participation: &texts[0],
         declarations: &texts[1],
@@ -35,7 +50,17 @@ pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Di
     for d in &mut diags {
         d.file = dir.join(&d.file).display().to_string();
     }
-    Ok((data, diags))
+    (data, diags)
+}
+
+/// Reads a file of a data folder that not every folder has
+/// (`expected_counts.csv`, `CHANGELOG.md`): `None` when it does not exist.
+pub fn read_optional(path: &Path) -> Result<Option<String>> {
+    match std::fs::read_to_string(path) {
+        Ok(t) => Ok(Some(t)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("failed to read `{}`", path.display())),
+    }
 }
 
 /// Loads the data and fails, listing every error, if the folder has any.

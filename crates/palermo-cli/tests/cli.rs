@@ -523,11 +523,12 @@ fn test_command_checks_the_expected_strength() {
 
 #[test]
 fn crimes_list_show_and_json() {
+    let n = palermo_refdata::RefData::embedded().crimes().len();
     palermo()
         .arg("crimes")
         .assert()
         .success()
-        .stdout(predicate::str::contains("24 crime types"))
+        .stdout(predicate::str::contains(format!("{n} crime types")))
         .stdout(predicate::str::contains("trafficking_cultural_property"));
     palermo()
         .args(["crimes", "show", "trafficking_cultural_property"])
@@ -542,7 +543,7 @@ fn crimes_list_show_and_json() {
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), 24);
+    assert_eq!(v.as_array().unwrap().len(), n);
     palermo()
         .args(["crimes", "show", "wildlife"])
         .assert()
@@ -572,44 +573,76 @@ fn data_show_and_stats() {
         .args(["data", "stats"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("UNTOC 193 / 183 / 2"));
+        .stdout(predicate::str::contains("Participation (parties"));
+    // Exact figures on a small folder of fictional States, so that adding a
+    // row to the bundled data changes no test.
+    let dir = fresh_dir("stats");
+    let bundled = root().join("data");
+    for f in palermo_refdata::DATA_FILES {
+        let text = std::fs::read_to_string(bundled.join(f)).unwrap();
+        let header = if f.ends_with(".csv") {
+            format!("{}\n", text.lines().next().unwrap())
+        } else {
+            String::new()
+        };
+        std::fs::write(dir.join(f), header).unwrap();
+    }
+    let p = dir.join("untoc_participation.csv");
+    let mut text = std::fs::read_to_string(&p).unwrap();
+    text.push_str(
+        "Aland,XAA,UNTOC,2000-12-12,2003-01-01,ratification,http://example.org,2024,yes,\n",
+    );
+    text.push_str("Bland,XAB,UNTOC,2000-12-12,,,http://example.org,2024,yes,date not verified\n");
+    text.push_str("Cland,XAC,UNTOC,2000-12-12,,,http://example.org,2024,no,\n");
+    text.push_str("Aland,XAA,TIP,,2004-01-01,accession,http://example.org,2024,yes,\n");
+    std::fs::write(&p, text).unwrap();
+    palermo()
+        .args(["data", "stats", "--data"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("UNTOC 2 / 1 / 1\n"))
+        .stdout(predicate::str::contains("TIP   1 / 1 / 0\n"));
 }
 
 fn data_copy(tag: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("palermo-data-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     for f in palermo_refdata::DATA_FILES
         .iter()
-        .chain(["expected_counts.csv"].iter())
+        .chain(["expected_counts.csv", "CHANGELOG.md"].iter())
     {
         std::fs::copy(root().join("data").join(f), dir.join(f)).unwrap();
     }
     dir
 }
 
-#[test]
-fn data_import_diff_and_counts() {
-    let old = data_copy("old");
-    let new = data_copy("new");
-    let header = std::fs::read_to_string(root().join("data/national_penalties.csv"))
+/// Every file of a folder with its content.
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    files_in(dir)
+        .into_iter()
+        .map(|f| {
+            let bytes = std::fs::read(dir.join(&f)).unwrap();
+            (f, bytes)
+        })
+        .collect()
+}
+
+fn penalty_header() -> String {
+    std::fs::read_to_string(root().join("data/national_penalties.csv"))
         .unwrap()
         .lines()
         .next()
         .unwrap()
-        .to_string();
-    // A bad row is refused, with the imported file's own line.
-    let bad = tmp("bad-penalties.csv", &format!("{header}\nKEN,Kenya,wildlife_trafficking,dealing in trophies,Wildlife Act s. 92,5 years,,http://example.org,2024,,,\n"));
-    palermo()
-        .args(["data", "import", "penalties"])
-        .arg(&bad)
-        .arg("--data")
-        .arg(&new)
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains(
-            "bad-penalties.csv:2: column `max_custodial`",
-        ));
-    // A good row is appended.
+        .to_string()
+}
+
+#[test]
+fn data_import_keeps_the_folder_passing_data_check() {
+    let old = data_copy("old");
+    let new = data_copy("new");
+    let header = penalty_header();
     let good = tmp("good-penalties.csv", &format!("{header}\nKEN,Kenya,wildlife_trafficking,dealing in trophies of endangered species,Wildlife Act s. 92,life,,http://example.org/wcma,2024,scenario row for the test,,\n"));
     palermo()
         .args(["data", "import", "penalties"])
@@ -618,8 +651,24 @@ fn data_import_diff_and_counts() {
         .arg(&new)
         .assert()
         .success()
-        .stdout(predicate::str::contains("imported 1 row(s)"));
-    // The diff shows it; the stated count now disagrees until updated.
+        .stdout(predicate::str::contains("imported 1 row(s)"))
+        .stdout(predicate::str::contains(
+            "and updated expected_counts.csv and CHANGELOG.md",
+        ));
+    // Right after an import the folder passes the check: the stated count
+    // and the changelog follow the rows.
+    palermo()
+        .args(["data", "check", "--data"])
+        .arg(&new)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(" 0 error(s)"));
+    let changelog = std::fs::read_to_string(new.join("CHANGELOG.md")).unwrap();
+    assert!(
+        changelog.contains("**New facts**: 1 row(s) imported into `national_penalties.csv` from `good-penalties.csv` with `palermo data import penalties`: KEN wildlife_trafficking (Wildlife Act s. 92)."),
+        "{changelog}"
+    );
+    // The diff shows the row.
     palermo()
         .args(["data", "diff"])
         .arg(&old)
@@ -630,14 +679,6 @@ fn data_import_diff_and_counts() {
             "+ penalty KEN wildlife_trafficking Wildlife Act s. 92",
         ))
         .stdout(predicate::str::contains("1 change(s)"));
-    palermo()
-        .args(["data", "check", "--data"])
-        .arg(&new)
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains(
-            "national_penalties.csv has 242 usable records, but 241 are stated",
-        ));
     // The engine uses the imported row.
     let case = tmp("ken-wildlife.toml", "as_of = 2025-01-01\n[request]\nkind = \"extradition\"\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n[offence]\ncrime_types = [\"wildlife_trafficking\"]\n");
     let out = palermo()
@@ -661,12 +702,116 @@ fn data_import_diff_and_counts() {
         .as_str()
         .unwrap()
         .contains("Wildlife Act s. 92"));
+    // The same row again clashes with the one now in the folder.
+    let before = snapshot(&new);
+    palermo()
+        .args(["data", "import", "penalties"])
+        .arg(&good)
+        .arg("--data")
+        .arg(&new)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("overlapping validity"))
+        .stderr(predicate::str::contains("nothing imported"));
+    assert_eq!(snapshot(&new), before);
     // Import needs a folder: the embedded data cannot be changed.
     palermo()
         .args(["data", "import", "penalties"])
         .arg(&good)
         .assert()
         .code(2);
+}
+
+#[test]
+fn data_import_refuses_bad_rows_and_writes_nothing() {
+    let dir = data_copy("refused");
+    let before = snapshot(&dir);
+    let header = penalty_header();
+    // Each row a different provision, so that they do not clash.
+    let row = |code: &str, name: &str, max: &str, as_of: &str, section: u32| {
+        format!("{code},{name},wildlife_trafficking,dealing in trophies,Wildlife Act s. {section},{max},,http://example.org/wcma,{as_of},,,")
+    };
+    let bad = tmp(
+        "bad-penalties.csv",
+        &[
+            header.clone(),
+            row("KEN", "Kenya", "life", "2024", 2), // line 2: fine
+            row("KNE", "Kenya", "life", "2024", 3), // line 3: no such State
+            row("KEN", "Kenia", "life", "2024", 4), // line 4: not Kenya's name
+            row("KEN", "Kenya", "life", "2999-01", 5), // line 5: a source from the future
+            row("KEN", "Kenya", "5 years", "2024", 6), // line 6: not a penalty
+            row("KEN", "", "life", "2024-06-01", 7), // line 7: fine, no name given
+        ]
+        .join("\n"),
+    );
+    let out = palermo()
+        .args(["data", "import", "penalties"])
+        .arg(&bad)
+        .arg("--data")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    for expected in [
+        "bad-penalties.csv:3: column `iso3166_alpha3`: `KNE` is not a State of the data folder",
+        "bad-penalties.csv:4: column `state`: `Kenia` is not a name the data folder gives KEN: expected `Kenya`",
+        "bad-penalties.csv:5: column `source_as_of`: `2999-01` is after today",
+        "bad-penalties.csv:6: column `max_custodial`",
+        "nothing imported: 4 error(s)",
+    ] {
+        assert!(err.contains(expected), "{expected}\n{err}");
+    }
+    assert!(!err.contains("bad-penalties.csv:2:") && !err.contains("bad-penalties.csv:7:"));
+    assert_eq!(snapshot(&dir), before, "nothing written");
+    // A folder that fails its own check is refused before any row is read.
+    let mut counts = std::fs::read_to_string(dir.join("expected_counts.csv")).unwrap();
+    counts = counts.replace("legal_systems.csv,", "legal_systems.csv,1");
+    std::fs::write(dir.join("expected_counts.csv"), &counts).unwrap();
+    let before = snapshot(&dir);
+    let good = tmp(
+        "one-good-penalty.csv",
+        &format!("{header}\n{}\n", row("KEN", "Kenya", "life", "2024", 1)),
+    );
+    palermo()
+        .args(["data", "import", "penalties"])
+        .arg(&good)
+        .arg("--data")
+        .arg(&dir)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("error(s) already"))
+        .stderr(predicate::str::contains(
+            "expected_counts.csv:5: column `rows`",
+        ));
+    assert_eq!(snapshot(&dir), before, "nothing written");
+}
+
+#[test]
+fn data_check_refuses_a_source_from_the_future() {
+    let dir = data_copy("future");
+    let p = dir.join("untoc_participation.csv");
+    let text = std::fs::read_to_string(&p).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("Kenya,KEN,UNTOC,"))
+        .unwrap()
+        + 1;
+    let kenya = text.lines().nth(line - 1).unwrap();
+    let as_of = kenya.split(',').nth(7).unwrap();
+    let changed = text.replace(
+        kenya,
+        &kenya.replacen(&format!(",{as_of},"), ",2999-01-01,", 1),
+    );
+    std::fs::write(&p, changed).unwrap();
+    palermo()
+        .args(["data", "check", "--data"])
+        .arg(&dir)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(format!(
+            "untoc_participation.csv:{line}: column `source_as_of`: `2999-01-01` is after today"
+        )));
 }
 
 /// A fresh, empty folder for one test.
