@@ -16,6 +16,7 @@ use palermo_rules::facts::RequestKind;
 use palermo_rules::{assess, Assessment, Options, Outcome, RefData, StateCode};
 
 use crate::cli::{MatrixArgs, MatrixFormat, Vary};
+use crate::cmd_assess::after_today;
 use crate::input;
 use crate::output::Output;
 
@@ -57,11 +58,17 @@ pub fn run(args: MatrixArgs) -> Result<ExitCode> {
         ),
         None => None,
     };
+    let today = input::today();
     match (&args.case, args.vary) {
         (Some(_), Some(_)) if args.format == MatrixFormat::Svg => bail!(SVG_VARY),
-        (Some(case), Some(vary)) => vary_case(&args, &data, case, vary, as_of_flag),
+        (Some(case), Some(vary)) => vary_case(&args, &data, case, vary, as_of_flag, today),
         (Some(_), None) => bail!("a case file goes with --vary requested|requesting"),
-        (None, _) => coverage(&args, &data, as_of_flag.unwrap_or_else(input::today)),
+        (None, _) => {
+            if let Some(w) = as_of_flag.and_then(|d| after_today(d, today, "--as-of")) {
+                eprintln!("{w}");
+            }
+            coverage(&args, &data, as_of_flag.unwrap_or(today))
+        }
     }
 }
 
@@ -98,6 +105,7 @@ fn vary_case(
     path: &Path,
     vary: Vary,
     as_of_flag: Option<jiff::civil::Date>,
+    today: jiff::civil::Date,
 ) -> Result<ExitCode> {
     let name = path.display().to_string();
     let text = input::read_text(path)?;
@@ -114,7 +122,14 @@ fn vary_case(
         eprintln!("{w}");
     }
     let case = file.case;
-    let as_of = as_of_flag.or(case.as_of).unwrap_or_else(input::today);
+    let (as_of, future) = match (as_of_flag, case.as_of) {
+        (Some(d), _) => (d, after_today(d, today, "--as-of")),
+        (None, Some(d)) => (d, after_today(d, today, &format!("{name}: `as_of`"))),
+        (None, None) => (today, None),
+    };
+    if let Some(w) = future {
+        eprintln!("{w}");
+    }
     let fixed = match vary {
         Vary::Requested => case.request.requesting_state,
         Vary::Requesting => case.request.requested_state,

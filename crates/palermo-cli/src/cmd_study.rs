@@ -79,11 +79,12 @@ const CATEGORIES: [&str; 4] = ["yes", "no", "depends_on_offence", "no_data"];
 
 pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
     let data = input::load_data_strict(args.data.data.as_deref())?;
+    let today = input::today();
     let as_of = match &args.as_of {
         Some(s) => s
             .parse::<jiff::civil::Date>()
             .map_err(|_| anyhow!("--as-of `{s}` is not a date: expected YYYY-MM-DD"))?,
-        None => input::today(),
+        None => today,
     };
     let crimes: Vec<String> = if args.crimes.is_empty() || args.crimes.iter().any(|c| c == "all") {
         data.crimes().iter().map(|c| c.id.clone()).collect()
@@ -114,6 +115,9 @@ pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
                 w.crime
             );
         }
+    }
+    if let Some(w) = crate::cmd_assess::after_today(as_of, today, "--as-of") {
+        eprintln!("{w}");
     }
     let mut rows = Vec::new();
     for crime in &crimes {

@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use palermo_rules::Options;
 
 use crate::cli::TestArgs;
-use crate::cmd_assess::{assess_file, Unreadable};
+use crate::cmd_assess::{assess_file, Assessed, Unreadable};
 use crate::input;
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
@@ -36,6 +36,7 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 
 pub fn run(args: TestArgs) -> Result<ExitCode> {
     let data = input::load_data_strict(args.data.data.as_deref())?;
+    let today = input::today();
     let mut files = Vec::new();
     for p in &args.paths {
         collect(p, &mut files)?;
@@ -44,7 +45,11 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
     let (mut passed, mut failed, mut unreadable, mut without) = (0usize, 0usize, 0usize, 0usize);
     for path in &files {
         let name = path.display().to_string();
-        let (file, a) = match assess_file(path, &data, None, Options::default()) {
+        let Assessed {
+            file,
+            assessment: a,
+            future,
+        } = match assess_file(path, &data, None, today, Options::default()) {
             Ok(x) => x,
             Err(Unreadable(messages)) => {
                 unreadable += 1;
@@ -59,6 +64,9 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
             without += 1;
             writeln!(out, "skip  {name}: no [expect] table")?;
             continue;
+        }
+        if let Some(w) = future {
+            writeln!(out, "warn  {}", w.trim_start_matches("warning: "))?;
         }
         if file.case.as_of.is_none() {
             writeln!(out, "warn  {name}: no as_of, so the expectations are checked against today's date and may drift")?;

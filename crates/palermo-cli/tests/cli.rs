@@ -937,3 +937,72 @@ fn a_failing_command_leaves_the_output_file_as_it_was() {
         .starts_with("state,name,region,legal_system,crime,serious_crime"));
     assert_eq!(files_in(&dir), ["bad-case.toml", "coverage.csv"]);
 }
+
+#[test]
+fn an_as_of_after_today_is_assessed_with_a_warning() {
+    let warning = "is after today (";
+    let known = "data after today is not known";
+    palermo()
+        .arg("assess")
+        .arg(example("ivory-kenya-italy.toml"))
+        .args(["--as-of", "2999-01-01"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("as of 1 January 2999"))
+        .stderr(predicate::str::contains(format!(
+            "warning: --as-of 2999-01-01 {warning}"
+        )))
+        .stderr(predicate::str::contains(known));
+    let text = std::fs::read_to_string(example("ivory-kenya-italy.toml"))
+        .unwrap()
+        .replace("as_of = 2024-05-01", "as_of = 2999-01-01");
+    assert!(text.contains("as_of = 2999-01-01"));
+    let f = tmp("future.toml", &text);
+    palermo()
+        .arg("assess")
+        .arg(&f)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "future.toml: `as_of` 2999-01-01 {warning}"
+        )))
+        .stderr(predicate::str::contains(known));
+    // A date in the past says nothing.
+    palermo()
+        .arg("assess")
+        .arg(example("ivory-kenya-italy.toml"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(warning).not());
+    palermo()
+        .args([
+            "study",
+            "serious-crime",
+            "--crime",
+            "piracy",
+            "--as-of",
+            "2999-01-01",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "warning: --as-of 2999-01-01 {warning}"
+        )));
+    palermo()
+        .arg("matrix")
+        .arg(&f)
+        .args(["--vary", "requested"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "future.toml: `as_of` 2999-01-01 {warning}"
+        )));
+    palermo()
+        .arg("test")
+        .arg(&f)
+        .assert()
+        .stdout(predicate::str::contains(format!(
+            "warn  {}: `as_of` 2999-01-01 {warning}",
+            f.display()
+        )));
+}
