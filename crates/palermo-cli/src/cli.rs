@@ -92,7 +92,7 @@ pub enum MatrixFormat {
 
 #[derive(Args, Debug)]
 pub struct MatrixArgs {
-    /// A case file: keep its facts and vary one State (with --vary).
+    /// A case file (or `-` for standard input): keep its facts and vary one State (with --vary).
     pub case: Option<PathBuf>,
     /// Which State of the case to vary over every participant in the data.
     #[arg(long, value_enum, requires = "case")]
@@ -177,7 +177,8 @@ pub enum SeriousCrimeLaw {
 
 #[derive(Args, Debug)]
 pub struct AssessArgs {
-    /// The case file (.toml or .json).
+    /// The case file (.toml or .json), or `-` to read the case from standard input
+    /// (JSON if it starts with `{`, else TOML).
     pub file: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -203,7 +204,7 @@ pub struct ExplainArgs {
 
 #[derive(Args, Debug)]
 pub struct TestArgs {
-    /// Case files or folders (searched for .toml and .json files).
+    /// Case files or folders (searched for .toml and .json files); `-` reads one case from standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{anyhow, Result};
-use palermo_case::{read_case, CaseFile, Syntax};
+use palermo_case::{read_case, CaseFile};
 use palermo_rules::facts::SeriousCrimeLaw;
 use palermo_rules::{assess, Assessment, Options, Outcome, RefData};
 
@@ -50,9 +50,9 @@ pub fn assess_file(
     today: jiff::civil::Date,
     options: Options,
 ) -> Result<Assessed, Unreadable> {
-    let name = path.display().to_string();
-    let text = input::read_text(path).map_err(|e| Unreadable(vec![format!("error: {e:#}")]))?;
-    let file = read_case(&name, &text, Syntax::from_file_name(&name), data)
+    let (name, text, syntax) =
+        input::read_case_text(path).map_err(|e| Unreadable(vec![format!("error: {e:#}")]))?;
+    let file = read_case(&name, &text, syntax, data)
         .map_err(|diags| Unreadable(diags.iter().map(ToString::to_string).collect()))?;
     let (as_of, future) = match (as_of, file.case.as_of) {
         (Some(d), _) => (d, after_today(d, today, "--as-of")),

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{anyhow, bail, Result};
-use palermo_case::{read_case, Syntax};
+use palermo_case::read_case;
 use palermo_cite::Instrument;
 use palermo_rules::batch::{Cell, Deciding, Tables, SCENARIO_ASSUMPTIONS};
 use palermo_rules::facts::RequestKind;
@@ -107,9 +107,8 @@ fn vary_case(
     as_of_flag: Option<jiff::civil::Date>,
     today: jiff::civil::Date,
 ) -> Result<ExitCode> {
-    let name = path.display().to_string();
-    let text = input::read_text(path)?;
-    let file = match read_case(&name, &text, Syntax::from_file_name(&name), data) {
+    let (name, text, syntax) = input::read_case_text(path)?;
+    let file = match read_case(&name, &text, syntax, data) {
         Ok(f) => f,
         Err(diags) => {
             for d in diags {

@@ -13,7 +13,9 @@ use crate::cmd_assess::{assess_file, Assessed, Unreadable};
 use crate::input;
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    if path.is_dir() {
+    if input::is_stdin(path) {
+        out.push(path.to_path_buf());
+    } else if path.is_dir() {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
             .with_context(|| format!("failed to read folder `{}`", path.display()))?
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -44,7 +46,11 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
     let mut out = anstream::stdout().lock();
     let (mut passed, mut failed, mut unreadable, mut without) = (0usize, 0usize, 0usize, 0usize);
     for path in &files {
-        let name = path.display().to_string();
+        let name = if input::is_stdin(path) {
+            input::STDIN_NAME.to_string()
+        } else {
+            path.display().to_string()
+        };
         let Assessed {
             file,
             assessment: a,

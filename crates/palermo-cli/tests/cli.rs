@@ -1006,3 +1006,63 @@ fn an_as_of_after_today_is_assessed_with_a_warning() {
             f.display()
         )));
 }
+
+#[test]
+fn a_case_can_come_from_standard_input() {
+    let toml = std::fs::read_to_string(example("ivory-kenya-italy.toml")).unwrap();
+    let from_file = palermo()
+        .arg("assess")
+        .arg(example("ivory-kenya-italy.toml"))
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let from_stdin = palermo()
+        .args(["assess", "-", "--format", "json"])
+        .write_stdin(toml.clone())
+        .output()
+        .unwrap();
+    assert!(from_stdin.status.success());
+    let answer = |out: &[u8]| {
+        let v: serde_json::Value = serde_json::from_slice(out).unwrap();
+        (v["answer"].clone(), v["findings"].clone())
+    };
+    assert_eq!(answer(&from_file.stdout), answer(&from_stdin.stdout));
+    // JSON is recognised by its opening brace.
+    let json = std::fs::read_to_string(example("botnet-two-states.json")).unwrap();
+    palermo()
+        .args(["assess", "-"])
+        .write_stdin(json)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ANSWER"));
+    // Errors name <stdin>, with line and column.
+    palermo()
+        .args(["assess", "-"])
+        .write_stdin("[request]\nkind = \"extradition\"\nrequested_state = \"KNE\"\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "<stdin>:3:19: `request.requested_state`: unknown State code `KNE`",
+        ));
+    palermo()
+        .args(["assess", "-"])
+        .write_stdin("{\"request\": {\"kind\": \"extradition\",\n \"colour\": 1}}")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "<stdin>:2:2: `request.colour`: unknown key `colour`",
+        ));
+    // `palermo test -` and `palermo matrix - --vary`.
+    palermo()
+        .args(["test", "-"])
+        .write_stdin(toml.clone())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ok    <stdin> ("));
+    palermo()
+        .args(["matrix", "-", "--vary", "requested"])
+        .write_stdin(toml)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\nKEN,Kenya,Africa,yes,"));
+}
