@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     name = "palermo",
     version,
     about,
-    after_help = "Exit codes: 0 done; 1 --fail-on matched, a test expectation failed or data check found errors; 2 unreadable input."
+    after_help = "Exit codes: 0 done; 1 --fail-on matched, a test expectation failed (or no case file was found), or data check found errors; 2 unreadable or refused input (a case, the data, arguments, rows to import)."
 )]
 pub struct Cli {
     #[command(subcommand)]

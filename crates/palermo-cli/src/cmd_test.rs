@@ -1,5 +1,9 @@
 //! `palermo test FILE_OR_DIR...`: assess each case and check its `[expect]`
 //! table, so a folder of case files is a suite of legal test cases.
+//!
+//! Exit codes: 0 every expectation holds; 1 one failed, or no case file was
+//! found; 2 a case could not be read (its errors are listed with file, line
+//! and column), whatever the others gave.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -42,6 +46,18 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
     let mut files = Vec::new();
     for p in &args.paths {
         collect(p, &mut files)?;
+    }
+    if files.is_empty() {
+        let given: Vec<String> = args
+            .paths
+            .iter()
+            .map(|p| format!("`{}`", p.display()))
+            .collect();
+        eprintln!(
+            "palermo test: no case files found in {} (a case file ends in .toml or .json)",
+            given.join(", ")
+        );
+        return Ok(ExitCode::from(1));
     }
     let mut out = anstream::stdout().lock();
     let (mut passed, mut failed, mut unreadable, mut without) = (0usize, 0usize, 0usize, 0usize);
@@ -140,8 +156,14 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
         "\ncases: {} checked, {without} without expectations, {unreadable} unreadable",
         files.len()
     )?;
-    writeln!(out, "{} passed, {} failed", passed, failed + unreadable)?;
-    Ok(if failed + unreadable > 0 {
+    writeln!(
+        out,
+        "{passed} passed, {failed} failed, {unreadable} unreadable"
+    )?;
+    // An unreadable case is bad input (2), which outranks a failed expectation (1).
+    Ok(if unreadable > 0 {
+        ExitCode::from(2)
+    } else if failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -516,9 +516,54 @@ fn test_command_checks_the_expected_strength() {
         .arg("test")
         .arg(&f)
         .assert()
+        .code(2)
         .stdout(predicate::str::contains(
             "`expect.\"art24.3.relocation_agreement\".strength`",
         ));
+}
+
+#[test]
+fn test_command_exits_2_on_an_unreadable_case_and_1_on_no_cases() {
+    let dir = fresh_dir("test-suite");
+    std::fs::copy(
+        example("lone-hacker-no-group.toml"),
+        dir.join("a-good.toml"),
+    )
+    .unwrap();
+    // A syntax error and an unknown key: each named with file, line and column.
+    std::fs::write(dir.join("b-syntax.toml"), "as_of = 2024-05-01\n[request\n").unwrap();
+    std::fs::write(
+        dir.join("c-unknown-key.json"),
+        "{\"as_of\": \"2024-05-01\",\n  \"colour\": \"red\"}\n",
+    )
+    .unwrap();
+    let out = palermo().arg("test").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let b = dir.join("b-syntax.toml").display().to_string();
+    let c = dir.join("c-unknown-key.json").display().to_string();
+    for expected in [
+        format!("ERROR {b}"),
+        format!("error: {b}:2:9: invalid TOML"),
+        format!("ERROR {c}"),
+        format!("error: {c}:2:3: `colour`: unknown key `colour`"),
+        "1 passed, 0 failed, 2 unreadable".to_string(),
+    ] {
+        assert!(stdout.contains(&expected), "{expected}\n{stdout}");
+    }
+    // No case file at all is a failure, not a pass.
+    let empty = fresh_dir("test-empty");
+    std::fs::write(empty.join("notes.txt"), "not a case").unwrap();
+    palermo()
+        .arg("test")
+        .arg(&empty)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(format!(
+            "palermo test: no case files found in `{}`",
+            empty.display()
+        )));
 }
 
 #[test]
