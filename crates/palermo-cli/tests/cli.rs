@@ -460,6 +460,54 @@ fn explain() {
 }
 
 #[test]
+fn explain_refuses_a_paragraph_or_article_that_does_not_exist() {
+    for (what, message) in [
+        (
+            "16(99)",
+            "there is no UNTOC art. 16(99): UNTOC art. 16 has 17 paragraphs",
+        ),
+        (
+            "art16.99",
+            "there is no UNTOC art. 16(99): UNTOC art. 16 has 17 paragraphs",
+        ),
+        (
+            "18(31)",
+            "there is no UNTOC art. 18(31): UNTOC art. 18 has 30 paragraphs",
+        ),
+        (
+            "17(1)",
+            "UNTOC art. 17 has no numbered paragraphs (no paragraph 1)",
+        ),
+        ("99(1)", "no such article: the Convention has 41 articles"),
+        (
+            "TIP art. 30",
+            "no such article: the Trafficking in Persons Protocol has 20 articles",
+        ),
+    ] {
+        palermo()
+            .args(["explain", what])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(message));
+    }
+    // The last paragraph exists; an article whose paragraphs are not encoded
+    // is answered, saying so.
+    palermo()
+        .args(["explain", "16(17)"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("art16.17"));
+    palermo()
+        .args(["explain", "30(9)"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "The paragraphs of UNTOC art. 30 are not encoded",
+        ));
+}
+
+#[test]
 fn test_command_reports_failures_with_location() {
     palermo()
         .arg("test")
