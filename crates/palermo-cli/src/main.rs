@@ -1,4 +1,5 @@
-//! The `palermo` command: `assess`, `explain`, `test`, `data check`.
+//! The `palermo` command: `assess`, `explain`, `test`, `data`, `crimes`,
+//! `matrix`, `study`.
 //!
 //! Exit codes: 0 done (whatever the legal outcome); 1 `--fail-on` matched, a
 //! `palermo test` expectation failed, or `data check` found errors; 2 the

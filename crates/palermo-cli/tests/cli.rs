@@ -1159,3 +1159,101 @@ fn a_case_can_come_from_standard_input() {
         .success()
         .stdout(predicate::str::contains("\nKEN,Kenya,Africa,yes,"));
 }
+
+/// The arguments of a shell command line as README writes them: words and
+/// double-quoted strings, up to a comment, a redirection or a pipe.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut chars = line.chars().peekable();
+    loop {
+        while chars.peek().is_some_and(|c| c.is_whitespace()) {
+            chars.next();
+        }
+        match chars.peek() {
+            None | Some('#' | '<' | '>' | '|') => return words,
+            _ => {}
+        }
+        let mut word = String::new();
+        let mut quoted = false;
+        while let Some(&c) = chars.peek() {
+            if c == '"' {
+                quoted = !quoted;
+            } else if c.is_whitespace() && !quoted {
+                break;
+            } else {
+                word.push(c);
+            }
+            chars.next();
+        }
+        words.push(word);
+    }
+}
+
+/// Every `palermo …` line of README's shell blocks.
+fn readme_commands() -> Vec<Vec<String>> {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let mut in_block = false;
+    let mut out = Vec::new();
+    for line in readme.lines() {
+        if line.starts_with("```") {
+            in_block = line == "```sh";
+            continue;
+        }
+        if in_block && line.starts_with("palermo ") {
+            out.push(shell_words(line));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_command_in_readme_parses() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let what = &readme[readme.find("## What you can do").unwrap()..];
+    let block = &what[..what.find("\n```\n").unwrap()];
+    assert!(block.lines().filter(|l| l.starts_with("palermo ")).count() >= 15);
+    let commands = readme_commands();
+    for words in &commands {
+        // With --help appended, clap checks every subcommand, flag and value
+        // before it, then prints the help and exits 0.
+        let out = palermo().args(&words[1..]).arg("--help").output().unwrap();
+        assert!(
+            out.status.success(),
+            "README: `{}` does not parse:\n{}",
+            words.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // The check catches a flag that does not exist.
+    palermo()
+        .args(["assess", "CASE.toml", "--colour", "--help"])
+        .assert()
+        .code(2);
+    // And README names every command the binary has.
+    let help = palermo().arg("--help").output().unwrap().stdout;
+    let help = String::from_utf8(help).unwrap();
+    let listed = help
+        .split("Commands:\n")
+        .nth(1)
+        .unwrap()
+        .split("\n\n")
+        .next()
+        .unwrap();
+    for line in listed.lines() {
+        // A command's line; its wrapped description is indented further.
+        let Some(name) = line
+            .strip_prefix("  ")
+            .filter(|l| !l.starts_with(' '))
+            .and_then(|l| l.split_whitespace().next())
+        else {
+            continue;
+        };
+        if name == "help" {
+            continue;
+        }
+        assert!(
+            commands.iter().any(|w| w[1] == name),
+            "README shows no `palermo {name}` command"
+        );
+    }
+}
