@@ -93,6 +93,98 @@ impl Instrument {
     }
 }
 
+/// How an article is divided into numbered paragraphs, as far as this crate
+/// encodes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Division {
+    /// Numbered paragraphs 1 to n.
+    Paragraphs(u8),
+    /// One block of text, possibly with lettered subparagraphs (art. 2, 23),
+    /// but no numbered paragraphs.
+    Unnumbered,
+    /// Not encoded (yet): paragraph numbers of this article are not checked.
+    NotEncoded,
+}
+
+/// The Convention's articles the engine cites, and how each is divided
+/// (from the text adopted by GA resolution 55/25). The others are
+/// [`Division::NotEncoded`] rather than guessed.
+const UNTOC_DIVISION: [(u8, Division); 28] = {
+    use Division::{Paragraphs as P, Unnumbered as U};
+    [
+        (2, U),
+        (3, P(2)),
+        (4, P(2)),
+        (5, P(3)),
+        (6, P(2)),
+        (8, P(4)),
+        (10, P(4)),
+        (12, P(9)),
+        (13, P(9)),
+        (14, P(3)),
+        (15, P(6)),
+        (16, P(17)),
+        (17, U),
+        (18, P(30)),
+        (19, U),
+        (20, P(4)),
+        (21, U),
+        (22, U),
+        (23, U),
+        (24, P(4)),
+        (25, P(3)),
+        (26, P(5)),
+        (27, P(3)),
+        (35, P(4)),
+        (36, P(4)),
+        (37, P(4)),
+        (38, P(2)),
+        (40, P(3)),
+    ]
+};
+
+impl Instrument {
+    /// How `article` is divided into paragraphs, where encoded (the
+    /// Convention's articles the engine cites; no Protocol article yet).
+    pub fn division(self, article: u8) -> Division {
+        match self {
+            Instrument::Untoc => UNTOC_DIVISION
+                .iter()
+                .find(|(a, _)| *a == article)
+                .map_or(Division::NotEncoded, |(_, d)| *d),
+            _ => Division::NotEncoded,
+        }
+    }
+}
+
+/// A pinpoint to a paragraph the article does not have.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoSuchParagraph {
+    provision: Provision,
+    division: Division,
+}
+
+impl fmt::Display for NoSuchParagraph {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let article = Provision::article(self.provision.instrument, self.provision.article);
+        let n = self.provision.paragraph_number().unwrap_or(0);
+        match self.division {
+            Division::Paragraphs(count) => write!(
+                f,
+                "there is no {}: {article} has {count} paragraphs",
+                self.provision
+            ),
+            _ => write!(
+                f,
+                "there is no {}: {article} has no numbered paragraphs (no paragraph {n})",
+                self.provision
+            ),
+        }
+    }
+}
+
+impl std::error::Error for NoSuchParagraph {}
+
 /// One level of a pinpoint below the article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Part {
@@ -198,6 +290,33 @@ impl Provision {
         }
     }
 
+    /// Checks that the paragraph number, if the pinpoint names one, exists in
+    /// its article, where the article's division is encoded
+    /// ([`Instrument::division`]); a pinpoint into an article whose division
+    /// is not encoded passes.
+    pub fn check_paragraph(&self) -> Result<(), NoSuchParagraph> {
+        let Some(n) = self.paragraph_number() else {
+            return Ok(());
+        };
+        if self.article != self.last_article {
+            return Ok(());
+        }
+        let division = self.instrument.division(self.article);
+        let exists = match division {
+            Division::Paragraphs(count) => n <= count,
+            Division::Unnumbered => false,
+            Division::NotEncoded => true,
+        };
+        if exists {
+            Ok(())
+        } else {
+            Err(NoSuchParagraph {
+                provision: *self,
+                division,
+            })
+        }
+    }
+
     /// Whether `self` is `other` or lies inside it (`16(5)(a)` is within `16(5)` and `16`).
     pub fn is_within(&self, other: &Provision) -> bool {
         if self.instrument != other.instrument {
@@ -289,6 +408,14 @@ impl fmt::Display for ParseError {
     }
 }
 
+impl ParseError {
+    /// Whether the text reads as a pinpoint but names an article the
+    /// instrument does not have (`99(1)`, `TIP art. 30`).
+    pub fn is_no_such_article(&self) -> bool {
+        self.reason.starts_with("no such article")
+    }
+}
+
 impl std::error::Error for ParseError {}
 
 impl FromStr for Provision {
@@ -327,7 +454,16 @@ impl FromStr for Provision {
             .parse()
             .map_err(|_| err("article number too large"))?;
         if article == 0 || article > instrument.last_article() {
-            return Err(err("no such article in that instrument"));
+            return Err(err(match instrument {
+                Instrument::Untoc => "no such article: the Convention has 41 articles",
+                Instrument::Tip => {
+                    "no such article: the Trafficking in Persons Protocol has 20 articles"
+                }
+                Instrument::Som => {
+                    "no such article: the Smuggling of Migrants Protocol has 25 articles"
+                }
+                Instrument::Firearms => "no such article: the Firearms Protocol has 21 articles",
+            }));
         }
         rest = &rest[digits..];
         if let Some(tail) = rest.strip_prefix('-') {

@@ -101,3 +101,44 @@ fn slugs() {
         "untoc-16-5-a"
     );
 }
+
+#[test]
+fn paragraphs_are_checked_where_the_division_is_encoded() {
+    let p = |s: &str| s.parse::<Provision>().unwrap();
+    assert!(p("16(17)").check_paragraph().is_ok());
+    assert_eq!(
+        p("16(99)").check_paragraph().unwrap_err().to_string(),
+        "there is no UNTOC art. 16(99): UNTOC art. 16 has 17 paragraphs"
+    );
+    assert!(p("art16.18").check_paragraph().is_err());
+    assert!(p("18(30)").check_paragraph().is_ok());
+    assert!(p("18(31)(a)").check_paragraph().is_err());
+    assert_eq!(
+        p("17(1)").check_paragraph().unwrap_err().to_string(),
+        "there is no UNTOC art. 17(1): UNTOC art. 17 has no numbered paragraphs (no paragraph 1)"
+    );
+    // Letters of an unnumbered article, whole articles and runs pass.
+    assert!(p("2(b)").check_paragraph().is_ok());
+    assert!(p("16").check_paragraph().is_ok());
+    assert!(p("arts. 36-38").check_paragraph().is_ok());
+    // Not encoded: not checked.
+    assert_eq!(Instrument::Untoc.division(30), Division::NotEncoded);
+    assert!(p("30(9)").check_paragraph().is_ok());
+    assert!(p("TIP art. 3(9)").check_paragraph().is_ok());
+}
+
+#[test]
+fn an_article_beyond_the_last_says_how_many_there_are() {
+    let e = "99(1)".parse::<Provision>().unwrap_err();
+    assert!(e.is_no_such_article());
+    assert!(
+        e.to_string().contains("the Convention has 41 articles"),
+        "{e}"
+    );
+    let e = "TIP art. 21".parse::<Provision>().unwrap_err();
+    assert!(e.to_string().contains("Protocol has 20 articles"), "{e}");
+    assert!(!"nonsense"
+        .parse::<Provision>()
+        .unwrap_err()
+        .is_no_such_article());
+}

@@ -9,8 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(
     name = "palermo",
     version,
-    about,
-    after_help = "Exit codes: 0 done; 1 --fail-on matched, a test expectation failed or data check found errors; 2 unreadable input."
+    after_help = "Exit codes: 0 done; 1 --fail-on matched, a test expectation failed (or no case file was found), or data check found errors; 2 unreadable or refused input (a case, the data, arguments, rows to import)."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -24,6 +23,8 @@ pub enum Command {
     /// Explain what a finding id, provision or domestic-law question tests.
     Explain(ExplainArgs),
     /// Check the `[expect]` tables of case files (a folder of legal test cases).
+    ///
+    /// Exit 1 if an expectation fails or no case file is found, 2 if a case cannot be read.
     Test(TestArgs),
     /// Work with the reference data.
     Data(DataArgs),
@@ -44,7 +45,8 @@ pub struct StudyArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum StudyCommand {
-    /// Which crime types are "serious crime" (art. 2(b)) in which States, from the penalty data.
+    /// Which crime types are "serious crime" (art. 2(b)) in which States, from the penalty data,
+    /// by region and legal system, with what-ifs (--set).
     SeriousCrime(SeriousCrimeArgs),
 }
 
@@ -66,10 +68,10 @@ pub struct SeriousCrimeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = StudyFormat::Csv)]
     pub format: StudyFormat,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output (replaced only if the command succeeds).
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Read the penalties in force at this date (YYYY-MM-DD); default: today (UTC).
+    /// Read the penalties in force at this date (YYYY-MM-DD); default: today (UTC). A date after today gives a warning.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
     #[command(flatten)]
@@ -92,7 +94,7 @@ pub enum MatrixFormat {
 
 #[derive(Args, Debug)]
 pub struct MatrixArgs {
-    /// A case file: keep its facts and vary one State (with --vary).
+    /// A case file (or `-` for standard input): keep its facts and vary one State (with --vary).
     pub case: Option<PathBuf>,
     /// Which State of the case to vary over every participant in the data.
     #[arg(long, value_enum, requires = "case")]
@@ -100,16 +102,19 @@ pub struct MatrixArgs {
     /// Crime type (catalogue id), repeatable; `all` for every catalogue type.
     #[arg(long = "crime", value_name = "ID")]
     pub crimes: Vec<String>,
-    /// Kind of cooperation, repeatable: extradition, mutual_legal_assistance, or `all`.
+    /// Kind of cooperation, repeatable: extradition, mutual_legal_assistance (or mla),
+    /// confiscation, transfer_of_sentenced_persons, transfer_of_proceedings,
+    /// joint_investigation, special_investigative_techniques, law_enforcement_cooperation,
+    /// or `all`.
     #[arg(long = "kind", value_name = "KIND")]
     pub kinds: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = MatrixFormat::Csv)]
     pub format: MatrixFormat,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output (replaced only if the command succeeds).
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Read treaty status and penalties at this date (YYYY-MM-DD); default: the case's, else today (UTC).
+    /// Read treaty status and penalties at this date (YYYY-MM-DD); default: the case's, else today (UTC). A date after today gives a warning.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
     /// Worker threads for the coverage matrix (default: all cores).
@@ -151,7 +156,7 @@ pub enum ListFormat {
 
 #[derive(Args, Debug, Clone)]
 pub struct DataOption {
-    /// Use the reference data in DIR (untoc_participation.csv, untoc_declarations.csv) instead of the embedded snapshot.
+    /// Use the reference data in DIR (a copy of the repository's data/ folder, all six files) instead of the embedded snapshot.
     #[arg(long, value_name = "DIR", global = true)]
     pub data: Option<PathBuf>,
 }
@@ -181,12 +186,13 @@ pub enum SeriousCrimeLaw {
 
 #[derive(Args, Debug)]
 pub struct AssessArgs {
-    /// The case file (.toml or .json).
+    /// The case file (.toml or .json), or `-` to read the case from standard input
+    /// (JSON if it starts with `{`, else TOML).
     pub file: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Read treaty status at this date (YYYY-MM-DD); overrides the case's `as_of`. Default: the case's, else today (UTC).
+    /// Read treaty status, notifications and penalties at this date (YYYY-MM-DD); overrides the case's `as_of`. Default: the case's, else today (UTC). A date after today is assessed with a warning.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
     /// Whose statutory maximum decides "serious crime" for the art. 3(1)(b) scope test (an interpretation; see docs/legal-method.md).
@@ -201,13 +207,13 @@ pub struct AssessArgs {
 
 #[derive(Args, Debug)]
 pub struct ExplainArgs {
-    /// A finding id (`art16.4.convention_as_basis`, `art2.b.serious_crime.ITA`), an id prefix (`art16`), a provision (`16(5)(a)`, `UNTOC art. 3(2)`), or `questions`. Nothing lists every finding.
+    /// A finding id (`art16.4.convention_as_basis`, `art2.b.serious_crime.ITA`), an id prefix (`art16`), a provision (`16(5)(a)`, `UNTOC art. 3(2)`, `art16.5`), or `questions`. Without it, every finding and question is listed. A paragraph or article the Convention does not have is an error (exit 2).
     pub what: Option<String>,
 }
 
 #[derive(Args, Debug)]
 pub struct TestArgs {
-    /// Case files or folders (searched for .toml and .json files).
+    /// Case files or folders (searched for .toml and .json files); `-` reads one case from standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
@@ -223,6 +229,9 @@ pub struct DataArgs {
 #[derive(Subcommand, Debug)]
 pub enum DataCommand {
     /// Validate the reference data (embedded, or --data DIR) and print every problem with file and line.
+    ///
+    /// Also compares the record totals with expected_counts.csv and refuses a source_as_of
+    /// after today. Exit 1 on any error.
     Check(DataOption),
     /// Print the snapshot id of the reference data.
     Snapshot(DataOption),
@@ -252,6 +261,11 @@ pub enum DataCommand {
 #[derive(Subcommand, Debug)]
 pub enum ImportCommand {
     /// Append national penalty rows from a CSV with the columns of national_penalties.csv.
+    ///
+    /// Each row is validated (also: a State of the folder, the name the folder gives it, a
+    /// source not dated after today, no clash with the folder's rows); the folder's
+    /// expected_counts.csv and CHANGELOG.md are updated with the rows. Nothing is written
+    /// (exit 2) if a row fails.
     Penalties {
         /// The CSV to import.
         file: std::path::PathBuf,

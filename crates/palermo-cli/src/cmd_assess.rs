@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{anyhow, Result};
-use palermo_case::{read_case, CaseFile, Syntax};
+use palermo_case::{read_case, CaseFile};
 use palermo_rules::facts::SeriousCrimeLaw;
 use palermo_rules::{assess, Assessment, Options, Outcome, RefData};
 
@@ -16,21 +16,56 @@ use crate::render;
 /// Why a case could not be assessed: the messages to print.
 pub struct Unreadable(pub Vec<String>);
 
-/// Reads and assesses one case file. Warnings are returned with the result.
+/// A case read and assessed.
+pub struct Assessed {
+    /// The case as read, with the reader's warnings.
+    pub file: CaseFile,
+    /// The assessment.
+    pub assessment: Assessment,
+    /// An `as_of` after today, if the assessment is at one: see [`after_today`].
+    pub future: Option<String>,
+}
+
+/// The warning for an `as_of` after today (`what` names where it was given):
+/// the data cannot know what happens after today, so the answer is what the
+/// law would be if nothing changed until then.
+pub fn after_today(
+    as_of: jiff::civil::Date,
+    today: jiff::civil::Date,
+    what: &str,
+) -> Option<String> {
+    (as_of > today).then(|| {
+        format!(
+            "warning: {what} {as_of} is after today ({today}): data after today is not known (deposits, notifications, denunciations, new laws), so the answer assumes nothing changes until then"
+        )
+    })
+}
+
+/// Reads and assesses one case file, at `as_of` if given, else the case's,
+/// else `today`.
 pub fn assess_file(
     path: &Path,
     data: &RefData,
     as_of: Option<jiff::civil::Date>,
+    today: jiff::civil::Date,
     options: Options,
-) -> Result<(CaseFile, Assessment), Unreadable> {
-    let name = path.display().to_string();
-    let text = input::read_text(path).map_err(|e| Unreadable(vec![format!("error: {e:#}")]))?;
-    let file = read_case(&name, &text, Syntax::from_file_name(&name), data)
+) -> Result<Assessed, Unreadable> {
+    let (name, text, syntax) =
+        input::read_case_text(path).map_err(|e| Unreadable(vec![format!("error: {e:#}")]))?;
+    let file = read_case(&name, &text, syntax, data)
         .map_err(|diags| Unreadable(diags.iter().map(ToString::to_string).collect()))?;
-    let as_of = as_of.or(file.case.as_of).unwrap_or_else(input::today);
+    let (as_of, future) = match (as_of, file.case.as_of) {
+        (Some(d), _) => (d, after_today(d, today, "--as-of")),
+        (None, Some(d)) => (d, after_today(d, today, &format!("{name}: `as_of`"))),
+        (None, None) => (today, None),
+    };
     let assessment = assess(&file.case, data, as_of, options)
         .map_err(|e| Unreadable(vec![format!("error: {name}: cannot assess: {e}")]))?;
-    Ok((file, assessment))
+    Ok(Assessed {
+        file,
+        assessment,
+        future,
+    })
 }
 
 pub fn run(args: AssessArgs) -> Result<ExitCode> {
@@ -50,7 +85,11 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             crate::cli::SeriousCrimeLaw::Either => SeriousCrimeLaw::Either,
         },
     };
-    let (file, assessment) = match assess_file(&args.file, &data, as_of, options) {
+    let Assessed {
+        file,
+        assessment,
+        future,
+    } = match assess_file(&args.file, &data, as_of, input::today(), options) {
         Ok(x) => x,
         Err(Unreadable(messages)) => {
             let mut err = std::io::stderr().lock();
@@ -63,6 +102,9 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     {
         let mut err = anstream::stderr().lock();
         for w in &file.warnings {
+            writeln!(err, "{w}")?;
+        }
+        if let Some(w) = &future {
             writeln!(err, "{w}")?;
         }
     }

@@ -5,9 +5,9 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use palermo_cite::Instrument;
-use palermo_refdata::{RefData, Severity, StateCode, Validity, DATA_FILES};
+use palermo_refdata::{RefData, Severity, Source, StateCode, Validity};
 
 use crate::cli::{DataArgs, DataCommand, ImportCommand};
 use crate::input;
@@ -23,6 +23,8 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
         DataCommand::Check(opt) => {
             let (data, mut diags) = input::load_data(opt.data.as_deref())?;
             diags.extend(check_counts(&data, opt.data.as_deref())?);
+            diags.extend(future_sources(&data, opt.data.as_deref(), input::today()));
+            diags.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
             for d in &diags {
                 writeln!(out, "{d}")?;
             }
@@ -77,30 +79,67 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
         }
         DataCommand::Import {
             what: ImportCommand::Penalties { file, data },
-        } => import_penalties(&mut out, &file, &data),
+        } => crate::cmd_import::penalties(&mut out, &file, &data, input::today()),
     }
 }
 
 /// Compares the number of records read with `expected_counts.csv` (embedded,
 /// or in the folder given, when it has one).
 fn check_counts(data: &RefData, dir: Option<&Path>) -> Result<Vec<palermo_refdata::Diagnostic>> {
-    let (text, name) = match dir {
-        None => (
-            palermo_refdata::EMBEDDED_EXPECTED_COUNTS.to_string(),
-            "expected_counts.csv".to_string(),
-        ),
+    match dir {
+        None => Ok(counts_against(
+            data,
+            palermo_refdata::EMBEDDED_EXPECTED_COUNTS,
+            "expected_counts.csv",
+        )),
         Some(d) => {
             let p = d.join("expected_counts.csv");
-            if !p.exists() {
-                return Ok(Vec::new());
-            }
-            (
-                std::fs::read_to_string(&p)
-                    .with_context(|| format!("failed to read `{}`", p.display()))?,
-                p.display().to_string(),
-            )
+            Ok(match input::read_optional(&p)? {
+                Some(text) => counts_against(data, &text, &p.display().to_string()),
+                None => Vec::new(),
+            })
         }
-    };
+    }
+}
+
+/// Records whose source reflects a day after `today`: a typo, since no
+/// source can describe a day that has not come.
+fn future_sources(
+    data: &RefData,
+    dir: Option<&Path>,
+    today: jiff::civil::Date,
+) -> Vec<palermo_refdata::Diagnostic> {
+    let sources = data
+        .participations()
+        .iter()
+        .map(|p| &p.source)
+        .chain(data.all_declarations().iter().map(|d| &d.source))
+        .chain(data.regions().iter().map(|r| &r.source))
+        .chain(data.legal_systems().iter().map(|l| &l.source))
+        .chain(data.all_penalties().iter().map(|p| &p.source));
+    let future =
+        |s: &&Source| crate::cmd_import::partial_start(&s.as_of).is_some_and(|d| d > today);
+    sources
+        .filter(future)
+        .map(|s| palermo_refdata::Diagnostic {
+            severity: Severity::Error,
+            file: dir.map_or(s.file.to_string(), |d| d.join(s.file).display().to_string()),
+            line: s.line,
+            column: Some("source_as_of".into()),
+            message: format!(
+                "`{}` is after today ({today}): a source cannot reflect a day that has not come",
+                s.as_of
+            ),
+        })
+        .collect()
+}
+
+/// The differences between the records read and an `expected_counts.csv`.
+pub(crate) fn counts_against(
+    data: &RefData,
+    text: &str,
+    name: &str,
+) -> Vec<palermo_refdata::Diagnostic> {
     let actual = |file: &str| -> Option<usize> {
         Some(match file {
             "untoc_participation.csv" => data.participations().len(),
@@ -120,7 +159,7 @@ fn check_counts(data: &RefData, dir: Option<&Path>) -> Result<Vec<palermo_refdat
         };
         let diag = |message: String| palermo_refdata::Diagnostic {
             severity: Severity::Error,
-            file: name.clone(),
+            file: name.to_string(),
             line: i as u64 + 1,
             column: Some("rows".into()),
             message,
@@ -134,7 +173,7 @@ fn check_counts(data: &RefData, dir: Option<&Path>) -> Result<Vec<palermo_refdat
             _ => {}
         }
     }
-    Ok(out)
+    out
 }
 
 fn as_of(s: &str) -> &str {
@@ -579,97 +618,4 @@ fn diff(out: &mut dyn Write, a: &RefData, b: &RefData) -> Result<usize> {
         }
     }
     Ok(n)
-}
-
-fn import_penalties(out: &mut dyn Write, file: &Path, dir: &Path) -> Result<ExitCode> {
-    let incoming = input::read_text(file)?;
-    let target = dir.join(DATA_FILES[4]);
-    let existing = std::fs::read_to_string(&target)
-        .with_context(|| format!("failed to read `{}`", target.display()))?;
-    let (_, existing_header_rest) = existing.split_once('\n').unwrap_or((&existing, ""));
-    let (incoming_header, incoming_rows) = incoming.split_once('\n').unwrap_or((&incoming, ""));
-    let expected_header = existing.lines().next().unwrap_or_default();
-    if incoming_header.trim_end_matches('\r') != expected_header {
-        bail!(
-            "`{}`: line 1: the header must be exactly the columns of {}:\n{expected_header}",
-            file.display(),
-            DATA_FILES[4]
-        );
-    }
-    // Validate the incoming rows on their own, with their own line numbers,
-    // against the folder's catalogue.
-    let crimes = std::fs::read_to_string(dir.join(DATA_FILES[5])).unwrap_or_default();
-    let (_, diags) = RefData::from_texts(
-        palermo_refdata::DataTexts {
-            penalties: &incoming,
-            crimes: &crimes,
-            ..Default::default()
-        },
-        "import",
-    );
-    let errors: Vec<String> = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .map(|d| {
-            format!(
-                "{}:{}{}: {}",
-                file.display(),
-                d.line,
-                d.column
-                    .as_ref()
-                    .map_or(String::new(), |c| format!(": column `{c}`")),
-                d.message
-            )
-        })
-        .collect();
-    if !errors.is_empty() {
-        for e in &errors {
-            writeln!(out, "error: {e}")?;
-        }
-        writeln!(out, "nothing imported: {} error(s)", errors.len())?;
-        return Ok(ExitCode::from(1));
-    }
-    // Then the merged file, for clashes with existing rows.
-    let mut merged = existing.clone();
-    if !merged.ends_with('\n') {
-        merged.push('\n');
-    }
-    merged.push_str(incoming_rows);
-    if !merged.ends_with('\n') {
-        merged.push('\n');
-    }
-    let (_, diags) = RefData::from_texts(
-        palermo_refdata::DataTexts {
-            penalties: &merged,
-            crimes: &crimes,
-            ..Default::default()
-        },
-        "merged",
-    );
-    let clashes: Vec<String> = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .map(ToString::to_string)
-        .collect();
-    if !clashes.is_empty() {
-        for e in &clashes {
-            writeln!(out, "error: after merging: {e}")?;
-        }
-        writeln!(out, "nothing imported")?;
-        return Ok(ExitCode::from(1));
-    }
-    let n = incoming_rows
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .count();
-    let _ = existing_header_rest;
-    std::fs::write(&target, merged)
-        .with_context(|| format!("failed to write `{}`", target.display()))?;
-    writeln!(
-        out,
-        "imported {n} row(s) into {}; run `palermo data check --data {}`",
-        target.display(),
-        dir.display()
-    )?;
-    Ok(ExitCode::SUCCESS)
 }

@@ -84,7 +84,13 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     // A provision.
-    if let Ok(p) = what.parse::<Provision>() {
+    let parsed = what.parse::<Provision>();
+    if let Ok(p) = parsed {
+        // A paragraph the article does not have is a mistake to report, not
+        // a provision nothing happens to test.
+        if let Err(e) = p.check_paragraph() {
+            bail!("`{what}`: {e}");
+        }
         let hits: Vec<&FindingSpec> = FINDINGS
             .iter()
             .filter(|s| s.citation.is_within(&p) || p.is_within(&s.citation))
@@ -102,8 +108,23 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
                 out,
                 "No finding of this version tests {p}; `palermo explain` lists those that exist."
             )?;
+            if let (Some(para), palermo_cite::Division::NotEncoded) = (
+                p.paragraph_number(),
+                p.instrument().division(p.article_number()),
+            ) {
+                writeln!(
+                    out,
+                    "(The paragraphs of {} are not encoded, so whether it has a paragraph {para} is not checked.)",
+                    Provision::article(p.instrument(), p.article_number())
+                )?;
+            }
         }
         return Ok(ExitCode::SUCCESS);
+    }
+    if let Err(e) = parsed {
+        if e.is_no_such_article() {
+            bail!("{e}");
+        }
     }
     bail!("`{what}` is neither a finding id, an id prefix, a domestic-law question nor a provision (try `art16.4.convention_as_basis`, `art16`, `16(5)(a)` or `questions`)")
 }

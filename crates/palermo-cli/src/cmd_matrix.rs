@@ -8,15 +8,17 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::{anyhow, bail, Context, Result};
-use palermo_case::{read_case, Syntax};
+use anyhow::{anyhow, bail, Result};
+use palermo_case::read_case;
 use palermo_cite::Instrument;
 use palermo_rules::batch::{Cell, Deciding, Tables, SCENARIO_ASSUMPTIONS};
 use palermo_rules::facts::RequestKind;
 use palermo_rules::{assess, Assessment, Options, Outcome, RefData, StateCode};
 
 use crate::cli::{MatrixArgs, MatrixFormat, Vary};
+use crate::cmd_assess::after_today;
 use crate::input;
+use crate::output::Output;
 
 /// Every participant in the data (a Convention row), sorted by code.
 pub fn participants(data: &RefData) -> Vec<StateCode> {
@@ -36,19 +38,8 @@ fn region_of(data: &RefData, s: StateCode) -> String {
         .map_or_else(|| "(no M49 region)".to_string(), |r| r.region.clone())
 }
 
-fn open_output(path: Option<&Path>) -> Result<Box<dyn Write>> {
-    Ok(match path {
-        Some(p) => Box::new(std::io::BufWriter::with_capacity(
-            1 << 20,
-            std::fs::File::create(p)
-                .with_context(|| format!("failed to create `{}`", p.display()))?,
-        )),
-        None => Box::new(std::io::BufWriter::with_capacity(
-            1 << 20,
-            std::io::stdout().lock(),
-        )),
-    })
-}
+const SVG_VARY: &str =
+    "--format svg draws coverage matrices (--crime/--kind); for --vary use csv, json or markdown";
 
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n']) {
@@ -67,10 +58,17 @@ pub fn run(args: MatrixArgs) -> Result<ExitCode> {
         ),
         None => None,
     };
+    let today = input::today();
     match (&args.case, args.vary) {
-        (Some(case), Some(vary)) => vary_case(&args, &data, case, vary, as_of_flag),
+        (Some(_), Some(_)) if args.format == MatrixFormat::Svg => bail!(SVG_VARY),
+        (Some(case), Some(vary)) => vary_case(&args, &data, case, vary, as_of_flag, today),
         (Some(_), None) => bail!("a case file goes with --vary requested|requesting"),
-        (None, _) => coverage(&args, &data, as_of_flag.unwrap_or_else(input::today)),
+        (None, _) => {
+            if let Some(w) = as_of_flag.and_then(|d| after_today(d, today, "--as-of")) {
+                eprintln!("{w}");
+            }
+            coverage(&args, &data, as_of_flag.unwrap_or(today))
+        }
     }
 }
 
@@ -107,10 +105,10 @@ fn vary_case(
     path: &Path,
     vary: Vary,
     as_of_flag: Option<jiff::civil::Date>,
+    today: jiff::civil::Date,
 ) -> Result<ExitCode> {
-    let name = path.display().to_string();
-    let text = input::read_text(path)?;
-    let file = match read_case(&name, &text, Syntax::from_file_name(&name), data) {
+    let (name, text, syntax) = input::read_case_text(path)?;
+    let file = match read_case(&name, &text, syntax, data) {
         Ok(f) => f,
         Err(diags) => {
             for d in diags {
@@ -123,7 +121,14 @@ fn vary_case(
         eprintln!("{w}");
     }
     let case = file.case;
-    let as_of = as_of_flag.or(case.as_of).unwrap_or_else(input::today);
+    let (as_of, future) = match (as_of_flag, case.as_of) {
+        (Some(d), _) => (d, after_today(d, today, "--as-of")),
+        (None, Some(d)) => (d, after_today(d, today, &format!("{name}: `as_of`"))),
+        (None, None) => (today, None),
+    };
+    if let Some(w) = future {
+        eprintln!("{w}");
+    }
     let fixed = match vary {
         Vary::Requested => case.request.requesting_state,
         Vary::Requesting => case.request.requested_state,
@@ -149,7 +154,7 @@ fn vary_case(
             .map_err(|e| anyhow!("{name}: cannot assess: {e}"))?;
         rows.push((s, a));
     }
-    let mut out = open_output(args.output.as_deref())?;
+    let mut out = Output::open(args.output.as_deref())?;
     let kind = case.request.kind.map_or("?", |k| k.as_str());
     let varied = match vary {
         Vary::Requested => "requested",
@@ -194,7 +199,10 @@ fn vary_case(
             writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
         }
         MatrixFormat::Markdown => {
-            writeln!(out, "# {kind}: {name}, varying the {varied} State, as of {as_of}\n")?;
+            writeln!(
+                out,
+                "# {kind}: {name}, varying the {varied} State, as of {as_of}\n"
+            )?;
             writeln!(out, "| State | Region | Outcome | Strength | Deciding finding | Missing |\n|---|---|---|---|---|---|")?;
             for (s, a) in &rows {
                 let f = a.answer();
@@ -213,12 +221,25 @@ fn vary_case(
             for (_, a) in &rows {
                 *counts.entry(a.answer().outcome.as_str()).or_default() += 1;
             }
-            writeln!(out, "\n{}", counts.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(" · "))?;
-            writeln!(out, "\nEngine {} · data `{}`", palermo_rules::ENGINE_VERSION, data.snapshot_id())?;
+            writeln!(
+                out,
+                "\n{}",
+                counts
+                    .iter()
+                    .map(|(k, v)| format!("{k}: {v}"))
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            )?;
+            writeln!(
+                out,
+                "\nEngine {} · data `{}`",
+                palermo_rules::ENGINE_VERSION,
+                data.snapshot_id()
+            )?;
         }
-        MatrixFormat::Svg => bail!("--format svg draws coverage matrices (--crime/--kind); for --vary use csv, json or markdown"),
+        MatrixFormat::Svg => bail!(SVG_VARY),
     }
-    out.flush()?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -556,7 +577,7 @@ fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Resu
             writeln!(err, "  - {a}")?;
         }
     }
-    let mut out = open_output(args.output.as_deref())?;
+    let mut out = Output::open(args.output.as_deref())?;
     let mut summary = Summary::default();
     let mut progress = Progress::new(total);
     let mut region_names: Vec<String> = Vec::new();
@@ -668,7 +689,7 @@ fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Resu
         }
         MatrixFormat::Csv => {}
     }
-    out.flush()?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 

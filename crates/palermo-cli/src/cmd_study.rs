@@ -16,6 +16,7 @@ use palermo_rules::{Finding, Outcome};
 use crate::cli::{SeriousCrimeArgs, StudyFormat};
 use crate::cmd_matrix::participants;
 use crate::input;
+use crate::output::Output;
 
 /// A `--set ISO3:crime=penalty` what-if.
 struct WhatIf {
@@ -78,11 +79,12 @@ const CATEGORIES: [&str; 4] = ["yes", "no", "depends_on_offence", "no_data"];
 
 pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
     let data = input::load_data_strict(args.data.data.as_deref())?;
+    let today = input::today();
     let as_of = match &args.as_of {
         Some(s) => s
             .parse::<jiff::civil::Date>()
             .map_err(|_| anyhow!("--as-of `{s}` is not a date: expected YYYY-MM-DD"))?,
-        None => input::today(),
+        None => today,
     };
     let crimes: Vec<String> = if args.crimes.is_empty() || args.crimes.iter().any(|c| c == "all") {
         data.crimes().iter().map(|c| c.id.clone()).collect()
@@ -113,6 +115,9 @@ pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
                 w.crime
             );
         }
+    }
+    if let Some(w) = crate::cmd_assess::after_today(as_of, today, "--as-of") {
+        eprintln!("{w}");
     }
     let mut rows = Vec::new();
     for crime in &crimes {
@@ -166,13 +171,7 @@ pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
             }
         }
     }
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(p)
-                .map_err(|e| anyhow!("failed to create `{}`: {e}", p.display()))?,
-        )),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-    };
+    let mut out = Output::open(args.output.as_deref())?;
     match args.format {
         StudyFormat::Csv => {
             writeln!(
@@ -222,7 +221,7 @@ pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
         StudyFormat::Markdown => markdown(&mut out, &data, as_of, &crimes, &rows, &sets, &changes)?,
         StudyFormat::Svg => svg(&mut out, &data, as_of, &crimes, &states, &rows)?,
     }
-    out.flush()?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 

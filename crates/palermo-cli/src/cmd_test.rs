@@ -1,5 +1,9 @@
 //! `palermo test FILE_OR_DIR...`: assess each case and check its `[expect]`
 //! table, so a folder of case files is a suite of legal test cases.
+//!
+//! Exit codes: 0 every expectation holds; 1 one failed, or no case file was
+//! found; 2 a case could not be read (its errors are listed with file, line
+//! and column), whatever the others gave.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -9,11 +13,13 @@ use anyhow::{Context, Result};
 use palermo_rules::Options;
 
 use crate::cli::TestArgs;
-use crate::cmd_assess::{assess_file, Unreadable};
+use crate::cmd_assess::{assess_file, Assessed, Unreadable};
 use crate::input;
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    if path.is_dir() {
+    if input::is_stdin(path) {
+        out.push(path.to_path_buf());
+    } else if path.is_dir() {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
             .with_context(|| format!("failed to read folder `{}`", path.display()))?
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -36,15 +42,36 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 
 pub fn run(args: TestArgs) -> Result<ExitCode> {
     let data = input::load_data_strict(args.data.data.as_deref())?;
+    let today = input::today();
     let mut files = Vec::new();
     for p in &args.paths {
         collect(p, &mut files)?;
     }
+    if files.is_empty() {
+        let given: Vec<String> = args
+            .paths
+            .iter()
+            .map(|p| format!("`{}`", p.display()))
+            .collect();
+        eprintln!(
+            "palermo test: no case files found in {} (a case file ends in .toml or .json)",
+            given.join(", ")
+        );
+        return Ok(ExitCode::from(1));
+    }
     let mut out = anstream::stdout().lock();
     let (mut passed, mut failed, mut unreadable, mut without) = (0usize, 0usize, 0usize, 0usize);
     for path in &files {
-        let name = path.display().to_string();
-        let (file, a) = match assess_file(path, &data, None, Options::default()) {
+        let name = if input::is_stdin(path) {
+            input::STDIN_NAME.to_string()
+        } else {
+            path.display().to_string()
+        };
+        let Assessed {
+            file,
+            assessment: a,
+            future,
+        } = match assess_file(path, &data, None, today, Options::default()) {
             Ok(x) => x,
             Err(Unreadable(messages)) => {
                 unreadable += 1;
@@ -59,6 +86,9 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
             without += 1;
             writeln!(out, "skip  {name}: no [expect] table")?;
             continue;
+        }
+        if let Some(w) = future {
+            writeln!(out, "warn  {}", w.trim_start_matches("warning: "))?;
         }
         if file.case.as_of.is_none() {
             writeln!(out, "warn  {name}: no as_of, so the expectations are checked against today's date and may drift")?;
@@ -126,8 +156,14 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
         "\ncases: {} checked, {without} without expectations, {unreadable} unreadable",
         files.len()
     )?;
-    writeln!(out, "{} passed, {} failed", passed, failed + unreadable)?;
-    Ok(if failed + unreadable > 0 {
+    writeln!(
+        out,
+        "{passed} passed, {failed} failed, {unreadable} unreadable"
+    )?;
+    // An unreadable case is bad input (2), which outranks a failed expectation (1).
+    Ok(if unreadable > 0 {
+        ExitCode::from(2)
+    } else if failed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

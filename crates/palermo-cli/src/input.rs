@@ -1,8 +1,11 @@
-//! All file reading: case files and data folders. Errors name the file.
+//! All file reading: case files (or standard input) and data folders, and the
+//! one clock read. Errors name the file.
 
+use std::io::Read;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
+use palermo_case::Syntax;
 use palermo_refdata::{DataTexts, RefData, Severity, DATA_FILES};
 
 /// Reads the reference data: the embedded snapshot, or the folder given.
@@ -11,6 +14,12 @@ pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Di
     let Some(dir) = dir else {
         return Ok(RefData::from_texts(DataTexts::embedded(), "embedded"));
     };
+    let texts = read_data_texts(dir)?;
+    Ok(parse_data_texts(dir, &texts))
+}
+
+/// Reads the texts of a data folder's files, in [`DATA_FILES`] order.
+pub fn read_data_texts(dir: &Path) -> Result<Vec<String>> {
     let mut texts = Vec::new();
     for name in DATA_FILES {
         let path = dir.join(name);
@@ -23,6 +32,15 @@ pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Di
         })?;
         texts.push(text);
     }
+    Ok(texts)
+}
+
+/// Parses a data folder's texts (in [`DATA_FILES`] order); diagnostics name
+/// the files inside `dir`.
+pub fn parse_data_texts(
+    dir: &Path,
+    texts: &[String],
+) -> (RefData, Vec<palermo_refdata::Diagnostic>) {
     let texts = DataTexts {
         participation: &texts[0],
         declarations: &texts[1],
@@ -35,7 +53,17 @@ pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Di
     for d in &mut diags {
         d.file = dir.join(&d.file).display().to_string();
     }
-    Ok((data, diags))
+    (data, diags)
+}
+
+/// Reads a file of a data folder that not every folder has
+/// (`expected_counts.csv`, `CHANGELOG.md`): `None` when it does not exist.
+pub fn read_optional(path: &Path) -> Result<Option<String>> {
+    match std::fs::read_to_string(path) {
+        Ok(t) => Ok(Some(t)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("failed to read `{}`", path.display())),
+    }
 }
 
 /// Loads the data and fails, listing every error, if the folder has any.
@@ -52,17 +80,58 @@ pub fn load_data_strict(dir: Option<&Path>) -> Result<RefData> {
     Ok(data)
 }
 
-/// Reads a case file as text.
+/// Reads a file as text.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes =
         std::fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
+    utf8(bytes, &path.display().to_string())
+}
+
+fn utf8(bytes: Vec<u8>, name: &str) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!(
-            "`{}` is not UTF-8 text (invalid byte at offset {})",
-            path.display(),
+            "`{name}` is not UTF-8 text (invalid byte at offset {})",
             e.utf8_error().valid_up_to()
         )
     })
+}
+
+/// The name standard input goes by in messages.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// Whether a path argument means standard input.
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Reads a case: from the file, or from standard input for `-`. Returns the
+/// name to use in messages (`<stdin>` for standard input), the text and its
+/// syntax: by the file's extension (`.json` is JSON, anything else TOML); on
+/// standard input, JSON if the text starts with `{` (a TOML document cannot),
+/// else TOML.
+pub fn read_case_text(path: &Path) -> Result<(String, String, Syntax)> {
+    if is_stdin(path) {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .context("failed to read the case from standard input")?;
+        let text = utf8(bytes, STDIN_NAME)?;
+        let syntax = if text
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .starts_with('{')
+        {
+            Syntax::Json
+        } else {
+            Syntax::Toml
+        };
+        return Ok((STDIN_NAME.to_string(), text, syntax));
+    }
+    let name = path.display().to_string();
+    let text = read_text(path)?;
+    let syntax = Syntax::from_file_name(&name);
+    Ok((name, text, syntax))
 }
 
 /// Today in UTC: the default `as_of`. The only clock read in Palermo.

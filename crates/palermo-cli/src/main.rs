@@ -1,18 +1,22 @@
-//! The `palermo` command: `assess`, `explain`, `test`, `data check`.
+//! The `palermo` command: `assess`, `explain`, `test`, `data`, `crimes`,
+//! `matrix`, `study`.
 //!
 //! Exit codes: 0 done (whatever the legal outcome); 1 `--fail-on` matched, a
 //! `palermo test` expectation failed, or `data check` found errors; 2 the
-//! input (case file, data folder, arguments) could not be read.
+//! input (case file, data folder, arguments, rows to import) could not be
+//! read or was refused.
 
 mod cli;
 mod cmd_assess;
 mod cmd_crimes;
 mod cmd_data;
 mod cmd_explain;
+mod cmd_import;
 mod cmd_matrix;
 mod cmd_study;
 mod cmd_test;
 mod input;
+mod output;
 mod render;
 
 use std::io::Write;

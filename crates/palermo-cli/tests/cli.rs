@@ -547,6 +547,54 @@ fn explain() {
 }
 
 #[test]
+fn explain_refuses_a_paragraph_or_article_that_does_not_exist() {
+    for (what, message) in [
+        (
+            "16(99)",
+            "there is no UNTOC art. 16(99): UNTOC art. 16 has 17 paragraphs",
+        ),
+        (
+            "art16.99",
+            "there is no UNTOC art. 16(99): UNTOC art. 16 has 17 paragraphs",
+        ),
+        (
+            "18(31)",
+            "there is no UNTOC art. 18(31): UNTOC art. 18 has 30 paragraphs",
+        ),
+        (
+            "17(1)",
+            "UNTOC art. 17 has no numbered paragraphs (no paragraph 1)",
+        ),
+        ("99(1)", "no such article: the Convention has 41 articles"),
+        (
+            "TIP art. 30",
+            "no such article: the Trafficking in Persons Protocol has 20 articles",
+        ),
+    ] {
+        palermo()
+            .args(["explain", what])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(message));
+    }
+    // The last paragraph exists; an article whose paragraphs are not encoded
+    // is answered, saying so.
+    palermo()
+        .args(["explain", "16(17)"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("art16.17"));
+    palermo()
+        .args(["explain", "30(9)"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "The paragraphs of UNTOC art. 30 are not encoded",
+        ));
+}
+
+#[test]
 fn test_command_reports_failures_with_location() {
     palermo()
         .arg("test")
@@ -603,18 +651,64 @@ fn test_command_checks_the_expected_strength() {
         .arg("test")
         .arg(&f)
         .assert()
+        .code(2)
         .stdout(predicate::str::contains(
             "`expect.\"art24.3.relocation_agreement\".strength`",
         ));
 }
 
 #[test]
+fn test_command_exits_2_on_an_unreadable_case_and_1_on_no_cases() {
+    let dir = fresh_dir("test-suite");
+    std::fs::copy(
+        example("lone-hacker-no-group.toml"),
+        dir.join("a-good.toml"),
+    )
+    .unwrap();
+    // A syntax error and an unknown key: each named with file, line and column.
+    std::fs::write(dir.join("b-syntax.toml"), "as_of = 2024-05-01\n[request\n").unwrap();
+    std::fs::write(
+        dir.join("c-unknown-key.json"),
+        "{\"as_of\": \"2024-05-01\",\n  \"colour\": \"red\"}\n",
+    )
+    .unwrap();
+    let out = palermo().arg("test").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let b = dir.join("b-syntax.toml").display().to_string();
+    let c = dir.join("c-unknown-key.json").display().to_string();
+    for expected in [
+        format!("ERROR {b}"),
+        format!("error: {b}:2:9: invalid TOML"),
+        format!("ERROR {c}"),
+        format!("error: {c}:2:3: `colour`: unknown key `colour`"),
+        "1 passed, 0 failed, 2 unreadable".to_string(),
+    ] {
+        assert!(stdout.contains(&expected), "{expected}\n{stdout}");
+    }
+    // No case file at all is a failure, not a pass.
+    let empty = fresh_dir("test-empty");
+    std::fs::write(empty.join("notes.txt"), "not a case").unwrap();
+    palermo()
+        .arg("test")
+        .arg(&empty)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(format!(
+            "palermo test: no case files found in `{}`",
+            empty.display()
+        )));
+}
+
+#[test]
 fn crimes_list_show_and_json() {
+    let n = palermo_refdata::RefData::embedded().crimes().len();
     palermo()
         .arg("crimes")
         .assert()
         .success()
-        .stdout(predicate::str::contains("24 crime types"))
+        .stdout(predicate::str::contains(format!("{n} crime types")))
         .stdout(predicate::str::contains("trafficking_cultural_property"));
     palermo()
         .args(["crimes", "show", "trafficking_cultural_property"])
@@ -629,7 +723,7 @@ fn crimes_list_show_and_json() {
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), 24);
+    assert_eq!(v.as_array().unwrap().len(), n);
     palermo()
         .args(["crimes", "show", "wildlife"])
         .assert()
@@ -659,44 +753,76 @@ fn data_show_and_stats() {
         .args(["data", "stats"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("UNTOC 193 / 183 / 2"));
+        .stdout(predicate::str::contains("Participation (parties"));
+    // Exact figures on a small folder of fictional States, so that adding a
+    // row to the bundled data changes no test.
+    let dir = fresh_dir("stats");
+    let bundled = root().join("data");
+    for f in palermo_refdata::DATA_FILES {
+        let text = std::fs::read_to_string(bundled.join(f)).unwrap();
+        let header = if f.ends_with(".csv") {
+            format!("{}\n", text.lines().next().unwrap())
+        } else {
+            String::new()
+        };
+        std::fs::write(dir.join(f), header).unwrap();
+    }
+    let p = dir.join("untoc_participation.csv");
+    let mut text = std::fs::read_to_string(&p).unwrap();
+    text.push_str(
+        "Aland,XAA,UNTOC,2000-12-12,2003-01-01,ratification,http://example.org,2024,yes,\n",
+    );
+    text.push_str("Bland,XAB,UNTOC,2000-12-12,,,http://example.org,2024,yes,date not verified\n");
+    text.push_str("Cland,XAC,UNTOC,2000-12-12,,,http://example.org,2024,no,\n");
+    text.push_str("Aland,XAA,TIP,,2004-01-01,accession,http://example.org,2024,yes,\n");
+    std::fs::write(&p, text).unwrap();
+    palermo()
+        .args(["data", "stats", "--data"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("UNTOC 2 / 1 / 1\n"))
+        .stdout(predicate::str::contains("TIP   1 / 1 / 0\n"));
 }
 
 fn data_copy(tag: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("palermo-data-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     for f in palermo_refdata::DATA_FILES
         .iter()
-        .chain(["expected_counts.csv"].iter())
+        .chain(["expected_counts.csv", "CHANGELOG.md"].iter())
     {
         std::fs::copy(root().join("data").join(f), dir.join(f)).unwrap();
     }
     dir
 }
 
-#[test]
-fn data_import_diff_and_counts() {
-    let old = data_copy("old");
-    let new = data_copy("new");
-    let header = std::fs::read_to_string(root().join("data/national_penalties.csv"))
+/// Every file of a folder with its content.
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    files_in(dir)
+        .into_iter()
+        .map(|f| {
+            let bytes = std::fs::read(dir.join(&f)).unwrap();
+            (f, bytes)
+        })
+        .collect()
+}
+
+fn penalty_header() -> String {
+    std::fs::read_to_string(root().join("data/national_penalties.csv"))
         .unwrap()
         .lines()
         .next()
         .unwrap()
-        .to_string();
-    // A bad row is refused, with the imported file's own line.
-    let bad = tmp("bad-penalties.csv", &format!("{header}\nKEN,Kenya,wildlife_trafficking,dealing in trophies,Wildlife Act s. 92,5 years,,http://example.org,2024,,,\n"));
-    palermo()
-        .args(["data", "import", "penalties"])
-        .arg(&bad)
-        .arg("--data")
-        .arg(&new)
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains(
-            "bad-penalties.csv:2: column `max_custodial`",
-        ));
-    // A good row is appended.
+        .to_string()
+}
+
+#[test]
+fn data_import_keeps_the_folder_passing_data_check() {
+    let old = data_copy("old");
+    let new = data_copy("new");
+    let header = penalty_header();
     let good = tmp("good-penalties.csv", &format!("{header}\nKEN,Kenya,wildlife_trafficking,dealing in trophies of endangered species,Wildlife Act s. 92,life,,http://example.org/wcma,2024,scenario row for the test,,\n"));
     palermo()
         .args(["data", "import", "penalties"])
@@ -705,8 +831,24 @@ fn data_import_diff_and_counts() {
         .arg(&new)
         .assert()
         .success()
-        .stdout(predicate::str::contains("imported 1 row(s)"));
-    // The diff shows it; the stated count now disagrees until updated.
+        .stdout(predicate::str::contains("imported 1 row(s)"))
+        .stdout(predicate::str::contains(
+            "and updated expected_counts.csv and CHANGELOG.md",
+        ));
+    // Right after an import the folder passes the check: the stated count
+    // and the changelog follow the rows.
+    palermo()
+        .args(["data", "check", "--data"])
+        .arg(&new)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(" 0 error(s)"));
+    let changelog = std::fs::read_to_string(new.join("CHANGELOG.md")).unwrap();
+    assert!(
+        changelog.contains("**New facts**: 1 row(s) imported into `national_penalties.csv` from `good-penalties.csv` with `palermo data import penalties`: KEN wildlife_trafficking (Wildlife Act s. 92)."),
+        "{changelog}"
+    );
+    // The diff shows the row.
     palermo()
         .args(["data", "diff"])
         .arg(&old)
@@ -717,14 +859,6 @@ fn data_import_diff_and_counts() {
             "+ penalty KEN wildlife_trafficking Wildlife Act s. 92",
         ))
         .stdout(predicate::str::contains("1 change(s)"));
-    palermo()
-        .args(["data", "check", "--data"])
-        .arg(&new)
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains(
-            "national_penalties.csv has 242 usable records, but 241 are stated",
-        ));
     // The engine uses the imported row.
     let case = tmp("ken-wildlife.toml", "as_of = 2025-01-01\n[request]\nkind = \"extradition\"\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n[offence]\ncrime_types = [\"wildlife_trafficking\"]\n");
     let out = palermo()
@@ -748,10 +882,465 @@ fn data_import_diff_and_counts() {
         .as_str()
         .unwrap()
         .contains("Wildlife Act s. 92"));
+    // The same row again clashes with the one now in the folder.
+    let before = snapshot(&new);
+    palermo()
+        .args(["data", "import", "penalties"])
+        .arg(&good)
+        .arg("--data")
+        .arg(&new)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("overlapping validity"))
+        .stderr(predicate::str::contains("nothing imported"));
+    assert_eq!(snapshot(&new), before);
     // Import needs a folder: the embedded data cannot be changed.
     palermo()
         .args(["data", "import", "penalties"])
         .arg(&good)
         .assert()
         .code(2);
+}
+
+#[test]
+fn data_import_refuses_bad_rows_and_writes_nothing() {
+    let dir = data_copy("refused");
+    let before = snapshot(&dir);
+    let header = penalty_header();
+    // Each row a different provision, so that they do not clash.
+    let row = |code: &str, name: &str, max: &str, as_of: &str, section: u32| {
+        format!("{code},{name},wildlife_trafficking,dealing in trophies,Wildlife Act s. {section},{max},,http://example.org/wcma,{as_of},,,")
+    };
+    let bad = tmp(
+        "bad-penalties.csv",
+        &[
+            header.clone(),
+            row("KEN", "Kenya", "life", "2024", 2), // line 2: fine
+            row("KNE", "Kenya", "life", "2024", 3), // line 3: no such State
+            row("KEN", "Kenia", "life", "2024", 4), // line 4: not Kenya's name
+            row("KEN", "Kenya", "life", "2999-01", 5), // line 5: a source from the future
+            row("KEN", "Kenya", "5 years", "2024", 6), // line 6: not a penalty
+            row("KEN", "", "life", "2024-06-01", 7), // line 7: fine, no name given
+        ]
+        .join("\n"),
+    );
+    let out = palermo()
+        .args(["data", "import", "penalties"])
+        .arg(&bad)
+        .arg("--data")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    for expected in [
+        "bad-penalties.csv:3: column `iso3166_alpha3`: `KNE` is not a State of the data folder",
+        "bad-penalties.csv:4: column `state`: `Kenia` is not a name the data folder gives KEN: expected `Kenya`",
+        "bad-penalties.csv:5: column `source_as_of`: `2999-01` is after today",
+        "bad-penalties.csv:6: column `max_custodial`",
+        "nothing imported: 4 error(s)",
+    ] {
+        assert!(err.contains(expected), "{expected}\n{err}");
+    }
+    assert!(!err.contains("bad-penalties.csv:2:") && !err.contains("bad-penalties.csv:7:"));
+    assert_eq!(snapshot(&dir), before, "nothing written");
+    // A folder that fails its own check is refused before any row is read.
+    let mut counts = std::fs::read_to_string(dir.join("expected_counts.csv")).unwrap();
+    counts = counts.replace("legal_systems.csv,", "legal_systems.csv,1");
+    std::fs::write(dir.join("expected_counts.csv"), &counts).unwrap();
+    let before = snapshot(&dir);
+    let good = tmp(
+        "one-good-penalty.csv",
+        &format!("{header}\n{}\n", row("KEN", "Kenya", "life", "2024", 1)),
+    );
+    palermo()
+        .args(["data", "import", "penalties"])
+        .arg(&good)
+        .arg("--data")
+        .arg(&dir)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("error(s) already"))
+        .stderr(predicate::str::contains(
+            "expected_counts.csv:5: column `rows`",
+        ));
+    assert_eq!(snapshot(&dir), before, "nothing written");
+}
+
+#[test]
+fn data_check_refuses_a_source_from_the_future() {
+    let dir = data_copy("future");
+    let p = dir.join("untoc_participation.csv");
+    let text = std::fs::read_to_string(&p).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("Kenya,KEN,UNTOC,"))
+        .unwrap()
+        + 1;
+    let kenya = text.lines().nth(line - 1).unwrap();
+    let as_of = kenya.split(',').nth(7).unwrap();
+    let changed = text.replace(
+        kenya,
+        &kenya.replacen(&format!(",{as_of},"), ",2999-01-01,", 1),
+    );
+    std::fs::write(&p, changed).unwrap();
+    palermo()
+        .args(["data", "check", "--data"])
+        .arg(&dir)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(format!(
+            "untoc_participation.csv:{line}: column `source_as_of`: `2999-01-01` is after today"
+        )));
+}
+
+/// A fresh, empty folder for one test.
+fn fresh_dir(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("palermo-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The names of the files in a folder, sorted.
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_failing_command_leaves_the_output_file_as_it_was() {
+    let dir = fresh_dir("output");
+    let out = dir.join("coverage.csv");
+    let before = "an earlier result, to be kept\n";
+    std::fs::write(&out, before).unwrap();
+    let bad_case = dir.join("bad-case.toml");
+    std::fs::write(
+        &bad_case,
+        "[request]\nkind = \"extradition\"\nrequesting_state = \"ITA\"\nrequested_state = \"KNE\"\n",
+    )
+    .unwrap();
+    let failures: Vec<Vec<std::ffi::OsString>> = vec![
+        // A case that cannot be read.
+        vec![
+            "matrix".into(),
+            bad_case.clone().into(),
+            "--vary".into(),
+            "requested".into(),
+        ],
+        // Flags that do not go together.
+        vec![
+            "matrix".into(),
+            example("ivory-kenya-italy.toml").into(),
+            "--vary".into(),
+            "requested".into(),
+            "--format".into(),
+            "svg".into(),
+        ],
+        vec![
+            "matrix".into(),
+            "--crime".into(),
+            "piracyy".into(),
+            "--kind".into(),
+            "extradition".into(),
+        ],
+        // A data folder that cannot be read.
+        vec![
+            "matrix".into(),
+            "--crime".into(),
+            "piracy".into(),
+            "--kind".into(),
+            "extradition".into(),
+            "--data".into(),
+            dir.join("no-such-data").into(),
+        ],
+        vec![
+            "study".into(),
+            "serious-crime".into(),
+            "--set".into(),
+            "KEN:wildlife_trafficking=4 years".into(),
+        ],
+        vec![
+            "study".into(),
+            "serious-crime".into(),
+            "--as-of".into(),
+            "2024-13-01".into(),
+        ],
+    ];
+    for args in &failures {
+        palermo()
+            .args(args)
+            .arg("--output")
+            .arg(&out)
+            .assert()
+            .code(2)
+            .stdout("");
+        assert_eq!(
+            std::fs::read_to_string(&out).unwrap(),
+            before,
+            "{args:?} changed the output file"
+        );
+        assert_eq!(
+            files_in(&dir),
+            ["bad-case.toml", "coverage.csv"],
+            "{args:?} left a file behind"
+        );
+    }
+    // A file that did not exist is not created by a failing command.
+    let new = dir.join("new.csv");
+    palermo()
+        .args([
+            "matrix",
+            "--crime",
+            "piracyy",
+            "--kind",
+            "extradition",
+            "--output",
+        ])
+        .arg(&new)
+        .assert()
+        .code(2);
+    assert!(!new.exists());
+    // A command that succeeds replaces the content.
+    palermo()
+        .args(["study", "serious-crime", "--crime", "piracy", "--output"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .starts_with("state,name,region,legal_system,crime,serious_crime"));
+    assert_eq!(files_in(&dir), ["bad-case.toml", "coverage.csv"]);
+}
+
+#[test]
+fn an_as_of_after_today_is_assessed_with_a_warning() {
+    let warning = "is after today (";
+    let known = "data after today is not known";
+    palermo()
+        .arg("assess")
+        .arg(example("ivory-kenya-italy.toml"))
+        .args(["--as-of", "2999-01-01"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("as of 1 January 2999"))
+        .stderr(predicate::str::contains(format!(
+            "warning: --as-of 2999-01-01 {warning}"
+        )))
+        .stderr(predicate::str::contains(known));
+    let text = std::fs::read_to_string(example("ivory-kenya-italy.toml"))
+        .unwrap()
+        .replace("as_of = 2024-05-01", "as_of = 2999-01-01");
+    assert!(text.contains("as_of = 2999-01-01"));
+    let f = tmp("future.toml", &text);
+    palermo()
+        .arg("assess")
+        .arg(&f)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "future.toml: `as_of` 2999-01-01 {warning}"
+        )))
+        .stderr(predicate::str::contains(known));
+    // A date in the past says nothing.
+    palermo()
+        .arg("assess")
+        .arg(example("ivory-kenya-italy.toml"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(warning).not());
+    palermo()
+        .args([
+            "study",
+            "serious-crime",
+            "--crime",
+            "piracy",
+            "--as-of",
+            "2999-01-01",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "warning: --as-of 2999-01-01 {warning}"
+        )));
+    palermo()
+        .arg("matrix")
+        .arg(&f)
+        .args(["--vary", "requested"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "future.toml: `as_of` 2999-01-01 {warning}"
+        )));
+    palermo()
+        .arg("test")
+        .arg(&f)
+        .assert()
+        .stdout(predicate::str::contains(format!(
+            "warn  {}: `as_of` 2999-01-01 {warning}",
+            f.display()
+        )));
+}
+
+#[test]
+fn a_case_can_come_from_standard_input() {
+    let toml = std::fs::read_to_string(example("ivory-kenya-italy.toml")).unwrap();
+    let from_file = palermo()
+        .arg("assess")
+        .arg(example("ivory-kenya-italy.toml"))
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let from_stdin = palermo()
+        .args(["assess", "-", "--format", "json"])
+        .write_stdin(toml.clone())
+        .output()
+        .unwrap();
+    assert!(from_stdin.status.success());
+    let answer = |out: &[u8]| {
+        let v: serde_json::Value = serde_json::from_slice(out).unwrap();
+        (v["answer"].clone(), v["findings"].clone())
+    };
+    assert_eq!(answer(&from_file.stdout), answer(&from_stdin.stdout));
+    // JSON is recognised by its opening brace.
+    let json = std::fs::read_to_string(example("botnet-two-states.json")).unwrap();
+    palermo()
+        .args(["assess", "-"])
+        .write_stdin(json)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ANSWER"));
+    // Errors name <stdin>, with line and column.
+    palermo()
+        .args(["assess", "-"])
+        .write_stdin("[request]\nkind = \"extradition\"\nrequested_state = \"KNE\"\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "<stdin>:3:19: `request.requested_state`: unknown State code `KNE`",
+        ));
+    palermo()
+        .args(["assess", "-"])
+        .write_stdin("{\"request\": {\"kind\": \"extradition\",\n \"colour\": 1}}")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "<stdin>:2:2: `request.colour`: unknown key `colour`",
+        ));
+    // `palermo test -` and `palermo matrix - --vary`.
+    palermo()
+        .args(["test", "-"])
+        .write_stdin(toml.clone())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ok    <stdin> ("));
+    palermo()
+        .args(["matrix", "-", "--vary", "requested"])
+        .write_stdin(toml)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\nKEN,Kenya,Africa,yes,"));
+}
+
+/// The arguments of a shell command line as README writes them: words and
+/// double-quoted strings, up to a comment, a redirection or a pipe.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut chars = line.chars().peekable();
+    loop {
+        while chars.peek().is_some_and(|c| c.is_whitespace()) {
+            chars.next();
+        }
+        match chars.peek() {
+            None | Some('#' | '<' | '>' | '|') => return words,
+            _ => {}
+        }
+        let mut word = String::new();
+        let mut quoted = false;
+        while let Some(&c) = chars.peek() {
+            if c == '"' {
+                quoted = !quoted;
+            } else if c.is_whitespace() && !quoted {
+                break;
+            } else {
+                word.push(c);
+            }
+            chars.next();
+        }
+        words.push(word);
+    }
+}
+
+/// Every `palermo …` line of README's shell blocks.
+fn readme_commands() -> Vec<Vec<String>> {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let mut in_block = false;
+    let mut out = Vec::new();
+    for line in readme.lines() {
+        if line.starts_with("```") {
+            in_block = line == "```sh";
+            continue;
+        }
+        if in_block && line.starts_with("palermo ") {
+            out.push(shell_words(line));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_command_in_readme_parses() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let what = &readme[readme.find("## What you can do").unwrap()..];
+    let block = &what[..what.find("\n```\n").unwrap()];
+    assert!(block.lines().filter(|l| l.starts_with("palermo ")).count() >= 15);
+    let commands = readme_commands();
+    for words in &commands {
+        // With --help appended, clap checks every subcommand, flag and value
+        // before it, then prints the help and exits 0.
+        let out = palermo().args(&words[1..]).arg("--help").output().unwrap();
+        assert!(
+            out.status.success(),
+            "README: `{}` does not parse:\n{}",
+            words.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // The check catches a flag that does not exist.
+    palermo()
+        .args(["assess", "CASE.toml", "--colour", "--help"])
+        .assert()
+        .code(2);
+    // And README names every command the binary has.
+    let help = palermo().arg("--help").output().unwrap().stdout;
+    let help = String::from_utf8(help).unwrap();
+    let listed = help
+        .split("Commands:\n")
+        .nth(1)
+        .unwrap()
+        .split("\n\n")
+        .next()
+        .unwrap();
+    for line in listed.lines() {
+        // A command's line; its wrapped description is indented further.
+        let Some(name) = line
+            .strip_prefix("  ")
+            .filter(|l| !l.starts_with(' '))
+            .and_then(|l| l.split_whitespace().next())
+        else {
+            continue;
+        };
+        if name == "help" {
+            continue;
+        }
+        assert!(
+            commands.iter().any(|w| w[1] == name),
+            "README shows no `palermo {name}` command"
+        );
+    }
 }

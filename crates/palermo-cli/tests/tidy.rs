@@ -120,3 +120,25 @@ fn catalogue_ids_are_unique() {
     ids.dedup();
     assert_eq!(ids.len(), n);
 }
+
+#[test]
+fn every_cited_paragraph_exists() {
+    // The table of paragraphs `palermo explain` checks pinpoints against must
+    // admit every provision the engine cites.
+    for f in palermo_rules::catalogue::FINDINGS {
+        assert!(
+            f.citation.check_paragraph().is_ok(),
+            "{}: {}",
+            f.id,
+            f.citation
+        );
+    }
+    for q in palermo_rules::questions::QUESTIONS {
+        assert!(
+            q.citation.check_paragraph().is_ok(),
+            "{}: {}",
+            q.id,
+            q.citation
+        );
+    }
+}

@@ -605,25 +605,31 @@ impl RefData {
             HashMap::with_capacity_and_hasher(participation.len(), Default::default());
         let mut names = HashMap::default();
         let mut kept = Vec::with_capacity(participation.len());
+        // Lines of every row of a (State, instrument) given more than once.
+        let mut repeated: HashMap<(StateCode, Instrument), Vec<u64>> = HashMap::default();
         for p in participation {
             if let Some(&first) = by_state_instrument.get(&(p.state, p.instrument)) {
                 let first: &Participation = &kept[first];
-                diagnostics.push(Diagnostic {
-                    severity: Severity::Error,
-                    file: DATA_FILES[0].into(),
-                    line: p.source.line,
-                    column: Some("iso3166_alpha3".into()),
-                    message: format!(
-                        "second row for {} / {:?} (first at line {}); the second is left out",
-                        p.state, p.instrument, first.source.line
-                    ),
-                });
+                repeated
+                    .entry((p.state, p.instrument))
+                    .or_insert_with(|| vec![first.source.line])
+                    .push(p.source.line);
                 continue;
             }
             names.entry(p.state).or_insert_with(|| p.name.clone());
             by_state_instrument.insert((p.state, p.instrument), kept.len());
             kept.push(p);
         }
+        report_repeated(
+            &mut diagnostics,
+            DATA_FILES[0],
+            "iso3166_alpha3",
+            repeated
+                .into_iter()
+                .map(|((s, i), lines)| (format!("{s} / {}", instrument_name(i)), lines))
+                .collect(),
+            "only the first is used, the others are left out",
+        );
         // Art. 37(2): only a party to the Convention can be a party to a Protocol.
         for p in &kept {
             if p.instrument != Instrument::Untoc && p.is_party {
@@ -669,29 +675,51 @@ impl RefData {
         }
         diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         let mut regions_by_state = HashMap::default();
+        let mut repeated: HashMap<StateCode, Vec<u64>> = HashMap::default();
         for (i, r) in regions.iter().enumerate() {
-            if regions_by_state.insert(r.state, i).is_some() {
-                diagnostics.push(Diagnostic {
-                    severity: Severity::Error,
-                    file: DATA_FILES[2].into(),
-                    line: r.source.line,
-                    column: Some("iso3166_alpha3".into()),
-                    message: format!("second row for {}", r.state),
-                });
+            if let Some(&first) = regions_by_state.get(&r.state) {
+                let first: &Region = &regions[first];
+                repeated
+                    .entry(r.state)
+                    .or_insert_with(|| vec![first.source.line])
+                    .push(r.source.line);
+            } else {
+                regions_by_state.insert(r.state, i);
             }
         }
+        report_repeated(
+            &mut diagnostics,
+            DATA_FILES[2],
+            "iso3166_alpha3",
+            repeated
+                .into_iter()
+                .map(|(s, lines)| (s.to_string(), lines))
+                .collect(),
+            "only the first is used",
+        );
         let mut legal_by_state = HashMap::default();
+        let mut repeated: HashMap<StateCode, Vec<u64>> = HashMap::default();
         for (i, l) in legal_systems.iter().enumerate() {
-            if legal_by_state.insert(l.state, i).is_some() {
-                diagnostics.push(Diagnostic {
-                    severity: Severity::Error,
-                    file: DATA_FILES[3].into(),
-                    line: l.source.line,
-                    column: Some("iso3166_alpha3".into()),
-                    message: format!("second row for {}", l.state),
-                });
+            if let Some(&first) = legal_by_state.get(&l.state) {
+                let first: &LegalSystem = &legal_systems[first];
+                repeated
+                    .entry(l.state)
+                    .or_insert_with(|| vec![first.source.line])
+                    .push(l.source.line);
+            } else {
+                legal_by_state.insert(l.state, i);
             }
         }
+        report_repeated(
+            &mut diagnostics,
+            DATA_FILES[3],
+            "iso3166_alpha3",
+            repeated
+                .into_iter()
+                .map(|(s, lines)| (s.to_string(), lines))
+                .collect(),
+            "only the first is used",
+        );
         // Every participant should be placed in a region (the EU is not in M49).
         if !regions.is_empty() {
             let mut missing: Vec<StateCode> = names
@@ -1061,34 +1089,131 @@ fn parse_penalties(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Penalty
         });
     }
     // Overlapping dated entries for the same offence (State, crime type,
-    // provision, label) would make "the law on a date" ambiguous.
-    for i in 0..out.len() {
-        for j in 0..i {
-            let (a, b) = (&out[i], &out[j]);
-            if a.state == b.state
-                && a.crime_type == b.crime_type
-                && a.provision == b.provision
-                && a.offence_label == b.offence_label
-            {
-                let overlap = a.in_force_from.max(b.in_force_from)
-                    < match (a.in_force_until, b.in_force_until) {
-                        (Some(x), Some(y)) => Some(x.min(y)),
-                        (Some(x), None) | (None, Some(x)) => Some(x),
-                        (None, None) => None,
-                    }
-                    .or(Some(Date::MAX));
-                if overlap {
-                    rows.push(
-                        Severity::Error,
-                        a.source.line,
-                        Some("in_force_from"),
-                        format!("same offence as line {} with overlapping validity: give in_force_until on the older row", b.source.line),
-                    );
-                }
+    // provision, label) would make "the law on a date" ambiguous. Grouped by
+    // offence in a hash map, and each group swept in date order, so that
+    // thousands of copies of a row take linear time and give one error.
+    let mut by_offence: HashMap<(StateCode, &str, &str, &str), Vec<usize>> = HashMap::default();
+    for (i, p) in out.iter().enumerate() {
+        by_offence
+            .entry((
+                p.state,
+                p.crime_type.as_str(),
+                p.provision.as_str(),
+                p.offence_label.as_str(),
+            ))
+            .or_default()
+            .push(i);
+    }
+    let mut repeated = Vec::new();
+    for ((state, crime, provision, label), mut group) in by_offence {
+        if group.len() < 2 {
+            continue;
+        }
+        // Validity is [from, until); no start is the dawn of time, no end
+        // is open-ended. In start order, a row overlaps an earlier one iff it
+        // starts before the furthest end reached so far.
+        let start = |i: usize| out[i].in_force_from.unwrap_or(Date::MIN);
+        let end = |i: usize| out[i].in_force_until.unwrap_or(Date::MAX);
+        group.sort_by_key(|&i| (start(i), out[i].source.line));
+        let mut overlapping = vec![false; group.len()];
+        let mut furthest = 0;
+        for k in 1..group.len() {
+            if start(group[k]) < end(group[furthest]) {
+                overlapping[k] = true;
+                overlapping[furthest] = true;
+            }
+            if end(group[k]) > end(group[furthest]) {
+                furthest = k;
             }
         }
+        let lines: Vec<u64> = group
+            .iter()
+            .zip(&overlapping)
+            .filter(|(_, o)| **o)
+            .map(|(&i, _)| out[i].source.line)
+            .collect();
+        if lines.len() > 1 {
+            repeated.push((format!("{state} {crime}, {provision}: {label}"), lines));
+        }
     }
+    report_repeated(
+        rows.diagnostics,
+        DATA_FILES[4],
+        "in_force_from",
+        repeated,
+        "these rows give the same offence with overlapping validity: give in_force_until on the older row",
+    );
     out
+}
+
+/// Line numbers shown for one repeated key; the rest are counted.
+const LINES_SHOWN: usize = 10;
+/// Repeated keys reported one by one in a file; the rest are counted in one error.
+const KEYS_SHOWN: usize = 20;
+
+/// The data files' spelling of an instrument.
+fn instrument_name(i: Instrument) -> &'static str {
+    match i {
+        Instrument::Untoc => "UNTOC",
+        Instrument::Tip => "TIP",
+        Instrument::Som => "SOM",
+        Instrument::Firearms => "FIREARMS",
+    }
+}
+
+/// Reports rows that repeat a key: one error per key, at the line of its
+/// second row, listing its rows' lines (the first [`LINES_SHOWN`], then how
+/// many more); after [`KEYS_SHOWN`] keys, one error counting the others.
+/// `groups` holds each key's description and lines (two or more).
+fn report_repeated(
+    diagnostics: &mut Vec<Diagnostic>,
+    file: &'static str,
+    column: &str,
+    mut groups: Vec<(String, Vec<u64>)>,
+    consequence: &str,
+) {
+    for (_, lines) in &mut groups {
+        lines.sort_unstable();
+    }
+    groups.sort_by_key(|(_, lines)| lines[1]);
+    let error = |line: u64, message: String| Diagnostic {
+        severity: Severity::Error,
+        file: file.to_string(),
+        line,
+        column: Some(column.to_string()),
+        message,
+    };
+    for (key, lines) in groups.iter().take(KEYS_SHOWN) {
+        let mut shown: Vec<String> = lines.iter().take(LINES_SHOWN).map(u64::to_string).collect();
+        let list = if lines.len() > LINES_SHOWN {
+            format!(
+                "{} and {} more",
+                shown.join(", "),
+                lines.len() - LINES_SHOWN
+            )
+        } else {
+            let last = shown.pop().unwrap_or_default();
+            format!("{} and {last}", shown.join(", "))
+        };
+        diagnostics.push(error(
+            lines[1],
+            format!(
+                "{key} is on {} rows (lines {list}): {consequence}",
+                lines.len()
+            ),
+        ));
+    }
+    if groups.len() > KEYS_SHOWN {
+        let rest = &groups[KEYS_SHOWN..];
+        let rows: usize = rest.iter().map(|(_, l)| l.len()).sum();
+        diagnostics.push(error(
+            rest[0].1[1],
+            format!(
+                "{} more repeated keys on {rows} rows, from this line on, are not listed one by one: fix those above and check again",
+                rest.len()
+            ),
+        ));
+    }
 }
 
 pub(crate) fn is_snake_case(s: &str) -> bool {
