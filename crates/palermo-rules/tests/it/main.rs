@@ -1,7 +1,7 @@
 //! Legal test cases for the rules, one module per article, on fictional
 //! States (`XAA` requesting, `XAB` requested) and a small fixture data set.
 //! Each encoded paragraph has positive, negative, boundary and undetermined
-//! cases; `pitfalls` holds one test per pitfall of rules spec §9.
+//! cases; `pitfalls` holds one test per common misreading of the Convention.
 
 mod kit;
 

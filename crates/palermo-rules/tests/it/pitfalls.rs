@@ -1,4 +1,5 @@
-//! One test per pitfall of rules spec §9 (numbered as there).
+//! One test per pitfall: a reading of the Convention that is easy to get wrong,
+//! numbered p01-p19 and named after the mistake it guards against.
 
 use jiff::civil::date;
 use palermo_cite::Instrument;
