@@ -120,6 +120,9 @@ pub struct MatrixArgs {
     /// Worker threads for the coverage matrix (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// With --vary: whose statutory maximum decides "serious crime" (art. 3(1)(b)), as for `assess`.
+    #[arg(long, value_enum, requires = "vary", default_value_t = SeriousCrimeLaw::Requesting)]
+    pub serious_crime_law: SeriousCrimeLaw,
     /// Check every cell against the explained engine instead of printing the
     /// matrix: lists the cells that differ, exit 1 if any (run it after a data update).
     #[arg(long, conflicts_with_all = ["case", "vary", "output"])]
@@ -182,6 +185,19 @@ pub enum SeriousCrimeLaw {
     Requested,
     Both,
     Either,
+}
+
+impl SeriousCrimeLaw {
+    /// The engine's option.
+    pub fn engine(self) -> palermo_rules::facts::SeriousCrimeLaw {
+        use palermo_rules::facts::SeriousCrimeLaw as E;
+        match self {
+            SeriousCrimeLaw::Requesting => E::Requesting,
+            SeriousCrimeLaw::Requested => E::Requested,
+            SeriousCrimeLaw::Both => E::Both,
+            SeriousCrimeLaw::Either => E::Either,
+        }
+    }
 }
 
 #[derive(Args, Debug)]

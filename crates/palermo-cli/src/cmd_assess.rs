@@ -6,7 +6,6 @@ use std::process::ExitCode;
 
 use anyhow::{anyhow, Result};
 use palermo_case::{read_case, CaseFile};
-use palermo_rules::facts::SeriousCrimeLaw;
 use palermo_rules::{assess, Assessment, Options, Outcome, RefData};
 
 use crate::cli::{AssessArgs, FailOn, Format};
@@ -78,12 +77,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         None => None,
     };
     let options = Options {
-        serious_crime_law: match args.serious_crime_law {
-            crate::cli::SeriousCrimeLaw::Requesting => SeriousCrimeLaw::Requesting,
-            crate::cli::SeriousCrimeLaw::Requested => SeriousCrimeLaw::Requested,
-            crate::cli::SeriousCrimeLaw::Both => SeriousCrimeLaw::Both,
-            crate::cli::SeriousCrimeLaw::Either => SeriousCrimeLaw::Either,
-        },
+        serious_crime_law: args.serious_crime_law.engine(),
     };
     let Assessed {
         file,

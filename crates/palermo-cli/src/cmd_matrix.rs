@@ -150,8 +150,11 @@ fn vary_case(
             }
             Vary::Requesting => c.request.requesting_state = Some(s),
         }
-        let a = assess(&c, data, as_of, Options::default())
-            .map_err(|e| anyhow!("{name}: cannot assess: {e}"))?;
+        let options = Options {
+            serious_crime_law: args.serious_crime_law.engine(),
+        };
+        let a =
+            assess(&c, data, as_of, options).map_err(|e| anyhow!("{name}: cannot assess: {e}"))?;
         rows.push((s, a));
     }
     let mut out = Output::open(args.output.as_deref())?;

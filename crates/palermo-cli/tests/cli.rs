@@ -31,10 +31,15 @@ fn tmp(name: &str, text: &str) -> PathBuf {
 }
 
 fn json_of(file: &Path) -> serde_json::Value {
+    json_of_with(file, &[])
+}
+
+fn json_of_with(file: &Path, args: &[&str]) -> serde_json::Value {
     let out = palermo()
         .arg("assess")
         .arg(file)
         .args(["--format", "json"])
+        .args(args)
         .output()
         .unwrap();
     assert!(
@@ -58,6 +63,19 @@ fn assess_text_answers_first_without_colour_when_piped() {
         text.starts_with("Extradition from Kenya (KEN) to Italy (ITA), as of 1 May 2024"),
         "{text}"
     );
+    // Under the requesting State's law (Italy: two years) the offence is no
+    // serious crime; under either State's law (Kenya: life) it is.
+    assert!(
+        text.contains("ANSWER  No — the Convention cannot be the legal basis"),
+        "{text}"
+    );
+    let out = palermo()
+        .arg("assess")
+        .arg(example("ivory-kenya-italy.toml"))
+        .args(["--serious-crime-law", "either"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains(
         "ANSWER  Yes — the Convention can be the legal basis (discretionary), UNTOC art. 16(4)"
     ));
@@ -77,7 +95,10 @@ fn assess_text_answers_first_without_colour_when_piped() {
 
 #[test]
 fn assess_json_follows_the_contract() {
-    let v = json_of(&example("ivory-kenya-italy.toml"));
+    let v = json_of_with(
+        &example("ivory-kenya-italy.toml"),
+        &["--serious-crime-law", "either"],
+    );
     assert_eq!(v["format"], "palermo.assessment/1");
     assert!(v["data"].as_str().unwrap().starts_with("sha256:"));
     assert_eq!(v["as_of"], "2024-05-01");
@@ -238,6 +259,12 @@ fn fail_on_undetermined_exits_1() {
         .arg("assess")
         .arg(example("ivory-kenya-italy.toml"))
         .args(["--fail-on", "no"])
+        .assert()
+        .code(1);
+    palermo()
+        .arg("assess")
+        .arg(example("ivory-kenya-italy.toml"))
+        .args(["--fail-on", "no", "--serious-crime-law", "either"])
         .assert()
         .code(0);
     palermo()
@@ -448,7 +475,7 @@ fn data_folder_replaces_embedded_data() {
         .arg(example("ivory-kenya-italy.toml"))
         .arg("--data")
         .arg(&dir)
-        .args(["--format", "json"])
+        .args(["--format", "json", "--serious-crime-law", "either"])
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -1244,7 +1271,7 @@ fn a_case_can_come_from_standard_input() {
         .write_stdin(toml)
         .assert()
         .success()
-        .stdout(predicate::str::contains("\nKEN,Kenya,Africa,yes,"));
+        .stdout(predicate::str::contains("\nKEN,Kenya,Africa,no,"));
 }
 
 /// The arguments of a shell command line as README writes them: words and

@@ -212,7 +212,7 @@ fn vary_requested_over_every_state() {
     let out = palermo()
         .arg("matrix")
         .arg(example("ivory-kenya-italy.toml"))
-        .args(["--vary", "requested"])
+        .args(["--vary", "requested", "--serious-crime-law", "either"])
         .output()
         .unwrap();
     assert!(
@@ -226,15 +226,29 @@ fn vary_requested_over_every_state() {
         1 + participants() - 1,
         "every State but the requesting one"
     );
-    // Kenya as in the case: yes; Viet Nam: open only on dual criminality (the
-    // case says nothing of Vietnamese law), not on the legal basis (art. 16(6)).
+    // Under either State's law (Kenya: life; Italy: two years, not serious):
+    // Kenya as in the case: yes; Viet Nam: open on its own maximum and dual
+    // criminality (the case says nothing of Vietnamese law), not on the legal
+    // basis (art. 16(6) governs it).
     assert!(
         csv.contains("\nKEN,Kenya,Africa,yes,discretionary,art16.4.convention_as_basis: yes,"),
         "{}",
         &csv[..400]
     );
     assert!(csv.lines().any(|l| l.starts_with("VNM,")
-        && l.contains(",undetermined,,art16.1.dual_criminality: undetermined,")));
+        && l.contains(",undetermined,,art2.b.serious_crime.VNM: undetermined,")
+        && l.contains("offence.punishable_in.VNM")
+        && !l.contains("convention_as_extradition_basis")));
+    // Under the requesting State's law alone, no State can take it: Italy's
+    // two-year maximum keeps the offence outside the Convention.
+    let out = palermo()
+        .arg("matrix")
+        .arg(example("ivory-kenya-italy.toml"))
+        .args(["--vary", "requested"])
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(csv.lines().skip(1).all(|l| l.contains(",no,")), "{csv}");
     palermo()
         .arg("matrix")
         .arg(example("ivory-kenya-italy.toml"))
