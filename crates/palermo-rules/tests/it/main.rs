@@ -16,6 +16,7 @@ mod bases;
 mod batch;
 mod modalities;
 mod offences;
+mod partial;
 mod pitfalls;
 mod properties;
 mod protocols;
