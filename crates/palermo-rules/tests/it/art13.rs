@@ -191,3 +191,197 @@ fn art13_several_offences() {
     assert_eq!(outcome(&a, "art13.1.covered_offence"), Yes);
     assert_eq!(answer(&a), Yes);
 }
+
+/// The base confiscation case with XCG (13(6) declaration on reciprocity) as
+/// the requested State.
+fn from_reciprocia() -> palermo_rules::Case {
+    let mut c = confiscation();
+    c.request.requested_state = Some(s("XCG"));
+    c.request.person_located_in = Some(s("XCG"));
+    let b = c.states.remove(&s("XAB")).unwrap();
+    c.states.insert(s("XCG"), b);
+    offence(&mut c).committed_in = Some(vec![s("XAA"), s("XCG")]);
+    let xab = offence(&mut c).max_penalty.remove(&s("XAB")).unwrap();
+    offence(&mut c).max_penalty.insert(s("XCG"), xab);
+    c
+}
+
+#[test]
+fn art13_6_is_a_deeming_rule_for_a_treaty_requiring_state() {
+    let mut c = confiscation();
+    requested(&mut c).confiscation_requires_treaty = Some(true);
+    let a = run(&c);
+    let f = a.finding("art13.6.treaty_basis").unwrap();
+    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
+    assert_eq!(f.basis, Basis::Interpretation("art13-6-deeming"));
+    assert_eq!(f.citation.to_string(), "UNTOC art. 13(6)");
+    assert!(
+        f.explanation.contains("necessary and sufficient"),
+        "{}",
+        f.explanation
+    );
+    assert!(f.sources.is_empty(), "no declaration on record for XAB");
+    assert_eq!(answer(&a), Yes);
+    // Need for a treaty unknown: no bar either way, still mandatory.
+    requested(&mut c).confiscation_requires_treaty = None;
+    let f = run(&c).finding("art13.6.treaty_basis").cloned().unwrap();
+    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
+    assert_eq!(f.basis, Basis::Interpretation("art13-6-deeming"));
+    assert!(
+        f.explanation.contains("Whether or not"),
+        "{}",
+        f.explanation
+    );
+}
+
+#[test]
+fn art13_6_is_not_engaged_with_a_treaty_or_without_a_treaty_requirement() {
+    let mut c = confiscation();
+    requested(&mut c).confiscation_requires_treaty = Some(false);
+    let f = run(&c).finding("art13.6.treaty_basis").cloned().unwrap();
+    assert_eq!((f.outcome, f.strength, f.basis), (No, None, Basis::Text));
+    assert!(f.explanation.contains("not engaged"), "{}", f.explanation);
+    // A treaty in force, even for a State that requires one.
+    requested(&mut c).confiscation_requires_treaty = Some(true);
+    c.request.treaty_in_force = Some(true);
+    let a = run(&c);
+    let f = a.finding("art13.6.treaty_basis").unwrap();
+    assert_eq!((f.outcome, f.strength, f.basis), (No, None, Basis::Text));
+    assert!(f.explanation.contains("not needed"), "{}", f.explanation);
+    assert_eq!(answer(&a), Yes, "13(6) does not decide the answer");
+}
+
+#[test]
+fn art13_6_declaration_qualifies_the_deeming_rule() {
+    let mut c = from_reciprocia();
+    let a = run(&c);
+    assert_eq!(answer(&a), Yes);
+    let f = a.finding("art13.6.treaty_basis").unwrap();
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::MandatoryQualified))
+    );
+    assert_eq!(f.basis, Basis::Interpretation("art13-6-deeming"));
+    assert!(f.sources[0]
+        .to_string()
+        .contains("untoc_declarations.csv:14"));
+    assert!(f.explanation.contains("terms"), "{}", f.explanation);
+    // Stated to require a treaty: the declaration still qualifies it.
+    c.states
+        .get_mut(&s("XCG"))
+        .unwrap()
+        .confiscation_requires_treaty = Some(true);
+    let f = run(&c).finding("art13.6.treaty_basis").cloned().unwrap();
+    assert_eq!(f.strength, Some(Strength::MandatoryQualified));
+    // Stated to need no treaty: the declaration is not in point.
+    c.states
+        .get_mut(&s("XCG"))
+        .unwrap()
+        .confiscation_requires_treaty = Some(false);
+    let f = run(&c).finding("art13.6.treaty_basis").cloned().unwrap();
+    assert_eq!((f.outcome, f.strength), (No, None));
+    assert!(f.sources.is_empty());
+    // A treaty in force: not engaged, declaration or not.
+    let mut c = from_reciprocia();
+    c.request.treaty_in_force = Some(true);
+    let f = run(&c).finding("art13.6.treaty_basis").cloned().unwrap();
+    assert_eq!((f.outcome, f.strength, f.basis), (No, None, Basis::Text));
+}
+
+#[test]
+fn art13_3_dual_criminality_is_asked_under_18_9() {
+    let a = run(&confiscation());
+    let f = a.finding("art13.3.dual_criminality").unwrap();
+    assert_eq!((f.outcome, f.strength), (No, None), "punishable in XAB");
+    assert_eq!(f.citation.to_string(), "UNTOC art. 18(9)");
+    assert!(
+        f.explanation.contains("no ground to decline"),
+        "{}",
+        f.explanation
+    );
+    // Not punishable in the requested State: it may decline.
+    let mut c = confiscation();
+    offence(&mut c).punishable_in.insert(s("XAB"), false);
+    let a = run(&c);
+    let f = a.finding("art13.3.dual_criminality").unwrap();
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::Discretionary))
+    );
+    assert!(f.explanation.contains("may decline"), "{}", f.explanation);
+    assert_eq!(
+        answer(&a),
+        Yes,
+        "an optional ground, not a bar to the basis"
+    );
+    // Not known: undetermined, naming the fact, and only a side finding.
+    let mut c = confiscation();
+    offence(&mut c).max_penalty.remove(&s("XAB"));
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art13.3.dual_criminality"), Und);
+    assert_eq!(
+        missing(&a, "art13.3.dual_criminality"),
+        vec!["offence.punishable_in.XAB"]
+    );
+    assert_eq!(answer(&a), Yes);
+    let i = a
+        .missing
+        .iter()
+        .position(|m| m == "offence.punishable_in.XAB")
+        .expect("listed");
+    assert_eq!(a.missing_tiers[i], palermo_rules::MissingTier::SideFinding);
+}
+
+#[test]
+fn art13_3_dual_criminality_over_several_offences() {
+    let mut c = confiscation();
+    let mut second = c.offences[0].clone();
+    second.max_penalty.remove(&s("XAB"));
+    c.offences.push(second);
+    c.several_offences = true;
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art13.3.dual_criminality"), Und);
+    assert_eq!(
+        missing(&a, "art13.3.dual_criminality"),
+        vec!["offences[2].punishable_in.XAB"]
+    );
+    // One offence not punishable in XAB is enough to decline for it.
+    c.offences[1].punishable_in.insert(s("XAB"), false);
+    assert_eq!(outcome(&run(&c), "art13.3.dual_criminality"), Yes);
+    // No basis, nothing attached.
+    let mut c = confiscation();
+    c.request.property_in_requested_state = Some(false);
+    let a = run(&c);
+    assert_eq!(answer(&a), No);
+    assert!(a.finding("art13.3.dual_criminality").is_none());
+}
+
+#[test]
+fn art13_requested_states_maximum_is_never_a_missing_fact_that_matters() {
+    let mut c = confiscation();
+    offence(&mut c).max_penalty.remove(&s("XAB"));
+    offence(&mut c).punishable_in.insert(s("XAB"), true);
+    let a = run(&c);
+    assert_eq!(answer(&a), Yes);
+    assert_eq!(outcome(&a, "art13.3.dual_criminality"), No);
+    assert_eq!(outcome(&a, "art2.b.serious_crime.XAB"), Und);
+    assert!(a.missing.iter().any(|m| m == "offence.max_penalty.XAB"));
+    for (m, t) in a.missing.iter().zip(&a.missing_tiers) {
+        if m.contains("max_penalty.XAB") {
+            assert_eq!(*t, palermo_rules::MissingTier::Moot, "{m}");
+        } else {
+            panic!("unexpected missing fact {m} ({t:?})");
+        }
+    }
+    // Boundary: when the requested State's law characterises the offence
+    // (serious crime), its maximum decides the answer.
+    let a = run_with(
+        &c,
+        palermo_rules::Options {
+            serious_crime_law: palermo_rules::facts::SeriousCrimeLaw::Requested,
+        },
+    );
+    assert_eq!(answer(&a), Und);
+    assert_eq!(a.missing[0], "offence.max_penalty.XAB");
+    assert_eq!(a.missing_tiers[0], palermo_rules::MissingTier::Decisive);
+}

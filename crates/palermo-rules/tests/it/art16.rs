@@ -475,3 +475,633 @@ fn art16_applies_is_undetermined_when_the_gate_is() {
         vec!["states.XAA.untoc_consent"]
     );
 }
+
+// ------------------------------------------------------------------
+// Routes and refusal rules as review found them (issue 9).
+
+/// The base extradition case with `a` requesting and `b` requested (the
+/// person in `b`); nothing is stated about either State's 16(5)(a) election
+/// or need for a treaty, so the reference data decides.
+fn pair(a: &str, b: &str) -> palermo_rules::Case {
+    let mut c = extradition();
+    c.request.requesting_state = Some(s(a));
+    c.request.requested_state = Some(s(b));
+    c.request.person_located_in = Some(s(b));
+    c.states.clear();
+    c.states.insert(s(a), party(date(2004, 1, 10)));
+    c.states.insert(s(b), party(date(2005, 3, 1)));
+    c.group.active_in = Some(vec![s(a)]);
+    let o = offence(&mut c);
+    o.committed_in = Some(vec![s(a), s(b)]);
+    o.max_penalty = [(s(a), Penalty::Months(60)), (s(b), Penalty::Months(72))]
+        .into_iter()
+        .collect();
+    c
+}
+
+/// Answers a domestic-law question in the case.
+fn law(c: &mut palermo_rules::Case, state: &str, id: &str, value: bool) {
+    c.domestic_law
+        .entry(s(state))
+        .or_default()
+        .insert(id.to_string(), value);
+}
+
+fn find<'a>(a: &'a palermo_rules::Assessment, id: &str) -> &'a palermo_rules::Finding {
+    a.finding(id).unwrap_or_else(|| panic!("no finding `{id}`"))
+}
+
+fn position(a: &palermo_rules::Assessment, id: &str) -> usize {
+    a.findings
+        .iter()
+        .position(|f| f.id == id)
+        .unwrap_or_else(|| panic!("no finding `{id}`"))
+}
+
+fn tier(a: &palermo_rules::Assessment, fact: &str) -> Option<palermo_rules::MissingTier> {
+    a.missing
+        .iter()
+        .position(|m| m == fact)
+        .map(|i| a.missing_tiers[i])
+}
+
+const NATIONALS: [&str; 3] = [
+    "art16.10.prosecute_if_not_extradited",
+    "art16.11.conditional_surrender",
+    "art16.12.enforce_foreign_sentence",
+];
+
+#[test]
+fn art16_10_binds_when_the_convention_is_no_basis() {
+    // XCB declines the Convention; its national; it does not extradite nationals.
+    let mut c = pair("XAA", "XCB");
+    c.request.person_nationalities = Some(vec![s("XCB")]);
+    law(&mut c, "XCB", "art16.7.extradites_own_nationals", false);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art16.1.applies"), Yes);
+    assert_eq!(answer(&a), No, "no route: XCB declines and needs a treaty");
+    assert_eq!(outcome(&a, "art16.5.b.seek_treaties"), Yes);
+    let f = find(&a, "art16.10.prosecute_if_not_extradited");
+    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
+    assert_eq!(f.citation.to_string(), "UNTOC art. 16(10)");
+    assert!(
+        f.explanation.contains("submit the case"),
+        "{}",
+        f.explanation
+    );
+    assert!(f.explanation.contains("15(3)"), "{}", f.explanation);
+    let f = find(&a, "art16.11.conditional_surrender");
+    assert_eq!(f.outcome, Depends);
+    assert_eq!(f.questions[0].id, "art16.11.conditional_surrender_allowed");
+    assert_eq!(f.questions[0].state, s("XCB"));
+    let f = find(&a, "art16.12.enforce_foreign_sentence");
+    assert_eq!(f.outcome, No, "sought for prosecution");
+    // Only 16(10)-(12) attach: the rest of art. 16 needs a basis.
+    for id in [
+        "art16.7.domestic_conditions",
+        "art16.9.provisional_arrest",
+        "art16.13.fair_treatment",
+    ] {
+        assert!(a.finding(id).is_none(), "{id} without a basis");
+    }
+}
+
+#[test]
+fn art16_10_to_12_are_absent_when_article_16_does_not_apply() {
+    let mut c = pair("XAA", "XCB");
+    c.request.person_nationalities = Some(vec![s("XCB")]);
+    law(&mut c, "XCB", "art16.7.extradites_own_nationals", false);
+    offence(&mut c).punishable_in.insert(s("XCB"), false);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art16.1.dual_criminality"), No);
+    assert_eq!(outcome(&a, "art16.1.applies"), No);
+    assert_eq!(answer(&a), No);
+    assert_eq!(outcome(&a, "art16.17.seek_agreements"), Yes);
+    for id in NATIONALS {
+        assert!(a.finding(id).is_none(), "{id} emitted outside art. 16");
+    }
+    // Nor when the Convention is not in force between the States.
+    let mut c = extradition();
+    c.request.person_nationalities = Some(vec![s("XAB")]);
+    c.as_of = Some(date(2004, 1, 1));
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art16.1.applies"), No);
+    for id in NATIONALS {
+        assert!(a.finding(id).is_none(), "{id} emitted without the gate");
+    }
+}
+
+#[test]
+fn art16_11_12_are_reported_without_a_basis_for_a_non_national() {
+    let mut c = pair("XAA", "XCB");
+    c.request.person_nationalities = Some(vec![s("XAC")]);
+    // Sought to enforce a sentence, so that 16(12) turns on nationality too.
+    c.request.sentence_enforcement = Some(true);
+    let a = run(&c);
+    assert_eq!(answer(&a), No);
+    for id in NATIONALS {
+        let f = find(&a, id);
+        assert_eq!(f.outcome, No, "{id}");
+        assert!(
+            f.explanation.contains("not a national"),
+            "{id}: {}",
+            f.explanation
+        );
+    }
+}
+
+#[test]
+fn art16_10_to_12_without_a_basis_and_nationality_unknown_are_undetermined() {
+    let mut c = pair("XAA", "XCB");
+    c.request.person_nationalities = None;
+    c.request.sentence_enforcement = Some(true);
+    let a = run(&c);
+    assert_eq!(answer(&a), No);
+    for id in NATIONALS {
+        let f = find(&a, id);
+        assert_eq!(f.outcome, Und, "{id}");
+        assert_eq!(f.missing, vec!["request.person_nationalities"], "{id}");
+    }
+    // Not decisive: the answer is settled without it.
+    assert_eq!(
+        tier(&a, "request.person_nationalities"),
+        Some(palermo_rules::MissingTier::SideFinding)
+    );
+}
+
+#[test]
+fn art16_4_is_not_engaged_with_a_treaty_in_force() {
+    let mut c = extradition();
+    c.request.treaty_in_force = Some(true);
+    let a = run(&c);
+    let f = find(&a, "art16.4.convention_as_basis");
+    assert_eq!(f.outcome, No);
+    assert!(
+        f.explanation.starts_with("Not engaged"),
+        "{}",
+        f.explanation
+    );
+    assert!(f.explanation.contains("16(3)"), "{}", f.explanation);
+    assert_eq!(f.because, vec!["art16.3.deemed_included"]);
+    assert_eq!(f.strength, None);
+    let f = find(&a, "art16.3.deemed_included");
+    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
+    assert_eq!(answer(&a), Yes);
+    assert_eq!(a.answer().strength, Some(Strength::Mandatory));
+    assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(3)");
+    assert!(a.answer().explanation.contains("deemed included"));
+    // The election is still read, but shown as not deciding the request.
+    let f = find(&a, "art16.5.a.notification");
+    assert_eq!(f.outcome, Yes);
+    assert!(
+        f.explanation.contains("it does not decide this request"),
+        "{}",
+        f.explanation
+    );
+    // A State that declines the Convention: 16(4) is still 'not engaged',
+    // not 'declined'.
+    requested(&mut c).convention_as_extradition_basis = Some(false);
+    let a = run(&c);
+    let f = find(&a, "art16.4.convention_as_basis");
+    assert_eq!(f.outcome, No);
+    assert!(
+        f.explanation.starts_with("Not engaged"),
+        "{}",
+        f.explanation
+    );
+    assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(3)");
+    assert!(a.finding("art16.5.b.seek_treaties").is_none());
+}
+
+#[test]
+fn art16_4_is_engaged_without_a_treaty() {
+    let a = run(&extradition());
+    let f = find(&a, "art16.4.convention_as_basis");
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::Discretionary))
+    );
+    assert!(!f.explanation.contains("Not engaged"), "{}", f.explanation);
+    let f = find(&a, "art16.5.a.notification");
+    assert!(
+        !f.explanation.contains("does not decide"),
+        "{}",
+        f.explanation
+    );
+    assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(4)");
+}
+
+#[test]
+fn art16_4_treaty_unknown_is_reasoned_by_cases() {
+    let mut c = extradition();
+    c.request.treaty_in_force = None;
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art16.3.deemed_included"), Und);
+    let f = find(&a, "art16.4.convention_as_basis");
+    assert_eq!(f.outcome, Und, "engaged only if no treaty binds the States");
+    assert_eq!(f.missing, vec!["request.treaty_in_force"]);
+    assert_eq!(answer(&a), Yes);
+    assert_eq!(
+        a.answer().strength,
+        Some(Strength::Discretionary),
+        "the weaker of 16(3) and 16(4)"
+    );
+    assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(4)");
+    let why = &a.answer().explanation;
+    assert!(
+        why.contains("art. 16(3)") && why.contains("art. 16(4)"),
+        "{why}"
+    );
+    assert!(a.answer().missing.is_empty());
+    assert_ne!(
+        tier(&a, "request.treaty_in_force"),
+        Some(palermo_rules::MissingTier::Decisive)
+    );
+    // Without a treaty the State needs none: 16(3) or 16(6), both mandatory.
+    requested(&mut c).extradition_requires_treaty = Some(false);
+    let a = run(&c);
+    assert_eq!(answer(&a), Yes);
+    assert_eq!(a.answer().strength, Some(Strength::Mandatory));
+    assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(6)");
+    let why = &a.answer().explanation;
+    assert!(
+        why.contains("art. 16(3)") && why.contains("art. 16(6)"),
+        "{why}"
+    );
+}
+
+#[test]
+fn art16_4_treaty_unknown_and_convention_declined_is_undetermined() {
+    let mut c = extradition();
+    c.request.treaty_in_force = None;
+    requested(&mut c).convention_as_extradition_basis = Some(false);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
+    assert_eq!(outcome(&a, "art16.6.recognised_as_extraditable"), No);
+    assert_eq!(answer(&a), Und, "only a treaty (16(3)) could give a route");
+    assert_eq!(a.answer().missing, vec!["request.treaty_in_force"]);
+    assert_eq!(a.missing[0], "request.treaty_in_force");
+    assert_eq!(a.missing_tiers[0], palermo_rules::MissingTier::Decisive);
+    // The treaty known to be absent: no.
+    c.request.treaty_in_force = Some(false);
+    assert_eq!(answer(&run(&c)), No);
+}
+
+#[test]
+fn art16_6_applies_beside_a_treaty_in_force() {
+    let mut c = extradition();
+    c.request.treaty_in_force = Some(true);
+    requested(&mut c).extradition_requires_treaty = Some(false);
+    let a = run(&c);
+    let f = find(&a, "art16.6.recognised_as_extraditable");
+    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
+    assert_eq!(f.basis, Basis::Text);
+    assert!(
+        f.explanation.contains("stated in the case"),
+        "{}",
+        f.explanation
+    );
+    assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
+    assert_eq!(answer(&a), Yes);
+    assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(3)");
+    assert_eq!(a.answer().strength, Some(Strength::Mandatory));
+    // A State that requires a treaty: 16(6) is no, 16(3) still answers.
+    requested(&mut c).extradition_requires_treaty = Some(true);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art16.6.recognised_as_extraditable"), No);
+    assert_eq!(answer(&a), Yes);
+}
+
+#[test]
+fn art16_5_a_own_law_and_reciprocity_notification_leaves_16_6() {
+    let a = run(&pair("XAA", "XCI"));
+    let f = find(&a, "art16.5.a.notification");
+    assert_eq!(f.outcome, No);
+    assert!(f.explanation.contains("own law"), "{}", f.explanation);
+    assert!(f.sources[0]
+        .to_string()
+        .contains("untoc_declarations.csv:15"));
+    let f = find(&a, "art16.4.convention_as_basis");
+    assert_eq!(f.outcome, No);
+    assert_eq!(
+        f.basis,
+        Basis::Interpretation("notification-records-non-treaty-basis")
+    );
+    let f = find(&a, "art16.6.recognised_as_extraditable");
+    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
+    assert_eq!(
+        f.basis,
+        Basis::Interpretation("notification-records-non-treaty-basis")
+    );
+    assert!(f.explanation.contains("reciprocity"), "{}", f.explanation);
+    assert_eq!(f.because, vec!["art16.5.a.notification"]);
+    assert_eq!(answer(&a), Yes);
+    assert_eq!(a.answer().strength, Some(Strength::Mandatory));
+    assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(6)");
+    let why = &a.answer().explanation;
+    assert!(!why.contains("takes the Convention as"), "{why}");
+    assert!(why.contains("reciprocity"), "{why}");
+    assert!(why.contains("not as the direct legal basis"), "{why}");
+    assert!(a.finding("art16.5.b.seek_treaties").is_none());
+    assert!(a.missing.is_empty(), "{:?}", a.missing);
+}
+
+#[test]
+fn art16_5_a_own_law_notification_yields_to_a_stated_treaty_requirement() {
+    // A statement in the case wins over the inference from the record.
+    let mut c = pair("XAA", "XCI");
+    c.states
+        .get_mut(&s("XCI"))
+        .unwrap()
+        .extradition_requires_treaty = Some(true);
+    let a = run(&c);
+    let f = find(&a, "art16.6.recognised_as_extraditable");
+    assert_eq!((f.outcome, f.basis), (No, Basis::Text));
+    assert!(
+        f.explanation.contains("stated in the case"),
+        "{}",
+        f.explanation
+    );
+    assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
+    assert_eq!(answer(&a), No);
+    // With a treaty in force, 16(3) answers whatever the notification.
+    c.request.treaty_in_force = Some(true);
+    let a = run(&c);
+    assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(3)");
+}
+
+#[test]
+fn art16_5_a_declining_notification_implies_a_treaty_requirement() {
+    let a = run(&pair("XAA", "XCB"));
+    let f = find(&a, "art16.6.recognised_as_extraditable");
+    assert_eq!(f.outcome, No);
+    assert_eq!(
+        f.basis,
+        Basis::Interpretation("notification-implies-treaty-requirement")
+    );
+    assert!(f.explanation.contains("inferred"), "{}", f.explanation);
+    assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
+    assert_eq!(answer(&a), No);
+    assert!(a
+        .answer()
+        .explanation
+        .contains("does not take the Convention as the legal basis"));
+    let f = find(&a, "art16.5.b.seek_treaties");
+    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Endeavour)));
+    // The case says XCB needs no treaty: 16(6) on the stated fact.
+    let mut c = pair("XAA", "XCB");
+    c.states
+        .get_mut(&s("XCB"))
+        .unwrap()
+        .extradition_requires_treaty = Some(false);
+    let a = run(&c);
+    let f = find(&a, "art16.6.recognised_as_extraditable");
+    assert_eq!((f.outcome, f.basis), (Yes, Basis::Text));
+    assert_eq!(answer(&a), Yes);
+    assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(6)");
+    assert!(
+        !a.answer()
+            .explanation
+            .contains("not as the direct legal basis"),
+        "that wording is for the own-law notification"
+    );
+}
+
+#[test]
+fn art16_5_a_inference_applies_when_the_case_restates_the_election() {
+    let mut c = pair("XAA", "XCA");
+    c.states
+        .get_mut(&s("XCA"))
+        .unwrap()
+        .convention_as_extradition_basis = Some(true);
+    let a = run(&c);
+    let f = find(&a, "art16.5.a.notification");
+    assert_eq!(f.outcome, Yes);
+    assert_eq!(f.sources.len(), 2, "{:?}", f.sources);
+    assert!(f.sources[0]
+        .to_string()
+        .contains("states.XCA.convention_as_extradition_basis = true"));
+    assert!(f.sources[1]
+        .to_string()
+        .contains("untoc_declarations.csv:2"));
+    let f = find(&a, "art16.6.recognised_as_extraditable");
+    assert_eq!(f.outcome, No);
+    assert_eq!(
+        f.basis,
+        Basis::Interpretation("notification-implies-treaty-requirement")
+    );
+    let f = find(&a, "art16.4.convention_as_basis");
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::Discretionary))
+    );
+    assert_eq!(
+        f.basis,
+        Basis::Interpretation("notification-implies-treaty-requirement")
+    );
+    assert_eq!(answer(&a), Yes);
+    assert_eq!(a.answer().strength, Some(Strength::Discretionary));
+    assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(4)");
+    assert!(
+        !a.missing
+            .iter()
+            .any(|m| m == "states.XCA.extradition_requires_treaty"),
+        "{:?}",
+        a.missing
+    );
+}
+
+#[test]
+fn art16_5_a_stated_election_without_a_record_infers_nothing() {
+    let mut c = extradition();
+    requested(&mut c).extradition_requires_treaty = None;
+    let a = run(&c);
+    let f = find(&a, "art16.6.recognised_as_extraditable");
+    assert_eq!((f.outcome, f.basis), (Und, Basis::Text));
+    assert_eq!(f.missing, vec!["states.XAB.extradition_requires_treaty"]);
+    let f = find(&a, "art16.4.convention_as_basis");
+    assert_eq!((f.outcome, f.basis), (Yes, Basis::Text));
+    assert!(f.explanation.starts_with("If "), "{}", f.explanation);
+    assert_eq!(answer(&a), Yes, "16(4) or 16(6), whichever way");
+    assert_eq!(a.answer().strength, Some(Strength::Discretionary));
+    assert!(a.answer().explanation.contains("art. 16(6) if it does not"));
+    assert_ne!(
+        tier(&a, "states.XAB.extradition_requires_treaty"),
+        Some(palermo_rules::MissingTier::Decisive)
+    );
+    // Declined in the case, need unknown: undetermined on that fact.
+    requested(&mut c).convention_as_extradition_basis = Some(false);
+    let a = run(&c);
+    assert_eq!(answer(&a), Und);
+    assert_eq!(a.missing[0], "states.XAB.extradition_requires_treaty");
+}
+
+#[test]
+fn art16_5_a_reciprocity_against_an_except_nationals_election_reads_the_like_case() {
+    // XCC (reciprocal) is asked by XCD (takes the Convention except for its nationals).
+    let mut c = pair("XCD", "XCC");
+    c.request.person_nationalities = Some(vec![s("XCC")]);
+    let a = run(&c);
+    let f = find(&a, "art16.5.a.notification");
+    assert_eq!(f.outcome, No, "XCD would not surrender its own national");
+    assert_eq!(f.basis, Basis::Interpretation("reciprocity-like-case"));
+    assert!(f.explanation.contains("like case"), "{}", f.explanation);
+    assert_eq!(answer(&a), No);
+    // Not a national of XCC: reciprocity holds.
+    c.request.person_nationalities = Some(vec![s("XAC")]);
+    let a = run(&c);
+    let f = find(&a, "art16.5.a.notification");
+    assert_eq!(f.outcome, Yes);
+    assert_eq!(f.basis, Basis::Interpretation("reciprocity-like-case"));
+    assert_eq!(answer(&a), Yes);
+    assert_eq!(a.answer().strength, Some(Strength::Discretionary));
+    assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(4)");
+    // Nationality unknown: undetermined, naming it.
+    c.request.person_nationalities = None;
+    let a = run(&c);
+    let f = find(&a, "art16.5.a.notification");
+    assert_eq!(f.outcome, Und);
+    assert_eq!(f.missing, vec!["request.person_nationalities"]);
+    assert_eq!(answer(&a), Und);
+    assert_eq!(a.missing[0], "request.person_nationalities");
+    assert_eq!(a.missing_tiers[0], palermo_rules::MissingTier::Decisive);
+}
+
+#[test]
+fn art16_5_a_reciprocity_with_a_plain_election_is_not_the_like_case() {
+    // XCA takes the Convention: reciprocity met, read on the text.
+    let mut c = pair("XCA", "XCC");
+    c.request.person_nationalities = Some(vec![s("XCC")]);
+    let a = run(&c);
+    let f = find(&a, "art16.5.a.notification");
+    assert_eq!((f.outcome, f.basis), (Yes, Basis::Text));
+    // XCB declines it: reciprocity fails, whoever the person is.
+    let mut c = pair("XCB", "XCC");
+    c.request.person_nationalities = None;
+    let a = run(&c);
+    let f = find(&a, "art16.5.a.notification");
+    assert_eq!((f.outcome, f.basis), (No, Basis::Text));
+    assert!(f.missing.is_empty());
+}
+
+#[test]
+fn art16_5_a_except_nationals_election() {
+    let mut c = pair("XAA", "XCD");
+    c.request.person_nationalities = Some(vec![s("XCD")]);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art16.5.a.notification"), No);
+    assert_eq!(answer(&a), No);
+    // Art. 16 applies, so 16(10) is still reported for the national.
+    assert_eq!(outcome(&a, "art16.10.prosecute_if_not_extradited"), Depends);
+    c.request.person_nationalities = Some(vec![s("XAC")]);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art16.5.a.notification"), Yes);
+    assert_eq!(answer(&a), Yes);
+    c.request.person_nationalities = None;
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art16.5.a.notification"), Und);
+    assert_eq!(
+        missing(&a, "art16.5.a.notification"),
+        vec!["request.person_nationalities"]
+    );
+    assert_eq!(answer(&a), Und);
+}
+
+#[test]
+fn art16_12_leads_for_a_sentence_enforcement_request() {
+    let mut c = extradition();
+    c.request.person_nationalities = Some(vec![s("XAB")]);
+    c.request.sentence_enforcement = Some(true);
+    law(&mut c, "XAB", "art16.7.extradites_own_nationals", false);
+    let a = run(&c);
+    let (p10, p11, p12) = (
+        position(&a, "art16.10.prosecute_if_not_extradited"),
+        position(&a, "art16.11.conditional_surrender"),
+        position(&a, "art16.12.enforce_foreign_sentence"),
+    );
+    assert!(p12 < p10 && p10 < p11, "{p12} < {p10} < {p11}");
+    let f = find(&a, "art16.10.prosecute_if_not_extradited");
+    assert_eq!(f.outcome, Depends);
+    assert_eq!(
+        f.basis,
+        Basis::Interpretation("enforcement-and-prosecution")
+    );
+    assert!(f.explanation.contains("16(12) leads"), "{}", f.explanation);
+    assert!(f
+        .questions
+        .iter()
+        .any(|q| q.id == "art16.10.prosecution_after_foreign_judgment" && q.state == s("XAB")));
+    assert!(a
+        .domestic_law_questions
+        .iter()
+        .any(|q| q.id == "art16.10.prosecution_after_foreign_judgment"));
+    assert_eq!(outcome(&a, "art16.12.enforce_foreign_sentence"), Depends);
+    // Prosecution after the foreign judgment possible: the duty binds.
+    law(
+        &mut c,
+        "XAB",
+        "art16.10.prosecution_after_foreign_judgment",
+        true,
+    );
+    let a = run(&c);
+    let f = find(&a, "art16.10.prosecute_if_not_extradited");
+    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
+    assert!(f.questions.is_empty());
+    // Barred by its law: 16(10) gives nothing.
+    law(
+        &mut c,
+        "XAB",
+        "art16.10.prosecution_after_foreign_judgment",
+        false,
+    );
+    let a = run(&c);
+    let f = find(&a, "art16.10.prosecute_if_not_extradited");
+    assert_eq!((f.outcome, f.strength), (No, None));
+    assert!(f.explanation.contains("bars"), "{}", f.explanation);
+}
+
+#[test]
+fn art16_10_after_a_foreign_judgment_waits_for_the_nationals_rule() {
+    // Prosecution possible, but whether XAB extradites nationals is unknown.
+    let mut c = extradition();
+    c.request.person_nationalities = Some(vec![s("XAB")]);
+    c.request.sentence_enforcement = Some(true);
+    law(
+        &mut c,
+        "XAB",
+        "art16.10.prosecution_after_foreign_judgment",
+        true,
+    );
+    let a = run(&c);
+    let f = find(&a, "art16.10.prosecute_if_not_extradited");
+    assert_eq!(f.outcome, Depends);
+    assert!(f
+        .questions
+        .iter()
+        .any(|q| q.id == "art16.7.extradites_own_nationals"));
+    // It extradites nationals: no duty, whatever else.
+    law(&mut c, "XAB", "art16.7.extradites_own_nationals", true);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art16.10.prosecute_if_not_extradited"), No);
+    assert_eq!(outcome(&a, "art16.12.enforce_foreign_sentence"), No);
+}
+
+#[test]
+fn art16_10_leads_for_a_prosecution_request() {
+    let mut c = extradition();
+    c.request.person_nationalities = Some(vec![s("XAB")]);
+    law(&mut c, "XAB", "art16.7.extradites_own_nationals", false);
+    let a = run(&c);
+    let (p10, p11, p12) = (
+        position(&a, "art16.10.prosecute_if_not_extradited"),
+        position(&a, "art16.11.conditional_surrender"),
+        position(&a, "art16.12.enforce_foreign_sentence"),
+    );
+    assert!(p10 < p11 && p11 < p12, "{p10} < {p11} < {p12}");
+    let f = find(&a, "art16.10.prosecute_if_not_extradited");
+    assert_eq!((f.outcome, f.basis), (Yes, Basis::Text));
+    assert!(!a
+        .domestic_law_questions
+        .iter()
+        .any(|q| q.id == "art16.10.prosecution_after_foreign_judgment"));
+}

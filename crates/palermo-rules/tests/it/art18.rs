@@ -1,6 +1,6 @@
 //! Art. 18: mutual legal assistance, paragraphs 1-30.
 
-use palermo_rules::facts::{ConventionOffence, Measure, Penalty, StateFacts};
+use palermo_rules::facts::{ConventionOffence, Measure, Penalty, RefusalGround, StateFacts};
 use palermo_rules::Strength;
 
 use crate::kit::*;
@@ -286,4 +286,125 @@ fn art18_no_basis_reports_18_30() {
         .iter()
         .any(|x| x == "status.in_force_between"));
     assert_eq!(outcome(&a, "art18.30.agreements"), Yes);
+}
+
+fn bar(c: &mut palermo_rules::Case, c_bar: Option<bool>, d_bar: Option<bool>) {
+    let law = c.domestic_law.entry(s("XAB")).or_default();
+    for (id, v) in [
+        ("art18.21.c.domestic_bar_similar_offence", c_bar),
+        ("art18.21.d.contrary_to_legal_system", d_bar),
+    ] {
+        match v {
+            Some(v) => law.insert(id.to_string(), v),
+            None => law.remove(id),
+        };
+    }
+}
+
+#[test]
+fn art18_21_c_bar_resting_on_bank_secrecy_is_a_conflict_with_18_8() {
+    let mut c = mla();
+    bar(&mut c, Some(true), None);
+    c.request.refusal_ground = Some(RefusalGround::BankSecrecy);
+    let a = run(&c);
+    let f = a.finding("art18.21.refusal_grounds").unwrap();
+    assert_eq!(f.outcome, Conflict);
+    assert_eq!(f.because, vec!["art18.8.bank_secrecy"]);
+    assert!(f.explanation.starts_with("Conflict"), "{}", f.explanation);
+    assert!(f.explanation.contains("18(21)(c)"), "{}", f.explanation);
+    assert!(f.explanation.contains("18(8)"), "{}", f.explanation);
+    assert_eq!(outcome(&a, "art18.8.bank_secrecy"), Yes);
+    assert_eq!(answer(&a), Yes, "a refusal rule does not change the basis");
+    // Under (d) as well.
+    bar(&mut c, None, Some(true));
+    let f = run(&c)
+        .finding("art18.21.refusal_grounds")
+        .cloned()
+        .unwrap();
+    assert_eq!(f.outcome, Conflict);
+    assert_eq!(f.because, vec!["art18.8.bank_secrecy"]);
+    assert!(f.explanation.contains("18(21)(d)"), "{}", f.explanation);
+}
+
+#[test]
+fn art18_21_c_bar_resting_on_fiscal_matters_is_a_conflict_with_18_22() {
+    let mut c = mla();
+    bar(&mut c, Some(true), Some(false));
+    c.request.refusal_ground = Some(RefusalGround::FiscalMatters);
+    let a = run(&c);
+    let f = a.finding("art18.21.refusal_grounds").unwrap();
+    assert_eq!(f.outcome, Conflict);
+    assert_eq!(f.because, vec!["art18.22.fiscal_not_sole_ground"]);
+    assert!(f.explanation.starts_with("Conflict"), "{}", f.explanation);
+    assert!(f.explanation.contains("18(22)"), "{}", f.explanation);
+    assert_eq!(answer(&a), Yes);
+}
+
+#[test]
+fn art18_21_c_bar_on_another_ground_is_a_refusal_ground() {
+    let mut c = mla();
+    bar(&mut c, Some(true), None);
+    c.request.refusal_ground = Some(RefusalGround::Other);
+    let f = run(&c)
+        .finding("art18.21.refusal_grounds")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::Discretionary))
+    );
+    assert!(f.because.is_empty(), "{:?}", f.because);
+    assert!(
+        f.explanation
+            .contains("other than bank secrecy or fiscal matters"),
+        "{}",
+        f.explanation
+    );
+    // The ground not given: read as a ground (c) and (d) may rest on.
+    c.request.refusal_ground = None;
+    assert_eq!(outcome(&run(&c), "art18.21.refusal_grounds"), Yes);
+}
+
+#[test]
+fn art18_21_no_domestic_bar_is_no_conflict_whatever_the_ground() {
+    let mut c = mla();
+    bar(&mut c, Some(false), Some(false));
+    for ground in RefusalGround::ALL {
+        c.request.refusal_ground = Some(ground);
+        let f = run(&c)
+            .finding("art18.21.refusal_grounds")
+            .cloned()
+            .unwrap();
+        assert_eq!(f.outcome, No, "{ground:?}");
+        assert!(f.because.is_empty(), "{ground:?}");
+    }
+    // Unanswered: depends on its law, whatever the ground.
+    bar(&mut c, None, None);
+    c.request.refusal_ground = Some(RefusalGround::BankSecrecy);
+    assert_eq!(outcome(&run(&c), "art18.21.refusal_grounds"), Depends);
+}
+
+#[test]
+fn art18_21_c_d_are_asked_as_grounds_other_than_18_8_and_18_22() {
+    let a = run(&mla());
+    let f = a.finding("art18.21.refusal_grounds").unwrap();
+    assert_eq!(f.outcome, Depends);
+    assert!(f.explanation.contains("18(8)") && f.explanation.contains("18(22)"));
+    for id in [
+        "art18.21.c.domestic_bar_similar_offence",
+        "art18.21.d.contrary_to_legal_system",
+    ] {
+        let q = a
+            .domestic_law_questions
+            .iter()
+            .find(|q| q.id == id)
+            .unwrap_or_else(|| panic!("{id} not asked"));
+        assert_eq!(q.state, s("XAB"));
+        assert!(
+            q.question.contains("other than bank secrecy"),
+            "{id}: {}",
+            q.question
+        );
+        assert!(q.question.contains("fiscal"), "{id}: {}", q.question);
+    }
 }

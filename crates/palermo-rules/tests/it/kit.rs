@@ -35,6 +35,7 @@ Immunia,XAA,UNTOC,26(3),declaration,No immunity from prosecution for organizers 
 Optoutia,XCH,UNTOC,35(2),reservation,Not bound by art. 35(2).,fixture://decl,,2013-11
 Optoutia,XCH,TIP,15(2),reservation,Not bound by TIP art. 15(2).,fixture://decl,,2013-11
 Reciprocia,XCG,UNTOC,13(6),declaration,On the basis of reciprocity it considers the Convention the treaty basis for art. 13 measures.,fixture://decl,,2004
+Ownlawia,XCI,UNTOC,16(5),declaration,Will not use the Convention as a direct basis; extradites under its own law and on reciprocity.,fixture://decl,no_convention_basis_reciprocity,2013-11
 ";
 
 const PENALTIES: &str = "\

@@ -17,6 +17,7 @@ mod batch;
 mod batch_synthetic;
 mod modalities;
 mod offences;
+mod partial;
 mod pitfalls;
 mod properties;
 mod protocols;
