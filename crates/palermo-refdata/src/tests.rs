@@ -51,9 +51,10 @@ fn embedded_data_facts() {
     let vnm: StateCode = "VNM".parse().unwrap();
     let notice: Vec<_> = data.declarations(vnm, Instrument::Untoc, "16(5)").collect();
     assert_eq!(notice.len(), 1);
+    // Declines the Convention, and records its own law and reciprocity.
     assert_eq!(
         notice[0].extradition_basis,
-        Some(ExtraditionBasisNotice::DoesNotTakeConvention)
+        Some(ExtraditionBasisNotice::NoConventionBasisReciprocity)
     );
 }
 

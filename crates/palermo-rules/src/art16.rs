@@ -245,15 +245,23 @@ impl Position {
     /// (`notification-records-non-treaty-basis`). An election stated in the
     /// case with nothing on record implies nothing: the need for a treaty
     /// stays unknown and the routes are reasoned by cases.
-    pub fn requires_treaty(self) -> (Option<bool>, Option<&'static str>) {
+    pub fn requires_treaty(self) -> (Option<bool>, Option<Basis>) {
         if let Some(v) = self.requires_stated {
             return (Some(v), None);
         }
         match self.notice {
-            Some(ExtraditionBasisNotice::NoConventionBasisReciprocity) => {
-                (Some(false), Some("notification-records-non-treaty-basis"))
-            }
-            Some(_) => (Some(true), Some("notification-implies-treaty-requirement")),
+            Some(ExtraditionBasisNotice::NoConventionBasisReciprocity) => (
+                Some(false),
+                Some(Basis::Interpretation(
+                    "notification-records-non-treaty-basis",
+                )),
+            ),
+            Some(_) => (
+                Some(true),
+                Some(Basis::Interpretation(
+                    "notification-implies-treaty-requirement",
+                )),
+            ),
             None => (None, None),
         }
     }
@@ -666,8 +674,8 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
         f.explanation = text!("Not engaged: {treaty_name} binds the two States, and art. 16(4) covers only requests from a State with which the requested State has no extradition treaty (the route is art. 16(3))");
     } else {
         ctx.rest_on(&mut f, &note);
-        if let Some(anchor) = inferred {
-            f.basis = Basis::Interpretation(anchor);
+        if let Some(basis) = inferred {
+            f.basis = basis;
         }
         if requires == Some(false) {
             f.explanation = text!(
@@ -711,8 +719,8 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
         Provision::untoc(16).para(6),
         r.t6,
     );
-    if let Some(anchor) = inferred {
-        f.basis = Basis::Interpretation(anchor);
+    if let Some(basis) = inferred {
+        f.basis = basis;
         ctx.rest_on(&mut f, &note);
     }
     let how = if inferred.is_some() {
@@ -829,7 +837,9 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         f.strength = Some(Strength::Endeavour);
         f.explanation = "The States are to seek bilateral or multilateral agreements to carry out or improve extradition".into();
         ctx.push(f);
-        if applies.outcome == Outcome::Yes {
+        // Whatever the basis: they follow from art. 16 applying (or possibly
+        // applying, while that is open), not from the route.
+        if applies.outcome != Outcome::No {
             nationals(ctx);
         }
         return;
@@ -1010,10 +1020,28 @@ fn nationals(ctx: &mut Ctx<'_>) {
                         }
                     }
                 }
-                (Some(false), _) => {
+                (Some(false), Some(false)) => {
                     f10.outcome = Outcome::Yes;
                     f10.strength = Some(Strength::Mandatory);
                     f10.explanation = text!("The person is a national of {b}, which does not extradite its nationals (stated in the case): if it refuses on that ground alone, it must, at {a}'s request, submit the case without undue delay for prosecution (see art. 15(3))");
+                }
+                (Some(false), None) => {
+                    // By cases: for prosecution the duty arises; to enforce a
+                    // sentence only if the State could still prosecute.
+                    let again = ctx
+                        .case
+                        .domestic_law
+                        .get(&b)
+                        .and_then(|m| m.get("art16.10.prosecution_after_foreign_judgment"))
+                        .copied();
+                    if again == Some(true) {
+                        f10.outcome = Outcome::Yes;
+                        f10.strength = Some(Strength::Mandatory);
+                        f10.explanation = text!("The person is a national of {b}, which does not extradite its nationals, and could be prosecuted there even after a foreign judgment (stated in the case): whether extradition is sought for trial or to enforce a sentence, if {b} refuses on that ground alone it must, at {a}'s request, submit the case for prosecution (see art. 15(3))");
+                    } else {
+                        f10.missing.push("request.sentence_enforcement".into());
+                        f10.explanation = text!("The person is a national of {b}, which does not extradite its nationals (stated in the case): if extradition is sought for trial, {b} must, on a refusal for that reason alone, submit the case for prosecution at {a}'s request; whether it is sought to enforce a sentence (then art. 16(12) leads) is not given");
+                    }
                 }
                 (None, _) => {
                     f10.outcome = Outcome::DependsOnDomesticLaw;

@@ -151,6 +151,18 @@ pub fn assess(
             return Err(AssessError::SameState(a));
         }
     }
+    // The case reader always gives one offence; a caller of the library may
+    // give none: that is one offence about which nothing is known.
+    let owned;
+    let case = if case.offences.is_empty() {
+        owned = Case {
+            offences: vec![crate::facts::Offence::default()],
+            ..case.clone()
+        };
+        &owned
+    } else {
+        case
+    };
     Ok(match (kind, requesting, requested) {
         (Some(kind), Some(a), Some(b)) => assess_request(case, data, as_of, options, kind, a, b),
         _ => assess_partial(case, data, as_of, options, kind, requesting, requested),
@@ -707,36 +719,35 @@ fn aggregate(ctx: &mut Ctx<'_>, id: &str, citation: Provision, n: usize) -> Tri 
     // gives it a maximum: for the others it stays unknown, so the whole is
     // `no` only when `no` for every offence.
     let serious_of = id.strip_prefix("art2.b.serious_crime.");
-    let parts: Vec<Tri> = (1..=n)
+    let parts: Vec<(usize, Tri)> = (1..=n)
         .filter_map(|i| match ctx.tri_of(&format!("{id}#{i}")) {
-            Some(t) => Some(t),
-            None => serious_of.map(|s| Tri::missing(format!("offences[{i}].max_penalty.{s}"))),
+            Some(t) => Some((i, t)),
+            None => serious_of.map(|s| (i, Tri::missing(format!("offences[{i}].max_penalty.{s}")))),
         })
         .collect();
-    let refs: Vec<&Tri> = parts.iter().collect();
+    let refs: Vec<&Tri> = parts.iter().map(|(_, t)| t).collect();
     let mut tri = Tri::any(&refs);
     if tri.outcome == Outcome::DependsOnDomesticLaw || tri.outcome == Outcome::Conflict {
         tri.outcome = Outcome::Undetermined;
     }
     let mut f = ctx.finding_from(id.to_string(), citation, &tri);
-    let numbers = |ids: &[std::borrow::Cow<'static, str>]| -> String {
-        let v: Vec<String> = ids
-            .iter()
-            .filter_map(|x| x.rsplit_once('#').map(|(_, k)| k.to_string()))
-            .collect();
-        join_and(&v)
-    };
+    // The offences that decide it (yes), or that leave it open.
+    let numbers: Vec<String> = parts
+        .iter()
+        .filter(|(_, t)| match tri.outcome {
+            Outcome::Yes => t.outcome == Outcome::Yes,
+            Outcome::No => false,
+            _ => !t.outcome.is_determined(),
+        })
+        .map(|(i, _)| i.to_string())
+        .collect();
+    let plural = if numbers.len() == 1 { "" } else { "s" };
     f.explanation = match tri.outcome {
-        Outcome::Yes => text!(
-            "Yes for offence{} {} of {n}",
-            if f.because.len() == 1 { "" } else { "s" },
-            numbers(&f.because)
-        ),
+        Outcome::Yes => text!("Yes for offence{plural} {} of {n}", join_and(&numbers)),
         Outcome::No => text!("No for all {n} offences"),
         _ => text!(
-            "Not settled for offence{} {}; no offence settles it",
-            if f.because.len() == 1 { "" } else { "s" },
-            numbers(&f.because)
+            "Not settled for offence{plural} {}; no offence settles it",
+            join_and(&numbers)
         ),
     };
     ctx.push(f)

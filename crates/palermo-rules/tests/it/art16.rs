@@ -1105,3 +1105,71 @@ fn art16_10_leads_for_a_prosecution_request() {
         .iter()
         .any(|q| q.id == "art16.10.prosecution_after_foreign_judgment"));
 }
+
+/// 16(10) for a national of a State that does not extradite nationals and
+/// whose law bars prosecution after a foreign judgment: `yes` for a
+/// prosecution request, `no` for an enforcement request. Whether the request
+/// is for enforcement unknown, the outcome must not be `yes`.
+#[test]
+fn art16_10_with_sentence_enforcement_unknown_is_not_yes() {
+    let mut c = extradition();
+    c.request.person_nationalities = Some(vec![s("XAB")]);
+    law(&mut c, "XAB", "art16.7.extradites_own_nationals", false);
+    law(
+        &mut c,
+        "XAB",
+        "art16.10.prosecution_after_foreign_judgment",
+        false,
+    );
+    c.request.sentence_enforcement = Some(false);
+    assert_eq!(
+        outcome(&run(&c), "art16.10.prosecute_if_not_extradited"),
+        Yes
+    );
+    c.request.sentence_enforcement = Some(true);
+    assert_eq!(
+        outcome(&run(&c), "art16.10.prosecute_if_not_extradited"),
+        No
+    );
+    c.request.sentence_enforcement = None;
+    let a = run(&c);
+    let f = a.finding("art16.10.prosecute_if_not_extradited").unwrap();
+    assert_eq!(f.outcome, Und, "{}", f.explanation);
+    assert!(f
+        .missing
+        .contains(&"request.sentence_enforcement".to_string()));
+}
+
+/// Whether 16(10)-(12) are reported must not depend on the route when art.
+/// 16's application is open (the commit: "whatever the legal basis").
+#[test]
+fn art16_10_presence_does_not_depend_on_the_route_when_application_is_open() {
+    let build = |requested: &str| {
+        let mut c = extradition();
+        c.request.requested_state = Some(s(requested));
+        c.request.person_located_in = Some(s(requested));
+        c.states.clear();
+        c.states.insert(s("XAA"), party(date(2004, 1, 10)));
+        c.states.insert(s(requested), party(date(2005, 3, 1)));
+        c.request.person_nationalities = Some(vec![s(requested)]);
+        offence(&mut c).committed_in = Some(vec![s("XAA"), s(requested)]);
+        // Dual criminality unknown: art. 16's application is open.
+        offence(&mut c).max_penalty = [(s("XAA"), Penalty::Months(60))].into_iter().collect();
+        c
+    };
+    let takes = run(&build("XCA"));
+    let declines = run(&build("XCB"));
+    assert_eq!(outcome(&takes, "art16.1.applies"), Und);
+    assert_eq!(outcome(&declines, "art16.1.applies"), Und);
+    assert_eq!(
+        takes
+            .finding("art16.10.prosecute_if_not_extradited")
+            .is_some(),
+        declines
+            .finding("art16.10.prosecute_if_not_extradited")
+            .is_some(),
+        "XCA (route yes): {:?}; XCB (route no): {:?}",
+        answer(&takes),
+        answer(&declines)
+    );
+}

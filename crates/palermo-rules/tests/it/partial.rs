@@ -359,3 +359,35 @@ fn art3_1_many_offences_are_assessed() {
     assert_eq!(outcome(&a, "art3.1.within_scope"), Yes);
     assert_eq!(answer(&a), Yes);
 }
+
+/// The unsuffixed aggregate names the offences that leave it open.
+#[test]
+fn art2_b_third_state_aggregate_explanation_names_the_silent_offences() {
+    let mut c = extradition();
+    let mut o1 = c.offences[0].clone();
+    o1.max_penalty.insert(s("XAD"), Penalty::Months(12));
+    let o2 = c.offences[0].clone();
+    c.offences = vec![o1, o2];
+    c.several_offences = true;
+    let a = run(&c);
+    let f = a.finding("art2.b.serious_crime.XAD").unwrap();
+    assert_eq!(f.outcome, Und);
+    assert!(
+        f.explanation.contains('2') && !f.explanation.contains(" ;"),
+        "{}",
+        f.explanation
+    );
+}
+
+/// `assess` on `Case::default()` (no request, no offence) should assess or
+/// return an error, not panic.
+#[test]
+fn a_case_with_nothing_at_all_does_not_panic() {
+    let c = palermo_rules::Case::default();
+    let _ = palermo_rules::assess(&c, &data(), AS_OF, Default::default());
+    let mut c = palermo_rules::Case::default();
+    c.request.kind = Some(RequestKind::Extradition);
+    c.request.requesting_state = Some(s("XAA"));
+    c.request.requested_state = Some(s("XAB"));
+    let _ = palermo_rules::assess(&c, &data(), AS_OF, Default::default());
+}
