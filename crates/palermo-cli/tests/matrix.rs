@@ -370,3 +370,48 @@ fn study_serious_crime_with_a_what_if() {
         .code(2)
         .stderr(predicate::str::contains("is not a penalty"));
 }
+
+#[test]
+fn verify_checks_every_cell_against_the_explained_engine() {
+    let out = palermo()
+        .args([
+            "matrix",
+            "--crime",
+            "migrant_smuggling",
+            "--kind",
+            "extradition",
+            "--as-of",
+            "2024-05-01",
+            "--verify",
+            "--threads",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{err}");
+    let n = participants();
+    assert!(
+        err.contains(&format!(
+            "{} cells checked against the explained engine",
+            n * (n - 1)
+        )) && err.contains("all agree"),
+        "{err}"
+    );
+    // Nothing on standard output when every cell agrees.
+    assert!(out.stdout.is_empty());
+    // It checks; it does not also write a matrix.
+    palermo()
+        .args([
+            "matrix",
+            "--crime",
+            "piracy",
+            "--kind",
+            "extradition",
+            "--verify",
+            "--output",
+            "x.csv",
+        ])
+        .assert()
+        .code(2);
+}
