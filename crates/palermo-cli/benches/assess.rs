@@ -26,17 +26,22 @@ fn engine(c: &mut Criterion) {
     let mut mla = extradition.clone();
     mla.request.kind = Some(RequestKind::MutualLegalAssistance);
     let as_of = extradition.as_of.expect("dated");
+    // Under either State's law the ivory case is within the Convention (Kenya:
+    // life), so the whole route is walked: 16(4), 16(7)-(17), 18(9)-(29).
+    let either = Options {
+        serious_crime_law: palermo_rules::facts::SeriousCrimeLaw::Either,
+    };
     c.bench_function("engine: extradition + MLA assessment (ivory case)", |b| {
         b.iter(|| {
-            let a = assess(black_box(&extradition), &data, as_of, Options::default()).expect("ok");
-            let m = assess(black_box(&mla), &data, as_of, Options::default()).expect("ok");
+            let a = assess(black_box(&extradition), &data, as_of, either).expect("ok");
+            let m = assess(black_box(&mla), &data, as_of, either).expect("ok");
             black_box((a.findings.len(), m.findings.len()))
         })
     });
     c.bench_function("engine: MLA only", |b| {
         b.iter(|| {
             black_box(
-                assess(black_box(&mla), &data, as_of, Options::default())
+                assess(black_box(&mla), &data, as_of, either)
                     .expect("ok")
                     .findings
                     .len(),
@@ -46,13 +51,29 @@ fn engine(c: &mut Criterion) {
     c.bench_function("engine: extradition only", |b| {
         b.iter(|| {
             black_box(
-                assess(black_box(&extradition), &data, as_of, Options::default())
+                assess(black_box(&extradition), &data, as_of, either)
                     .expect("ok")
                     .findings
                     .len(),
             )
         })
     });
+    // Cost per offence must stay flat: 200 and 2,000 offences.
+    for n in [200usize, 2000] {
+        let mut many = extradition.clone();
+        many.several_offences = true;
+        many.offences = (0..n).map(|_| extradition.offences[0].clone()).collect();
+        c.bench_function(&format!("engine: extradition with {n} offences"), |b| {
+            b.iter(|| {
+                black_box(
+                    assess(black_box(&many), &data, as_of, either)
+                        .expect("ok")
+                        .findings
+                        .len(),
+                )
+            })
+        });
+    }
 }
 
 fn in_process(c: &mut Criterion) {
