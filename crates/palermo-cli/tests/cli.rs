@@ -1371,3 +1371,43 @@ fn every_command_in_readme_parses() {
         );
     }
 }
+
+#[test]
+fn the_answer_names_the_route_when_it_is_not_the_convention_itself() {
+    let base = "as_of = 2024-05-01\n[request]\nkind = \"extradition\"\nrequesting_state = \"ITA\"\nrequested_state = \"VNM\"\nperson_located_in = \"VNM\"\n[offence]\nconvention_offences = [\"untoc.art5\"]\ncommitted_in = [\"VNM\", \"ITA\"]\ninvolves_group = true\npunishable_in = { ITA = true, VNM = true }\n[group]\nmembers = 4\nrandomly_formed = false\nexists_for_period = true\nacts_in_concert = true\naims = [\"serious_crime\"]\nbenefit = \"financial\"\n";
+    // Viet Nam declined the Convention as the basis but extradites without a
+    // treaty: art. 16(6), and the answer must not say the Convention is the basis.
+    let f = tmp(
+        "vnm.toml",
+        &base.replace(
+            "person_located_in",
+            "treaty_in_force = false\nperson_located_in",
+        ),
+    );
+    let out = palermo().arg("assess").arg(&f).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("ANSWER  Yes — under the requested State's own law, as art. 16(6) requires"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("the Convention can be the legal basis"),
+        "{text}"
+    );
+    // With a treaty in force: through the treaty (16(3)).
+    let f = tmp(
+        "vnm-treaty.toml",
+        &base.replace(
+            "person_located_in",
+            "treaty_in_force = true\nperson_located_in",
+        ),
+    );
+    let out = palermo().arg("assess").arg(&f).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "ANSWER  Yes — through the extradition treaty in force, which the Convention amends"
+        ),
+        "{text}"
+    );
+}

@@ -769,7 +769,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
         f.citation = r.citation();
         let how = match r.via {
             Some(Via::Treaty) => format!("the offence is deemed included in {treaty_name} (art. 16(3))"),
-            Some(Via::NoTreatyNeeded) if pos.notice == Some(ExtraditionBasisNotice::NoConventionBasisReciprocity) && requires == Some(false) && inferred.is_some() => format!("not as the direct legal basis: {label} declared it does not take the Convention as such, but it extradites without a treaty, so it must treat the offence as extraditable under its own law (art. 16(6)), on that law's conditions such as reciprocity"),
+            Some(Via::NoTreatyNeeded) if pos.notice == Some(ExtraditionBasisNotice::NoConventionBasisReciprocity) && requires == Some(false) && inferred.is_some() => format!("{label} declared that it does not take the Convention as the legal basis, but it extradites without a treaty (under its own law and on reciprocity), so art. 16(6) obliges it to treat the offence as extraditable under its own law, on that law's conditions"),
             Some(Via::NoTreatyNeeded) => format!("{label} needs no treaty and must recognise the offence as extraditable (art. 16(6))"),
             Some(Via::Convention) => format!("{label} requires a treaty, and takes the Convention as the legal basis at its discretion (art. 16(4), 16(5)(a))"),
             Some(Via::ConventionOrNoTreaty) => format!("{label} takes the Convention as a basis: art. 16(4) gives a route at its discretion if it requires a treaty, art. 16(6) if it does not; the weaker is reported"),

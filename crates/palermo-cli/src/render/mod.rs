@@ -64,15 +64,27 @@ pub fn long_date(d: jiff::civil::Date) -> String {
     )
 }
 
-/// The one-sentence answer.
+/// The one-sentence answer. Its lead names the route where the route is not
+/// the Convention itself: through a treaty the Convention amends (16(3)), or
+/// the requested State's own law, which 16(6) obliges it to apply (a State
+/// may have declared that it does not take the Convention as the basis).
 pub fn answer_sentence(a: &Assessment) -> String {
     let f = a.answer();
-    let lead = match f.outcome {
-        Outcome::Yes => "Yes — the Convention can be the legal basis",
-        Outcome::No => "No — the Convention cannot be the legal basis",
-        Outcome::Undetermined => "Undetermined",
-        Outcome::DependsOnDomesticLaw => "Depends on domestic law",
-        Outcome::Conflict => "Conflict in the facts",
+    let citation = f.citation.to_string();
+    let lead = match (f.outcome, a.kind) {
+        (Outcome::Yes, None) => "Yes — the offence is covered by the Convention",
+        (Outcome::No, None) => "No — the offence is not covered by the Convention",
+        (Outcome::Yes, Some(_)) if citation == "UNTOC art. 16(3)" => {
+            "Yes — through the extradition treaty in force, which the Convention amends"
+        }
+        (Outcome::Yes, Some(_)) if citation == "UNTOC art. 16(6)" => {
+            "Yes — under the requested State's own law, as art. 16(6) requires (not the Convention as such)"
+        }
+        (Outcome::Yes, Some(_)) => "Yes — the Convention can be the legal basis",
+        (Outcome::No, Some(_)) => "No — the Convention cannot be the legal basis",
+        (Outcome::Undetermined, _) => "Undetermined",
+        (Outcome::DependsOnDomesticLaw, _) => "Depends on domestic law",
+        (Outcome::Conflict, _) => "Conflict in the facts",
     };
     let strength = f
         .strength
@@ -84,7 +96,12 @@ pub fn answer_sentence(a: &Assessment) -> String {
             f.citation,
             capitalise(trim_lead(&f.explanation))
         ),
-        Outcome::No => format!("{lead}: {}.", trim_lead(&f.explanation)),
+        Outcome::No | Outcome::Conflict => {
+            format!(
+                "{lead}: {}.",
+                trim_lead(&f.explanation).trim_start_matches("Conflict: ")
+            )
+        }
         _ => {
             let n = a.answer().missing.len();
             format!(
