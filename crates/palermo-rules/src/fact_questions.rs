@@ -109,6 +109,7 @@ fn element_question(offence: &str, field: &str) -> Option<String> {
         "knew_proceeds" => format!("In {offence}, did the person know the property was proceeds of crime (for acquisition, possession or use: at receipt)?"),
         "laundering_purpose" => format!("Why was the property converted or transferred in {offence}: to conceal its illicit origin, to help an offender evade the consequences, or neither?"),
         "predicate" => format!("What offence produced the proceeds laundered in {offence}: a serious crime, an offence under art. 5, 8 or 23, or another?"),
+        "predicate_committed_in" => format!("In which State was the offence that produced the proceeds laundered in {offence} committed?"),
         "self_laundering" => format!("Did the person who laundered the proceeds in {offence} also commit the offence that produced them?"),
         "bribery" => format!("In {offence}, was the advantage promised, offered or given (active), or solicited or accepted (passive)?"),
         "official" => format!("Whose official is involved in {offence}: a national public official, a foreign public official, or an international civil servant?"),
