@@ -73,6 +73,14 @@ enum Deposit {
         source: Cited,
         succession: bool,
     },
+    /// A party by the date its source reflects, deposit date unknown: it
+    /// deposited by `by` at the latest (the last day a partial date can
+    /// denote).
+    PartyBy {
+        by: Date,
+        as_of: std::sync::Arc<str>,
+        source: Cited,
+    },
     NotParty {
         why: String,
         source: Cited,
@@ -90,6 +98,25 @@ fn partial_start(s: &str) -> Option<Date> {
         10 => s.parse().ok(),
         _ => None,
     }
+}
+
+/// The last day a partial as-of date can denote (`2014` → 2014-12-31,
+/// `2014-01` → 2014-01-31, a full date itself).
+fn partial_end(s: &str) -> Option<Date> {
+    match s.len() {
+        4 => format!("{s}-12-31").parse().ok(),
+        7 => partial_start(s).map(|d| d.last_of_month()),
+        10 => s.parse().ok(),
+        _ => None,
+    }
+}
+
+/// The latest date on which `instrument` can have entered into force for a
+/// State that had deposited its instrument by `by`: the later of `by` + 30
+/// days and the instrument's general entry into force (art. 38(2); TIP art.
+/// 17(2), SOM art. 22(2), FP art. 18(2)).
+pub fn latest_entry_into_force(instrument: Instrument, by: Date) -> Date {
+    entry_into_force(instrument, by)
 }
 
 fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
@@ -135,8 +162,15 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
             source,
             succession: p.consent_type == Some(palermo_refdata::ConsentType::Succession),
         },
-        (true, None) => Deposit::Unknown {
-            why: format!("the reference data records it as a party but without a verified deposit date ({source})"),
+        (true, None) => match partial_end(&p.source.as_of) {
+            Some(by) => Deposit::PartyBy {
+                by,
+                as_of: p.source.as_of.clone(),
+                source,
+            },
+            None => Deposit::Unknown {
+                why: format!("the reference data records it as a party but without a verified deposit date ({source})"),
+            },
         },
         (false, _) => match partial_start(&p.source.as_of) {
             Some(known) if ctx.as_of <= known => Deposit::NotParty {
@@ -261,6 +295,72 @@ pub fn in_force_for(
             } else if in_force {
                 let _ = write!(f.explanation.to_mut(), "; in force on {}", ymd(ctx.as_of));
             }
+        }
+        Deposit::PartyBy { by, as_of, source } => {
+            // A party by the row's date has deposited by then, so the
+            // instrument is in force for it 30 days later at the latest
+            // (interpretation `party-without-deposit-date`).
+            let latest = latest_entry_into_force(instrument, by);
+            let denounced = ctx
+                .state_facts(state)
+                .and_then(|s| s.untoc_denunciation)
+                .map(|r| (r, denunciation_effective(r)));
+            // By the general date either paragraph may have applied.
+            let at_general = latest == general;
+            f = Finding::new(
+                id,
+                if at_general {
+                    Provision::article(instrument, article)
+                } else {
+                    Provision::article(instrument, article).para(2)
+                },
+                Outcome::Undetermined,
+            );
+            f.basis = Basis::Interpretation("party-without-deposit-date");
+            f.sources.push(source);
+            let mut text = String::with_capacity(256);
+            let _ = write!(
+                text,
+                "{label} is recorded as a party as of {as_of} (see source), with no deposit date: it deposited by {} at the latest, so {} is in force for it from {} at the latest ({})",
+                ymd(by),
+                instrument.label(),
+                ymd(latest),
+                if at_general {
+                    "its general entry into force".to_string()
+                } else {
+                    format!("the {DAYS_AFTER_DEPOSIT}th day after a deposit on that day")
+                }
+            );
+            match denounced {
+                _ if ctx.as_of < general => {
+                    f.outcome = Outcome::No;
+                    f.citation = Provision::article(instrument, article).para(1);
+                    let _ = write!(text, "; on {} it was in force for no State", ymd(ctx.as_of));
+                }
+                Some((received, effective)) if ctx.as_of >= effective => {
+                    f.outcome = Outcome::No;
+                    f.citation = Provision::untoc(40).para(1);
+                    let _ = write!(text, "; but it denounced the Convention (received {received}), effective {effective}: not in force on {}", ymd(ctx.as_of));
+                    if instrument != Instrument::Untoc {
+                        text.push_str(
+                            " (denouncing the Convention denounces its Protocols, art. 40(3))",
+                        );
+                        f.citation = Provision::untoc(40).para(3);
+                    }
+                }
+                _ if ctx.as_of >= latest => {
+                    f.outcome = Outcome::Yes;
+                    let _ = write!(text, "; in force on {}", ymd(ctx.as_of));
+                    if let Some((received, effective)) = denounced {
+                        let _ = write!(text, "; its denunciation (received {received}) takes effect only on {effective}");
+                    }
+                }
+                _ => {
+                    f.missing.push(consent_path(state, instrument));
+                    let _ = write!(text, "; whether it was already in force on {} depends on the deposit date, which is not recorded: give it in the case", ymd(ctx.as_of));
+                }
+            }
+            f.explanation = text.into();
         }
         Deposit::NotParty { why, source } => {
             f = Finding::new(id, Provision::untoc(36), Outcome::No);
