@@ -89,6 +89,7 @@ const OFFENCE: &[&str] = &[
     "punishable_in",
     "max_penalty",
     "conduct_date",
+    "punishable_when_committed",
     "elements",
 ];
 const ELEMENTS: &[&str] = &[
@@ -747,6 +748,9 @@ fn read_offence(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Offence {
             "punishable_in" => o.punishable_in = r.state_map(n, &path, |r, n, p| r.boolean(n, p)),
             "max_penalty" => o.max_penalty = r.state_map(n, &path, |r, n, p| r.penalty(n, p)),
             "conduct_date" => o.conduct_date = r.date(n, &path),
+            "punishable_when_committed" => {
+                o.punishable_when_committed = r.state_map(n, &path, |r, n, p| r.boolean(n, p))
+            }
             "elements" => o.elements = read_elements(r, n, &path),
             _ => {}
         }

@@ -27,6 +27,11 @@ pub fn question_for(path: &str) -> String {
         if let Some(s) = tail("punishable_in.") {
             return format!("Is the conduct of {offence} an offence under the law of {s}?");
         }
+        if let Some(s) = tail("punishable_when_committed.") {
+            return format!(
+                "Was the conduct of {offence} an offence under the law of {s} when it was committed?"
+            );
+        }
         if let Some(field) = tail("elements.") {
             return element_question(&offence, &field)
                 .unwrap_or_else(|| format!("What is `{path}`?"));

@@ -421,6 +421,10 @@ pub struct Offence {
     pub max_penalty: BTreeMap<StateCode, Penalty>,
     /// When the conduct took place.
     pub conduct_date: Option<Date>,
+    /// Whether the conduct was an offence in each State's law when it was
+    /// committed (addition: asked when it predates entry into force between
+    /// the two States).
+    pub punishable_when_committed: BTreeMap<StateCode, bool>,
     /// The conduct described by its elements, for the Protocols' offences
     /// (addition: for users who cannot name the offence).
     pub elements: Elements,

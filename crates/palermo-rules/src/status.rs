@@ -497,10 +497,21 @@ pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> T
     ctx.push(f)
 }
 
-/// Conduct before entry into force between the two States (rules spec §1.4):
-/// the Convention has no temporal clause, so whether it serves for earlier
-/// conduct is left to the requested State. Pushes `status.temporal.earlier_conduct`
-/// when the case gives a conduct date.
+/// Conduct before entry into force between the two States (rules spec §1.4).
+///
+/// The Convention has no temporal clause. The prevailing reading, applied as
+/// the documented default (interpretation `temporal-application`): its
+/// cooperation provisions are procedural, and the non-retroactivity of
+/// treaties (VCLT art. 28) concerns acts or facts that took place before
+/// entry into force; for a request for cooperation the relevant fact is the
+/// request, made after entry into force. So `status.temporal.earlier_conduct`
+/// is `yes` on that reading, and the requested State is asked only whether
+/// its law departs from it (question
+/// `status.temporal.cooperates_on_earlier_conduct`; `false` makes it `no`).
+/// For extradition, MLA and confiscation, whether the conduct was punishable
+/// in both States when committed is asked as a fact
+/// (`status.temporal.dual_criminality_when_committed`). Neither changes the
+/// legal-basis answer. Pushed only when the case gives a conduct date.
 pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
     let Some(conduct) = ctx.offence().conduct_date else {
         return;
@@ -511,6 +522,7 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
     match since {
         Some(since) if conduct >= since => {
             f.explanation = text!("The conduct ({}) took place after the Convention entered into force between the two States ({})", ymd(conduct), ymd(since));
+            ctx.push(f);
         }
         Some(since) => {
             f.basis = Basis::Interpretation("temporal-application");
@@ -520,21 +532,22 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
                 "status.temporal.cooperates_on_earlier_conduct",
                 &mut f,
             );
-            f.outcome = match answer {
-                Some(b) => Outcome::from_bool(b),
-                None => Outcome::DependsOnDomesticLaw,
-            };
+            if answer == Some(false) {
+                f.outcome = Outcome::No;
+            }
+            let label = ctx.label(requested);
             f.explanation = text!(
-                "The conduct ({}) predates entry into force between the two States ({}); the Convention has no temporal clause, so {} decides whether it cooperates on earlier conduct{}",
+                "The conduct ({}) predates entry into force between the two States ({}). The Convention has no temporal clause; on the prevailing reading its cooperation provisions are procedural and the non-retroactivity of treaties (VCLT art. 28) concerns acts before entry into force, while the fact that matters here is the request, made after it: the Convention serves{}",
                 ymd(conduct),
                 ymd(since),
-                ctx.label(requested),
                 match answer {
-                    Some(true) => ": it does (stated in the case)",
-                    Some(false) => ": it does not (stated in the case)",
-                    None => "",
+                    Some(true) => text!(", and {label} follows that reading (stated in the case)"),
+                    Some(false) => text!(" on that reading, but {label}'s law departs from it (stated in the case): it does not cooperate under the Convention on earlier conduct"),
+                    None => text!("; {label} is asked only whether its law departs from that reading"),
                 }
             );
+            ctx.push(f);
+            dual_criminality_when_committed(ctx, conduct);
         }
         None => {
             f.outcome = Outcome::Undetermined;
@@ -543,7 +556,65 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
                 .map(|x| x.missing.clone())
                 .unwrap_or_default();
             f.explanation = text!("The conduct took place on {}; whether that predates entry into force between the two States is not settled", ymd(conduct));
+            ctx.push(f);
         }
     }
+}
+
+/// For conduct that predates entry into force: was it punishable under the
+/// law of both States when committed? Asked as a fact of the case
+/// (`offence.punishable_when_committed.<ISO3>`), like dual criminality itself
+/// (`punishable_in`), for the kinds of cooperation where dual criminality
+/// plays a part: a condition of extradition (16(1)), a ground the requested
+/// State may rely on for assistance (18(9)) and, through 13(3), for
+/// confiscation. Pushes `status.temporal.dual_criminality_when_committed`.
+fn dual_criminality_when_committed(ctx: &mut Ctx<'_>, conduct: Date) {
+    use crate::facts::RequestKind;
+    let kind = ctx.case.request.kind;
+    let (citation, role) = match kind {
+        Some(RequestKind::Extradition) => (
+            Provision::untoc(16).para(1),
+            "dual criminality is a condition of extradition (art. 16(1))",
+        ),
+        Some(RequestKind::MutualLegalAssistance) => (
+            Provision::untoc(18).para(9),
+            "the requested State may decline assistance for want of dual criminality (art. 18(9))",
+        ),
+        Some(RequestKind::Confiscation) => (
+            Provision::untoc(18).para(9),
+            "the requested State may decline for want of dual criminality (art. 18(9), through art. 13(3))",
+        ),
+        _ => return,
+    };
+    let (a, b) = (ctx.requesting, ctx.requested);
+    let path = ctx.offence_path();
+    let then = &ctx.offence().punishable_when_committed;
+    let each: Vec<Tri> = [a, b]
+        .iter()
+        .map(|s| {
+            Tri::fact(
+                then.get(s).copied(),
+                &format!("{path}.punishable_when_committed.{s}"),
+            )
+        })
+        .collect();
+    let tri = Tri::all(&[&each[0], &each[1]]);
+    let mut f = ctx.finding_from(
+        ctx.oid("status.temporal.dual_criminality_when_committed"),
+        citation,
+        &tri,
+    );
+    f.basis = Basis::Interpretation("temporal-application");
+    let not: Vec<StateCode> = [a, b]
+        .iter()
+        .zip(&each)
+        .filter(|(_, t)| t.outcome == Outcome::No)
+        .map(|(s, _)| *s)
+        .collect();
+    f.explanation = match tri.outcome {
+        Outcome::Yes => text!("The conduct was punishable under the law of both {a} and {b} when it was committed ({}): the cooperation makes nothing criminal after the fact; {role}", ymd(conduct)),
+        Outcome::No => text!("The conduct was not punishable under the law of {} when it was committed ({}); {role}, and whether an offence created later suffices is for the requested State's law and treaties", crate::ctx::list_states(&not), ymd(conduct)),
+        _ => text!("Whether the conduct was punishable under the law of both {a} and {b} when it was committed ({}) is not given; {role}", ymd(conduct)),
+    };
     ctx.push(f);
 }

@@ -368,20 +368,46 @@ fn protocol_needs_convention_party_art37_2() {
     assert_eq!(f.citation.to_string(), "UNTOC art. 37(2)");
 }
 
+/// Conduct after entry into force between the two States: no question arises.
 #[test]
-fn temporal_application() {
+fn temporal_conduct_after_entry_into_force_between_the_states() {
     let mut c = extradition();
     offence(&mut c).conduct_date = Some(date(2006, 1, 1)); // XAB in force 2005-03-31
-    assert_eq!(outcome(&run(&c), "status.temporal.earlier_conduct"), Yes);
+    let a = run(&c);
+    let f = a.finding("status.temporal.earlier_conduct").unwrap();
+    assert_eq!((f.outcome, f.basis), (Yes, Basis::Text));
+    assert!(a
+        .finding("status.temporal.dual_criminality_when_committed")
+        .is_none());
+    // Boundary: conduct on the day of entry into force between them.
+    offence(&mut c).conduct_date = Some(date(2005, 3, 31));
+    let f = run(&c)
+        .finding("status.temporal.earlier_conduct")
+        .cloned()
+        .unwrap();
+    assert_eq!((f.outcome, f.basis), (Yes, Basis::Text));
+}
+
+/// Earlier conduct: the prevailing reading (procedural provisions; the
+/// relevant fact is the request) is the default, so yes-with-interpretation;
+/// the requested State is asked only whether its law departs from it.
+#[test]
+fn temporal_earlier_conduct_is_yes_on_the_prevailing_reading() {
+    let mut c = extradition();
     offence(&mut c).conduct_date = Some(date(2005, 3, 30));
     let a = run(&c);
     let f = a.finding("status.temporal.earlier_conduct").unwrap();
-    assert_eq!(f.outcome, Depends);
+    assert_eq!(f.outcome, Yes);
     assert_eq!(f.basis, Basis::Interpretation("temporal-application"));
+    assert!(f.explanation.contains("VCLT art. 28"), "{}", f.explanation);
+    assert!(f.explanation.contains("departs"), "{}", f.explanation);
     assert!(a
         .domestic_law_questions
         .iter()
         .any(|q| q.id == "status.temporal.cooperates_on_earlier_conduct" && q.state == s("XAB")));
+    // It does not change the answer.
+    assert_eq!(answer(&a), Yes);
+    // The requested State says its law departs from the reading.
     c.domestic_law.insert(
         s("XAB"),
         [(
@@ -399,6 +425,62 @@ fn temporal_application() {
         .sources[0]
         .to_string()
         .contains("stated in the case: domestic law of XAB"));
+    // It follows the reading: yes, cited, no question left.
+    c.domestic_law.get_mut(&s("XAB")).unwrap().insert(
+        "status.temporal.cooperates_on_earlier_conduct".to_string(),
+        true,
+    );
+    let a = run(&c);
+    assert_eq!(outcome(&a, "status.temporal.earlier_conduct"), Yes);
+    assert!(!a
+        .domestic_law_questions
+        .iter()
+        .any(|q| q.id == "status.temporal.cooperates_on_earlier_conduct"));
+}
+
+/// Earlier conduct: dual criminality at the time of the conduct is asked as
+/// a fact for each State (extradition: art. 16(1)).
+#[test]
+fn temporal_earlier_conduct_asks_dual_criminality_when_committed() {
+    let id = "status.temporal.dual_criminality_when_committed";
+    let mut c = extradition();
+    offence(&mut c).conduct_date = Some(date(2005, 3, 30));
+    let a = run(&c);
+    let f = a.finding(id).unwrap();
+    assert_eq!(f.outcome, Und);
+    assert_eq!(f.citation.to_string(), "UNTOC art. 16(1)");
+    assert_eq!(
+        f.missing,
+        vec![
+            "offence.punishable_when_committed.XAA",
+            "offence.punishable_when_committed.XAB"
+        ]
+    );
+    assert_eq!(answer(&a), Yes, "a side finding");
+    let then = &mut offence(&mut c).punishable_when_committed;
+    then.insert(s("XAA"), true);
+    then.insert(s("XAB"), true);
+    assert_eq!(outcome(&run(&c), id), Yes);
+    offence(&mut c)
+        .punishable_when_committed
+        .insert(s("XAB"), false);
+    let a = run(&c);
+    assert_eq!(outcome(&a, id), No);
+    assert!(a.finding(id).unwrap().explanation.contains("law of XAB"));
+    // For mutual legal assistance it is the optional ground of 18(9).
+    let mut c = mla();
+    offence(&mut c).conduct_date = Some(date(2005, 3, 30));
+    assert_eq!(
+        run(&c).finding(id).unwrap().citation.to_string(),
+        "UNTOC art. 18(9)"
+    );
+    // Conduct date not settled against an unknown entry into force.
+    let mut c = extradition();
+    offence(&mut c).conduct_date = Some(date(2005, 3, 30));
+    requested(&mut c).untoc_consent = None;
+    let a = run(&c);
+    assert_eq!(outcome(&a, "status.temporal.earlier_conduct"), Und);
+    assert!(a.finding(id).is_none());
 }
 
 #[test]
