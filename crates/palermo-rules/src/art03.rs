@@ -47,6 +47,10 @@ fn another_state(committed: Option<&[StateCode]>, list: &[StateCode]) -> Option<
 ///
 /// "State" means any State, party or not. Prong (c) looks at the group's
 /// activities, not at this offence. "Substantial" is the user's assertion.
+/// With the place of commission unknown, the answer is reasoned by cases:
+/// `yes` when the States of preparation and of substantial effects together
+/// number two or more, since any single place of commission then leaves
+/// another State for (b) or (d), and several places give (a).
 /// Pushes `art3.2.a` … `art3.2.d` and `art3.2.transnational`.
 pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let o = ctx.offence();
@@ -165,13 +169,41 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     }
     let d = ctx.push(f);
 
-    let tri = Tri::any(&[&a, &b, &c, &d]);
+    let mut tri = Tri::any(&[&a, &b, &c, &d]);
+    // Reasoning by cases over an unknown place of commission: committed in
+    // more than one State, (a) holds; committed in one State only, (b) or
+    // (d) holds as soon as some State of preparation or of substantial
+    // effects differs from it, which is certain when they name two or more
+    // States between them. ((c) does not depend on the place of commission.)
+    let by_cases = if tri.outcome != Outcome::Yes && committed.is_none() {
+        let mut union: Vec<StateCode> = Vec::new();
+        union.extend(o.prepared_in.iter().flatten().copied());
+        union.extend(o.substantial_effects_in.iter().flatten().copied());
+        let union = distinct(&union);
+        (union.len() >= 2).then_some(union)
+    } else {
+        None
+    };
+    if by_cases.is_some() {
+        let mut yes = Tri::of(Outcome::Yes);
+        for t in [&a, &b, &d] {
+            yes.because.extend_from_slice(&t.because);
+        }
+        for t in [&a, &b, &c, &d] {
+            yes.inputs.extend_from_slice(&t.inputs);
+        }
+        tri = yes;
+    }
     let mut f = ctx.finding_from(
         ctx.oid("art3.2.transnational"),
         Provision::untoc(3).para(2),
         &tri,
     );
     f.explanation = match tri.outcome {
+        Outcome::Yes if by_cases.is_some() => {
+            let union = by_cases.as_deref().unwrap_or(&[]);
+            text!("Transnational, by cases: where the offence was committed is not given, but every possibility meets a prong. Committed in more than one State: prong (a). Committed in one State only: at least one of {}, where a substantial part of its preparation, planning, direction or control (b) or substantial effects (d) took place, is another State (the other States need not be parties)", list_states(union))
+        }
         Outcome::Yes => {
             let prongs: Vec<String> = f.because.iter().map(|id| format!("prong ({})", id.strip_prefix("art3.2.").unwrap_or(id).split('#').next().unwrap_or(""))).collect();
             text!("Transnational: {} hold{} (one suffices; the other States need not be parties)", crate::ctx::join_and(&prongs), if prongs.len() == 1 { "s" } else { "" })
