@@ -246,6 +246,57 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
         .contains(&"states.XAB.protocols.som".to_string()));
 }
 
+/// Art. 18(2) reaches offences for which a legal person may be liable under
+/// art. 10; each Protocol's art. 1(2)-(3) makes its offences such offences,
+/// between parties to it.
+#[test]
+fn art18_2_protocol_offence_between_parties_is_an_art10_offence() {
+    let legal_person = |mut c: palermo_rules::Case| {
+        c.request.kind = Some(RequestKind::MutualLegalAssistance);
+        c.request.concerns_legal_person = Some(true);
+        // Neither limb of 18(1): no group took part, no suspicion of one.
+        offence(&mut c).involves_group = Some(false);
+        c.suspicion.organized_criminal_group = Some(false);
+        c
+    };
+    // Classified from its elements, between TIP parties, two-year maximum
+    // (not a serious crime): the requesting State's law on legal persons decides.
+    let mut c = legal_person(by_elements(tip(
+        Some(vec![TipMeans::ForceOrCoercion]),
+        Some(30),
+    )));
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art18.2.legal_persons"), Depends);
+    assert!(a
+        .domestic_law_questions
+        .iter()
+        .any(|q| q.id == "art18.2.legal_person_liability" && q.state == s("XAA")));
+    c.domestic_law.insert(
+        s("XAA"),
+        [("art18.2.legal_person_liability".to_string(), true)]
+            .into_iter()
+            .collect(),
+    );
+    assert_eq!(outcome(&run(&c), "art18.2.legal_persons"), Yes);
+    // Stated as a label: the same.
+    let mut stated = c.clone();
+    offence(&mut stated).elements = Elements::default();
+    offence(&mut stated).convention_offences = Some(vec![ConventionOffence::FirearmsArt5]);
+    assert_eq!(outcome(&run(&stated), "art18.2.legal_persons"), Yes);
+    // Not both parties to TIP (and no offence of the Convention's own
+    // stated): no art. 10 offence between them.
+    offence(&mut c).convention_offences = Some(vec![]);
+    requested(&mut c)
+        .protocols
+        .insert(Instrument::Tip, Consent::None);
+    assert_eq!(outcome(&run(&c), "art18.2.legal_persons"), No);
+    // TIP status of the requested State unknown: undetermined, naming it.
+    requested(&mut c).protocols.remove(&Instrument::Tip);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art18.2.legal_persons"), Und);
+    assert!(missing(&a, "art18.2.legal_persons").contains(&"states.XAB.protocols.tip".to_string()));
+}
+
 /// Protocol pinpoints in explanations always carry their instrument ("TIP
 /// art. 3(a)", "TIP art. 15(3)"), never a bare "art. 3(a)" or "15(3)".
 #[test]
