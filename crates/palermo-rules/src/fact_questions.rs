@@ -70,6 +70,8 @@ pub fn question_for(path: &str) -> String {
             "sentence_enforcement" => "Is extradition sought to enforce a sentence already imposed?".into(),
             "fiscal_aspects" => "Does the offence also involve fiscal matters?".into(),
             "concerns_legal_person" => "Do the proceedings concern the liability of a legal person (art. 18(2))?".into(),
+            "route_states" => "Which States does the controlled delivery cross, from origin to destination (art. 20(4))?".into(),
+            r if r.starts_with("route_consent.") => format!("Does {} consent to the controlled delivery crossing its territory (art. 20(4))?", r.trim_start_matches("route_consent.")),
             _ => format!("What is `{path}`?"),
         },
         "states" => {

@@ -238,6 +238,12 @@ pub struct Request {
     pub property_in_requested_state: Option<bool>,
     /// Special investigative techniques (addition): the technique sought (art. 20).
     pub investigative_technique: Option<InvestigativeTechnique>,
+    /// Controlled delivery (addition): the States the consignment crosses,
+    /// from origin to destination (art. 20(4)).
+    pub route_states: Option<Vec<StateCode>>,
+    /// Controlled delivery (addition): whether each State on the route other
+    /// than the two consents to the delivery crossing it (art. 20(4)).
+    pub route_consent: BTreeMap<StateCode, bool>,
     /// Transfer of proceedings (addition): the States investigating or prosecuting the
     /// same conduct (art. 15(5), art. 21).
     pub states_investigating: Option<Vec<StateCode>>,

@@ -100,6 +100,8 @@ pub fn extradition() -> Case {
         property_in_requested_state: Some(true),
         return_requested: Some(false),
         investigative_technique: None,
+        route_states: None,
+        route_consent: Default::default(),
         states_investigating: None,
         person_habitual_residence: None,
         previous_convictions_in: None,
