@@ -69,6 +69,8 @@ const REQUEST: &[&str] = &[
     "property_in_requested_state",
     "return_requested",
     "investigative_technique",
+    "route_states",
+    "route_consent",
     "states_investigating",
     "person_habitual_residence",
     "previous_convictions_in",
@@ -90,6 +92,7 @@ const OFFENCE: &[&str] = &[
     "punishable_in",
     "max_penalty",
     "conduct_date",
+    "punishable_when_committed",
     "elements",
 ];
 const ELEMENTS: &[&str] = &[
@@ -690,6 +693,8 @@ fn read_request(r: &mut Reader<'_>, node: &Node) -> Request {
                     .collect();
                 q.investigative_technique = r.choice(n, &path, &options)
             }
+            "route_states" => q.route_states = r.states(n, &path),
+            "route_consent" => q.route_consent = r.state_map(n, &path, |r, n, p| r.boolean(n, p)),
             "states_investigating" => q.states_investigating = r.states(n, &path),
             "person_habitual_residence" => q.person_habitual_residence = r.state(n, &path),
             "previous_convictions_in" => q.previous_convictions_in = r.states(n, &path),
@@ -755,6 +760,9 @@ fn read_offence(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Offence {
             "punishable_in" => o.punishable_in = r.state_map(n, &path, |r, n, p| r.boolean(n, p)),
             "max_penalty" => o.max_penalty = r.state_map(n, &path, |r, n, p| r.penalty(n, p)),
             "conduct_date" => o.conduct_date = r.date(n, &path),
+            "punishable_when_committed" => {
+                o.punishable_when_committed = r.state_map(n, &path, |r, n, p| r.boolean(n, p))
+            }
             "elements" => o.elements = read_elements(r, n, &path),
             _ => {}
         }

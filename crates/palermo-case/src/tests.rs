@@ -397,3 +397,17 @@ fn convention_offence_elements_are_read_and_checked() {
         d.message
     );
 }
+
+#[test]
+fn punishable_when_committed_is_read_per_state() {
+    let text = "[offence]\nconduct_date = 2001-05-01\npunishable_when_committed = { ITA = true, KEN = false }\n";
+    let f = read_case("c.toml", text, Syntax::Toml, data()).unwrap();
+    let then = &f.case.offences[0].punishable_when_committed;
+    assert_eq!(then.len(), 2);
+    assert_eq!(then.get(&"KEN".parse().unwrap()), Some(&false));
+    let d = one_error("[offence]\npunishable_when_committed = { KEN = \"yes\" }\n");
+    assert_eq!(
+        d.field.as_deref(),
+        Some("offence.punishable_when_committed.KEN")
+    );
+}

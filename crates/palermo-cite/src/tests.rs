@@ -142,3 +142,33 @@ fn an_article_beyond_the_last_says_how_many_there_are() {
         .unwrap_err()
         .is_no_such_article());
 }
+
+#[test]
+fn protocol_pinpoints_always_print_their_instrument() {
+    for (p, text) in [
+        (
+            Provision::article(Instrument::Tip, 15).para(3),
+            "TIP art. 15(3)",
+        ),
+        (
+            Provision::article(Instrument::Som, 1).para(3),
+            "SOM art. 1(3)",
+        ),
+        (
+            Provision::article(Instrument::Firearms, 5).para(1),
+            "FP art. 5(1)",
+        ),
+        (
+            Provision::articles(Instrument::Tip, 17, 19),
+            "TIP arts. 17-19",
+        ),
+    ] {
+        assert_eq!(p.to_string(), text);
+        assert_eq!(text.parse::<Provision>().unwrap(), p);
+    }
+    // A bare pinpoint is read as the Convention's, never a Protocol's.
+    assert_eq!(
+        "15(3)".parse::<Provision>().unwrap().instrument(),
+        Instrument::Untoc
+    );
+}

@@ -449,12 +449,23 @@ fn data_folder_replaces_embedded_data() {
         .unwrap()
         .stdout;
     assert_eq!(embedded, copied, "same files, same snapshot id");
-    // Kenya's deposit date removed: the case's answer becomes undetermined.
+    // Kenya's deposit date removed, and its row dated May 2024: a party by
+    // then is bound by 30 June 2024 at the latest, which does not settle
+    // 1 May 2024, so the case's answer becomes undetermined.
     let p = dir.join("untoc_participation.csv");
-    let text = std::fs::read_to_string(&p).unwrap().replace(
-        "Kenya,KEN,UNTOC,,2004-06-16,accession",
-        "Kenya,KEN,UNTOC,,,accession",
-    );
+    let text: String = std::fs::read_to_string(&p)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let l = if l.starts_with("Kenya,KEN,UNTOC,") {
+                l.replace(",2004-06-16,", ",,")
+                    .replace(",2014-01-27,yes,", ",2024-05,yes,")
+            } else {
+                l.to_string()
+            };
+            l + "\n"
+        })
+        .collect();
     std::fs::write(&p, text).unwrap();
     let out = palermo()
         .arg("assess")

@@ -47,6 +47,10 @@ fn another_state(committed: Option<&[StateCode]>, list: &[StateCode]) -> Option<
 ///
 /// "State" means any State, party or not. Prong (c) looks at the group's
 /// activities, not at this offence. "Substantial" is the user's assertion.
+/// With the place of commission unknown, the answer is reasoned by cases:
+/// `yes` when the States of preparation and of substantial effects together
+/// number two or more, since any single place of commission then leaves
+/// another State for (b) or (d), and several places give (a).
 /// Pushes `art3.2.a` … `art3.2.d` and `art3.2.transnational`.
 pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let o = ctx.offence();
@@ -165,13 +169,41 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     }
     let d = ctx.push(f);
 
-    let tri = Tri::any(&[&a, &b, &c, &d]);
+    let mut tri = Tri::any(&[&a, &b, &c, &d]);
+    // Reasoning by cases over an unknown place of commission: committed in
+    // more than one State, (a) holds; committed in one State only, (b) or
+    // (d) holds as soon as some State of preparation or of substantial
+    // effects differs from it, which is certain when they name two or more
+    // States between them. ((c) does not depend on the place of commission.)
+    let by_cases = if tri.outcome != Outcome::Yes && committed.is_none() {
+        let mut union: Vec<StateCode> = Vec::new();
+        union.extend(o.prepared_in.iter().flatten().copied());
+        union.extend(o.substantial_effects_in.iter().flatten().copied());
+        let union = distinct(&union);
+        (union.len() >= 2).then_some(union)
+    } else {
+        None
+    };
+    if by_cases.is_some() {
+        let mut yes = Tri::of(Outcome::Yes);
+        for t in [&a, &b, &d] {
+            yes.because.extend_from_slice(&t.because);
+        }
+        for t in [&a, &b, &c, &d] {
+            yes.inputs.extend_from_slice(&t.inputs);
+        }
+        tri = yes;
+    }
     let mut f = ctx.finding_from(
         ctx.oid("art3.2.transnational"),
         Provision::untoc(3).para(2),
         &tri,
     );
     f.explanation = match tri.outcome {
+        Outcome::Yes if by_cases.is_some() => {
+            let union = by_cases.as_deref().unwrap_or(&[]);
+            text!("Transnational, by cases: where the offence was committed is not given, but every possibility meets a prong. Committed in more than one State: prong (a). Committed in one State only: at least one of {}, where a substantial part of its preparation, planning, direction or control (b) or substantial effects (d) took place, is another State (the other States need not be parties)", list_states(union))
+        }
         Outcome::Yes => {
             let prongs: Vec<String> = f.because.iter().map(|id| format!("prong ({})", id.strip_prefix("art3.2.").unwrap_or(id).split('#').next().unwrap_or(""))).collect();
             text!("Transnational: {} hold{} (one suffices; the other States need not be parties)", crate::ctx::join_and(&prongs), if prongs.len() == 1 { "s" } else { "" })
@@ -185,9 +217,10 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
 /// Art. 3(1)(a)/(b) and Protocol art. 1(3) — is the offence of a kind the
 /// Convention covers: a Convention offence (arts. 5, 6, 8, 23), a serious crime,
 /// or a Protocol offence between parties to that Protocol (which counts even
-/// below four years)? Pushes `art3.1.a.convention_offence`,
-/// `art3.1.b.serious_crime`, `art3.1.protocol_offence` (when one is listed) and
-/// `art3.1.qualifying_offence`.
+/// below four years)? A Protocol offence between parties to that Protocol
+/// meets art. 3(1)(a) via its art. 1(3). Pushes `art3.1.protocol_offence`
+/// (when one is listed or classified), `art3.1.a.convention_offence`,
+/// `art3.1.b.serious_crime` and `art3.1.qualifying_offence`.
 pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     let id = ctx.oid("art3.1.qualifying_offence");
     if let Some(t) = ctx.tri_of(&id) {
@@ -220,6 +253,65 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
             crate::art23::is_obstruction(ctx),
         ));
     }
+    // Protocol offences: as stated in the case, or as classified from the
+    // elements given (TIP arts. 3, 5; SOM arts. 3, 6; FP art. 5). Each
+    // Protocol's art. 1(3) makes its offences offences established under the
+    // Convention, between parties to that Protocol (UNTOC art. 37(3)): they
+    // meet art. 3(1)(a) through it.
+    let mut protocol_classified: Vec<(ConventionOffence, Tri)> = Vec::new();
+    if crate::tip::given(ctx) {
+        protocol_classified.push((ConventionOffence::TipArt5, crate::tip::is_trafficking(ctx)));
+    }
+    if crate::som::given(ctx) {
+        protocol_classified.push((ConventionOffence::SomArt6, crate::som::is_smuggling(ctx)));
+    }
+    if crate::firearms::given(ctx) {
+        protocol_classified.push((
+            ConventionOffence::FirearmsArt5,
+            crate::firearms::is_firearms_offence(ctx),
+        ));
+    }
+    let mut protocol_offences: Vec<ConventionOffence> = o
+        .convention_offences
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|c| c.instrument() != Instrument::Untoc)
+        .collect();
+    for (c, _) in &protocol_classified {
+        if !protocol_offences.contains(c) {
+            protocol_offences.push(*c);
+        }
+    }
+    let protocol = if protocol_offences.is_empty() {
+        None
+    } else {
+        let mut each = Vec::new();
+        for p in &protocol_offences {
+            let between = status::protocol_in_force_between(ctx, p.instrument());
+            let stated = o.convention_offences.iter().flatten().any(|x| x == p);
+            match protocol_classified.iter().find(|(c, _)| c == p) {
+                Some((_, class)) if !stated => each.push(Tri::all(&[class, &between])),
+                _ => each.push(between),
+            }
+        }
+        let refs: Vec<&Tri> = each.iter().collect();
+        let tri = Tri::any(&refs);
+        let mut f = ctx.finding_from(
+            ctx.oid("art3.1.protocol_offence"),
+            Provision::article(protocol_offences[0].instrument(), 1).para(3),
+            &tri,
+        );
+        let names = protocol_names(&protocol_offences);
+        let via = via_article_1_3(&protocol_offences);
+        f.explanation = match tri.outcome {
+            Outcome::Yes => text!("{names}: a Protocol offence, regarded as an offence established under the Convention between parties to that Protocol ({via}), whatever its maximum penalty"),
+            Outcome::No => text!("{names}: a Protocol offence, regarded as established under the Convention only between parties to that Protocol ({via}), and the two States are not both parties to it (or the elements do not meet it)"),
+            _ => text!("{names}: a Protocol offence ({via}); whether both States are parties to that Protocol, or whether the elements meet it, is not settled"),
+        };
+        Some((ctx.push(f), via))
+    };
+
     let mut f = Finding::new(
         ctx.oid("art3.1.a.convention_offence"),
         Provision::untoc(3).para(1).letter('a'),
@@ -234,45 +326,67 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
         .iter()
         .filter(|(c, _)| !stated_own(*c))
         .collect();
-    match &o.convention_offences {
-        None if !classified.is_empty() => {
-            let refs: Vec<&Tri> = classified.iter().map(|(_, t)| t).collect();
-            let tri = Tri::any(&refs);
-            f.outcome = tri.outcome;
-            ctx.rest_on(&mut f, &tri);
-            f.missing = tri.missing.clone();
-            f.explanation = classified_text(&classified, tri.outcome);
-        }
+    let own: Vec<&str> = o
+        .convention_offences
+        .iter()
+        .flatten()
+        .filter(|c| c.instrument() == Instrument::Untoc)
+        .map(|c| c.describe())
+        .collect();
+    // The Convention's own offences: stated, or classified from elements.
+    let own_tri = match &o.convention_offences {
+        None if classified.is_empty() => Tri::missing(format!("{path}.convention_offences")),
         None => {
-            f.missing.push(format!("{path}.convention_offences"));
-            f.explanation =
-                "Whether the conduct is an offence under arts. 5, 6, 8 or 23 is not given".into();
+            let refs: Vec<&Tri> = classified.iter().map(|(_, t)| t).collect();
+            Tri::any(&refs)
         }
-        Some(list) => {
-            let own: Vec<&str> = list
-                .iter()
-                .filter(|c| c.instrument() == Instrument::Untoc)
-                .map(|c| c.describe())
-                .collect();
+        Some(_) => {
             let stated = Tri::of(Outcome::from_bool(!own.is_empty()));
             let mut refs: Vec<&Tri> = vec![&stated];
             refs.extend(classified.iter().map(|(_, t)| t));
-            let tri = Tri::any(&refs);
-            f.outcome = tri.outcome;
-            ctx.rest_on(&mut f, &tri);
-            f.missing = tri.missing.clone();
-            f.explanation = if !own.is_empty() {
-                text!(
-                    "An offence established under the Convention: {}",
-                    own.join("; ")
-                )
-            } else if !classified.is_empty() {
-                classified_text(&classified, tri.outcome)
-            } else {
-                "Not stated to be an offence under arts. 5, 6, 8 or 23".into()
-            };
+            Tri::any(&refs)
         }
-    }
+    };
+    let tri = match &protocol {
+        Some((p, _)) => Tri::any(&[&own_tri, p]),
+        None => own_tri.clone(),
+    };
+    f.outcome = tri.outcome;
+    ctx.rest_on(&mut f, &tri);
+    f.missing = tri.missing.clone();
+    let own_text = if !own.is_empty() {
+        Some(text!(
+            "An offence established under the Convention: {}",
+            own.join("; ")
+        ))
+    } else if !classified.is_empty() {
+        Some(classified_text(&classified, own_tri.outcome))
+    } else {
+        None
+    };
+    f.explanation = match (&protocol, own_text) {
+        (None, Some(t)) => t,
+        (None, None) if o.convention_offences.is_none() => {
+            "Whether the conduct is an offence under arts. 5, 6, 8 or 23 is not given".into()
+        }
+        (None, None) => "Not stated to be an offence under arts. 5, 6, 8 or 23".into(),
+        (Some((p, via)), own_text) => {
+            let names = protocol_names(&protocol_offences);
+            let proto = match p.outcome {
+                Outcome::Yes => text!("{names} meets art. 3(1)(a) {via}: a Protocol offence is regarded as an offence established under the Convention, and both States are parties to that Protocol"),
+                Outcome::No => text!("{names} would meet art. 3(1)(a) {via} only between parties to that Protocol, which the two States are not both (or the elements do not meet it)"),
+                _ => text!("{names} meets art. 3(1)(a) {via} if both States are parties to that Protocol and the elements meet it, which is not settled"),
+            };
+            match own_text {
+                // What decides first.
+                Some(t) if p.outcome == Outcome::Yes && own_tri.outcome != Outcome::Yes => {
+                    text!("{proto}. Of the Convention's own offences: {t}")
+                }
+                Some(t) => text!("{t}. {proto}"),
+                None => proto,
+            }
+        }
+    };
     // A label the elements given do not bear out: the label stands (it is
     // the user's statement), but the reader is told.
     let contradicted: Vec<&str> = own_classified
@@ -336,70 +450,61 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     };
     let serious = ctx.push(f);
 
-    let mut parts = vec![conv, serious];
-    // Protocol offences: as stated in the case, or as classified from the
-    // elements given (TIP arts. 3, 5; SOM arts. 3, 6; FP art. 5).
-    let mut classified: Vec<(ConventionOffence, Tri)> = Vec::new();
-    if crate::tip::given(ctx) {
-        classified.push((ConventionOffence::TipArt5, crate::tip::is_trafficking(ctx)));
-    }
-    if crate::som::given(ctx) {
-        classified.push((ConventionOffence::SomArt6, crate::som::is_smuggling(ctx)));
-    }
-    if crate::firearms::given(ctx) {
-        classified.push((
-            ConventionOffence::FirearmsArt5,
-            crate::firearms::is_firearms_offence(ctx),
-        ));
-    }
-    let mut protocol_offences: Vec<ConventionOffence> = o
-        .convention_offences
-        .iter()
-        .flatten()
-        .copied()
-        .filter(|c| c.instrument() != Instrument::Untoc)
-        .collect();
-    for (c, _) in &classified {
-        if !protocol_offences.contains(c) {
-            protocol_offences.push(*c);
-        }
-    }
-    if !protocol_offences.is_empty() {
-        let mut each = Vec::new();
-        for p in &protocol_offences {
-            let between = status::protocol_in_force_between(ctx, p.instrument());
-            let stated = o.convention_offences.iter().flatten().any(|x| x == p);
-            match classified.iter().find(|(c, _)| c == p) {
-                Some((_, class)) if !stated => each.push(Tri::all(&[class, &between])),
-                _ => each.push(between),
-            }
-        }
-        let refs: Vec<&Tri> = each.iter().collect();
-        let tri = Tri::any(&refs);
-        let mut f = ctx.finding_from(
-            ctx.oid("art3.1.protocol_offence"),
-            Provision::article(protocol_offences[0].instrument(), 1).para(3),
-            &tri,
-        );
-        let names: Vec<&str> = protocol_offences.iter().map(|p| p.describe()).collect();
-        f.explanation = match tri.outcome {
-            Outcome::Yes => text!("{}: a Protocol offence, regarded as established under the Convention between parties to that Protocol, whatever its maximum penalty", names.join("; ")),
-            Outcome::No => text!("{}: a Protocol offence, but the two States are not both parties to that Protocol", names.join("; ")),
-            _ => text!("{}: a Protocol offence; whether both States are parties to that Protocol is not settled", names.join("; ")),
-        };
-        parts.push(ctx.push(f));
-    }
-    let refs: Vec<&Tri> = parts.iter().collect();
-    let tri = Tri::any(&refs);
+    // Art. 3(1)(a) already counts the Protocol offences (art. 1(3)).
+    let tri = Tri::any(&[&conv, &serious]);
     let mut f = ctx.finding_from(id, Provision::untoc(3).para(1), &tri);
+    let via = protocol.as_ref().map(|(_, v)| v.as_str());
     f.explanation = match tri.outcome {
-        Outcome::Yes => "The offence is of a kind art. 3(1) covers".into(),
-        Outcome::No => {
-            "The offence is neither a Convention or Protocol offence nor a serious crime".into()
+        Outcome::Yes => {
+            let mut which: Vec<String> = Vec::new();
+            if conv.outcome == Outcome::Yes {
+                let protocol_yes = protocol.as_ref().is_some_and(|(p, _)| p.outcome == Outcome::Yes);
+                let own_yes = own_tri.outcome == Outcome::Yes;
+                match (own_yes, protocol_yes, via) {
+                    (true, true, Some(v)) => which.push(format!("(a) an offence established under the Convention, directly and {v}")),
+                    (false, true, Some(v)) => which.push(format!("(a) an offence established under the Convention {v}")),
+                    _ => which.push("(a) an offence established under the Convention".into()),
+                }
+            }
+            if serious.outcome == Outcome::Yes {
+                which.push("(b) a serious crime".into());
+            }
+            text!("The offence is of a kind art. 3(1) covers: {}", which.join("; "))
         }
+        Outcome::No => match via {
+            Some(v) => text!("The offence is of no kind art. 3(1) covers: not a Convention offence (its Protocol offence counts {v} only between parties to that Protocol) and not a serious crime"),
+            None => "The offence is neither a Convention or Protocol offence nor a serious crime".into(),
+        },
         _ => "Whether the offence is of a kind art. 3(1) covers is not settled".into(),
     };
     ctx.push(f)
+}
+
+/// "Trafficking in persons (TIP art. 5); smuggling of migrants (SOM art. 6)".
+fn protocol_names(offences: &[ConventionOffence]) -> String {
+    let mut s = offences
+        .iter()
+        .map(|p| p.describe())
+        .collect::<Vec<_>>()
+        .join("; ");
+    if let Some(first) = s.get(..1) {
+        let upper = first.to_ascii_uppercase();
+        s.replace_range(..1, &upper);
+    }
+    s
+}
+
+/// "via TIP art. 1(3)", "via TIP art. 1(3) and SOM art. 1(3)": the
+/// Protocols' clause that makes their offences Convention offences.
+fn via_article_1_3(offences: &[ConventionOffence]) -> String {
+    let mut instruments: Vec<Instrument> = offences.iter().map(|c| c.instrument()).collect();
+    instruments.sort();
+    instruments.dedup();
+    let cites: Vec<String> = instruments
+        .iter()
+        .map(|i| Provision::article(*i, 1).para(3).to_string())
+        .collect();
+    format!("via {}", crate::ctx::join_and(&cites))
 }
 
 /// The explanation of art. 3(1)(a) when the answer comes from elements.

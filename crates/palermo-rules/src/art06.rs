@@ -36,7 +36,7 @@ pub fn given(ctx: &Ctx<'_>) -> bool {
 /// `art6.1.a.ii.concealment`, `art6.1.b.i.acquisition`,
 /// `art6.1.b.ii.ancillary`), `art6.2.b.predicate`,
 /// `art6.2.c.foreign_predicate` (when the predicate was committed outside a
-/// characterising State), `art6.2.e.self_laundering` (when the launderer
+/// characterising State, or where is not given), `art6.2.e.self_laundering` (when the launderer
 /// committed the predicate) and `art6.offence`.
 pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
     let e = &ctx.offence().elements;
@@ -173,7 +173,7 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
             Some(foreign(ctx, &path, place, &law_states, all))
         }
         Some(_) => None,
-        None => None,
+        None => Some(place_unknown(ctx, &path, &law_states)),
     };
 
     // 6(2)(e): self-laundering.
@@ -267,6 +267,25 @@ fn foreign(
         Outcome::No => text!("The predicate, committed in {place}, would not be an offence under the law of {abroad}: a foreign predicate counts only if it would be criminal there too (6(2)(c))"),
         _ => text!("The predicate was committed in {place}: whether it is an offence there and under the law of {abroad} is not given (6(2)(c))"),
     };
+    ctx.push(f)
+}
+
+/// 6(2)(c) with the place of the predicate unknown, reasoned by cases. Had
+/// it been committed in a characterising State, 6(2)(c) would not arise; had
+/// it been committed anywhere else, it would count only if an offence there,
+/// which cannot be known without knowing where. So the answer is open
+/// whichever facts are given: never `yes` where naming a foreign place could
+/// leave it open. Pushes `art6.2.c.foreign_predicate` (undetermined, naming
+/// the place as missing).
+fn place_unknown(ctx: &mut Ctx<'_>, path: &str, law_states: &[StateCode]) -> Tri {
+    let tri = Tri::missing(format!("{path}.predicate_committed_in"));
+    let mut f = ctx.finding_from(
+        ctx.oid("art6.2.c.foreign_predicate"),
+        Provision::untoc(6).para(2).letter('c'),
+        &tri,
+    );
+    let home = crate::ctx::list_states(law_states);
+    f.explanation = text!("Where the predicate was committed is not given, and 6(2)(c) turns on it: committed outside the State whose law applies ({home}), it would count only if an offence where committed and under that law; the two cases can differ, so this stays open until the place is known");
     ctx.push(f)
 }
 

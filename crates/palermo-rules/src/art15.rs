@@ -2,6 +2,8 @@
 //! not extradite their national, establish jurisdiction over the offence.
 //! (Art. 15(5), consultation, lives with art. 21, which it leads to.)
 
+use std::fmt::Write as _;
+
 use palermo_cite::Provision;
 use palermo_refdata::StateCode;
 
@@ -30,9 +32,13 @@ struct Ground {
 }
 
 /// Art. 15 for the offence being evaluated. Pushes `art15.1.territory`,
-/// `art15.2.nationality`, `art15.3.national_not_extradited`,
-/// `art15.4.present_not_extradited`, one `art15.jurisdiction.<ISO3>` per
-/// State with a ground, and the summary `art15.jurisdiction`.
+/// `art15.2.nationality`, `art15.3.national_not_extradited` (always: the
+/// 15(3) duty is shown in every assessment), `art15.4.present_not_extradited`,
+/// one finding per State and ground with that ground's own strength
+/// (`art15.1.a.<ISO3>`, `art15.2.b.<ISO3>`, `art15.3.<ISO3>`, …), one
+/// `art15.jurisdiction.<ISO3>` per State at its strongest call (other calls in
+/// sentences of their own), and the summary `art15.jurisdiction`, which lists
+/// a State under every call it has.
 ///
 /// Whether a State has in fact established the jurisdiction is for its law;
 /// the question is asked of the requesting State, whose prosecution the
@@ -236,7 +242,9 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     ctx.push(f3);
     ctx.push(f4);
 
-    // One finding per State, with its strongest call.
+    // One finding per State and ground, each with its own strength; then
+    // one per State at its strongest call, whose sentence names only the
+    // grounds of that call ("may" grounds get their own sentence).
     let mut states: Vec<StateCode> = grounds.iter().map(|g| g.state).collect();
     states.sort();
     states.dedup();
@@ -244,16 +252,9 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     let mut not_parties: Vec<StateCode> = Vec::new();
     let mut status_open: Vec<StateCode> = Vec::new();
     for s in states {
-        let mine: Vec<&Ground> = grounds.iter().filter(|g| g.state == s).collect();
-        let call = mine
-            .iter()
-            .map(|g| g.call)
-            .min()
-            .expect("invariant: a State is listed for a ground");
-        let best = mine
-            .iter()
-            .find(|g| g.call == call)
-            .expect("invariant: the minimum is one of them");
+        let mut mine: Vec<&Ground> = grounds.iter().filter(|g| g.state == s).collect();
+        mine.sort_by_key(|g| (g.call, g.provision));
+        mine.dedup_by_key(|g| g.provision);
         // Art. 15 binds States Parties: a third State linked to the offence
         // is checked (the two States' own status gates the whole answer).
         let party = if s == ctx.requesting || s == ctx.requested {
@@ -265,38 +266,73 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             Some(p) => Tri::all(&[covered, p]),
             None => covered.clone(),
         };
+        let label = ctx.label(s);
+        let party_outcome = party.as_ref().map_or(Outcome::Yes, |p| p.outcome);
+        for g in &mine {
+            let mut f = ctx.finding_from(
+                ctx.oid_owned(format!("art15.{}.{s}", ground_key(g.provision))),
+                g.provision,
+                &bound,
+            );
+            f.explanation = match bound.outcome {
+                Outcome::Yes => {
+                    f.strength = Some(strength_of(g.call));
+                    text!("{label} {}: {}", verb(g.call), g.why)
+                }
+                Outcome::No if party_outcome == Outcome::No => text!("{label} is not a party to the Convention on {}, so art. 15 does not bind it; the ground: {}", crate::ctx::ymd(ctx.as_of), g.why),
+                Outcome::No => text!("Art. 15 concerns offences covered by the Convention, and this one is not; the ground: {}", g.why),
+                _ => text!("{label} would {}: {}; whether art. 15 binds it here is not settled", verb(g.call), g.why),
+            };
+            ctx.push(f);
+        }
+        let call = mine
+            .iter()
+            .map(|g| g.call)
+            .min()
+            .expect("invariant: a State is listed for a ground");
+        let best = mine
+            .iter()
+            .find(|g| g.call == call)
+            .expect("invariant: the minimum is one of them");
         let mut f = ctx.finding_from(
             ctx.oid_owned(format!("art15.jurisdiction.{s}")),
             best.provision,
             &bound,
         );
-        let reasons: Vec<String> = mine.iter().map(|g| g.why.to_string()).collect();
-        let label = ctx.label(s);
-        let party_outcome = party.as_ref().map_or(Outcome::Yes, |p| p.outcome);
+        let reasons = |c: Call| -> String {
+            let v: Vec<String> = mine
+                .iter()
+                .filter(|g| g.call == c)
+                .map(|g| g.why.to_string())
+                .collect();
+            crate::ctx::join_and(&v)
+        };
+        let all_reasons: Vec<String> = mine.iter().map(|g| g.why.to_string()).collect();
+        let all_reasons = crate::ctx::join_and(&all_reasons);
         f.explanation = match bound.outcome {
             Outcome::No if party_outcome == Outcome::No => {
                 not_parties.push(s);
-                text!("{label} is not a party to the Convention on {}, so art. 15 does not bind it; it is linked because {}", crate::ctx::ymd(ctx.as_of), crate::ctx::join_and(&reasons))
+                text!("{label} is not a party to the Convention on {}, so art. 15 does not bind it; it is linked because {all_reasons}", crate::ctx::ymd(ctx.as_of))
             }
             Outcome::Undetermined if covered.outcome == Outcome::Yes => {
                 status_open.push(s);
-                text!("{label} is linked because {}; art. 15 binds it only if it is a party to the Convention, which is not settled", crate::ctx::join_and(&reasons))
+                text!("{label} is linked because {all_reasons}; art. 15 binds it only if it is a party to the Convention, which is not settled")
             }
             Outcome::Yes => {
+                f.strength = Some(strength_of(call));
+                let mut t = text!("{label} {} as a State Party: {}.", verb(call), reasons(call));
+                for other in [Call::MustIfNotExtraditingNational, Call::May] {
+                    if other > call && mine.iter().any(|g| g.call == other) {
+                        lists[other as usize].push(s);
+                        let _ = write!(t.to_mut(), " It also {}: {}.", verb(other), reasons(other));
+                    }
+                }
                 lists[call as usize].push(s);
-                f.strength = Some(match call {
-                    Call::Must | Call::MustIfNotExtraditingNational => Strength::Mandatory,
-                    Call::May => Strength::Discretionary,
-                });
-                let verb = match call {
-                    Call::Must => "shall establish jurisdiction",
-                    Call::MustIfNotExtraditingNational => "shall establish jurisdiction for the case where it refuses extradition solely because the person is its national",
-                    Call::May => "may establish jurisdiction",
-                };
-                text!("{label} {verb} as a State Party: {}. Whether it has done so is for its law", crate::ctx::join_and(&reasons))
+                t.to_mut().push_str(" Whether it has done so is for its law");
+                t
             }
-            Outcome::No => text!("Art. 15 concerns offences covered by the Convention, and this one is not; {label} is linked because {}", crate::ctx::join_and(&reasons)),
-            _ => text!("{label} is linked because {}; whether art. 15 reaches the offence waits on its scope", crate::ctx::join_and(&reasons)),
+            Outcome::No => text!("Art. 15 concerns offences covered by the Convention, and this one is not; {label} is linked because {all_reasons}"),
+            _ => text!("{label} is linked because {all_reasons}; whether art. 15 reaches the offence waits on its scope"),
         };
         if s == ctx.requesting && covered.outcome == Outcome::Yes {
             let mut probe = Finding::new("", Provision::untoc(15), Outcome::Yes);
@@ -305,6 +341,9 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             f.sources.extend(probe.sources);
         }
         ctx.push(f);
+    }
+    for l in lists.iter_mut() {
+        l.sort();
     }
 
     // The summary.
@@ -319,7 +358,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     };
     f.explanation = match covered.outcome {
         Outcome::Yes => text!(
-            "Must establish jurisdiction (15(1)): {}. Must if not extraditing its national (15(3)): {}. May (15(2), 15(4)): {}.{} Each State is listed once, at its strongest call; whether it has established the jurisdiction is for its law",
+            "Must establish jurisdiction (15(1)): {}. Must if not extraditing its national (15(3)): {}. May (15(2), 15(4)): {}.{} A State is listed under each call it has; whether it has established the jurisdiction is for its law",
             show(must),
             show(must_if),
             show(may),
@@ -349,4 +388,28 @@ fn states_with(grounds: &[Ground], call: Call) -> Vec<StateCode> {
     v.sort();
     v.dedup();
     v
+}
+
+/// The strength a call carries.
+fn strength_of(call: Call) -> Strength {
+    match call {
+        Call::Must | Call::MustIfNotExtraditingNational => Strength::Mandatory,
+        Call::May => Strength::Discretionary,
+    }
+}
+
+/// What a call asks of the State, as a verb phrase.
+fn verb(call: Call) -> &'static str {
+    match call {
+        Call::Must => "shall establish jurisdiction",
+        Call::MustIfNotExtraditingNational => "shall establish jurisdiction for the case where it refuses extradition solely because the person is its national",
+        Call::May => "may establish jurisdiction",
+    }
+}
+
+/// The id segment of a ground's pinpoint: `1.a`, `2.c.ii`, `3`.
+fn ground_key(p: Provision) -> String {
+    let slug = p.slug();
+    let tail = slug.strip_prefix("untoc-15-").unwrap_or(&slug);
+    tail.replace('-', ".")
 }

@@ -10,7 +10,7 @@ use palermo_refdata::StateCode;
 
 use crate::art16::OffenceScope;
 use crate::ctx::Ctx;
-use crate::facts::{ConventionOffence, Measure};
+use crate::facts::Measure;
 use crate::outcome::{Basis, Cited, Finding, Outcome, Strength, Tri};
 
 /// Art. 18(1) second limb — the requesting State's reasonable grounds to
@@ -113,7 +113,6 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
     let second = ctx.push(f);
 
     // 18(2)
-    let path = ctx.offence_path();
     let mut f = Finding::new(
         ctx.oid("art18.2.legal_persons"),
         Provision::untoc(18).para(2),
@@ -124,30 +123,15 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
         "request.concerns_legal_person",
     );
     // Art. 10(1): liability for participating in serious crimes involving an
-    // organized criminal group, and for the art. 5, 6, 8 and 23 offences.
-    let art10_offence = match &ctx.offence().convention_offences {
-        Some(list)
-            if list.iter().any(|c| {
-                matches!(
-                    c,
-                    ConventionOffence::UntocArt5
-                        | ConventionOffence::UntocArt6
-                        | ConventionOffence::UntocArt8
-                        | ConventionOffence::UntocArt23
-                )
-            }) =>
-        {
-            Tri::of(Outcome::Yes)
-        }
-        _ => {
-            let serious_ocg = Tri::all(&[&scope.serious, &scope.involves]);
-            if serious_ocg.outcome == Outcome::No && ctx.offence().convention_offences.is_none() {
-                Tri::missing(format!("{path}.convention_offences"))
-            } else {
-                serious_ocg
-            }
-        }
-    };
+    // organized criminal group, and for the art. 5, 6, 8 and 23 offences;
+    // through each Protocol's art. 1(2)-(3), for its offences too, between
+    // parties to it. Art. 3(1)(a) has already weighed both (stated or
+    // classified, with the Protocol's status between the two States).
+    let convention = ctx
+        .tri_of(&ctx.oid("art3.1.a.convention_offence"))
+        .expect("invariant: pushed by is_qualifying_offence");
+    let serious_ocg = Tri::all(&[&scope.serious, &scope.involves]);
+    let art10_offence = Tri::any(&[&convention, &serious_ocg]);
     let mut tri = Tri::all(&[&concerns, &art10_offence]);
     if tri.outcome != Outcome::No {
         let requesting = ctx.requesting;

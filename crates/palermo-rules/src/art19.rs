@@ -6,12 +6,31 @@ use crate::ctx::Ctx;
 use crate::outcome::{Basis, Finding, Outcome, Strength, Tri};
 
 /// Art. 19 — States shall consider agreements for joint investigative
-/// bodies; without one, joint investigations may be agreed case by case; the
-/// territorial State's sovereignty is fully respected. Never an obligation to
-/// form one. The article is read as operating within the Convention's scope
-/// (interpretation `cooperation-within-scope`). Pushes `art19.agreement`,
-/// `art19.sovereignty` and `art19.legal_basis`.
+/// bodies (first sentence: a duty to consider, reported on its own); without
+/// one, joint investigations may be agreed case by case; the territorial
+/// State's sovereignty is fully respected. Never an obligation to form one.
+/// The article is read as operating within the Convention's scope
+/// (interpretation `cooperation-within-scope`). Pushes
+/// `art19.consider_agreements`, `art19.agreement`, `art19.sovereignty` and
+/// `art19.legal_basis`.
 pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
+    let (a, b) = (ctx.requesting, ctx.requested);
+    // First sentence: a standing duty of every State Party, whatever the
+    // offence: it binds the two States toward each other once the
+    // Convention is in force between them.
+    let mut f = ctx.finding_from("art19.consider_agreements", Provision::untoc(19), gate);
+    f.explanation = match gate.outcome {
+        Outcome::Yes => {
+            f.strength = Some(Strength::ShallConsider);
+            match ctx.case.request.treaty_in_force {
+                Some(true) => text!("{a} and {b} shall consider concluding agreements or arrangements under which their authorities may set up joint investigative bodies; the case says one binds them already ({})", ctx.case.request.treaty_name.as_deref().unwrap_or("an agreement on joint investigations")),
+                _ => text!("{a} and {b} shall consider concluding agreements or arrangements under which their authorities may set up joint investigative bodies (a duty to consider, not to conclude one)"),
+            }
+        }
+        Outcome::No => "No: the Convention is not in force between the two States, so art. 19 does not bind them toward each other".into(),
+        _ => "Undetermined: whether the Convention is in force between the two States is not settled".into(),
+    };
+    ctx.push(f);
     let mut f = Finding::new("art19.agreement", Provision::untoc(19), Outcome::Yes);
     f.strength = Some(Strength::Discretionary);
     f.explanation = match ctx.case.request.treaty_in_force {

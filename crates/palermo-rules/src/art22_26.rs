@@ -165,19 +165,43 @@ fn cooperating_offender(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
     ctx.push(f);
 }
 
-/// Art. 25: the State conducting the proceedings assists and protects the
-/// victims (25(1)) and gives them access to compensation and restitution
-/// (25(2)). Pushes `art25.victims`.
+/// Art. 25, paragraph by paragraph, as duties of the State conducting the
+/// proceedings: 25(1) appropriate measures within its means to assist and
+/// protect victims, in particular against threats of retaliation or
+/// intimidation (mandatory, qualified by its means); 25(2) procedures giving
+/// access to compensation and restitution (mandatory); 25(3) enabling the
+/// victims' views and concerns to be presented and considered at appropriate
+/// stages, without prejudice to the defence, subject to its domestic law
+/// (mandatory, qualified by that law). Pushes `art25.1.assistance_protection`,
+/// `art25.2.compensation_restitution` and `art25.3.views_and_concerns`.
 fn victims(ctx: &mut Ctx<'_>, covered: &Tri) {
     let a = ctx.requesting;
-    let mut f = ctx.finding_from("art25.victims", Provision::untoc(25), covered);
-    if covered.outcome == Outcome::Yes {
-        f.strength = Some(Strength::Mandatory);
+    let paragraphs: [(&'static str, u8, Strength, Cow<'static, str>); 3] = [
+        (
+            "art25.1.assistance_protection",
+            1,
+            Strength::MandatoryQualified,
+            text!("Yes: {a} shall take appropriate measures, within its means, to assist and protect the victims, in particular where they are threatened with retaliation or intimidation"),
+        ),
+        (
+            "art25.2.compensation_restitution",
+            2,
+            Strength::Mandatory,
+            text!("Yes: {a} shall have appropriate procedures giving the victims access to compensation and restitution"),
+        ),
+        (
+            "art25.3.views_and_concerns",
+            3,
+            Strength::MandatoryQualified,
+            text!("Yes: subject to its domestic law, {a} shall enable the victims' views and concerns to be presented and considered at appropriate stages of the criminal proceedings, in a way that does not prejudice the rights of the defence"),
+        ),
+    ];
+    for (id, para, strength, yes) in paragraphs {
+        let mut f = ctx.finding_from(id, Provision::untoc(25).para(para), covered);
+        if covered.outcome == Outcome::Yes {
+            f.strength = Some(strength);
+        }
+        f.explanation = scope_text(covered, yes, "art. 25");
+        ctx.push(f);
     }
-    f.explanation = scope_text(
-        covered,
-        text!("Yes: {a} shall have procedures giving the victims access to compensation and restitution (25(2)) and shall take appropriate measures, within its means, to assist and protect them, in particular against retaliation or intimidation (25(1)); subject to its law, their views are heard at appropriate stages without prejudice to the defence (25(3))"),
-        "art. 25",
-    );
-    ctx.push(f);
 }

@@ -171,7 +171,7 @@ fn settlement(ctx: &mut Ctx<'_>, instrument: Instrument, gate: &Tri) {
     if !made.is_empty() {
         f.outcome = Outcome::No;
         f.missing.clear();
-        f.explanation = text!("No: {} opted out of {art}(2) ({n}(3)); the opt-out works both ways, so neither State can take a dispute with the other about {what} to arbitration or the ICJ alone. Negotiation ({n}(1)) remains, and any referral needs both to agree. A later withdrawal ({n}(4)) would change this", label(&made));
+        f.explanation = text!("No: {} opted out of {art}(2) ({art}(3)); the opt-out works both ways, so neither State can take a dispute with the other about {what} to arbitration or the ICJ alone. Negotiation ({art}(1)) remains, and any referral needs both to agree. A later withdrawal ({art}(4)) would change this", label(&made));
     } else if !unknown.is_empty() {
         f.outcome = Outcome::Undetermined;
         for s in &unknown {
@@ -183,7 +183,7 @@ fn settlement(ctx: &mut Ctx<'_>, instrument: Instrument, gate: &Tri) {
         if inferred {
             f.basis = Basis::Interpretation("dispute-opt-out-record");
         }
-        f.explanation = text!("Yes: neither {a} nor {b} opted out ({n}(3)). A dispute about {what} not settled by negotiation within a reasonable time goes to arbitration at either's request, and to the ICJ if they cannot agree on the arbitration within six months");
+        f.explanation = text!("Yes: neither {a} nor {b} opted out ({art}(3)). A dispute about {what} not settled by negotiation within a reasonable time goes to arbitration at either's request, and to the ICJ if they cannot agree on the arbitration within six months");
     } else {
         f.explanation =
             text!("Undetermined: whether {what} binds the two States to each other is not settled");

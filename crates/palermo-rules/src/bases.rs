@@ -14,11 +14,31 @@ fn offers(i: OtherInstrument) -> &'static str {
     match i {
         OtherInstrument::BilateralTreaty => "cooperation on the treaty's own terms and refusal grounds",
         OtherInstrument::RegionalConvention => "cooperation among its parties on its own terms",
-        OtherInstrument::Uncac => "extradition (art. 44) and mutual legal assistance (art. 46) for the corruption offences it establishes",
-        OtherInstrument::DrugConvention1988 => "extradition (art. 6) and mutual legal assistance (art. 7) for the drug-trafficking offences of its art. 3(1)",
-        OtherInstrument::BudapestConvention => "extradition (art. 24) and mutual assistance (arts. 25-34), incl. expedited preservation of data, for computer-related offences and electronic evidence",
+        OtherInstrument::Uncac => "extradition (UNCAC art. 44) and mutual legal assistance (UNCAC art. 46) for the corruption offences it establishes",
+        OtherInstrument::DrugConvention1988 => "extradition (1988 Convention art. 6) and mutual legal assistance (its art. 7) for the drug-trafficking offences of its art. 3(1)",
+        OtherInstrument::BudapestConvention => "extradition (Budapest Convention art. 24) and mutual assistance (its arts. 25-34), incl. expedited preservation of data, for computer-related offences and electronic evidence",
         OtherInstrument::Reciprocity => "cooperation as a matter of comity, where both States' laws allow it without a treaty",
         OtherInstrument::Other => "cooperation on its own terms",
+    }
+}
+
+/// The Convention's own clause on other instruments (or on agreements) for
+/// this kind of cooperation, which the findings about other bases cite: how
+/// another extradition treaty relates to the Convention is art. 16(3);
+/// another assistance treaty, art. 18(6) (for confiscation through art.
+/// 13(3)); the other kinds, the article that speaks of agreements for them.
+/// Never art. 3(1), which is about the Convention's own scope.
+pub fn relation(kind: RequestKind) -> Provision {
+    match kind {
+        RequestKind::Extradition => Provision::untoc(16).para(3),
+        RequestKind::MutualLegalAssistance | RequestKind::Confiscation => {
+            Provision::untoc(18).para(6)
+        }
+        RequestKind::TransferOfSentencedPersons => Provision::untoc(17),
+        RequestKind::JointInvestigation => Provision::untoc(19),
+        RequestKind::SpecialInvestigativeTechniques => Provision::untoc(20).para(2),
+        RequestKind::TransferOfProceedings => Provision::untoc(21),
+        RequestKind::LawEnforcementCooperation => Provision::untoc(27).para(2),
     }
 }
 
@@ -29,7 +49,7 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
     if ctx.case.other_bases.is_empty() {
         return;
     }
-    let citation = Provision::untoc(3).para(1);
+    let citation = relation(kind);
     let mut available: Vec<String> = Vec::new();
     let mut treaty_available = false;
     let mut open = false;
@@ -86,7 +106,11 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
             }
             RequestKind::MutualLegalAssistance => {
                 f.citation = Provision::untoc(18).para(6);
-                "Another treaty's obligations are unaffected (art. 18(6)); where it governs the procedure, the Convention's duty to assist (18(1)) and its bar on refusing for bank secrecy (18(8)) still apply".into()
+                "Another treaty's obligations are unaffected (art. 18(6)); where it governs the procedure (18(7)), the Convention's duty to assist (18(1)) and its bar on refusing for bank secrecy (18(8)) still apply".into()
+            }
+            RequestKind::Confiscation => {
+                f.citation = Provision::untoc(18).para(6);
+                "Art. 18 applies to confiscation requests mutatis mutandis (art. 13(3)): another treaty's obligations are unaffected (18(6)), the requested State acts under its law or a treaty binding it (13(4)), and a treaty-requiring State shall consider the Convention a sufficient basis (13(6))".into()
             }
             _ => "The Convention's provisions apply alongside the other instrument; each request can rely on either".into(),
         };

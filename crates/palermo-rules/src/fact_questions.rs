@@ -27,6 +27,11 @@ pub fn question_for(path: &str) -> String {
         if let Some(s) = tail("punishable_in.") {
             return format!("Is the conduct of {offence} an offence under the law of {s}?");
         }
+        if let Some(s) = tail("punishable_when_committed.") {
+            return format!(
+                "Was the conduct of {offence} an offence under the law of {s} when it was committed?"
+            );
+        }
         if let Some(field) = tail("elements.") {
             return element_question(&offence, &field)
                 .unwrap_or_else(|| format!("What is `{path}`?"));
@@ -65,6 +70,8 @@ pub fn question_for(path: &str) -> String {
             "sentence_enforcement" => "Is extradition sought to enforce a sentence already imposed?".into(),
             "fiscal_aspects" => "Does the offence also involve fiscal matters?".into(),
             "concerns_legal_person" => "Do the proceedings concern the liability of a legal person (art. 18(2))?".into(),
+            "route_states" => "Which States does the controlled delivery cross, from origin to destination (art. 20(4))?".into(),
+            r if r.starts_with("route_consent.") => format!("Does {} consent to the controlled delivery crossing its territory (art. 20(4))?", r.trim_start_matches("route_consent.")),
             _ => format!("What is `{path}`?"),
         },
         "states" => {
@@ -109,6 +116,7 @@ fn element_question(offence: &str, field: &str) -> Option<String> {
         "knew_proceeds" => format!("In {offence}, did the person know the property was proceeds of crime (for acquisition, possession or use: at receipt)?"),
         "laundering_purpose" => format!("Why was the property converted or transferred in {offence}: to conceal its illicit origin, to help an offender evade the consequences, or neither?"),
         "predicate" => format!("What offence produced the proceeds laundered in {offence}: a serious crime, an offence under art. 5, 8 or 23, or another?"),
+        "predicate_committed_in" => format!("In which State was the offence that produced the proceeds laundered in {offence} committed?"),
         "self_laundering" => format!("Did the person who laundered the proceeds in {offence} also commit the offence that produced them?"),
         "bribery" => format!("In {offence}, was the advantage promised, offered or given (active), or solicited or accepted (passive)?"),
         "official" => format!("Whose official is involved in {offence}: a national public official, a foreign public official, or an international civil servant?"),

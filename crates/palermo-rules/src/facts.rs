@@ -238,6 +238,12 @@ pub struct Request {
     pub property_in_requested_state: Option<bool>,
     /// Special investigative techniques (addition): the technique sought (art. 20).
     pub investigative_technique: Option<InvestigativeTechnique>,
+    /// Controlled delivery (addition): the States the consignment crosses,
+    /// from origin to destination (art. 20(4)).
+    pub route_states: Option<Vec<StateCode>>,
+    /// Controlled delivery (addition): whether each State on the route other
+    /// than the two consents to the delivery crossing it (art. 20(4)).
+    pub route_consent: BTreeMap<StateCode, bool>,
     /// Transfer of proceedings (addition): the States investigating or prosecuting the
     /// same conduct (art. 15(5), art. 21).
     pub states_investigating: Option<Vec<StateCode>>,
@@ -455,6 +461,10 @@ pub struct Offence {
     pub max_penalty: BTreeMap<StateCode, Penalty>,
     /// When the conduct took place.
     pub conduct_date: Option<Date>,
+    /// Whether the conduct was an offence in each State's law when it was
+    /// committed (addition: asked when it predates entry into force between
+    /// the two States).
+    pub punishable_when_committed: BTreeMap<StateCode, bool>,
     /// The conduct described by its elements, for the Protocols' offences
     /// (addition: for users who cannot name the offence).
     pub elements: Elements,

@@ -62,8 +62,8 @@ pub const QUESTIONS: &[DomesticQuestion] = &[
         id: "status.temporal.cooperates_on_earlier_conduct",
         role: Role::Requested,
         citation: Provision::articles(palermo_cite::Instrument::Untoc, 36, 38),
-        text: "Does {state} cooperate under the Convention on conduct that took place before the Convention entered into force between the two States?",
-        if_true: "it does",
+        text: "Does {state} follow the prevailing reading that the Convention serves for a request made after its entry into force even where the conduct is earlier (answer false if its law or practice departs from that reading)?",
+        if_true: "it follows that reading and cooperates on earlier conduct",
     },
     DomesticQuestion {
         id: "art16.7.extradites_own_nationals",

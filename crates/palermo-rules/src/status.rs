@@ -73,6 +73,14 @@ enum Deposit {
         source: Cited,
         succession: bool,
     },
+    /// A party by the date its source reflects, deposit date unknown: it
+    /// deposited by `by` at the latest (the last day a partial date can
+    /// denote).
+    PartyBy {
+        by: Date,
+        as_of: std::sync::Arc<str>,
+        source: Cited,
+    },
     NotParty {
         why: String,
         source: Cited,
@@ -90,6 +98,25 @@ fn partial_start(s: &str) -> Option<Date> {
         10 => s.parse().ok(),
         _ => None,
     }
+}
+
+/// The last day a partial as-of date can denote (`2014` → 2014-12-31,
+/// `2014-01` → 2014-01-31, a full date itself).
+fn partial_end(s: &str) -> Option<Date> {
+    match s.len() {
+        4 => format!("{s}-12-31").parse().ok(),
+        7 => partial_start(s).map(|d| d.last_of_month()),
+        10 => s.parse().ok(),
+        _ => None,
+    }
+}
+
+/// The latest date on which `instrument` can have entered into force for a
+/// State that had deposited its instrument by `by`: the later of `by` + 30
+/// days and the instrument's general entry into force (art. 38(2); TIP art.
+/// 17(2), SOM art. 22(2), FP art. 18(2)).
+pub fn latest_entry_into_force(instrument: Instrument, by: Date) -> Date {
+    entry_into_force(instrument, by)
 }
 
 fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
@@ -135,8 +162,15 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
             source,
             succession: p.consent_type == Some(palermo_refdata::ConsentType::Succession),
         },
-        (true, None) => Deposit::Unknown {
-            why: format!("the reference data records it as a party but without a verified deposit date ({source})"),
+        (true, None) => match partial_end(&p.source.as_of) {
+            Some(by) => Deposit::PartyBy {
+                by,
+                as_of: p.source.as_of.clone(),
+                source,
+            },
+            None => Deposit::Unknown {
+                why: format!("the reference data records it as a party but without a verified deposit date ({source})"),
+            },
         },
         (false, _) => match partial_start(&p.source.as_of) {
             Some(known) if ctx.as_of <= known => Deposit::NotParty {
@@ -261,6 +295,72 @@ pub fn in_force_for(
             } else if in_force {
                 let _ = write!(f.explanation.to_mut(), "; in force on {}", ymd(ctx.as_of));
             }
+        }
+        Deposit::PartyBy { by, as_of, source } => {
+            // A party by the row's date has deposited by then, so the
+            // instrument is in force for it 30 days later at the latest
+            // (interpretation `party-without-deposit-date`).
+            let latest = latest_entry_into_force(instrument, by);
+            let denounced = ctx
+                .state_facts(state)
+                .and_then(|s| s.untoc_denunciation)
+                .map(|r| (r, denunciation_effective(r)));
+            // By the general date either paragraph may have applied.
+            let at_general = latest == general;
+            f = Finding::new(
+                id,
+                if at_general {
+                    Provision::article(instrument, article)
+                } else {
+                    Provision::article(instrument, article).para(2)
+                },
+                Outcome::Undetermined,
+            );
+            f.basis = Basis::Interpretation("party-without-deposit-date");
+            f.sources.push(source);
+            let mut text = String::with_capacity(256);
+            let _ = write!(
+                text,
+                "{label} is recorded as a party as of {as_of} (see source), with no deposit date: it deposited by {} at the latest, so {} is in force for it from {} at the latest ({})",
+                ymd(by),
+                instrument.label(),
+                ymd(latest),
+                if at_general {
+                    "its general entry into force".to_string()
+                } else {
+                    format!("the {DAYS_AFTER_DEPOSIT}th day after a deposit on that day")
+                }
+            );
+            match denounced {
+                _ if ctx.as_of < general => {
+                    f.outcome = Outcome::No;
+                    f.citation = Provision::article(instrument, article).para(1);
+                    let _ = write!(text, "; on {} it was in force for no State", ymd(ctx.as_of));
+                }
+                Some((received, effective)) if ctx.as_of >= effective => {
+                    f.outcome = Outcome::No;
+                    f.citation = Provision::untoc(40).para(1);
+                    let _ = write!(text, "; but it denounced the Convention (received {received}), effective {effective}: not in force on {}", ymd(ctx.as_of));
+                    if instrument != Instrument::Untoc {
+                        text.push_str(
+                            " (denouncing the Convention denounces its Protocols, art. 40(3))",
+                        );
+                        f.citation = Provision::untoc(40).para(3);
+                    }
+                }
+                _ if ctx.as_of >= latest => {
+                    f.outcome = Outcome::Yes;
+                    let _ = write!(text, "; in force on {}", ymd(ctx.as_of));
+                    if let Some((received, effective)) = denounced {
+                        let _ = write!(text, "; its denunciation (received {received}) takes effect only on {effective}");
+                    }
+                }
+                _ => {
+                    f.missing.push(consent_path(state, instrument));
+                    let _ = write!(text, "; whether it was already in force on {} depends on the deposit date, which is not recorded: give it in the case", ymd(ctx.as_of));
+                }
+            }
+            f.explanation = text.into();
         }
         Deposit::NotParty { why, source } => {
             f = Finding::new(id, Provision::untoc(36), Outcome::No);
@@ -406,10 +506,21 @@ pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> T
     ctx.push(f)
 }
 
-/// Conduct before entry into force between the two States (rules spec §1.4):
-/// the Convention has no temporal clause, so whether it serves for earlier
-/// conduct is left to the requested State. Pushes `status.temporal.earlier_conduct`
-/// when the case gives a conduct date.
+/// Conduct before entry into force between the two States (rules spec §1.4).
+///
+/// The Convention has no temporal clause. The prevailing reading, applied as
+/// the documented default (interpretation `temporal-application`): its
+/// cooperation provisions are procedural, and the non-retroactivity of
+/// treaties (VCLT art. 28) concerns acts or facts that took place before
+/// entry into force; for a request for cooperation the relevant fact is the
+/// request, made after entry into force. So `status.temporal.earlier_conduct`
+/// is `yes` on that reading, and the requested State is asked only whether
+/// its law departs from it (question
+/// `status.temporal.cooperates_on_earlier_conduct`; `false` makes it `no`).
+/// For extradition, MLA and confiscation, whether the conduct was punishable
+/// in both States when committed is asked as a fact
+/// (`status.temporal.dual_criminality_when_committed`). Neither changes the
+/// legal-basis answer. Pushed only when the case gives a conduct date.
 pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
     let Some(conduct) = ctx.offence().conduct_date else {
         return;
@@ -420,6 +531,7 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
     match since {
         Some(since) if conduct >= since => {
             f.explanation = text!("The conduct ({}) took place after the Convention entered into force between the two States ({})", ymd(conduct), ymd(since));
+            ctx.push(f);
         }
         Some(since) => {
             f.basis = Basis::Interpretation("temporal-application");
@@ -429,21 +541,22 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
                 "status.temporal.cooperates_on_earlier_conduct",
                 &mut f,
             );
-            f.outcome = match answer {
-                Some(b) => Outcome::from_bool(b),
-                None => Outcome::DependsOnDomesticLaw,
-            };
+            if answer == Some(false) {
+                f.outcome = Outcome::No;
+            }
+            let label = ctx.label(requested);
             f.explanation = text!(
-                "The conduct ({}) predates entry into force between the two States ({}); the Convention has no temporal clause, so {} decides whether it cooperates on earlier conduct{}",
+                "The conduct ({}) predates entry into force between the two States ({}). The Convention has no temporal clause; on the prevailing reading its cooperation provisions are procedural and the non-retroactivity of treaties (VCLT art. 28) concerns acts before entry into force, while the fact that matters here is the request, made after it: the Convention serves{}",
                 ymd(conduct),
                 ymd(since),
-                ctx.label(requested),
                 match answer {
-                    Some(true) => ": it does (stated in the case)",
-                    Some(false) => ": it does not (stated in the case)",
-                    None => "",
+                    Some(true) => text!(", and {label} follows that reading (stated in the case)"),
+                    Some(false) => text!(" on that reading, but {label}'s law departs from it (stated in the case): it does not cooperate under the Convention on earlier conduct"),
+                    None => text!("; {label} is asked only whether its law departs from that reading"),
                 }
             );
+            ctx.push(f);
+            dual_criminality_when_committed(ctx, conduct);
         }
         None => {
             f.outcome = Outcome::Undetermined;
@@ -452,7 +565,65 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
                 .map(|x| x.missing.clone())
                 .unwrap_or_default();
             f.explanation = text!("The conduct took place on {}; whether that predates entry into force between the two States is not settled", ymd(conduct));
+            ctx.push(f);
         }
     }
+}
+
+/// For conduct that predates entry into force: was it punishable under the
+/// law of both States when committed? Asked as a fact of the case
+/// (`offence.punishable_when_committed.<ISO3>`), like dual criminality itself
+/// (`punishable_in`), for the kinds of cooperation where dual criminality
+/// plays a part: a condition of extradition (16(1)), a ground the requested
+/// State may rely on for assistance (18(9)) and, through 13(3), for
+/// confiscation. Pushes `status.temporal.dual_criminality_when_committed`.
+fn dual_criminality_when_committed(ctx: &mut Ctx<'_>, conduct: Date) {
+    use crate::facts::RequestKind;
+    let kind = ctx.case.request.kind;
+    let (citation, role) = match kind {
+        Some(RequestKind::Extradition) => (
+            Provision::untoc(16).para(1),
+            "dual criminality is a condition of extradition (art. 16(1))",
+        ),
+        Some(RequestKind::MutualLegalAssistance) => (
+            Provision::untoc(18).para(9),
+            "the requested State may decline assistance for want of dual criminality (art. 18(9))",
+        ),
+        Some(RequestKind::Confiscation) => (
+            Provision::untoc(18).para(9),
+            "the requested State may decline for want of dual criminality (art. 18(9), through art. 13(3))",
+        ),
+        _ => return,
+    };
+    let (a, b) = (ctx.requesting, ctx.requested);
+    let path = ctx.offence_path();
+    let then = &ctx.offence().punishable_when_committed;
+    let each: Vec<Tri> = [a, b]
+        .iter()
+        .map(|s| {
+            Tri::fact(
+                then.get(s).copied(),
+                &format!("{path}.punishable_when_committed.{s}"),
+            )
+        })
+        .collect();
+    let tri = Tri::all(&[&each[0], &each[1]]);
+    let mut f = ctx.finding_from(
+        ctx.oid("status.temporal.dual_criminality_when_committed"),
+        citation,
+        &tri,
+    );
+    f.basis = Basis::Interpretation("temporal-application");
+    let not: Vec<StateCode> = [a, b]
+        .iter()
+        .zip(&each)
+        .filter(|(_, t)| t.outcome == Outcome::No)
+        .map(|(s, _)| *s)
+        .collect();
+    f.explanation = match tri.outcome {
+        Outcome::Yes => text!("The conduct was punishable under the law of both {a} and {b} when it was committed ({}): the cooperation makes nothing criminal after the fact; {role}", ymd(conduct)),
+        Outcome::No => text!("The conduct was not punishable under the law of {} when it was committed ({}); {role}, and whether an offence created later suffices is for the requested State's law and treaties", crate::ctx::list_states(&not), ymd(conduct)),
+        _ => text!("Whether the conduct was punishable under the law of both {a} and {b} when it was committed ({}) is not given; {role}", ymd(conduct)),
+    };
     ctx.push(f);
 }

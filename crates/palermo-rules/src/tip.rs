@@ -49,7 +49,7 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
     let mut f = ctx.finding_from(ctx.oid("tip.art3.a.act"), tip(3).letter('a'), &act);
     f.explanation = match act.outcome {
         Outcome::Yes => "An act of recruiting, transporting, transferring, harbouring or receiving a person".into(),
-        Outcome::No => "None of the acts of art. 3(a)".into(),
+        Outcome::No => "None of the acts of TIP art. 3(a)".into(),
         _ => "Which acts were done (recruitment, transport, transfer, harbouring, receipt) is not given".into(),
     };
     let act = ctx.push(f);
@@ -66,9 +66,9 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
         f.citation = tip(3).letter('c');
     }
     f.explanation = match (means.outcome, child.outcome, means_used.outcome) {
-        (Outcome::Yes, Outcome::Yes, _) => text!("The victim was a child ({} years): no means is needed (art. 3(c), 3(d))", e.victim_age.unwrap_or(0)),
-        (Outcome::Yes, _, _) => "A means of art. 3(a) was used (force, coercion, abduction, fraud, deception, abuse of power or vulnerability, or payments)".into(),
-        (Outcome::No, _, _) => "The victim was an adult and no means of art. 3(a) was used".into(),
+        (Outcome::Yes, Outcome::Yes, _) => text!("The victim was a child ({} years): no means is needed (TIP art. 3(c)-(d))", e.victim_age.unwrap_or(0)),
+        (Outcome::Yes, _, _) => "A means of TIP art. 3(a) was used (force, coercion, abduction, fraud, deception, abuse of power or vulnerability, or payments)".into(),
+        (Outcome::No, _, _) => "The victim was an adult and no means of TIP art. 3(a) was used".into(),
         (_, _, Outcome::No) => "No means was used; whether the victim was under eighteen (so that none is needed) is not given".into(),
         _ => "Whether a means was used, or the victim was a child, is not given".into(),
     };
@@ -92,7 +92,7 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
         f.explanation = if means_used.outcome == Outcome::Yes || child.outcome == Outcome::Yes {
             "The victim's consent to the exploitation is irrelevant: a means was used, or the victim was a child".into()
         } else {
-            "The victim consented; that is irrelevant only where a means was used (art. 3(b)) or the victim was a child".into()
+            "The victim consented; that is irrelevant only where a means was used (TIP art. 3(b)) or the victim was a child".into()
         };
         ctx.push(f);
     }
@@ -106,7 +106,7 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
     f.explanation = match tri.outcome {
         Outcome::Yes => "Trafficking in persons: act, means (or a child victim) and purpose, done intentionally (TIP arts. 3, 5)".into(),
         Outcome::No if intent.outcome == Outcome::No => "Not trafficking in persons: the conduct was not intentional".into(),
-        Outcome::No => "Not trafficking in persons: an element of art. 3(a) is absent".into(),
+        Outcome::No => "Not trafficking in persons: an element of TIP art. 3(a) is absent".into(),
         _ => "Whether the conduct is trafficking in persons is not settled: an element is not given".into(),
     };
     ctx.push(f)

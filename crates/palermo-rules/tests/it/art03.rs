@@ -104,6 +104,80 @@ fn art3_2_reasons_around_unknown_place_of_commission() {
     );
 }
 
+/// Preparation in XAA, substantial effects in XAB, place of commission
+/// unknown: transnational whichever way the place falls.
+#[test]
+fn art3_2_by_cases_preparation_in_one_state_effects_in_another() {
+    let mut c = local();
+    offence(&mut c).committed_in = None;
+    offence(&mut c).prepared_in = Some(vec![s("XAA")]);
+    offence(&mut c).substantial_effects_in = Some(vec![s("XAB")]);
+    let a = run(&c);
+    for id in ["art3.2.a", "art3.2.b", "art3.2.d"] {
+        assert_eq!(outcome(&a, id), Und, "{id} alone cannot tell");
+    }
+    let f = a.finding("art3.2.transnational").unwrap();
+    assert_eq!(f.outcome, Yes);
+    assert!(f.missing.is_empty());
+    assert!(f.explanation.contains("by cases"), "{}", f.explanation);
+    assert!(f.explanation.contains("XAA and XAB"), "{}", f.explanation);
+    // Negative: preparation and effects in the same one State leave the
+    // case where it was committed there.
+    offence(&mut c).substantial_effects_in = Some(vec![s("XAA")]);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art3.2.transnational"), Und);
+    assert!(missing(&a, "art3.2.transnational").contains(&"offence.committed_in".to_string()));
+    // Boundary: one State named, the other list unknown.
+    offence(&mut c).substantial_effects_in = None;
+    assert_eq!(outcome(&run(&c), "art3.2.transnational"), Und);
+    // Empty lists add no State.
+    offence(&mut c).substantial_effects_in = Some(vec![]);
+    assert_eq!(outcome(&run(&c), "art3.2.transnational"), Und);
+}
+
+/// Property: a `yes` reached by cases is never overturned by adding the
+/// place(s) of commission, for every combination over three States.
+#[test]
+fn art3_2_by_cases_adding_the_place_of_commission_never_overturns_it() {
+    let states = [s("XAA"), s("XAB"), s("XAC")];
+    let subsets: Vec<Vec<palermo_rules::StateCode>> = (0u8..8)
+        .map(|m| {
+            (0..3)
+                .filter(|i| m & (1 << i) != 0)
+                .map(|i| states[i])
+                .collect()
+        })
+        .collect();
+    let lists: Vec<Option<Vec<palermo_rules::StateCode>>> = std::iter::once(None)
+        .chain(subsets.iter().cloned().map(Some))
+        .collect();
+    let mut by_cases = 0;
+    for prepared in &lists {
+        for effects in &lists {
+            let mut c = local();
+            offence(&mut c).committed_in = None;
+            offence(&mut c).prepared_in = prepared.clone();
+            offence(&mut c).substantial_effects_in = effects.clone();
+            if outcome(&run(&c), "art3.2.transnational") != Yes {
+                continue;
+            }
+            by_cases += 1;
+            for committed in subsets.iter().filter(|v| !v.is_empty()) {
+                offence(&mut c).committed_in = Some(committed.clone());
+                assert_eq!(
+                    outcome(&run(&c), "art3.2.transnational"),
+                    Yes,
+                    "prepared {prepared:?}, effects {effects:?}, committed {committed:?}"
+                );
+            }
+        }
+    }
+    assert!(
+        by_cases > 20,
+        "the property was exercised ({by_cases} cases)"
+    );
+}
+
 #[test]
 fn art3_1_within_scope_and_its_three_conditions() {
     assert_eq!(outcome(&run(&extradition()), "art3.1.within_scope"), Yes);

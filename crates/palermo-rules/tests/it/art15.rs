@@ -262,3 +262,88 @@ fn a_linked_third_state_is_bound_only_as_a_party() {
         Some(Strength::Discretionary)
     );
 }
+
+/// One finding per ground, each with its own strength: a "may" ground is
+/// never inside a "shall" sentence.
+#[test]
+fn art15_each_ground_has_its_own_finding_and_strength() {
+    // The alleged offender is a national of XAA, where the offence was
+    // committed (15(1)(a), must) and whose national he is (15(2)(b), may).
+    let mut c = extradition();
+    c.request.person_nationalities = Some(vec![s("XAA")]);
+    let a = run(&c);
+    let territory = a.finding("art15.1.a.XAA").unwrap();
+    assert_eq!(
+        (territory.outcome, territory.strength),
+        (Yes, Some(Strength::Mandatory))
+    );
+    assert_eq!(territory.citation.to_string(), "UNTOC art. 15(1)(a)");
+    assert!(territory.explanation.contains("shall establish"));
+    let nationality = a.finding("art15.2.b.XAA").unwrap();
+    assert_eq!(
+        (nationality.outcome, nationality.strength),
+        (Yes, Some(Strength::Discretionary))
+    );
+    assert_eq!(nationality.citation.to_string(), "UNTOC art. 15(2)(b)");
+    assert!(nationality.explanation.contains("may establish"));
+    // The per-State line: the "shall" sentence names only 15(1) grounds.
+    let line = &a.finding("art15.jurisdiction.XAA").unwrap().explanation;
+    let shall = line.split(". ").next().unwrap();
+    assert!(shall.contains("shall establish"), "{line}");
+    assert!(
+        !shall.contains("15(2)"),
+        "a may ground inside the shall sentence: {line}"
+    );
+    assert!(
+        line.contains(
+            "It also may establish jurisdiction: the alleged offender is its national (15(2)(b))"
+        ),
+        "{line}"
+    );
+    // Negative: an offence outside the Convention gets no strengths.
+    offence(&mut c).involves_group = Some(false);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art15.2.b.XAA"), No);
+    assert_eq!(a.finding("art15.2.b.XAA").unwrap().strength, None);
+    // Undetermined: scope not settled.
+    offence(&mut c).involves_group = None;
+    assert_eq!(outcome(&run(&c), "art15.1.a.XAA"), Undetermined);
+}
+
+/// 15(3): the duty to establish jurisdiction when not extraditing one's
+/// national is always shown, even where 15(1) is the State's strongest call.
+#[test]
+fn art15_3_is_always_visible() {
+    // The person is a national of XAB, located there, and the offence was
+    // committed there too: 15(1) outranks 15(3) for XAB.
+    let mut c = extradition();
+    c.request.person_nationalities = Some(vec![s("XAB")]);
+    let a = run(&c);
+    let f = a.finding("art15.3.XAB").unwrap();
+    assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
+    assert_eq!(f.citation.to_string(), "UNTOC art. 15(3)");
+    let summary = &a.finding("art15.jurisdiction").unwrap().explanation;
+    assert!(
+        summary.contains("Must establish jurisdiction (15(1)): XAA and XAB"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Must if not extraditing its national (15(3)): XAB"),
+        "{summary}"
+    );
+    let line = &a.finding("art15.jurisdiction.XAB").unwrap().explanation;
+    assert!(line.contains("It also shall establish jurisdiction for the case where it refuses extradition solely because the person is its national"), "{line}");
+    // Negative: not its national: 15(3) is reported as not applying.
+    let a = run(&extradition());
+    assert_eq!(outcome(&a, "art15.3.national_not_extradited"), No);
+    assert!(a.finding("art15.3.XAB").is_none());
+    // Every kind of request reaches art. 15 and shows 15(3).
+    for kind in palermo_rules::facts::RequestKind::ALL {
+        let mut c = extradition();
+        c.request.kind = Some(kind);
+        assert!(
+            run(&c).finding("art15.3.national_not_extradited").is_some(),
+            "{kind:?}"
+        );
+    }
+}

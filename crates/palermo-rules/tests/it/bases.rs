@@ -87,3 +87,47 @@ fn unstated_facts_about_other_instruments_stay_open() {
     )];
     assert_eq!(outcome(&run(&c), "bases.other.1"), No);
 }
+
+/// Statements about other instruments cite the Convention's clause on other
+/// instruments for the kind (16(3), 18(6)) or on agreements, never art. 3(1).
+#[test]
+fn bases_other_instruments_cite_16_3_or_18_6_never_3_1() {
+    for kind in RequestKind::ALL {
+        let mut c = extradition();
+        c.request.kind = Some(kind);
+        c.other_bases = vec![basis(
+            OtherInstrument::BilateralTreaty,
+            Some(true),
+            Some(vec![kind]),
+            Some(true),
+        )];
+        let a = run(&c);
+        let cited: Vec<(String, String)> = a
+            .findings
+            .iter()
+            .filter(|f| f.id.starts_with("bases."))
+            .map(|f| (f.id.to_string(), f.citation.to_string()))
+            .collect();
+        assert_eq!(cited.len(), 3, "{kind:?}: {cited:?}");
+        for (id, citation) in &cited {
+            assert_ne!(citation, "UNTOC art. 3(1)", "{kind:?}: {id}");
+        }
+        let other = a.finding("bases.other.1").unwrap().citation.to_string();
+        match kind {
+            RequestKind::Extradition => assert_eq!(other, "UNTOC art. 16(3)"),
+            RequestKind::MutualLegalAssistance | RequestKind::Confiscation => {
+                assert_eq!(other, "UNTOC art. 18(6)")
+            }
+            _ => {}
+        }
+    }
+    // The other instrument's own articles carry its name.
+    let mut c = mla();
+    c.other_bases = vec![basis(OtherInstrument::Uncac, None, None, None)];
+    let why = run(&c)
+        .finding("bases.other.1")
+        .unwrap()
+        .explanation
+        .clone();
+    assert!(why.contains("UNCAC art. 46"), "{why}");
+}

@@ -18,6 +18,9 @@ Staleland,XBB,UNTOC,2000-12-12,,,fixture://untc,2014-01-27,no,signatory only in 
 Quietland,XBC,UNTOC,,,accession,fixture://untc,2017-09-19,yes,party but date unknown
 Successia,XBD,UNTOC,,2006-10-23,succession,fixture://untc,2014-01-27,yes,
 European Union,EUE,UNTOC,2000-12-12,2004-05-21,approval,fixture://untc,2014-01-27,yes,
+Yearland,XBE,UNTOC,,,accession,fixture://untc,2014,yes,party in a source dated by year only
+Monthland,XBF,UNTOC,,,accession,fixture://untc,2014-01,yes,party in a source dated by month only
+Quietland,XBC,TIP,,,accession,fixture://untc,2017-09-19,yes,party to TIP but date unknown
 ";
 
 const DECLARATIONS: &str = "\
@@ -98,6 +101,8 @@ pub fn extradition() -> Case {
         property_in_requested_state: Some(true),
         return_requested: Some(false),
         investigative_technique: None,
+        route_states: None,
+        route_consent: Default::default(),
         states_investigating: None,
         person_habitual_residence: None,
         previous_convictions_in: None,

@@ -191,3 +191,148 @@ fn art27_law_enforcement_cooperation() {
     offence(&mut c).committed_in = Some(vec![s("XAA")]);
     assert_eq!(answer(&run(&c)), No, "only covered offences");
 }
+
+/// Art. 19, first sentence: a duty to consider agreements for joint
+/// investigative bodies, reported on its own.
+#[test]
+fn art19_first_sentence_states_shall_consider_agreements_on_joint_bodies() {
+    let mut c = case(RequestKind::JointInvestigation);
+    let a = run(&c);
+    let f = a.finding("art19.consider_agreements").unwrap();
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::ShallConsider))
+    );
+    assert_eq!(f.citation.to_string(), "UNTOC art. 19");
+    assert!(
+        f.explanation.contains("shall consider"),
+        "{}",
+        f.explanation
+    );
+    // The second sentence stays a permission.
+    assert_eq!(
+        a.finding("art19.agreement").unwrap().strength,
+        Some(Strength::Discretionary)
+    );
+    // Not a duty about this offence: it holds even when the offence is not
+    // covered, as long as the Convention binds the two States.
+    offence(&mut c).involves_group = Some(false);
+    let a = run(&c);
+    assert_eq!(answer(&a), No);
+    assert_eq!(outcome(&a, "art19.consider_agreements"), Yes);
+    // Not in force between them: no.
+    c.as_of = Some(jiff::civil::date(2004, 1, 1));
+    assert_eq!(outcome(&run(&c), "art19.consider_agreements"), No);
+    // Status unknown: undetermined.
+    let mut c = case(RequestKind::JointInvestigation);
+    requested(&mut c).untoc_consent = None;
+    assert_eq!(outcome(&run(&c), "art19.consider_agreements"), Und);
+}
+
+/// Art. 20(1): a duty to make the technique available at home (if the
+/// basic principles of the legal system permit, within its possibilities, on
+/// its law's conditions), not a duty to grant this request.
+#[test]
+fn art20_1_a_duty_to_make_the_technique_available_not_to_grant_the_request() {
+    let mut c = case(RequestKind::SpecialInvestigativeTechniques);
+    c.request.investigative_technique = Some(InvestigativeTechnique::ControlledDelivery);
+    let a = run(&c);
+    let f = a.finding("art20.1.domestic_use").unwrap();
+    assert_eq!(f.outcome, Depends);
+    assert!(
+        f.explanation
+            .contains("not a duty to carry out this request"),
+        "{}",
+        f.explanation
+    );
+    c.domestic_law.insert(
+        s("XAB"),
+        [("art20.1.technique_permitted".to_string(), true)]
+            .into_iter()
+            .collect(),
+    );
+    let a = run(&c);
+    let f = a.finding("art20.1.domestic_use").unwrap();
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::MandatoryQualified))
+    );
+    for words in [
+        "within its possibilities",
+        "on the conditions its law sets",
+        "not a duty to carry out this request",
+    ] {
+        assert!(f.explanation.contains(words), "{words}: {}", f.explanation);
+    }
+    assert!(a
+        .answer()
+        .explanation
+        .contains("no duty to grant this request"));
+    // Other techniques: only where it deems it appropriate.
+    c.request.investigative_technique = Some(InvestigativeTechnique::Surveillance);
+    let f = run(&c).finding("art20.1.domestic_use").cloned().unwrap();
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::Discretionary))
+    );
+    assert!(
+        f.explanation.contains("where it deems it appropriate"),
+        "{}",
+        f.explanation
+    );
+}
+
+/// Art. 20(4): an international controlled delivery needs the consent of
+/// every State concerned; with the route given, each State on it other than
+/// the two must consent, and one not stated is named.
+#[test]
+fn art20_4_controlled_delivery_needs_the_consent_of_every_state_on_the_route() {
+    let id = "art20.4.controlled_delivery";
+    let mut c = case(RequestKind::SpecialInvestigativeTechniques);
+    c.request.investigative_technique = Some(InvestigativeTechnique::ControlledDelivery);
+    // Route not given: the permission, with the States concerned unnamed.
+    let f = run(&c).finding(id).cloned().unwrap();
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::Discretionary))
+    );
+    assert!(
+        f.explanation.contains("route is not given"),
+        "{}",
+        f.explanation
+    );
+    // Through XAC and XAD: both must consent; unknown → undetermined naming them.
+    c.request.route_states = Some(vec![s("XAC"), s("XAD"), s("XAB"), s("XAA")]);
+    let a = run(&c);
+    let f = a.finding(id).unwrap();
+    assert_eq!(f.outcome, Und);
+    assert_eq!(
+        f.missing,
+        vec!["request.route_consent.XAC", "request.route_consent.XAD"]
+    );
+    assert_eq!(
+        answer(&a),
+        Yes,
+        "the legal basis between the two States stands"
+    );
+    c.request.route_consent.insert(s("XAC"), true);
+    assert_eq!(missing(&run(&c), id), vec!["request.route_consent.XAD"]);
+    c.request.route_consent.insert(s("XAD"), true);
+    let f = run(&c).finding(id).cloned().unwrap();
+    assert_eq!(
+        (f.outcome, f.strength),
+        (Yes, Some(Strength::Discretionary))
+    );
+    // One refuses: no for that route.
+    c.request.route_consent.insert(s("XAD"), false);
+    let f = run(&c).finding(id).cloned().unwrap();
+    assert_eq!(f.outcome, No);
+    assert!(
+        f.explanation.contains("XAD on the route does not consent"),
+        "{}",
+        f.explanation
+    );
+    // Boundary: a route between the two States only needs no one else.
+    c.request.route_states = Some(vec![s("XAB"), s("XAA")]);
+    assert_eq!(outcome(&run(&c), id), Yes);
+}

@@ -199,6 +199,9 @@ fn laundering(conduct: Vec<LaunderingConduct>) -> Elements {
         knew_proceeds: Some(true),
         laundering_purpose: Some(LaunderingPurpose::ConcealOrigin),
         predicate: Some(PredicateKind::SeriousCrime),
+        // In the characterising State (XAA, the requesting State by
+        // default): no foreign-predicate test.
+        predicate_committed_in: Some(s("XAA")),
         self_laundering: Some(false),
         intentional: Some(true),
         ..Elements::default()
@@ -330,6 +333,36 @@ fn art6_2_c_foreign_predicate_needs_double_criminality() {
     assert!(run(&with(e))
         .finding("art6.2.c.foreign_predicate")
         .is_none());
+}
+
+/// The shape `more_elements_never_overturn_a_classification` found:
+/// concealment of known proceeds of a serious crime, no self-laundering, and
+/// the place of the predicate not given. It used to be `yes`, while naming a
+/// foreign place (with double criminality unknown) gave `undetermined`.
+#[test]
+fn art6_2_c_unknown_place_of_predicate_leaves_the_foreign_predicate_test_open() {
+    let mut e = laundering(vec![LaunderingConduct::ConcealOrDisguise]);
+    e.predicate_committed_in = None;
+    let a = run(&with(e.clone()));
+    assert_eq!(outcome(&a, "art6.2.c.foreign_predicate"), Und);
+    assert_eq!(
+        missing(&a, "art6.2.c.foreign_predicate"),
+        vec!["offence.elements.predicate_committed_in"]
+    );
+    assert_eq!(outcome(&a, "art6.offence"), Und);
+    // Whichever way the place falls, the answer is never overturned.
+    e.predicate_committed_in = Some(s("XAC"));
+    assert_eq!(outcome(&run(&with(e.clone())), "art6.offence"), Und);
+    e.predicate_committed_in = Some(s("XAA"));
+    assert_eq!(outcome(&run(&with(e.clone())), "art6.offence"), Yes);
+    // Double criminality stated for both States does not settle it while
+    // the place is unknown: the predicate may have been committed in a third State.
+    e.predicate_committed_in = None;
+    e.predicate_punishable_in = [(s("XAA"), true), (s("XAC"), true)].into_iter().collect();
+    assert_eq!(outcome(&run(&with(e.clone())), "art6.offence"), Und);
+    // A `no` elsewhere still decides: not known to be proceeds.
+    e.knew_proceeds = Some(false);
+    assert_eq!(outcome(&run(&with(e)), "art6.offence"), No);
 }
 
 #[test]

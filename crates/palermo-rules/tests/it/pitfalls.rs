@@ -203,6 +203,8 @@ fn p13_self_laundering_and_foreign_predicates() {
             intentional: Some(true),
             ..Elements::default()
         };
+        // In the characterising State (XAA) unless abroad.
+        e.predicate_committed_in = Some(s("XAA"));
         if abroad {
             e.predicate_committed_in = Some(s("XAC"));
             e.predicate_punishable_in.insert(s("XAC"), true);

@@ -178,3 +178,190 @@ fn a_stated_offence_does_not_wait_for_its_elements() {
         "the case states the TIP offence"
     );
 }
+
+/// Each Protocol's art. 1(3): its offences are regarded as offences
+/// established under the Convention, so a Protocol offence between parties
+/// meets art. 3(1)(a) "via TIP art. 1(3)", never as a failed limb of it.
+#[test]
+fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
+    // Classified from its elements, between TIP parties, two-year maximum.
+    let a = run(&by_elements(tip(
+        Some(vec![TipMeans::FraudOrDeception]),
+        Some(22),
+    )));
+    let f = a.finding("art3.1.a.convention_offence").unwrap();
+    assert_eq!(f.outcome, Yes);
+    assert!(
+        f.explanation.contains("via TIP art. 1(3)"),
+        "{}",
+        f.explanation
+    );
+    assert!(f.because.iter().any(|x| x == "art3.1.protocol_offence"));
+    let q = a.finding("art3.1.qualifying_offence").unwrap();
+    assert_eq!(q.outcome, Yes);
+    assert!(
+        q.explanation
+            .contains("(a) an offence established under the Convention via TIP art. 1(3)"),
+        "{}",
+        q.explanation
+    );
+    assert!(
+        !q.explanation.contains("(b)"),
+        "not a serious crime: {}",
+        q.explanation
+    );
+    // Stated, for another Protocol: its own art. 1(3).
+    let mut c = by_elements(Elements::default());
+    offence(&mut c).convention_offences = Some(vec![ConventionOffence::SomArt6]);
+    let f = run(&c)
+        .finding("art3.1.a.convention_offence")
+        .cloned()
+        .unwrap();
+    assert_eq!(f.outcome, Yes);
+    assert!(
+        f.explanation.contains("via SOM art. 1(3)"),
+        "{}",
+        f.explanation
+    );
+    assert!(!f.explanation.contains("Not stated"), "{}", f.explanation);
+    // Not both parties: no, and the reason is the Protocol's status.
+    requested(&mut c)
+        .protocols
+        .insert(Instrument::Som, Consent::None);
+    let a = run(&c);
+    let f = a.finding("art3.1.a.convention_offence").unwrap();
+    assert_eq!(f.outcome, No);
+    assert!(
+        f.explanation.contains("only between parties"),
+        "{}",
+        f.explanation
+    );
+    assert!(!f.explanation.contains("Not stated"), "{}", f.explanation);
+    assert_eq!(outcome(&a, "art3.1.qualifying_offence"), No);
+    // Status unknown: undetermined, naming the deposit.
+    requested(&mut c).protocols.remove(&Instrument::Som);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art3.1.a.convention_offence"), Und);
+    assert!(missing(&a, "art3.1.a.convention_offence")
+        .contains(&"states.XAB.protocols.som".to_string()));
+}
+
+/// Art. 18(2) reaches offences for which a legal person may be liable under
+/// art. 10; each Protocol's art. 1(2)-(3) makes its offences such offences,
+/// between parties to it.
+#[test]
+fn art18_2_protocol_offence_between_parties_is_an_art10_offence() {
+    let legal_person = |mut c: palermo_rules::Case| {
+        c.request.kind = Some(RequestKind::MutualLegalAssistance);
+        c.request.concerns_legal_person = Some(true);
+        // Neither limb of 18(1): no group took part, no suspicion of one.
+        offence(&mut c).involves_group = Some(false);
+        c.suspicion.organized_criminal_group = Some(false);
+        c
+    };
+    // Classified from its elements, between TIP parties, two-year maximum
+    // (not a serious crime): the requesting State's law on legal persons decides.
+    let mut c = legal_person(by_elements(tip(
+        Some(vec![TipMeans::ForceOrCoercion]),
+        Some(30),
+    )));
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art18.2.legal_persons"), Depends);
+    assert!(a
+        .domestic_law_questions
+        .iter()
+        .any(|q| q.id == "art18.2.legal_person_liability" && q.state == s("XAA")));
+    c.domestic_law.insert(
+        s("XAA"),
+        [("art18.2.legal_person_liability".to_string(), true)]
+            .into_iter()
+            .collect(),
+    );
+    assert_eq!(outcome(&run(&c), "art18.2.legal_persons"), Yes);
+    // Stated as a label: the same.
+    let mut stated = c.clone();
+    offence(&mut stated).elements = Elements::default();
+    offence(&mut stated).convention_offences = Some(vec![ConventionOffence::FirearmsArt5]);
+    assert_eq!(outcome(&run(&stated), "art18.2.legal_persons"), Yes);
+    // Not both parties to TIP (and no offence of the Convention's own
+    // stated): no art. 10 offence between them.
+    offence(&mut c).convention_offences = Some(vec![]);
+    requested(&mut c)
+        .protocols
+        .insert(Instrument::Tip, Consent::None);
+    assert_eq!(outcome(&run(&c), "art18.2.legal_persons"), No);
+    // TIP status of the requested State unknown: undetermined, naming it.
+    requested(&mut c).protocols.remove(&Instrument::Tip);
+    let a = run(&c);
+    assert_eq!(outcome(&a, "art18.2.legal_persons"), Und);
+    assert!(missing(&a, "art18.2.legal_persons").contains(&"states.XAB.protocols.tip".to_string()));
+}
+
+/// Protocol pinpoints in explanations always carry their instrument ("TIP
+/// art. 3(a)", "TIP art. 15(3)"), never a bare "art. 3(a)" or "15(3)".
+#[test]
+fn protocol_pinpoints_in_explanations_carry_their_instrument() {
+    fn bare_pinpoints(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        let b = text.as_bytes();
+        for (i, _) in text.match_indices("art") {
+            let before = &text[..i];
+            let labelled = ["TIP ", "SOM ", "FP ", "UNTOC ", "its "]
+                .iter()
+                .any(|l| before.ends_with(l));
+            let is_word = i == 0 || !b[i - 1].is_ascii_alphabetic();
+            let pinpoint = text[i..].starts_with("art.") || text[i..].starts_with("arts.");
+            if is_word && pinpoint && !labelled {
+                found.push(text[i.saturating_sub(12)..(i + 14).min(text.len())].to_string());
+            }
+        }
+        // "(15(3))": a pinpoint without article or instrument.
+        for (i, _) in text.match_indices('(') {
+            let rest = &text[i + 1..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 && rest[digits..].starts_with('(') {
+                found.push(text[i..(i + 10).min(text.len())].to_string());
+            }
+        }
+        found
+    }
+    let mut cases = vec![
+        by_elements(tip(Some(vec![TipMeans::FraudOrDeception]), Some(22))),
+        by_elements(tip(Some(vec![]), Some(16))),
+        by_elements(tip(Some(vec![]), Some(30))),
+        by_elements(Elements {
+            procured_illegal_entry: Some(true),
+            smuggling_motive: Some(SmugglingMotive::Family),
+            intentional: Some(true),
+            ..Elements::default()
+        }),
+        by_elements(Elements {
+            firearms_conduct: Some(vec![FirearmsConduct::IllicitTrafficking]),
+            intentional: Some(true),
+            ..Elements::default()
+        }),
+    ];
+    let mut e = tip(Some(vec![TipMeans::AbuseOfVulnerability]), Some(30));
+    e.victim_consented = Some(true);
+    cases.push(by_elements(e));
+    // A TIP opt-out on record (XCH): the dispute clause's explanation.
+    let mut c = by_elements(tip(Some(vec![TipMeans::FraudOrDeception]), Some(22)));
+    c.request.requested_state = Some(s("XCH"));
+    let mut xch = party(date(2004, 6, 1));
+    xch.protocols
+        .insert(Instrument::Tip, Consent::Deposited(date(2005, 3, 1)));
+    c.states.insert(s("XCH"), xch);
+    cases.push(c);
+    let mut checked = 0;
+    for c in &cases {
+        for f in &run(c).findings {
+            if f.citation.instrument() == Instrument::Untoc {
+                continue;
+            }
+            checked += 1;
+            let bare = bare_pinpoints(&f.explanation);
+            assert!(bare.is_empty(), "{}: {bare:?} in {}", f.id, f.explanation);
+        }
+    }
+    assert!(checked > 15, "{checked} Protocol findings checked");
+}

@@ -75,14 +75,91 @@ fn relocation_needs_the_convention_between_the_states() {
     assert_ne!(outcome(&a, "art24.3.relocation_agreement"), Yes);
 }
 
-#[test]
-fn victims_named_bring_art_25() {
+fn with_victims() -> palermo_rules::Case {
     let mut c = extradition();
     offence(&mut c).victim_nationalities = Some(vec![s("XAE")]);
-    let a = run(&c);
-    let f = a.finding("art25.victims").unwrap();
+    c
+}
+
+fn art25(c: &palermo_rules::Case, id: &str) -> palermo_rules::Finding {
+    run(c)
+        .finding(id)
+        .cloned()
+        .unwrap_or_else(|| panic!("{id} not emitted"))
+}
+
+#[test]
+fn art25_1_assistance_within_means_is_mandatory_qualified() {
+    let f = art25(&with_victims(), "art25.1.assistance_protection");
+    assert_eq!(f.outcome, Yes);
+    assert_eq!(f.strength, Some(Strength::MandatoryQualified));
+    assert_eq!(f.citation.to_string(), "UNTOC art. 25(1)");
+    assert!(
+        f.explanation.contains("within its means"),
+        "{}",
+        f.explanation
+    );
+    assert!(
+        f.explanation.contains("retaliation or intimidation"),
+        "{}",
+        f.explanation
+    );
+    // Negative: not a covered offence.
+    let mut c = with_victims();
+    offence(&mut c).involves_group = Some(false);
+    let f = art25(&c, "art25.1.assistance_protection");
+    assert_eq!((f.outcome, f.strength), (No, None));
+    // Undetermined: the scope is not settled.
+    offence(&mut c).involves_group = None;
+    assert_eq!(
+        art25(&c, "art25.1.assistance_protection").outcome,
+        Undetermined
+    );
+}
+
+#[test]
+fn art25_2_compensation_and_restitution_procedures_are_mandatory() {
+    let f = art25(&with_victims(), "art25.2.compensation_restitution");
     assert_eq!(f.outcome, Yes);
     assert_eq!(f.strength, Some(Strength::Mandatory));
+    assert_eq!(f.citation.to_string(), "UNTOC art. 25(2)");
+    let mut c = with_victims();
+    offence(&mut c).involves_group = Some(false);
+    assert_eq!(art25(&c, "art25.2.compensation_restitution").outcome, No);
+}
+
+#[test]
+fn art25_3_views_and_concerns_subject_to_domestic_law_are_mandatory_qualified() {
+    let f = art25(&with_victims(), "art25.3.views_and_concerns");
+    assert_eq!(f.outcome, Yes);
+    assert_eq!(f.strength, Some(Strength::MandatoryQualified));
+    assert_eq!(f.citation.to_string(), "UNTOC art. 25(3)");
+    assert!(
+        f.explanation.contains("subject to its domestic law"),
+        "{}",
+        f.explanation
+    );
+    assert!(
+        f.explanation.contains("rights of the defence"),
+        "{}",
+        f.explanation
+    );
+    // Boundary: the duties reach covered offences; a maximum of exactly
+    // four years in the requesting State is serious crime, one month less is not.
+    let mut c = with_victims();
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAA"), palermo_rules::facts::Penalty::Months(48));
+    assert_eq!(art25(&c, "art25.3.views_and_concerns").outcome, Yes);
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAA"), palermo_rules::facts::Penalty::Months(47));
+    assert_eq!(art25(&c, "art25.3.views_and_concerns").outcome, No);
+    // No victims named: not reported.
+    assert!(run(&extradition())
+        .findings
+        .iter()
+        .all(|f| !f.id.starts_with("art25.")));
 }
 
 #[test]

@@ -189,15 +189,84 @@ fn stale_not_party_record_is_undetermined_after_its_as_of() {
     assert_eq!(outcome(&run(&c), "status.in_force.XBB"), No);
 }
 
+/// Quietland (XBC) is a party by its row's date (2017-09-19) with no deposit
+/// date: it deposited by then, so the Convention is in force for it 30 days
+/// later at the latest (art. 38(2)).
 #[test]
-fn party_without_verified_date_is_undetermined() {
+fn art38_2_party_without_deposit_date_is_in_force_30_days_after_its_row_date() {
     let mut c = extradition();
     c.request.requesting_state = Some(s("XBC"));
+    let a = run(&c);
+    let f = a.finding("status.in_force.XBC").unwrap();
+    assert_eq!(f.outcome, Yes);
+    assert_eq!(f.basis, Basis::Interpretation("party-without-deposit-date"));
+    assert_eq!(f.citation.to_string(), "UNTOC art. 38(2)");
+    assert!(
+        f.explanation.contains("2017-10-19 at the latest"),
+        "{}",
+        f.explanation
+    );
+    assert!(f.sources[0].to_string().contains("as of 2017-09-19"));
+    // Boundary: from the 30th day after the row's date.
+    c.as_of = Some(date(2017, 10, 19));
+    assert_eq!(outcome(&run(&c), "status.in_force.XBC"), Yes);
+    // The day before: the deposit date decides, and it is not recorded.
+    c.as_of = Some(date(2017, 10, 18));
     let a = run(&c);
     assert_eq!(outcome(&a, "status.in_force.XBC"), Und);
     assert_eq!(
         missing(&a, "status.in_force.XBC"),
         vec!["states.XBC.untoc_consent"]
+    );
+    // A deposit stated in the case wins over the bound.
+    c.states.insert(s("XBC"), party(date(2010, 1, 1)));
+    assert_eq!(outcome(&run(&c), "status.in_force.XBC"), Yes);
+    // Before the general entry into force, no State was bound.
+    let mut c = extradition();
+    c.request.requesting_state = Some(s("XBC"));
+    c.as_of = Some(date(2003, 9, 28));
+    assert_eq!(outcome(&run(&c), "status.in_force.XBC"), No);
+}
+
+/// A row dated by year or month only: the bound runs from the last day the
+/// partial date can denote.
+#[test]
+fn art38_2_party_without_deposit_date_partial_row_dates_take_their_last_day() {
+    for (state, last_day_before, first_day) in [
+        ("XBE", date(2015, 1, 29), date(2015, 1, 30)), // "2014" → 2014-12-31 + 30
+        ("XBF", date(2014, 3, 1), date(2014, 3, 2)),   // "2014-01" → 2014-01-31 + 30
+    ] {
+        let mut c = extradition();
+        c.request.requesting_state = Some(s(state));
+        c.as_of = Some(last_day_before);
+        let id = format!("status.in_force.{state}");
+        assert_eq!(outcome(&run(&c), &id), Und, "{state}");
+        c.as_of = Some(first_day);
+        assert_eq!(outcome(&run(&c), &id), Yes, "{state}");
+    }
+}
+
+/// The same 30-day rule for a Protocol (TIP art. 17(2)).
+#[test]
+fn tip_art17_2_party_without_deposit_date_is_in_force_30_days_after_its_row_date() {
+    let mut c = extradition();
+    c.request.requesting_state = Some(s("XBC"));
+    offence(&mut c).convention_offences = Some(vec![ConventionOffence::TipArt5]);
+    requested(&mut c)
+        .protocols
+        .insert(Instrument::Tip, Consent::Deposited(date(2005, 3, 1)));
+    c.as_of = Some(date(2017, 10, 19));
+    let a = run(&c);
+    let f = a.finding("status.tip.in_force.XBC").unwrap();
+    assert_eq!(f.outcome, Yes);
+    assert_eq!(f.citation.to_string(), "TIP art. 17(2)");
+    assert_eq!(outcome(&a, "status.tip.in_force_between"), Yes);
+    c.as_of = Some(date(2017, 10, 18));
+    let a = run(&c);
+    assert_eq!(outcome(&a, "status.tip.in_force.XBC"), Und);
+    assert_eq!(
+        missing(&a, "status.tip.in_force.XBC"),
+        vec!["states.XBC.protocols.tip"]
     );
 }
 
@@ -299,20 +368,46 @@ fn protocol_needs_convention_party_art37_2() {
     assert_eq!(f.citation.to_string(), "UNTOC art. 37(2)");
 }
 
+/// Conduct after entry into force between the two States: no question arises.
 #[test]
-fn temporal_application() {
+fn temporal_conduct_after_entry_into_force_between_the_states() {
     let mut c = extradition();
     offence(&mut c).conduct_date = Some(date(2006, 1, 1)); // XAB in force 2005-03-31
-    assert_eq!(outcome(&run(&c), "status.temporal.earlier_conduct"), Yes);
+    let a = run(&c);
+    let f = a.finding("status.temporal.earlier_conduct").unwrap();
+    assert_eq!((f.outcome, f.basis), (Yes, Basis::Text));
+    assert!(a
+        .finding("status.temporal.dual_criminality_when_committed")
+        .is_none());
+    // Boundary: conduct on the day of entry into force between them.
+    offence(&mut c).conduct_date = Some(date(2005, 3, 31));
+    let f = run(&c)
+        .finding("status.temporal.earlier_conduct")
+        .cloned()
+        .unwrap();
+    assert_eq!((f.outcome, f.basis), (Yes, Basis::Text));
+}
+
+/// Earlier conduct: the prevailing reading (procedural provisions; the
+/// relevant fact is the request) is the default, so yes-with-interpretation;
+/// the requested State is asked only whether its law departs from it.
+#[test]
+fn temporal_earlier_conduct_is_yes_on_the_prevailing_reading() {
+    let mut c = extradition();
     offence(&mut c).conduct_date = Some(date(2005, 3, 30));
     let a = run(&c);
     let f = a.finding("status.temporal.earlier_conduct").unwrap();
-    assert_eq!(f.outcome, Depends);
+    assert_eq!(f.outcome, Yes);
     assert_eq!(f.basis, Basis::Interpretation("temporal-application"));
+    assert!(f.explanation.contains("VCLT art. 28"), "{}", f.explanation);
+    assert!(f.explanation.contains("departs"), "{}", f.explanation);
     assert!(a
         .domestic_law_questions
         .iter()
         .any(|q| q.id == "status.temporal.cooperates_on_earlier_conduct" && q.state == s("XAB")));
+    // It does not change the answer.
+    assert_eq!(answer(&a), Yes);
+    // The requested State says its law departs from the reading.
     c.domestic_law.insert(
         s("XAB"),
         [(
@@ -330,6 +425,62 @@ fn temporal_application() {
         .sources[0]
         .to_string()
         .contains("stated in the case: domestic law of XAB"));
+    // It follows the reading: yes, cited, no question left.
+    c.domestic_law.get_mut(&s("XAB")).unwrap().insert(
+        "status.temporal.cooperates_on_earlier_conduct".to_string(),
+        true,
+    );
+    let a = run(&c);
+    assert_eq!(outcome(&a, "status.temporal.earlier_conduct"), Yes);
+    assert!(!a
+        .domestic_law_questions
+        .iter()
+        .any(|q| q.id == "status.temporal.cooperates_on_earlier_conduct"));
+}
+
+/// Earlier conduct: dual criminality at the time of the conduct is asked as
+/// a fact for each State (extradition: art. 16(1)).
+#[test]
+fn temporal_earlier_conduct_asks_dual_criminality_when_committed() {
+    let id = "status.temporal.dual_criminality_when_committed";
+    let mut c = extradition();
+    offence(&mut c).conduct_date = Some(date(2005, 3, 30));
+    let a = run(&c);
+    let f = a.finding(id).unwrap();
+    assert_eq!(f.outcome, Und);
+    assert_eq!(f.citation.to_string(), "UNTOC art. 16(1)");
+    assert_eq!(
+        f.missing,
+        vec![
+            "offence.punishable_when_committed.XAA",
+            "offence.punishable_when_committed.XAB"
+        ]
+    );
+    assert_eq!(answer(&a), Yes, "a side finding");
+    let then = &mut offence(&mut c).punishable_when_committed;
+    then.insert(s("XAA"), true);
+    then.insert(s("XAB"), true);
+    assert_eq!(outcome(&run(&c), id), Yes);
+    offence(&mut c)
+        .punishable_when_committed
+        .insert(s("XAB"), false);
+    let a = run(&c);
+    assert_eq!(outcome(&a, id), No);
+    assert!(a.finding(id).unwrap().explanation.contains("law of XAB"));
+    // For mutual legal assistance it is the optional ground of 18(9).
+    let mut c = mla();
+    offence(&mut c).conduct_date = Some(date(2005, 3, 30));
+    assert_eq!(
+        run(&c).finding(id).unwrap().citation.to_string(),
+        "UNTOC art. 18(9)"
+    );
+    // Conduct date not settled against an unknown entry into force.
+    let mut c = extradition();
+    offence(&mut c).conduct_date = Some(date(2005, 3, 30));
+    requested(&mut c).untoc_consent = None;
+    let a = run(&c);
+    assert_eq!(outcome(&a, "status.temporal.earlier_conduct"), Und);
+    assert!(a.finding(id).is_none());
 }
 
 #[test]
