@@ -142,3 +142,17 @@ fn every_cited_paragraph_exists() {
         );
     }
 }
+
+/// The contract lists every domestic-law question a case can answer: a
+/// question added to the engine must be added to docs/case-format.md.
+#[test]
+fn every_domestic_law_question_is_in_the_contract() {
+    let contract = std::fs::read_to_string(root().join("docs/case-format.md")).unwrap();
+    for q in palermo_rules::questions::QUESTIONS {
+        assert!(
+            contract.contains(&format!("`{}`", q.id)),
+            "question `{}` is not listed in docs/case-format.md",
+            q.id
+        );
+    }
+}

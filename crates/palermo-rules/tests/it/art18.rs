@@ -408,3 +408,49 @@ fn art18_21_c_d_are_asked_as_grounds_other_than_18_8_and_18_22() {
         assert!(q.question.contains("fiscal"), "{id}: {}", q.question);
     }
 }
+
+/// Art. 18(1) second limb: a stated "no suspicion" against facts that make
+/// the offence transnational stays a conflict, and every finding it reaches
+/// says conflict (not "not settled"), naming where the facts clash.
+#[test]
+fn art18_1_stated_no_suspicion_against_the_facts_is_said_as_a_conflict() {
+    let mut c = mla();
+    // First limb open (group involvement unknown); second limb reached.
+    offence(&mut c).involves_group = None;
+    c.suspicion.organized_criminal_group = Some(true);
+    c.suspicion.transnational = Some(false);
+    let a = run(&c);
+    let f = a
+        .finding("art18.1.reasonable_suspicion.transnational")
+        .unwrap();
+    assert_eq!(f.outcome, Conflict);
+    assert!(f.explanation.starts_with("Conflict"), "{}", f.explanation);
+    assert!(
+        f.explanation.contains("suspicion.transnational = false"),
+        "{}",
+        f.explanation
+    );
+    for id in [
+        "art18.1.second_limb",
+        "art18.1.applies",
+        "art18.legal_basis",
+    ] {
+        let f = a.finding(id).unwrap();
+        assert_eq!(f.outcome, Conflict, "{id}");
+        assert!(
+            f.explanation.starts_with("Conflict"),
+            "{id}: {}",
+            f.explanation
+        );
+        assert!(
+            !f.explanation.contains("not settled"),
+            "{id}: {}",
+            f.explanation
+        );
+    }
+    assert!(
+        a.answer().explanation.contains("art18.1."),
+        "{}",
+        a.answer().explanation
+    );
+}
