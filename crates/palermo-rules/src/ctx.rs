@@ -202,13 +202,35 @@ impl<'a> Ctx<'a> {
         if tri.outcome != Outcome::Conflict {
             return open;
         }
-        let ids: Vec<String> = tri
-            .because
-            .iter()
-            .map(|&i| &self.findings[i as usize])
-            .filter(|f| f.outcome == Outcome::Conflict)
-            .map(|f| format!("`{}`", f.id))
-            .collect();
+        // The conflicts at the root: follow conflicting inputs down to the
+        // findings where the facts themselves clash.
+        let mut ids: Vec<String> = Vec::new();
+        let mut stack: Vec<u32> = tri.because.to_vec();
+        let mut seen: Vec<u32> = Vec::new();
+        while let Some(i) = stack.pop() {
+            if seen.contains(&i) {
+                continue;
+            }
+            seen.push(i);
+            let f = &self.findings[i as usize];
+            if f.outcome != Outcome::Conflict {
+                continue;
+            }
+            let deeper: Vec<u32> = f
+                .inputs
+                .iter()
+                .copied()
+                .filter(|&j| self.findings[j as usize].outcome == Outcome::Conflict)
+                .collect();
+            if deeper.is_empty() {
+                let id = format!("`{}`", f.id);
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            } else {
+                stack.extend(deeper);
+            }
+        }
         if ids.is_empty() {
             "Conflict: the facts given contradict each other".into()
         } else {
