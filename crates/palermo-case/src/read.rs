@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 use palermo_cite::Instrument;
-use palermo_refdata::{RefData, StateCode};
+use palermo_refdata::{PenaltyError, RefData, StateCode};
 use palermo_rules::facts::{
     Aim, Benefit, BriberySide, ConfiscationMeasure, Consent, ConventionOffence, Elements,
     FirearmsConduct, Group, InvestigativeTechnique, LaunderingConduct, LaunderingPurpose, Measure,
@@ -453,11 +453,17 @@ impl<'a> Reader<'a> {
             );
             return None;
         };
-        let p = Penalty::parse(s);
-        if p.is_none() {
-            self.error(&node.span, path, format!("`{s}` is not a penalty: expected \"<n>y\" (years), \"<n>m\" (months), \"<n>y<k>m\", \"life\", \"death\", \"fine\" (no custodial sentence) or \"none\" (not an offence)"));
+        match Penalty::read(s) {
+            Ok(p) => Some(p),
+            Err(PenaltyError::Malformed) => {
+                self.error(&node.span, path, format!("`{s}` is not a penalty: expected \"<n>y\" (years), \"<n>m\" (months), \"<n>y<k>m\", \"life\", \"death\", \"fine\" (no custodial sentence) or \"none\" (not an offence)"));
+                None
+            }
+            Err(e) => {
+                self.error(&node.span, path, format!("`{s}` is not a penalty: {e}"));
+                None
+            }
         }
-        p
     }
 
     fn consent(&mut self, node: &Node, path: &str) -> Option<Consent> {

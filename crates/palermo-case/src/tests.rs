@@ -397,3 +397,37 @@ fn convention_offence_elements_are_read_and_checked() {
         d.message
     );
 }
+
+#[test]
+fn impossible_penalties_are_errors() {
+    for (p, says) in [
+        ("0y", "a term of zero"),
+        ("0m", "a term of zero"),
+        ("0y0m", "a term of zero"),
+        ("4y12m", "write \"5y\""),
+        ("4y13m", "write \"5y1m\""),
+        ("4y0m", "write \"4y\""),
+        ("0y6m", "write \"6m\""),
+        ("101y", "more than 100 years"),
+        ("1201m", "more than 100 years"),
+        ("9999y", "more than 100 years"),
+    ] {
+        let d = one_error(&format!("[offence]\nmax_penalty = {{ KEN = \"{p}\" }}\n"));
+        assert_eq!(d.field.as_deref(), Some("offence.max_penalty.KEN"), "{p}");
+        assert_eq!((d.line, d.column), (2, 23), "{p}");
+        assert!(
+            d.message.contains(&format!("`{p}` is not a penalty")),
+            "{d}"
+        );
+        assert!(d.message.contains(says), "{p}: {d}");
+    }
+    // The largest term, a term in months beyond a year, and the longest words.
+    let f = read_case(
+        "c.toml",
+        "[offence]\nmax_penalty = { KEN = \"100y\", ITA = \"18m\", FRA = \"1200m\", DEU = \"4y11m\" }\n",
+        Syntax::Toml,
+        data(),
+    )
+    .unwrap();
+    assert_eq!(f.case.offences[0].max_penalty.len(), 4);
+}

@@ -365,3 +365,72 @@ Eland,XAE,UNTOC,35(2),reservation,Not bound.,http://example.org/dep,,2013-11\n"
         assert_eq!(data.declarations_as_of(p, a), Some("2014-07"), "{p:?}");
     }
 }
+
+#[test]
+fn impossible_penalties_in_the_data_are_errors() {
+    let rows = [
+        ("0y", "a term of zero"),
+        ("0m", "a term of zero"),
+        ("0y0m", "a term of zero"),
+        ("4y12m", "write \"5y\""),
+        ("4y0m", "write \"4y\""),
+        ("101y", "more than 100 years"),
+        ("none", "expected <n>y"),
+        ("5 years", "expected <n>y"),
+    ];
+    let mut text = HEADER_PEN.to_string();
+    for (i, (p, _)) in rows.iter().enumerate() {
+        text.push_str(&format!(
+            "XAA,Atlantis,kidnapping,x,Act s. {i},{p},,http://example.org,2024,,,\n"
+        ));
+    }
+    text.push_str("XAA,Atlantis,kidnapping,x,Act s. 99,100y,,http://example.org,2024,,,\n");
+    let (data, diags) = RefData::from_texts(
+        DataTexts {
+            penalties: &text,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    for (i, (p, says)) in rows.iter().enumerate() {
+        let line = i as u64 + 2;
+        let d = diags
+            .iter()
+            .find(|d| d.line == line)
+            .unwrap_or_else(|| panic!("no diagnostic for `{p}`: {diags:#?}"));
+        assert_eq!(d.severity, Severity::Error);
+        assert_eq!(d.column.as_deref(), Some("max_custodial"));
+        assert!(d.message.starts_with(&format!("`{p}`: ")), "{d}");
+        assert!(d.message.contains(says), "{d}");
+    }
+    // Only the 100-year row is kept.
+    assert_eq!(data.all_penalties().len(), 1);
+    assert_eq!(data.all_penalties()[0].max, Penalty::Months(1200));
+}
+
+#[test]
+fn penalty_spellings_and_their_errors() {
+    assert_eq!(Penalty::read("18m"), Ok(Penalty::Months(18)));
+    assert_eq!(Penalty::read("4y11m"), Ok(Penalty::Months(59)));
+    assert_eq!(Penalty::read("100y"), Ok(Penalty::Months(1200)));
+    assert_eq!(Penalty::read("1200m"), Ok(Penalty::Months(1200)));
+    assert_eq!(Penalty::read("0y"), Err(PenaltyError::Zero));
+    assert_eq!(Penalty::read("0y0m"), Err(PenaltyError::Zero));
+    assert_eq!(Penalty::read("1201m"), Err(PenaltyError::TooLong));
+    assert_eq!(Penalty::read("100y1m"), Err(PenaltyError::TooLong));
+    assert_eq!(
+        Penalty::read("4y12m"),
+        Err(PenaltyError::NotCanonical("5y".into()))
+    );
+    assert_eq!(
+        Penalty::read("0y18m"),
+        Err(PenaltyError::NotCanonical("1y6m".into()))
+    );
+    assert_eq!(Penalty::read("5years"), Err(PenaltyError::Malformed));
+    assert_eq!(Penalty::parse("0m"), None);
+    // Every accepted term prints back as it reads.
+    for m in 1..=1200 {
+        let p = Penalty::Months(m);
+        assert_eq!(Penalty::read(&p.to_string()), Ok(p), "{p}");
+    }
+}
