@@ -158,6 +158,9 @@ struct Reader<'a> {
     fictional_used: Vec<(StateCode, Range<usize>, String)>,
 }
 
+/// The first values of one list, by their text, to catch a value listed twice.
+type Seen = HashMap<String, usize>;
+
 fn edit_distance(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let mut prev: Vec<usize> = (0..=b.len()).collect();
@@ -211,6 +214,27 @@ impl<'a> Reader<'a> {
 
     fn warn(&mut self, span: &Range<usize>, field: &str, message: String) {
         self.push(Severity::Warning, span, field, message);
+    }
+
+    /// `false`, with an error at the element, if `key` is already in the
+    /// list at `path` (`seen` holds the list's values so far).
+    fn once(
+        &mut self,
+        seen: &mut Seen,
+        key: &str,
+        index: usize,
+        span: &Range<usize>,
+        path: &str,
+        what: &str,
+    ) -> bool {
+        if let Some(first) = seen.get(key) {
+            let message =
+                format!("`{key}` already appears at `{path}[{first}]`: expected each {what} once");
+            self.error(span, &format!("{path}[{index}]"), message);
+            return false;
+        }
+        seen.insert(key.to_string(), index);
+        true
     }
 
     fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
@@ -365,10 +389,13 @@ impl<'a> Reader<'a> {
         )?;
         let mut out = Vec::new();
         let mut ok = true;
+        let mut seen = Seen::new();
         for (i, item) in items.iter().enumerate() {
             match self.state(item, &format!("{path}[{i}]")) {
-                Some(s) => out.push(s),
-                None => ok = false,
+                Some(s) if self.once(&mut seen, s.as_str(), i, &item.span, path, "State") => {
+                    out.push(s)
+                }
+                _ => ok = false,
             }
         }
         ok.then_some(out)
@@ -407,10 +434,16 @@ impl<'a> Reader<'a> {
         let items = self.array(node, path, "an array of strings")?;
         let mut out = Vec::new();
         let mut ok = true;
+        let mut seen = Seen::new();
         for (i, item) in items.iter().enumerate() {
-            match self.choice(item, &format!("{path}[{i}]"), options) {
-                Some(v) => out.push(v),
-                None => ok = false,
+            let v = self.choice(item, &format!("{path}[{i}]"), options);
+            match (v, &item.value) {
+                (Some(v), Value::Str(s))
+                    if self.once(&mut seen, s, i, &item.span, path, "value") =>
+                {
+                    out.push(v)
+                }
+                _ => ok = false,
             }
         }
         ok.then_some(out)
@@ -722,9 +755,13 @@ fn read_offence(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Offence {
             "summary" => o.summary = r.string(n, &path),
             "crime_types" => {
                 if let Some(items) = r.array(n, &path, "an array of crime-type ids") {
+                    let mut seen = Seen::new();
                     for (i, item) in items.iter().enumerate() {
                         let p = format!("{path}[{i}]");
                         if let Some(s) = r.string(item, &p) {
+                            if !r.once(&mut seen, &s, i, &item.span, &path, "crime type") {
+                                continue;
+                            }
                             let ok = s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
                                 && s.chars().all(|c| {
                                     c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'
@@ -1122,9 +1159,12 @@ fn read_state(r: &mut Reader<'_>, node: &Node, prefix: &str) -> StateFacts {
             "languages" => {
                 if let Some(items) = r.array(n, &path, "an array of language names") {
                     let mut v = Vec::new();
+                    let mut seen = Seen::new();
                     for (i, item) in items.iter().enumerate() {
                         if let Some(l) = r.string(item, &format!("{path}[{i}]")) {
-                            v.push(l);
+                            if r.once(&mut seen, &l, i, &item.span, &path, "language") {
+                                v.push(l);
+                            }
                         }
                     }
                     s.languages = Some(v);
@@ -1268,9 +1308,13 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
                         &format!("{path}.because"),
                         "an array of finding ids",
                     ) {
+                        let list = format!("{path}.because");
+                        let mut seen = Seen::new();
                         for (i, item) in items.iter().enumerate() {
-                            if let Some(s) = r.string(item, &format!("{path}.because[{i}]")) {
-                                because.push(s);
+                            if let Some(s) = r.string(item, &format!("{list}[{i}]")) {
+                                if r.once(&mut seen, &s, i, &item.span, &list, "finding id") {
+                                    because.push(s);
+                                }
                             }
                         }
                     }

@@ -431,3 +431,114 @@ fn impossible_penalties_are_errors() {
     .unwrap();
     assert_eq!(f.case.offences[0].max_penalty.len(), 4);
 }
+
+#[test]
+fn a_state_listed_twice_is_an_error_at_the_repeat() {
+    let d = one_error("[offence]\ncommitted_in = [\"KEN\", \"ITA\", \"KEN\"]\n");
+    assert_eq!(d.field.as_deref(), Some("offence.committed_in[2]"));
+    assert_eq!((d.line, d.column), (2, 31));
+    assert!(
+        d.message
+            .contains("`KEN` already appears at `offence.committed_in[0]`"),
+        "{}",
+        d.message
+    );
+    assert!(
+        d.message.contains("expected each State once"),
+        "{}",
+        d.message
+    );
+    // Every list of State codes, in TOML and in JSON.
+    for (table, key) in [
+        ("request", "person_nationalities"),
+        ("request", "states_investigating"),
+        ("request", "previous_convictions_in"),
+        ("offence", "committed_in"),
+        ("offence", "prepared_in"),
+        ("offence", "substantial_effects_in"),
+        ("offence", "aboard_flag_states"),
+        ("offence", "victim_nationalities"),
+        ("offence", "aimed_at"),
+        ("group", "active_in"),
+    ] {
+        let d = one_error(&format!("[{table}]\n{key} = [\"ITA\", \"ITA\"]\n"));
+        assert_eq!(d.field, Some(format!("{table}.{key}[1]")), "{d}");
+        assert_eq!((d.line, d.column), (2, key.len() + 12), "{d}");
+        let json = format!("{{\"{table}\": {{\"{key}\": [\"ITA\",\n \"ITA\"]}}}}");
+        let e = read_case("c.json", &json, Syntax::Json, data()).unwrap_err();
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!(e[0].field, Some(format!("{table}.{key}[1]")));
+        assert_eq!((e[0].line, e[0].column), (2, 2));
+        assert!(e[0].message.contains("expected each State once"));
+    }
+    // Two different States, and the same State in two lists, are fine.
+    let f = read_case(
+        "c.toml",
+        "[offence]\ncommitted_in = [\"KEN\", \"ITA\"]\nprepared_in = [\"KEN\"]\n",
+        Syntax::Toml,
+        data(),
+    )
+    .unwrap();
+    assert_eq!(f.case.offences[0].committed_in.as_ref().unwrap().len(), 2);
+    // A fictional State twice as well.
+    let d = one_error("[offence]\naimed_at = [\"XAA\", \"XAA\"]\n[states.XAA]\nname = \"A\"\n");
+    assert_eq!(d.field.as_deref(), Some("offence.aimed_at[1]"));
+}
+
+#[test]
+fn a_value_listed_twice_is_an_error_in_every_list() {
+    for (text, field, what) in [
+        (
+            "[request]\nmeasures = [\"search_seizure_freezing\", \"search_seizure_freezing\"]\n",
+            "request.measures[1]",
+            "value",
+        ),
+        (
+            "[offence]\nconvention_offences = [\"untoc.art6\", \"untoc.art6\"]\n",
+            "offence.convention_offences[1]",
+            "value",
+        ),
+        (
+            "[offence]\ncrime_types = [\"drug_trafficking\", \"drug_trafficking\"]\n",
+            "offence.crime_types[1]",
+            "crime type",
+        ),
+        (
+            "[offence.elements]\ntip_acts = [\"recruitment\", \"transfer\", \"recruitment\"]\n",
+            "offence.elements.tip_acts[2]",
+            "value",
+        ),
+        (
+            "[offence.elements]\nlaundering_conduct = [\"ancillary\", \"ancillary\"]\n",
+            "offence.elements.laundering_conduct[1]",
+            "value",
+        ),
+        (
+            "[group]\naims = [\"other\", \"other\"]\n",
+            "group.aims[1]",
+            "value",
+        ),
+        (
+            "[[other_bases]]\ninstrument = \"bilateral_treaty\"\nkinds = [\"extradition\", \"extradition\"]\n",
+            "other_bases[1].kinds[1]",
+            "value",
+        ),
+        (
+            "[states.XAA]\nlanguages = [\"English\", \"English\"]\n",
+            "states.XAA.languages[1]",
+            "language",
+        ),
+        (
+            "[expect]\n\"art16.legal_basis\" = { outcome = \"yes\", because = [\"art16.1.applies\", \"art16.1.applies\"] }\n",
+            "expect.\"art16.legal_basis\".because[1]",
+            "finding id",
+        ),
+    ] {
+        let d = one_error(text);
+        assert_eq!(d.field.as_deref(), Some(field), "{d}");
+        assert!(
+            d.message.contains(&format!("expected each {what} once")),
+            "{d}"
+        );
+    }
+}
