@@ -399,40 +399,6 @@ fn convention_offence_elements_are_read_and_checked() {
 }
 
 #[test]
-fn impossible_penalties_are_errors() {
-    for (p, says) in [
-        ("0y", "a term of zero"),
-        ("0m", "a term of zero"),
-        ("0y0m", "a term of zero"),
-        ("4y12m", "write \"5y\""),
-        ("4y13m", "write \"5y1m\""),
-        ("4y0m", "write \"4y\""),
-        ("0y6m", "write \"6m\""),
-        ("101y", "more than 100 years"),
-        ("1201m", "more than 100 years"),
-        ("9999y", "more than 100 years"),
-    ] {
-        let d = one_error(&format!("[offence]\nmax_penalty = {{ KEN = \"{p}\" }}\n"));
-        assert_eq!(d.field.as_deref(), Some("offence.max_penalty.KEN"), "{p}");
-        assert_eq!((d.line, d.column), (2, 23), "{p}");
-        assert!(
-            d.message.contains(&format!("`{p}` is not a penalty")),
-            "{d}"
-        );
-        assert!(d.message.contains(says), "{p}: {d}");
-    }
-    // The largest term, a term in months beyond a year, and the longest words.
-    let f = read_case(
-        "c.toml",
-        "[offence]\nmax_penalty = { KEN = \"100y\", ITA = \"18m\", FRA = \"1200m\", DEU = \"4y11m\" }\n",
-        Syntax::Toml,
-        data(),
-    )
-    .unwrap();
-    assert_eq!(f.case.offences[0].max_penalty.len(), 4);
-}
-
-#[test]
 fn a_state_listed_twice_is_an_error_at_the_repeat() {
     let d = one_error("[offence]\ncommitted_in = [\"KEN\", \"ITA\", \"KEN\"]\n");
     assert_eq!(d.field.as_deref(), Some("offence.committed_in[2]"));
@@ -541,4 +507,105 @@ fn a_value_listed_twice_is_an_error_in_every_list() {
             "{d}"
         );
     }
+}
+
+#[test]
+fn impossible_penalties_are_errors() {
+    for (p, says) in [
+        ("0y", "a term of zero"),
+        ("0m", "a term of zero"),
+        ("0y0m", "a term of zero"),
+        ("4y12m", "write \"5y\""),
+        ("4y13m", "write \"5y1m\""),
+        ("4y0m", "write \"4y\""),
+        ("0y6m", "write \"6m\""),
+        ("101y", "more than 100 years"),
+        ("1201m", "more than 100 years"),
+        ("9999y", "more than 100 years"),
+    ] {
+        let d = one_error(&format!("[offence]\nmax_penalty = {{ KEN = \"{p}\" }}\n"));
+        assert_eq!(d.field.as_deref(), Some("offence.max_penalty.KEN"), "{p}");
+        assert_eq!((d.line, d.column), (2, 23), "{p}");
+        assert!(
+            d.message.contains(&format!("`{p}` is not a penalty")),
+            "{d}"
+        );
+        assert!(d.message.contains(says), "{p}: {d}");
+    }
+    // The largest term, a term in months beyond a year, and the longest words.
+    let f = read_case(
+        "c.toml",
+        "[offence]\nmax_penalty = { KEN = \"100y\", ITA = \"18m\", FRA = \"1200m\", DEU = \"4y11m\" }\n",
+        Syntax::Toml,
+        data(),
+    )
+    .unwrap();
+    assert_eq!(f.case.offences[0].max_penalty.len(), 4);
+}
+
+/// About 1 MB of State codes that do not exist: 111,112 errors, of which the
+/// reader lists the first `MAX_DIAGNOSTICS` and counts the rest.
+#[test]
+fn a_large_bad_case_lists_the_first_errors_and_counts_the_rest() {
+    let n = 111_112;
+    let mut text = String::from("[offence]\ncommitted_in = [\n");
+    for _ in 0..n {
+        text.push_str("  \"QQQ\",\n");
+    }
+    text.push_str("]\n");
+    assert!(text.len() > 1_000_000);
+    let e = errors(&text);
+    assert_eq!(e.len(), MAX_DIAGNOSTICS + 1, "{:#?}", &e[..3]);
+    assert!(e.iter().all(|d| d.severity == Severity::Error));
+    // In file order, one per line from line 3 on.
+    for (i, d) in e[..MAX_DIAGNOSTICS].iter().enumerate() {
+        assert_eq!((d.line, d.column), (i + 3, 3), "{d}");
+        assert_eq!(d.field, Some(format!("offence.committed_in[{i}]")));
+    }
+    let last = &e[MAX_DIAGNOSTICS];
+    assert_eq!(last.line, MAX_DIAGNOSTICS + 3);
+    assert_eq!(last.field, None);
+    assert!(
+        last.message
+            .starts_with("… and 111,062 more errors, from here on"),
+        "{last}"
+    );
+    // The same in JSON, all on one line.
+    let json = format!(
+        "{{\"offence\": {{\"committed_in\": [{}\"QQQ\"]}}}}",
+        "\"QQQ\", ".repeat(n - 1)
+    );
+    let e = read_case("c.json", &json, Syntax::Json, data()).unwrap_err();
+    assert_eq!(e.len(), MAX_DIAGNOSTICS + 1);
+    assert_eq!((e[1].line, e[1].column), (1, 38));
+    assert!(e[MAX_DIAGNOSTICS].message.contains("111,062 more errors"));
+}
+
+#[test]
+fn warnings_are_capped_and_counted_too() {
+    // Undefined fictional States: one warning each, and no error.
+    let mut text = String::from("[[offences]]\n");
+    let codes: Vec<String> = (0..26 * 26)
+        .map(|i| {
+            format!(
+                "X{}{}",
+                (b'A' + (i / 26) as u8) as char,
+                (b'A' + (i % 26) as u8) as char
+            )
+        })
+        .collect();
+    for chunk in codes.chunks(3) {
+        text.push_str(&format!("[[offences]]\naimed_at = {chunk:?}\n"));
+    }
+    let f = read_case("c.toml", &text, Syntax::Toml, data()).unwrap();
+    assert_eq!(f.warnings.len(), MAX_DIAGNOSTICS + 1);
+    let last = &f.warnings[MAX_DIAGNOSTICS];
+    assert_eq!(last.severity, Severity::Warning);
+    assert!(
+        last.message.starts_with(&format!(
+            "… and {} more warnings",
+            codes.len() - MAX_DIAGNOSTICS
+        )),
+        "{last}"
+    );
 }

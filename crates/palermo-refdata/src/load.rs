@@ -1070,32 +1070,38 @@ fn parse_penalties(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Penalty
         });
     }
     // Overlapping dated entries for the same offence (State, crime type,
-    // provision, label) would make "the law on a date" ambiguous.
-    for i in 0..out.len() {
-        for j in 0..i {
-            let (a, b) = (&out[i], &out[j]);
-            if a.state == b.state
-                && a.crime_type == b.crime_type
-                && a.provision == b.provision
-                && a.offence_label == b.offence_label
-            {
-                let overlap = a.in_force_from.max(b.in_force_from)
-                    < match (a.in_force_until, b.in_force_until) {
-                        (Some(x), Some(y)) => Some(x.min(y)),
-                        (Some(x), None) | (None, Some(x)) => Some(x),
-                        (None, None) => None,
-                    }
-                    .or(Some(Date::MAX));
-                if overlap {
-                    rows.push(
-                        Severity::Error,
-                        a.source.line,
-                        Some("in_force_from"),
-                        format!("same offence as line {} with overlapping validity: give in_force_until on the older row", b.source.line),
-                    );
+    // provision, label) would make "the law on a date" ambiguous. Rows are
+    // compared only with the earlier rows of the same offence, and each row is
+    // reported once (with the first it overlaps), so a long file cannot
+    // multiply its errors.
+    type OffenceKey<'r> = (StateCode, &'r str, &'r str, &'r str);
+    let mut by_offence: HashMap<OffenceKey<'_>, Vec<usize>> = HashMap::default();
+    for (i, a) in out.iter().enumerate() {
+        let key = (
+            a.state,
+            a.crime_type.as_str(),
+            a.provision.as_str(),
+            a.offence_label.as_str(),
+        );
+        let earlier = by_offence.entry(key).or_default();
+        let overlapping = earlier.iter().map(|&j| &out[j]).find(|b| {
+            a.in_force_from.max(b.in_force_from)
+                < match (a.in_force_until, b.in_force_until) {
+                    (Some(x), Some(y)) => Some(x.min(y)),
+                    (Some(x), None) | (None, Some(x)) => Some(x),
+                    (None, None) => None,
                 }
-            }
+                .or(Some(Date::MAX))
+        });
+        if let Some(b) = overlapping {
+            rows.push(
+                Severity::Error,
+                a.source.line,
+                Some("in_force_from"),
+                format!("same offence as line {} with overlapping validity: give in_force_until on the older row", b.source.line),
+            );
         }
+        earlier.push(i);
     }
     out
 }

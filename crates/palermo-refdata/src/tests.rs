@@ -434,3 +434,61 @@ fn penalty_spellings_and_their_errors() {
         assert_eq!(Penalty::read(&p.to_string()), Ok(p), "{p}");
     }
 }
+
+#[test]
+fn overlapping_rows_are_reported_once_each() {
+    let mut text = HEADER_PEN.to_string();
+    for _ in 0..4 {
+        text.push_str("XAA,Atlantis,piracy,x,Act s. 4,5y,,http://example.org,2024,,,\n");
+    }
+    // A different offence of the same State overlaps nothing.
+    text.push_str("XAA,Atlantis,piracy,x,Act s. 5,5y,,http://example.org,2024,,,\n");
+    let (_, diags) = RefData::from_texts(
+        DataTexts {
+            penalties: &text,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    let overlaps: Vec<_> = diags
+        .iter()
+        .filter(|d| d.message.contains("overlapping validity"))
+        .collect();
+    assert_eq!(overlaps.len(), 3, "{diags:#?}");
+    for (d, line) in overlaps.iter().zip(3..) {
+        assert_eq!(d.line, line);
+        assert!(d.message.contains("same offence as line 2"), "{d}");
+    }
+}
+
+/// A catalogue of 20,000 entries (about 1 MB), the last one a repeat: its
+/// line is found by the loader's line index, and right.
+#[test]
+fn a_long_catalogue_reports_the_right_lines() {
+    let mut text = String::from("format = \"palermo.crimes/1\"\n");
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "\n[[crime]]\nid = \"crime_{i}\"\nname = \"C\"\nkind = \"emerging\"\ndescription = \"x\"\n"
+        ));
+    }
+    text.push_str(
+        "\n[[crime]]\nid = \"crime_7\"\nname = \"C\"\nkind = \"emerging\"\ndescription = \"x\"\n",
+    );
+    assert!(text.len() > 1_000_000);
+    let (data, diags) = RefData::from_texts(
+        DataTexts {
+            crimes: &text,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    assert_eq!(data.crimes().len(), 20_000);
+    assert_eq!(data.crimes()[7].line, 2 + 7 * 6 + 1);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(diags[0].line, 2 + 20_000 * 6 + 1);
+    assert!(
+        diags[0].message.contains("already defined at line 45"),
+        "{}",
+        diags[0]
+    );
+}
