@@ -38,6 +38,26 @@ protocols = { tip = 2004-01-10, som = "none" }
 "art3.2.transnational" = { outcome = "yes", because = ["art3.2.a"] }
 "#;
 
+/// The seed of the property tests below.
+const PROPTEST_SEED: u64 = 20_001_115;
+
+/// `cases` cases from [`PROPTEST_SEED`], so `cargo test` runs the same cases
+/// every time; `PROPTEST_CASES` and `PROPTEST_RNG_SEED` override both (README,
+/// "Tests"). A failing case is saved in `proptest-regressions/tests.txt`
+/// beside `src/` and replayed first on every later run. The same helper is in
+/// palermo-rules' tests (`kit.rs`).
+fn proptest_config(cases: u32) -> ProptestConfig {
+    use proptest::test_runner::{FileFailurePersistence, RngSeed};
+    ProptestConfig {
+        cases,
+        rng_seed: RngSeed::Fixed(PROPTEST_SEED),
+        failure_persistence: Some(Box::new(FileFailurePersistence::SourceParallel(
+            "proptest-regressions",
+        ))),
+        ..ProptestConfig::default()
+    }
+}
+
 fn data() -> &'static RefData {
     static DATA: std::sync::OnceLock<RefData> = std::sync::OnceLock::new();
     DATA.get_or_init(RefData::embedded)
@@ -300,7 +320,7 @@ fn deep_json_nesting_is_refused_not_a_stack_overflow() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(proptest_config(2000))]
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
