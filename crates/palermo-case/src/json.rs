@@ -202,6 +202,8 @@ impl Parser<'_> {
         self.nest()?;
         self.eat(b'{', "`{`")?;
         let mut entries: Vec<Entry> = Vec::new();
+        // Keys so far, so a duplicate is found without rescanning the object.
+        let mut keys = std::collections::HashSet::new();
         self.ws();
         if self.s.get(self.i) == Some(&b'}') {
             self.i += 1;
@@ -213,7 +215,7 @@ impl Parser<'_> {
             let key_start = self.i;
             let key = self.string()?;
             let key_span = key_start..self.i;
-            if entries.iter().any(|e| e.key == key) {
+            if !keys.insert(key.clone()) {
                 return Err(SyntaxError {
                     span: key_span,
                     message: format!("duplicate key `{key}`"),

@@ -84,8 +84,15 @@ pub struct CaseFile {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// How many errors, and how many warnings, [`read_case`] lists at most. The
+/// rest are counted in one last diagnostic (`… and 4,321 more errors, from
+/// here on, not listed`), placed at the first one left out, so a large file
+/// full of mistakes is rejected quickly and readably.
+pub const MAX_DIAGNOSTICS: usize = 50;
+
 /// Reads a case. `file` is used in messages only; `data` tells which State
-/// codes exist. Returns every error found (not only the first).
+/// codes exist. Returns every error found (not only the first), in file
+/// order, up to [`MAX_DIAGNOSTICS`] of each severity and then their count.
 pub fn read_case(
     file: &str,
     text: &str,

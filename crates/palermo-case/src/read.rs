@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 use palermo_cite::Instrument;
-use palermo_refdata::{RefData, StateCode};
+use palermo_refdata::{PenaltyError, RefData, StateCode};
 use palermo_rules::facts::{
     Aim, Benefit, BriberySide, ConfiscationMeasure, Consent, ConventionOffence, Elements,
     FirearmsConduct, Group, InvestigativeTechnique, LaunderingConduct, LaunderingPurpose, Measure,
@@ -19,7 +19,7 @@ use palermo_rules::questions::{question, Role, QUESTIONS};
 use palermo_rules::{Case, Outcome, Strength};
 
 use crate::node::{from_toml, Entry, Node, Value};
-use crate::{json, CaseFile, Diagnostic, Severity, Syntax};
+use crate::{json, CaseFile, Diagnostic, Severity, Syntax, MAX_DIAGNOSTICS};
 
 /// One expected outcome from `[expect]`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -156,11 +156,50 @@ const EXPECT_DETAIL: &[&str] = &["outcome", "because", "strength"];
 struct Reader<'a> {
     file: &'a str,
     text: &'a str,
+    /// Byte offset where each line starts, computed once.
+    line_starts: Vec<usize>,
     data: &'a RefData,
-    diags: Vec<Diagnostic>,
+    /// Problems by byte offset; turned into lines and columns at the end,
+    /// only for the ones reported.
+    diags: Vec<Pending>,
     spans: HashMap<String, Range<usize>>,
+    /// Where each `[expect]` key is written, by finding id.
+    expect_keys: HashMap<String, Range<usize>>,
     fictional_used: Vec<(StateCode, Range<usize>, String)>,
 }
+
+/// A problem before its line and column are worked out.
+struct Pending {
+    severity: Severity,
+    offset: usize,
+    field: Option<String>,
+    message: String,
+    /// A "did you mean" to work out and insert, only if the problem is reported.
+    hint: Option<Hint>,
+}
+
+/// A suggestion for a word, computed late: comparing a word with every finding
+/// id or State code is the costly part of a message, and a large file can hold
+/// many thousands of problems of which only the first are reported.
+struct Hint {
+    /// Byte index in the message where the suggestion goes.
+    at: usize,
+    word: String,
+    from: Candidates,
+}
+
+/// Where a suggestion is looked for.
+enum Candidates {
+    Words(&'static [&'static str]),
+    Names(Vec<&'static str>),
+    States,
+    Crimes,
+    Questions,
+    Findings,
+}
+
+/// The first values of one list, by their text, to catch a value listed twice.
+type Seen = HashMap<String, usize>;
 
 fn edit_distance(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
@@ -189,24 +228,154 @@ fn suggest<'s>(word: &str, options: impl IntoIterator<Item = &'s str>) -> String
 }
 
 impl<'a> Reader<'a> {
+    /// 1-based line and column (in characters) of a byte offset: a binary
+    /// search in the line starts, then a count within that line.
     fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let before = &self.text[..self.text.floor_char_boundary_compat(offset)];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        (line, column)
+        let offset = self
+            .text
+            .floor_char_boundary_compat(offset.min(self.text.len()));
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let start = self.line_starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
     }
 
     fn push(&mut self, severity: Severity, span: &Range<usize>, field: &str, message: String) {
-        let (line, column) = self.position(span.start);
-        self.diags.push(Diagnostic {
+        let offset = self
+            .text
+            .floor_char_boundary_compat(span.start.min(self.text.len()));
+        self.diags.push(Pending {
             severity,
+            offset,
+            field: (!field.is_empty()).then(|| field.to_string()),
+            message,
+            hint: None,
+        });
+    }
+
+    /// An error whose message is `before`, a "did you mean" for `word` taken
+    /// from `from` (if one is close), then `after`.
+    fn error_hinted(
+        &mut self,
+        span: &Range<usize>,
+        field: &str,
+        before: String,
+        word: &str,
+        from: Candidates,
+        after: &str,
+    ) {
+        let at = before.len();
+        self.error(span, field, before + after);
+        if let Some(d) = self.diags.last_mut() {
+            d.hint = Some(Hint {
+                at,
+                word: word.to_string(),
+                from,
+            });
+        }
+    }
+
+    /// The problems in file order, at most [`MAX_DIAGNOSTICS`] errors and as
+    /// many warnings, then one line counting the rest.
+    fn finish(mut self) -> Vec<Diagnostic> {
+        // Stable: problems at the same place keep the order they were found in.
+        self.diags.sort_by_key(|d| d.offset);
+        let (mut errors, mut warnings) = (0usize, 0usize);
+        let (mut more_errors, mut more_warnings) = (0usize, 0usize);
+        let mut first_left_out = None;
+        let mut out = Vec::new();
+        for d in std::mem::take(&mut self.diags) {
+            let (shown, more) = match d.severity {
+                Severity::Error => (&mut errors, &mut more_errors),
+                Severity::Warning => (&mut warnings, &mut more_warnings),
+            };
+            if *shown == MAX_DIAGNOSTICS {
+                *more += 1;
+                first_left_out.get_or_insert(d.offset);
+                continue;
+            }
+            *shown += 1;
+            out.push(self.diagnostic(d));
+        }
+        if let Some(offset) = first_left_out {
+            let mut counts = Vec::new();
+            for (n, what) in [(more_errors, "error"), (more_warnings, "warning")] {
+                if n > 0 {
+                    counts.push(format!(
+                        "{} more {what}{}",
+                        thousands(n),
+                        if n == 1 { "" } else { "s" }
+                    ));
+                }
+            }
+            let summary = Pending {
+                severity: if more_errors > 0 {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
+                offset,
+                field: None,
+                message: format!(
+                    "… and {}, from here on, not listed: a case file reports its first {MAX_DIAGNOSTICS} errors and first {MAX_DIAGNOSTICS} warnings",
+                    counts.join(" and ")
+                ),
+                hint: None,
+            };
+            out.push(self.diagnostic(summary));
+        }
+        out
+    }
+
+    fn diagnostic(&self, d: Pending) -> Diagnostic {
+        let (line, column) = self.position(d.offset);
+        let mut message = d.message;
+        if let Some(h) = d.hint {
+            let states;
+            let words: Vec<&str> = match &h.from {
+                Candidates::Words(w) => w.to_vec(),
+                Candidates::Names(w) => w.clone(),
+                Candidates::States => {
+                    states = self.data.states();
+                    states.iter().map(|s| s.as_str()).collect()
+                }
+                Candidates::Crimes => self.data.crimes().iter().map(|c| c.id.as_str()).collect(),
+                Candidates::Questions => QUESTIONS.iter().map(|q| q.id).collect(),
+                Candidates::Findings => palermo_rules::catalogue::FINDINGS
+                    .iter()
+                    .map(|f| f.id)
+                    .collect(),
+            };
+            message.insert_str(h.at, &suggest(&h.word, words));
+        }
+        Diagnostic {
+            severity: d.severity,
             file: self.file.to_string(),
             line,
             column,
-            field: (!field.is_empty()).then(|| field.to_string()),
+            field: d.field,
             message,
-        });
+        }
+    }
+
+    /// `false`, with an error at the element, if `key` is already in the
+    /// list at `path` (`seen` holds the list's values so far).
+    fn once(
+        &mut self,
+        seen: &mut Seen,
+        key: &str,
+        index: usize,
+        span: &Range<usize>,
+        path: &str,
+        what: &str,
+    ) -> bool {
+        if let Some(first) = seen.get(key) {
+            let message =
+                format!("`{key}` already appears at `{path}[{first}]`: expected each {what} once");
+            self.error(span, &format!("{path}[{index}]"), message);
+            return false;
+        }
+        seen.insert(key.to_string(), index);
+        true
     }
 
     fn error(&mut self, span: &Range<usize>, field: &str, message: String) {
@@ -226,7 +395,12 @@ impl<'a> Reader<'a> {
     }
 
     /// A table whose keys must all be in `allowed`.
-    fn table<'n>(&mut self, node: &'n Node, path: &str, allowed: &[&str]) -> Option<&'n [Entry]> {
+    fn table<'n>(
+        &mut self,
+        node: &'n Node,
+        path: &str,
+        allowed: &'static [&'static str],
+    ) -> Option<&'n [Entry]> {
         let Value::Table(entries) = &node.value else {
             self.wrong_type(node, path, "a table");
             return None;
@@ -238,15 +412,13 @@ impl<'a> Reader<'a> {
                 } else {
                     format!("{path}.{}", e.key)
                 };
-                let hint = suggest(&e.key, allowed.iter().copied());
-                self.error(
+                self.error_hinted(
                     &e.key_span,
                     &field,
-                    format!(
-                        "unknown key `{}`{hint}; expected one of: {}",
-                        e.key,
-                        allowed.join(", ")
-                    ),
+                    format!("unknown key `{}`", e.key),
+                    &e.key,
+                    Candidates::Words(allowed),
+                    &format!("; expected one of: {}", allowed.join(", ")),
                 );
             }
         }
@@ -338,12 +510,13 @@ impl<'a> Reader<'a> {
             return Some(code);
         }
         if !self.data.knows(code) {
-            let states = self.data.states();
-            let hint = suggest(code.as_str(), states.iter().map(|s| s.as_str()));
-            self.error(
+            self.error_hinted(
                 span,
                 path,
-                format!("unknown State code `{code}`{hint}; expected an ISO 3166-1 alpha-3 code listed in the reference data, or a fictional `XAA`-`XZZ` defined under [states]"),
+                format!("unknown State code `{code}`"),
+                code.as_str(),
+                Candidates::States,
+                "; expected an ISO 3166-1 alpha-3 code listed in the reference data, or a fictional `XAA`-`XZZ` defined under [states]",
             );
             return None;
         }
@@ -369,18 +542,26 @@ impl<'a> Reader<'a> {
         )?;
         let mut out = Vec::new();
         let mut ok = true;
+        let mut seen = Seen::new();
         for (i, item) in items.iter().enumerate() {
             match self.state(item, &format!("{path}[{i}]")) {
-                Some(s) => out.push(s),
-                None => ok = false,
+                Some(s) if self.once(&mut seen, s.as_str(), i, &item.span, path, "State") => {
+                    out.push(s)
+                }
+                _ => ok = false,
             }
         }
         ok.then_some(out)
     }
 
-    fn choice<T: Copy>(&mut self, node: &Node, path: &str, options: &[(&str, T)]) -> Option<T> {
+    fn choice<T: Copy>(
+        &mut self,
+        node: &Node,
+        path: &str,
+        options: &[(&'static str, T)],
+    ) -> Option<T> {
         self.record(path, &node.span);
-        let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+        let names: Vec<&'static str> = options.iter().map(|(n, _)| *n).collect();
         let Value::Str(s) = &node.value else {
             self.wrong_type(node, path, &format!("one of {}", names.join(" | ")));
             return None;
@@ -388,14 +569,14 @@ impl<'a> Reader<'a> {
         match options.iter().find(|(n, _)| n == s) {
             Some((_, v)) => Some(*v),
             None => {
-                let hint = suggest(s, names.iter().copied());
-                self.error(
+                let after = format!("; expected one of: {}", names.join(", "));
+                self.error_hinted(
                     &node.span,
                     path,
-                    format!(
-                        "`{s}` is not allowed here{hint}; expected one of: {}",
-                        names.join(", ")
-                    ),
+                    format!("`{s}` is not allowed here"),
+                    s,
+                    Candidates::Names(names),
+                    &after,
                 );
                 None
             }
@@ -406,15 +587,21 @@ impl<'a> Reader<'a> {
         &mut self,
         node: &Node,
         path: &str,
-        options: &[(&str, T)],
+        options: &[(&'static str, T)],
     ) -> Option<Vec<T>> {
         let items = self.array(node, path, "an array of strings")?;
         let mut out = Vec::new();
         let mut ok = true;
+        let mut seen = Seen::new();
         for (i, item) in items.iter().enumerate() {
-            match self.choice(item, &format!("{path}[{i}]"), options) {
-                Some(v) => out.push(v),
-                None => ok = false,
+            let v = self.choice(item, &format!("{path}[{i}]"), options);
+            match (v, &item.value) {
+                (Some(v), Value::Str(s))
+                    if self.once(&mut seen, s, i, &item.span, path, "value") =>
+                {
+                    out.push(v)
+                }
+                _ => ok = false,
             }
         }
         ok.then_some(out)
@@ -457,11 +644,17 @@ impl<'a> Reader<'a> {
             );
             return None;
         };
-        let p = Penalty::parse(s);
-        if p.is_none() {
-            self.error(&node.span, path, format!("`{s}` is not a penalty: expected \"<n>y\" (years), \"<n>m\" (months), \"<n>y<k>m\", \"life\", \"death\", \"fine\" (no custodial sentence) or \"none\" (not an offence)"));
+        match Penalty::read(s) {
+            Ok(p) => Some(p),
+            Err(PenaltyError::Malformed) => {
+                self.error(&node.span, path, format!("`{s}` is not a penalty: expected \"<n>y\" (years), \"<n>m\" (months), \"<n>y<k>m\", \"life\", \"death\", \"fine\" (no custodial sentence) or \"none\" (not an offence)"));
+                None
+            }
+            Err(e) => {
+                self.error(&node.span, path, format!("`{s}` is not a penalty: {e}"));
+                None
+            }
         }
-        p
     }
 
     fn consent(&mut self, node: &Node, path: &str) -> Option<Consent> {
@@ -489,6 +682,17 @@ impl FloorBoundary for str {
     }
 }
 
+/// `4321` as `4,321`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string().into_bytes();
+    let groups: Vec<&str> = digits
+        .rchunks(3)
+        .rev()
+        .map(|g| std::str::from_utf8(g).unwrap_or_default())
+        .collect();
+    groups.join(",")
+}
+
 fn find<'n>(entries: &'n [Entry], key: &str) -> Option<&'n Entry> {
     entries.iter().find(|e| e.key == key)
 }
@@ -502,9 +706,13 @@ pub(crate) fn read(
     let mut r = Reader {
         file,
         text,
+        line_starts: std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect(),
         data,
         diags: Vec::new(),
         spans: HashMap::new(),
+        expect_keys: HashMap::new(),
         fictional_used: Vec::new(),
     };
     let root = match syntax {
@@ -519,11 +727,11 @@ pub(crate) fn read(
                 Syntax::Json => "JSON",
             };
             r.error(&e.span, "", format!("invalid {what}: {}", e.message));
-            return Err(r.diags);
+            return Err(r.finish());
         }
     };
     let Some(top) = r.table(&root, "", TOP) else {
-        return Err(r.diags);
+        return Err(r.finish());
     };
     let mut case = Case::default();
 
@@ -642,14 +850,15 @@ pub(crate) fn read(
             r.warn(&span, &path, format!("fictional State `{code}` is not defined under [states.{code}]: its treaty status is unknown"));
         }
     }
-    r.diags.sort_by_key(|d| (d.line, d.column));
-    if r.diags.iter().any(|d| d.severity == Severity::Error) {
-        return Err(r.diags);
+    let failed = r.diags.iter().any(|d| d.severity == Severity::Error);
+    let diags = r.finish();
+    if failed {
+        return Err(diags);
     }
     Ok(CaseFile {
         case,
         expectations,
-        warnings: r.diags,
+        warnings: diags,
     })
 }
 
@@ -729,17 +938,26 @@ fn read_offence(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Offence {
             "summary" => o.summary = r.string(n, &path),
             "crime_types" => {
                 if let Some(items) = r.array(n, &path, "an array of crime-type ids") {
+                    let mut seen = Seen::new();
                     for (i, item) in items.iter().enumerate() {
                         let p = format!("{path}[{i}]");
                         if let Some(s) = r.string(item, &p) {
+                            if !r.once(&mut seen, &s, i, &item.span, &path, "crime type") {
+                                continue;
+                            }
                             let ok = s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
                                 && s.chars().all(|c| {
                                     c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'
                                 });
                             if ok && !r.data.crimes().is_empty() && r.data.crime(&s).is_none() {
-                                let hint =
-                                    suggest(&s, r.data.crimes().iter().map(|c| c.id.as_str()));
-                                r.error(&item.span, &p, format!("unknown crime type `{s}`{hint}; `palermo crimes` lists the catalogue"));
+                                r.error_hinted(
+                                    &item.span,
+                                    &p,
+                                    format!("unknown crime type `{s}`"),
+                                    &s,
+                                    Candidates::Crimes,
+                                    "; `palermo crimes` lists the catalogue",
+                                );
                             } else if ok {
                                 o.crime_types.push(s);
                             } else {
@@ -1132,9 +1350,12 @@ fn read_state(r: &mut Reader<'_>, node: &Node, prefix: &str) -> StateFacts {
             "languages" => {
                 if let Some(items) = r.array(n, &path, "an array of language names") {
                     let mut v = Vec::new();
+                    let mut seen = Seen::new();
                     for (i, item) in items.iter().enumerate() {
                         if let Some(l) = r.string(item, &format!("{path}[{i}]")) {
-                            v.push(l);
+                            if r.once(&mut seen, &l, i, &item.span, &path, "language") {
+                                v.push(l);
+                            }
                         }
                     }
                     s.languages = Some(v);
@@ -1191,8 +1412,14 @@ fn read_domestic_law(r: &mut Reader<'_>, node: &Node, case: &mut Case) {
         for a in answers {
             let field = format!("{path}.\"{}\"", a.key);
             let Some(q) = question(&a.key) else {
-                let hint = suggest(&a.key, QUESTIONS.iter().map(|q| q.id));
-                r.error(&a.key_span, &field, format!("unknown domestic-law question `{}`{hint}; `palermo explain questions` lists them", a.key));
+                r.error_hinted(
+                    &a.key_span,
+                    &field,
+                    format!("unknown domestic-law question `{}`", a.key),
+                    &a.key,
+                    Candidates::Questions,
+                    "; `palermo explain questions` lists them",
+                );
                 continue;
             };
             if let Some(b) = r.boolean(&a.node, &field) {
@@ -1241,21 +1468,18 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
     for e in entries {
         let path = format!("expect.\"{}\"", e.key);
         if palermo_rules::catalogue::spec_for(&e.key).is_none() {
-            let hint = suggest(
-                &e.key,
-                palermo_rules::catalogue::FINDINGS.iter().map(|f| f.id),
-            );
-            r.error(
+            r.error_hinted(
                 &e.key_span,
                 &path,
-                format!(
-                    "`{}` is not a finding id the engine emits{hint}; `palermo explain` lists them",
-                    e.key
-                ),
+                format!("`{}` is not a finding id the engine emits", e.key),
+                &e.key,
+                Candidates::Findings,
+                "; `palermo explain` lists them",
             );
             continue;
         }
         let (line, column) = r.position(e.key_span.start);
+        r.expect_keys.insert(e.key.clone(), e.key_span.clone());
         let strengths: Vec<(&str, Strength)> =
             Strength::ALL.iter().map(|s| (s.as_str(), *s)).collect();
         let (outcome, because, strength) = match &e.node.value {
@@ -1278,9 +1502,13 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
                         &format!("{path}.because"),
                         "an array of finding ids",
                     ) {
+                        let list = format!("{path}.because");
+                        let mut seen = Seen::new();
                         for (i, item) in items.iter().enumerate() {
-                            if let Some(s) = r.string(item, &format!("{path}.because[{i}]")) {
-                                because.push(s);
+                            if let Some(s) = r.string(item, &format!("{list}[{i}]")) {
+                                if r.once(&mut seen, &s, i, &item.span, &list, "finding id") {
+                                    because.push(s);
+                                }
                             }
                         }
                     }
@@ -1360,19 +1588,17 @@ fn check_consistency(r: &mut Reader<'_>, case: &Case, expectations: &[Expectatio
                 let span = span_of(r, "suspicion.organized_criminal_group");
                 r.warn(&span, "suspicion.organized_criminal_group", format!("contradicts `group.members` = {n}: an organized criminal group has at least three persons (art. 2(a)); the suspicion limb of art. 18(1) will rest on this statement alone"));
             }
-            for e in expectations
+            if expectations
                 .iter()
-                .filter(|e| e.id == "art2.a.organized_criminal_group" && e.outcome == Outcome::Yes)
+                .any(|e| e.id == "art2.a.organized_criminal_group" && e.outcome == Outcome::Yes)
             {
-                let diag = Diagnostic {
-                    severity: Severity::Warning,
-                    file: r.file.to_string(),
-                    line: e.line,
-                    column: e.column,
-                    field: Some("expect.\"art2.a.organized_criminal_group\"".into()),
-                    message: format!("expects an organized criminal group, but `group.members` = {n} (at least three are needed, art. 2(a))"),
-                };
-                r.diags.push(diag);
+                let path = "expect.\"art2.a.organized_criminal_group\"";
+                let span = r
+                    .expect_keys
+                    .get("art2.a.organized_criminal_group")
+                    .cloned()
+                    .unwrap_or(0..0);
+                r.warn(&span, path, format!("expects an organized criminal group, but `group.members` = {n} (at least three are needed, art. 2(a))"));
             }
         }
     }

@@ -300,7 +300,7 @@ fn deep_json_nesting_is_refused_not_a_stack_overflow() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(proptest_config(2000))]
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
@@ -409,5 +409,237 @@ fn punishable_when_committed_is_read_per_state() {
     assert_eq!(
         d.field.as_deref(),
         Some("offence.punishable_when_committed.KEN")
+    );
+}
+
+/// The seed of the property tests below.
+const PROPTEST_SEED: u64 = 20_001_115;
+
+/// `cases` cases from [`PROPTEST_SEED`], so `cargo test` runs the same cases
+/// every time; `PROPTEST_CASES` and `PROPTEST_RNG_SEED` override both (README,
+/// "Tests"). A failing case is saved in `proptest-regressions/tests.txt`
+/// beside `src/` and replayed first on every later run. The same helper is in
+/// palermo-rules' tests (`kit.rs`).
+fn proptest_config(cases: u32) -> ProptestConfig {
+    use proptest::test_runner::{FileFailurePersistence, RngSeed};
+    ProptestConfig {
+        cases,
+        rng_seed: RngSeed::Fixed(PROPTEST_SEED),
+        failure_persistence: Some(Box::new(FileFailurePersistence::SourceParallel(
+            "proptest-regressions",
+        ))),
+        ..ProptestConfig::default()
+    }
+}
+
+#[test]
+fn a_state_listed_twice_is_an_error_at_the_repeat() {
+    let d = one_error("[offence]\ncommitted_in = [\"KEN\", \"ITA\", \"KEN\"]\n");
+    assert_eq!(d.field.as_deref(), Some("offence.committed_in[2]"));
+    assert_eq!((d.line, d.column), (2, 31));
+    assert!(
+        d.message
+            .contains("`KEN` already appears at `offence.committed_in[0]`"),
+        "{}",
+        d.message
+    );
+    assert!(
+        d.message.contains("expected each State once"),
+        "{}",
+        d.message
+    );
+    // Every list of State codes, in TOML and in JSON.
+    for (table, key) in [
+        ("request", "person_nationalities"),
+        ("request", "states_investigating"),
+        ("request", "previous_convictions_in"),
+        ("offence", "committed_in"),
+        ("offence", "prepared_in"),
+        ("offence", "substantial_effects_in"),
+        ("offence", "aboard_flag_states"),
+        ("offence", "victim_nationalities"),
+        ("offence", "aimed_at"),
+        ("group", "active_in"),
+    ] {
+        let d = one_error(&format!("[{table}]\n{key} = [\"ITA\", \"ITA\"]\n"));
+        assert_eq!(d.field, Some(format!("{table}.{key}[1]")), "{d}");
+        assert_eq!((d.line, d.column), (2, key.len() + 12), "{d}");
+        let json = format!("{{\"{table}\": {{\"{key}\": [\"ITA\",\n \"ITA\"]}}}}");
+        let e = read_case("c.json", &json, Syntax::Json, data()).unwrap_err();
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!(e[0].field, Some(format!("{table}.{key}[1]")));
+        assert_eq!((e[0].line, e[0].column), (2, 2));
+        assert!(e[0].message.contains("expected each State once"));
+    }
+    // Two different States, and the same State in two lists, are fine.
+    let f = read_case(
+        "c.toml",
+        "[offence]\ncommitted_in = [\"KEN\", \"ITA\"]\nprepared_in = [\"KEN\"]\n",
+        Syntax::Toml,
+        data(),
+    )
+    .unwrap();
+    assert_eq!(f.case.offences[0].committed_in.as_ref().unwrap().len(), 2);
+    // A fictional State twice as well.
+    let d = one_error("[offence]\naimed_at = [\"XAA\", \"XAA\"]\n[states.XAA]\nname = \"A\"\n");
+    assert_eq!(d.field.as_deref(), Some("offence.aimed_at[1]"));
+}
+
+#[test]
+fn a_value_listed_twice_is_an_error_in_every_list() {
+    for (text, field, what) in [
+        (
+            "[request]\nmeasures = [\"search_seizure_freezing\", \"search_seizure_freezing\"]\n",
+            "request.measures[1]",
+            "value",
+        ),
+        (
+            "[offence]\nconvention_offences = [\"untoc.art6\", \"untoc.art6\"]\n",
+            "offence.convention_offences[1]",
+            "value",
+        ),
+        (
+            "[offence]\ncrime_types = [\"drug_trafficking\", \"drug_trafficking\"]\n",
+            "offence.crime_types[1]",
+            "crime type",
+        ),
+        (
+            "[offence.elements]\ntip_acts = [\"recruitment\", \"transfer\", \"recruitment\"]\n",
+            "offence.elements.tip_acts[2]",
+            "value",
+        ),
+        (
+            "[offence.elements]\nlaundering_conduct = [\"ancillary\", \"ancillary\"]\n",
+            "offence.elements.laundering_conduct[1]",
+            "value",
+        ),
+        (
+            "[group]\naims = [\"other\", \"other\"]\n",
+            "group.aims[1]",
+            "value",
+        ),
+        (
+            "[[other_bases]]\ninstrument = \"bilateral_treaty\"\nkinds = [\"extradition\", \"extradition\"]\n",
+            "other_bases[1].kinds[1]",
+            "value",
+        ),
+        (
+            "[states.XAA]\nlanguages = [\"English\", \"English\"]\n",
+            "states.XAA.languages[1]",
+            "language",
+        ),
+        (
+            "[expect]\n\"art16.legal_basis\" = { outcome = \"yes\", because = [\"art16.1.applies\", \"art16.1.applies\"] }\n",
+            "expect.\"art16.legal_basis\".because[1]",
+            "finding id",
+        ),
+    ] {
+        let d = one_error(text);
+        assert_eq!(d.field.as_deref(), Some(field), "{d}");
+        assert!(
+            d.message.contains(&format!("expected each {what} once")),
+            "{d}"
+        );
+    }
+}
+
+#[test]
+fn impossible_penalties_are_errors() {
+    for (p, says) in [
+        ("0y", "a term of zero"),
+        ("0m", "a term of zero"),
+        ("0y0m", "a term of zero"),
+        ("4y12m", "write \"5y\""),
+        ("4y13m", "write \"5y1m\""),
+        ("4y0m", "write \"4y\""),
+        ("0y6m", "write \"6m\""),
+        ("101y", "more than 100 years"),
+        ("1201m", "more than 100 years"),
+        ("9999y", "more than 100 years"),
+    ] {
+        let d = one_error(&format!("[offence]\nmax_penalty = {{ KEN = \"{p}\" }}\n"));
+        assert_eq!(d.field.as_deref(), Some("offence.max_penalty.KEN"), "{p}");
+        assert_eq!((d.line, d.column), (2, 23), "{p}");
+        assert!(
+            d.message.contains(&format!("`{p}` is not a penalty")),
+            "{d}"
+        );
+        assert!(d.message.contains(says), "{p}: {d}");
+    }
+    // The largest term, a term in months beyond a year, and the longest words.
+    let f = read_case(
+        "c.toml",
+        "[offence]\nmax_penalty = { KEN = \"100y\", ITA = \"18m\", FRA = \"1200m\", DEU = \"4y11m\" }\n",
+        Syntax::Toml,
+        data(),
+    )
+    .unwrap();
+    assert_eq!(f.case.offences[0].max_penalty.len(), 4);
+}
+
+/// About 1 MB of State codes that do not exist: 111,112 errors, of which the
+/// reader lists the first `MAX_DIAGNOSTICS` and counts the rest.
+#[test]
+fn a_large_bad_case_lists_the_first_errors_and_counts_the_rest() {
+    let n = 111_112;
+    let mut text = String::from("[offence]\ncommitted_in = [\n");
+    for _ in 0..n {
+        text.push_str("  \"QQQ\",\n");
+    }
+    text.push_str("]\n");
+    assert!(text.len() > 1_000_000);
+    let e = errors(&text);
+    assert_eq!(e.len(), MAX_DIAGNOSTICS + 1, "{:#?}", &e[..3]);
+    assert!(e.iter().all(|d| d.severity == Severity::Error));
+    // In file order, one per line from line 3 on.
+    for (i, d) in e[..MAX_DIAGNOSTICS].iter().enumerate() {
+        assert_eq!((d.line, d.column), (i + 3, 3), "{d}");
+        assert_eq!(d.field, Some(format!("offence.committed_in[{i}]")));
+    }
+    let last = &e[MAX_DIAGNOSTICS];
+    assert_eq!(last.line, MAX_DIAGNOSTICS + 3);
+    assert_eq!(last.field, None);
+    assert!(
+        last.message
+            .starts_with("… and 111,062 more errors, from here on"),
+        "{last}"
+    );
+    // The same in JSON, all on one line.
+    let json = format!(
+        "{{\"offence\": {{\"committed_in\": [{}\"QQQ\"]}}}}",
+        "\"QQQ\", ".repeat(n - 1)
+    );
+    let e = read_case("c.json", &json, Syntax::Json, data()).unwrap_err();
+    assert_eq!(e.len(), MAX_DIAGNOSTICS + 1);
+    assert_eq!((e[1].line, e[1].column), (1, 38));
+    assert!(e[MAX_DIAGNOSTICS].message.contains("111,062 more errors"));
+}
+
+#[test]
+fn warnings_are_capped_and_counted_too() {
+    // Undefined fictional States: one warning each, and no error.
+    let mut text = String::from("[[offences]]\n");
+    let codes: Vec<String> = (0..26 * 26)
+        .map(|i| {
+            format!(
+                "X{}{}",
+                (b'A' + (i / 26) as u8) as char,
+                (b'A' + (i % 26) as u8) as char
+            )
+        })
+        .collect();
+    for chunk in codes.chunks(3) {
+        text.push_str(&format!("[[offences]]\naimed_at = {chunk:?}\n"));
+    }
+    let f = read_case("c.toml", &text, Syntax::Toml, data()).unwrap();
+    assert_eq!(f.warnings.len(), MAX_DIAGNOSTICS + 1);
+    let last = &f.warnings[MAX_DIAGNOSTICS];
+    assert_eq!(last.severity, Severity::Warning);
+    assert!(
+        last.message.starts_with(&format!(
+            "… and {} more warnings",
+            codes.len() - MAX_DIAGNOSTICS
+        )),
+        "{last}"
     );
 }

@@ -95,14 +95,16 @@ const ENTRY_KEYS: [&str; 11] = [
 const TOP_KEYS: [&str; 4] = ["format", "source", "source_as_of", "crime"];
 
 struct Reader<'a> {
-    text: &'a str,
+    /// Byte offset where each line starts, computed once: the line of an
+    /// offset is a binary search, not a scan of the text before it.
+    line_starts: Vec<usize>,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
 impl Reader<'_> {
     fn line(&self, span: Option<std::ops::Range<usize>>) -> u64 {
-        let at = span.map_or(0, |s| s.start).min(self.text.len());
-        self.text[..at].matches('\n').count() as u64 + 1
+        let at = span.map_or(0, |s| s.start);
+        self.line_starts.partition_point(|&start| start <= at) as u64
     }
 
     fn error(&mut self, span: Option<std::ops::Range<usize>>, column: &str, message: String) {
@@ -177,7 +179,13 @@ pub(crate) fn parse_catalogue(text: &str, diagnostics: &mut Vec<Diagnostic>) -> 
     if text.is_empty() {
         return Vec::new();
     }
-    let mut r = Reader { text, diagnostics };
+    let line_starts = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let mut r = Reader {
+        line_starts,
+        diagnostics,
+    };
     let doc = match ImDocument::parse(text) {
         Ok(d) => d,
         Err(e) => {
@@ -214,7 +222,7 @@ pub(crate) fn parse_catalogue(text: &str, diagnostics: &mut Vec<Diagnostic>) -> 
         return Vec::new();
     };
     let mut out: Vec<CrimeType> = Vec::new();
-    let mut seen: Vec<(String, u64)> = Vec::new();
+    let mut seen: rustc_hash::FxHashMap<String, u64> = Default::default();
     for table in entries.iter() {
         let span = table.span();
         for (key, item) in table.iter() {
@@ -241,7 +249,7 @@ pub(crate) fn parse_catalogue(text: &str, diagnostics: &mut Vec<Diagnostic>) -> 
             );
             continue;
         }
-        if let Some((_, first)) = seen.iter().find(|(seen_id, _)| *seen_id == id) {
+        if let Some(first) = seen.get(&id) {
             r.error(
                 span.clone(),
                 "id",
@@ -249,7 +257,7 @@ pub(crate) fn parse_catalogue(text: &str, diagnostics: &mut Vec<Diagnostic>) -> 
             );
             continue;
         }
-        seen.push((id.clone(), line));
+        seen.insert(id.clone(), line);
         let (Some(name), Some(description), Some(paper_paragraphs)) = (
             r.string(table.get("name"), span.clone(), "name", true),
             r.string(table.get("description"), span.clone(), "description", true),

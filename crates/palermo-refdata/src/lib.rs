@@ -28,7 +28,7 @@ pub use model::{
 };
 pub use palermo_cite::Instrument;
 pub use penalties::{PenaltyFlag, PenaltyRecord, Validity};
-pub use penalty::Penalty;
+pub use penalty::{Penalty, PenaltyError, MAX_TERM_YEARS};
 pub use state_code::{StateCode, StateCodeError};
 pub use states::{LegalFamily, LegalSystem, Region};
 

@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::penalties::{PenaltyFlag, PenaltyRecord};
 use crate::states::{LegalFamily, LegalSystem, Region};
-use crate::{Penalty, StateCode};
+use crate::{Penalty, PenaltyError, StateCode};
 
 /// The files a data folder must hold, in snapshot-hash order.
 pub const DATA_FILES: [&str; 6] = [
@@ -1005,8 +1005,8 @@ fn parse_penalties(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Penalty
             continue;
         }
         let max_text = field(&map, "max_custodial");
-        let max = match Penalty::parse(max_text) {
-            Some(Penalty::NotAnOffence) | None => {
+        let max = match Penalty::read(max_text) {
+            Ok(Penalty::NotAnOffence) | Err(PenaltyError::Malformed) => {
                 rows.push(
                     Severity::Error,
                     line,
@@ -1015,7 +1015,16 @@ fn parse_penalties(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Penalty
                 );
                 continue;
             }
-            Some(p) => p,
+            Err(e) => {
+                rows.push(
+                    Severity::Error,
+                    line,
+                    Some("max_custodial"),
+                    format!("`{max_text}`: {e}"),
+                );
+                continue;
+            }
+            Ok(p) => p,
         };
         let Ok(in_force_from) = parse_date(
             &mut rows,

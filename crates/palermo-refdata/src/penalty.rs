@@ -1,5 +1,11 @@
 //! `Penalty`: a statutory maximum as the contract and the data write it
 //! (`5y`, `18m`, `4y6m`, `life`, `death`, `fine`, `none`).
+//!
+//! A term must be a real one: not zero (`0y`, `0m`: write `fine` or `none`),
+//! at most [`MAX_TERM_YEARS`] years (write `life` for life imprisonment), and
+//! in the combined form `<n>y<k>m` both parts are non-zero and `k` is 1 to 11
+//! (`4y12m` is written `5y`, `4y0m` is `4y`, `0y6m` is `6m`). A term in months
+//! alone may exceed twelve (`18m`), as statutes write it.
 
 /// Statutory maximum penalty in one State's law.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,15 +22,61 @@ pub enum Penalty {
     NotAnOffence,
 }
 
+/// The longest term of imprisonment a penalty may state, in years. No statute
+/// sets a longer determinate maximum for one offence; a longer figure is a
+/// typing error (or life imprisonment, written `life`).
+pub const MAX_TERM_YEARS: u32 = 100;
+
+/// Why a text is not a penalty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PenaltyError {
+    /// None of the spellings (`5 years`, `4.5y`, `lifetime`, ...).
+    Malformed,
+    /// A term of zero (`0y`, `0m`, `0y0m`).
+    Zero,
+    /// More than [`MAX_TERM_YEARS`] years.
+    TooLong,
+    /// A term written other than the one way: 12 months or more after the
+    /// years (`4y12m`), or a zero part (`4y0m`, `0y6m`). Carries the
+    /// spelling to write.
+    NotCanonical(String),
+}
+
+impl std::fmt::Display for PenaltyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PenaltyError::Malformed => f.write_str("not a penalty spelling"),
+            PenaltyError::Zero => f.write_str(
+                "a term of zero is not a custodial maximum: write \"fine\" for a fine only",
+            ),
+            PenaltyError::TooLong => write!(
+                f,
+                "a term of more than {MAX_TERM_YEARS} years is not a statutory maximum: write \"life\" for life imprisonment"
+            ),
+            PenaltyError::NotCanonical(write) => {
+                write!(f, "years and months are written one way: write \"{write}\"")
+            }
+        }
+    }
+}
+
 impl Penalty {
     /// Parses the contract's spelling: `<n>y`, `<n>m`, `<n>y<k>m`, `life`,
-    /// `death`, `fine`, `none`.
+    /// `death`, `fine`, `none`; `None` for anything else, including the
+    /// impossible terms [`Penalty::read`] explains.
     pub fn parse(s: &str) -> Option<Penalty> {
+        Penalty::read(s).ok()
+    }
+
+    /// Like [`Penalty::parse`], but says what is wrong: not a spelling, a
+    /// term of zero, a term over [`MAX_TERM_YEARS`] years, or years and
+    /// months not written the one way (`4y12m` for `5y`).
+    pub fn read(s: &str) -> Result<Penalty, PenaltyError> {
         match s {
-            "life" => return Some(Penalty::Life),
-            "death" => return Some(Penalty::Death),
-            "fine" => return Some(Penalty::Fine),
-            "none" => return Some(Penalty::NotAnOffence),
+            "life" => return Ok(Penalty::Life),
+            "death" => return Ok(Penalty::Death),
+            "fine" => return Ok(Penalty::Fine),
+            "none" => return Ok(Penalty::NotAnOffence),
             _ => {}
         }
         fn number(s: &str) -> Option<(u32, &str)> {
@@ -34,22 +86,36 @@ impl Penalty {
             }
             Some((s[..n].parse().ok()?, &s[n..]))
         }
-        let (mut months, mut rest, mut any) = (0u32, s, false);
+        let (mut years, mut months, mut rest) = (None, None, s);
         if let Some((n, tail)) = number(rest) {
             if let Some(tail) = tail.strip_prefix('y') {
-                months = n * 12;
+                years = Some(n);
                 rest = tail;
-                any = true;
             }
         }
         if let Some((n, tail)) = number(rest) {
             if tail == "m" {
-                months += n;
+                months = Some(n);
                 rest = "";
-                any = true;
             }
         }
-        (any && rest.is_empty()).then_some(Penalty::Months(months))
+        if !rest.is_empty() || (years.is_none() && months.is_none()) {
+            return Err(PenaltyError::Malformed);
+        }
+        let total = years.unwrap_or(0) * 12 + months.unwrap_or(0);
+        if total == 0 {
+            return Err(PenaltyError::Zero);
+        }
+        if total > MAX_TERM_YEARS * 12 {
+            return Err(PenaltyError::TooLong);
+        }
+        let p = Penalty::Months(total);
+        match (years, months) {
+            (Some(y), Some(m)) if y == 0 || m == 0 || m >= 12 => {
+                Err(PenaltyError::NotCanonical(p.to_string()))
+            }
+            _ => Ok(p),
+        }
     }
 
     /// Human wording ("5 years", "4 years 6 months", "life imprisonment").

@@ -527,3 +527,135 @@ XAA,Atlantis,piracy,other piracy,Act s. 4,6y,2012-01-01,http://example.org,2024,
         diags[0].message
     );
 }
+
+#[test]
+fn impossible_penalties_in_the_data_are_errors() {
+    let rows = [
+        ("0y", "a term of zero"),
+        ("0m", "a term of zero"),
+        ("0y0m", "a term of zero"),
+        ("4y12m", "write \"5y\""),
+        ("4y0m", "write \"4y\""),
+        ("101y", "more than 100 years"),
+        ("none", "expected <n>y"),
+        ("5 years", "expected <n>y"),
+    ];
+    let mut text = HEADER_PEN.to_string();
+    for (i, (p, _)) in rows.iter().enumerate() {
+        text.push_str(&format!(
+            "XAA,Atlantis,kidnapping,x,Act s. {i},{p},,http://example.org,2024,,,\n"
+        ));
+    }
+    text.push_str("XAA,Atlantis,kidnapping,x,Act s. 99,100y,,http://example.org,2024,,,\n");
+    let (data, diags) = RefData::from_texts(
+        DataTexts {
+            penalties: &text,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    for (i, (p, says)) in rows.iter().enumerate() {
+        let line = i as u64 + 2;
+        let d = diags
+            .iter()
+            .find(|d| d.line == line)
+            .unwrap_or_else(|| panic!("no diagnostic for `{p}`: {diags:#?}"));
+        assert_eq!(d.severity, Severity::Error);
+        assert_eq!(d.column.as_deref(), Some("max_custodial"));
+        assert!(d.message.starts_with(&format!("`{p}`: ")), "{d}");
+        assert!(d.message.contains(says), "{d}");
+    }
+    // Only the 100-year row is kept.
+    assert_eq!(data.all_penalties().len(), 1);
+    assert_eq!(data.all_penalties()[0].max, Penalty::Months(1200));
+}
+
+#[test]
+fn penalty_spellings_and_their_errors() {
+    assert_eq!(Penalty::read("18m"), Ok(Penalty::Months(18)));
+    assert_eq!(Penalty::read("4y11m"), Ok(Penalty::Months(59)));
+    assert_eq!(Penalty::read("100y"), Ok(Penalty::Months(1200)));
+    assert_eq!(Penalty::read("1200m"), Ok(Penalty::Months(1200)));
+    assert_eq!(Penalty::read("0y"), Err(PenaltyError::Zero));
+    assert_eq!(Penalty::read("0y0m"), Err(PenaltyError::Zero));
+    assert_eq!(Penalty::read("1201m"), Err(PenaltyError::TooLong));
+    assert_eq!(Penalty::read("100y1m"), Err(PenaltyError::TooLong));
+    assert_eq!(
+        Penalty::read("4y12m"),
+        Err(PenaltyError::NotCanonical("5y".into()))
+    );
+    assert_eq!(
+        Penalty::read("0y18m"),
+        Err(PenaltyError::NotCanonical("1y6m".into()))
+    );
+    assert_eq!(Penalty::read("5years"), Err(PenaltyError::Malformed));
+    assert_eq!(Penalty::parse("0m"), None);
+    // Every accepted term prints back as it reads.
+    for m in 1..=1200 {
+        let p = Penalty::Months(m);
+        assert_eq!(Penalty::read(&p.to_string()), Ok(p), "{p}");
+    }
+}
+
+#[test]
+fn overlapping_rows_are_reported_once_per_offence() {
+    let mut text = HEADER_PEN.to_string();
+    for _ in 0..4 {
+        text.push_str("XAA,Atlantis,piracy,x,Act s. 4,5y,,http://example.org,2024,,,\n");
+    }
+    // A different offence of the same State overlaps nothing.
+    text.push_str("XAA,Atlantis,piracy,x,Act s. 5,5y,,http://example.org,2024,,,\n");
+    let (_, diags) = RefData::from_texts(
+        DataTexts {
+            penalties: &text,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    let overlaps: Vec<_> = diags
+        .iter()
+        .filter(|d| d.message.contains("overlapping validity"))
+        .collect();
+    // One error for the offence, at its second row, listing every row.
+    assert_eq!(overlaps.len(), 1, "{diags:#?}");
+    assert_eq!(overlaps[0].line, 3);
+    assert!(
+        overlaps[0]
+            .message
+            .contains("is on 4 rows (lines 2, 3, 4 and 5)"),
+        "{}",
+        overlaps[0].message
+    );
+}
+
+/// A catalogue of 20,000 entries (about 1 MB), the last one a repeat: its
+/// line is found by the loader's line index, and right.
+#[test]
+fn a_long_catalogue_reports_the_right_lines() {
+    let mut text = String::from("format = \"palermo.crimes/1\"\n");
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "\n[[crime]]\nid = \"crime_{i}\"\nname = \"C\"\nkind = \"emerging\"\ndescription = \"x\"\n"
+        ));
+    }
+    text.push_str(
+        "\n[[crime]]\nid = \"crime_7\"\nname = \"C\"\nkind = \"emerging\"\ndescription = \"x\"\n",
+    );
+    assert!(text.len() > 1_000_000);
+    let (data, diags) = RefData::from_texts(
+        DataTexts {
+            crimes: &text,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    assert_eq!(data.crimes().len(), 20_000);
+    assert_eq!(data.crimes()[7].line, 2 + 7 * 6 + 1);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(diags[0].line, 2 + 20_000 * 6 + 1);
+    assert!(
+        diags[0].message.contains("already defined at line 45"),
+        "{}",
+        diags[0]
+    );
+}

@@ -94,7 +94,7 @@ fn mla_matrix_agrees_with_the_explained_engine() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(crate::kit::proptest_config(300))]
 
     #[test]
     fn random_cells_agree(a in 0usize..200, b in 0usize..200, crime in 0usize..24, kind in 0usize..8, days in 0i32..9000) {

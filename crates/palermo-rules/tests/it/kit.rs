@@ -6,6 +6,27 @@ use palermo_rules::{assess, Assessment, Case, Options, Outcome, RefData, StateCo
 
 pub const AS_OF: Date = date(2024, 5, 1);
 
+/// The seed of every property test in the default suite.
+pub const PROPTEST_SEED: u64 = 20_001_115;
+
+/// Configuration of the property tests: `cases` cases generated from
+/// [`PROPTEST_SEED`], so `cargo test` runs the same cases every time. A
+/// longer run with fresh randomness sets `PROPTEST_CASES` and
+/// `PROPTEST_RNG_SEED`, which proptest reads over this (README, "Tests").
+/// A failing case is saved under `tests/proptest-regressions/` and replayed
+/// first on every later run. The same helper is in palermo-case's tests.
+pub fn proptest_config(cases: u32) -> proptest::test_runner::Config {
+    use proptest::test_runner::{Config, FileFailurePersistence, RngSeed};
+    Config {
+        cases,
+        rng_seed: RngSeed::Fixed(PROPTEST_SEED),
+        failure_persistence: Some(Box::new(FileFailurePersistence::SourceParallel(
+            "proptest-regressions",
+        ))),
+        ..Config::default()
+    }
+}
+
 pub fn s(code: &str) -> StateCode {
     code.parse().unwrap()
 }

@@ -697,7 +697,7 @@ const OFFENCES: [&str; 4] = [
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(crate::kit::proptest_config(256))]
 
     #[test]
     fn checkers_always_answer_cite_and_name_what_is_missing(e in elements()) {

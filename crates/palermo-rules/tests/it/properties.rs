@@ -195,7 +195,7 @@ fn filled(f: &Facts, fill: &Facts) -> Facts {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    #![proptest_config(crate::kit::proptest_config(512))]
 
     #[test]
     fn always_answers_and_names_what_is_missing(f in facts()) {

@@ -1,0 +1,247 @@
+//! The fuzz harnesses: what each target under `fuzz/fuzz_targets/` runs, as
+//! plain functions of the input bytes, so that `cargo test` replays the
+//! committed corpus (`fuzz/corpus/<target>/`) on stable and a crash the fuzzer
+//! once found stays fixed. A harness panics only on a bug: a reader that panics
+//! instead of reporting, a diagnostic that points outside the file or out of
+//! order, an assessment that panics or emits an uncatalogued finding.
+//!
+//! Pure: no file, clock or environment access; the embedded data are parsed
+//! once.
+
+#![deny(missing_docs)]
+
+mod edits;
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use jiff::civil::{date, Date};
+use palermo_case::{read_case, Diagnostic, Severity, Syntax, MAX_DIAGNOSTICS};
+use palermo_refdata::{DataTexts, RefData, DATA_FILES};
+use palermo_rules::facts::SeriousCrimeLaw;
+use palermo_rules::{assess, Case, Options};
+
+pub use edits::case_edits;
+
+/// A harness: runs one input, panics on a bug.
+pub type Harness = fn(&[u8]);
+
+/// Each target's name (its folder under `fuzz/corpus/` and its file under
+/// `fuzz/fuzz_targets/`) and the harness it runs.
+pub const TARGETS: [(&str, Harness); 4] = [
+    ("case_toml", case_toml),
+    ("case_json", case_json),
+    ("case_edits", case_edits),
+    ("refdata", refdata),
+];
+
+/// The date a case without `as_of` is assessed at.
+const AS_OF: Date = date(2024, 5, 1);
+
+/// The embedded reference data, parsed once.
+pub fn data() -> &'static RefData {
+    static DATA: OnceLock<RefData> = OnceLock::new();
+    DATA.get_or_init(RefData::embedded)
+}
+
+/// The input as a TOML case file.
+pub fn case_toml(input: &[u8]) {
+    check_case(
+        &String::from_utf8_lossy(input),
+        Syntax::Toml,
+        options(input.len()),
+    );
+}
+
+/// The input as a JSON case file.
+pub fn case_json(input: &[u8]) {
+    check_case(
+        &String::from_utf8_lossy(input),
+        Syntax::Json,
+        options(input.len()),
+    );
+}
+
+/// One of the four laws for "serious crime", chosen by `n`.
+fn options(n: usize) -> Options {
+    let laws = [
+        SeriousCrimeLaw::Requesting,
+        SeriousCrimeLaw::Requested,
+        SeriousCrimeLaw::Both,
+        SeriousCrimeLaw::Either,
+    ];
+    Options {
+        serious_crime_law: laws[n % laws.len()],
+    }
+}
+
+/// Reads `text` as a case file; a case that reads is assessed.
+pub fn check_case(text: &str, syntax: Syntax, options: Options) {
+    let file = match syntax {
+        Syntax::Toml => "fuzz.toml",
+        Syntax::Json => "fuzz.json",
+    };
+    match read_case(file, text, syntax, data()) {
+        Ok(f) => {
+            check_diagnostics(text, &f.warnings);
+            assert!(
+                f.warnings.iter().all(|d| d.severity == Severity::Warning),
+                "an error among the warnings of a case that reads: {:#?}",
+                f.warnings
+            );
+            check_assessment(&f.case, data(), options);
+        }
+        Err(diags) => {
+            assert!(
+                diags.iter().any(|d| d.severity == Severity::Error),
+                "rejected without an error: {diags:#?}"
+            );
+            check_diagnostics(text, &diags);
+        }
+    }
+}
+
+/// Every diagnostic points into the text, says something, and comes in file
+/// order; at most `MAX_DIAGNOSTICS` of each severity, then one count.
+fn check_diagnostics(text: &str, diags: &[Diagnostic]) {
+    let lines = text.split('\n').count();
+    assert!(
+        diags.len() <= 2 * MAX_DIAGNOSTICS + 1,
+        "{} diagnostics",
+        diags.len()
+    );
+    for d in diags {
+        assert!(
+            (1..=lines).contains(&d.line) && d.column >= 1,
+            "{d} points outside a text of {lines} lines"
+        );
+        assert!(!d.message.is_empty(), "{d:?} says nothing");
+    }
+    let listed = match diags.last() {
+        Some(last) if last.message.starts_with("… and ") => &diags[..diags.len() - 1],
+        _ => diags,
+    };
+    assert!(
+        listed
+            .windows(2)
+            .all(|w| (w[0].line, w[0].column) <= (w[1].line, w[1].column)),
+        "not in file order: {diags:#?}"
+    );
+}
+
+/// Assesses the case (at its `as_of`, or 1 May 2024): no panic, the answer
+/// is among the findings, and every finding is catalogued.
+pub fn check_assessment(case: &Case, data: &RefData, options: Options) {
+    let as_of = case.as_of.unwrap_or(AS_OF);
+    let Ok(a) = assess(case, data, as_of, options) else {
+        return;
+    };
+    assert_eq!(a.answer().id, a.answer_id);
+    for f in &a.findings {
+        assert!(catalogued(&f.id), "finding `{}` is not catalogued", f.id);
+    }
+    assert_eq!(a.missing.len(), a.missing_tiers.len());
+    for m in &a.missing {
+        let _ = palermo_rules::fact_questions::question_for(m);
+    }
+}
+
+/// Whether the catalogue knows `id`, remembered: `catalogue::spec_for` takes
+/// some microseconds, and a run asks for a hundred ids, mostly the same ones.
+fn catalogued(id: &str) -> bool {
+    thread_local! {
+        static KNOWN: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    }
+    KNOWN.with(|known| {
+        if known.borrow().contains(id) {
+            return true;
+        }
+        let found = palermo_rules::catalogue::spec_for(id).is_some();
+        if found {
+            known.borrow_mut().insert(id.to_string());
+        }
+        found
+    })
+}
+
+/// The input's first line names a data file (`national_penalties.csv`),
+/// optionally after `alone ` (the other files empty) or `full ` (the other
+/// files the whole embedded ones); the rest is that file's text. By default
+/// the other files are the first rows of the embedded ones, which keeps the
+/// cross-file checks in play at a fraction of the cost. An unknown name picks
+/// a file by the line's length. What loads must serve the engine: two fixed
+/// cases are assessed on it.
+pub fn refdata(input: &[u8]) {
+    let text = String::from_utf8_lossy(input);
+    let (head, body) = text.split_once('\n').unwrap_or((&text, ""));
+    let (mut texts, name) = if let Some(name) = head.strip_prefix("alone ") {
+        (DataTexts::default(), name)
+    } else if let Some(name) = head.strip_prefix("full ") {
+        (DataTexts::embedded(), name)
+    } else {
+        (embedded_heads(), head)
+    };
+    let which = DATA_FILES
+        .iter()
+        .position(|f| *f == name)
+        .unwrap_or(head.len() % DATA_FILES.len());
+    let slot = match which {
+        0 => &mut texts.participation,
+        1 => &mut texts.declarations,
+        2 => &mut texts.regions,
+        3 => &mut texts.legal_systems,
+        4 => &mut texts.penalties,
+        _ => &mut texts.crimes,
+    };
+    *slot = body;
+    let (loaded, diags) = RefData::from_texts(texts, "fuzz");
+    for d in &diags {
+        assert!(DATA_FILES.contains(&d.file.as_str()), "{d}: unknown file");
+        assert!(!d.message.is_empty(), "{d:?} says nothing");
+    }
+    for case in edits::fixed_cases() {
+        check_assessment(case, &loaded, Options::default());
+    }
+}
+
+/// The first 40 lines of each embedded CSV file, and the whole (small) crime
+/// catalogue.
+fn embedded_heads() -> DataTexts<'static> {
+    fn head(text: &'static str) -> &'static str {
+        let end = text
+            .match_indices('\n')
+            .nth(39)
+            .map_or(text.len(), |(i, _)| i + 1);
+        &text[..end]
+    }
+    let e = DataTexts::embedded();
+    DataTexts {
+        participation: head(e.participation),
+        declarations: head(e.declarations),
+        regions: head(e.regions),
+        legal_systems: head(e.legal_systems),
+        penalties: head(e.penalties),
+        crimes: e.crimes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The default context of `refdata` is valid data, so what the fuzzer
+    /// changes is the only thing wrong.
+    #[test]
+    fn the_embedded_heads_load_without_errors() {
+        let (data, diags) = RefData::from_texts(embedded_heads(), "heads");
+        assert!(
+            diags
+                .iter()
+                .all(|d| d.severity != palermo_refdata::Severity::Error),
+            "{diags:#?}"
+        );
+        assert!(data.participations().len() >= 30);
+        assert!(!data.crimes().is_empty());
+    }
+}
