@@ -42,6 +42,16 @@ fn scope_text(covered: &Tri, yes: Cow<'static, str>, what: &str) -> Cow<'static,
     }
 }
 
+/// Why a finding that needs both the Convention in force between the two
+/// States (`gate`) and a covered offence is open or no, when it is not yes.
+fn gate_or_scope_text(gate: &Tri, covered: &Tri, what: &str) -> Cow<'static, str> {
+    match (gate.outcome, covered.outcome) {
+        (Outcome::No, _) => "No: the Convention is not in force between the two States".into(),
+        (_, Outcome::Yes) => text!("Undetermined: {what} applies between States for which the Convention is in force, and whether it is in force between these two is not settled"),
+        _ => scope_text(covered, Cow::Borrowed(""), what),
+    }
+}
+
 /// Art. 22: a State may take a previous conviction in another State into
 /// account in proceedings for a covered offence. Pushes
 /// `art22.previous_conviction`.
@@ -110,7 +120,7 @@ fn witness_relocation(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
         f.explanation = match tri.outcome {
             Outcome::Yes => text!("Yes, as a duty to consider: {a} and {b} shall consider entering into an agreement or arrangement to relocate the witness; the Convention itself gives no power to relocate, so the relocation rests on that agreement and their laws"),
             Outcome::No if gate.outcome == Outcome::No => "No: the Convention is not in force between the two States".into(),
-            _ => scope_text(covered, Cow::Borrowed(""), "art. 24(3)"),
+            _ => gate_or_scope_text(gate, covered, "art. 24(3)"),
         };
     }
     ctx.push(f);
@@ -160,7 +170,7 @@ fn cooperating_offender(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
         Outcome::No if gate.outcome == Outcome::No => {
             "No: the Convention is not in force between the two States".into()
         }
-        _ => scope_text(covered, Cow::Borrowed(""), "art. 26(5)"),
+        _ => gate_or_scope_text(gate, covered, "art. 26(5)"),
     };
     ctx.push(f);
 }

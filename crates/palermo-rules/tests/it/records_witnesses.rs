@@ -187,3 +187,30 @@ fn a_cooperating_offender_in_a_third_state_is_outside_this_pair() {
     let a = run(&c);
     assert_eq!(outcome(&a, "art26.5.cooperation_agreement"), No);
 }
+
+/// Art. 24(3) and 26(5) need the Convention in force between the two States:
+/// with that open and the offence covered, the finding says why it is open
+/// (it was once left without any explanation).
+#[test]
+fn art24_3_and_26_5_explain_an_open_status() {
+    let mut c = extradition();
+    c.states.get_mut(&s("XAA")).unwrap().untoc_consent = None;
+    c.request.witness_relocation_needed = Some(true);
+    c.request.cooperating_offender_in = Some(s("XAB"));
+    let a = run(&c);
+    assert_eq!(outcome(&a, "status.in_force_between"), Und);
+    assert_eq!(outcome(&a, "art3.1.within_scope"), Yes);
+    for id in [
+        "art24.3.relocation_agreement",
+        "art26.5.cooperation_agreement",
+    ] {
+        let f = a.finding(id).unwrap();
+        assert_eq!(f.outcome, Und, "{id}");
+        assert!(
+            f.explanation
+                .contains("in force between these two is not settled"),
+            "{id}: {:?}",
+            f.explanation
+        );
+    }
+}
