@@ -674,50 +674,23 @@ impl RefData {
             snapshot_id.push_str(&format!("{b:02x}"));
         }
         diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-        let mut regions_by_state = HashMap::default();
-        let mut repeated: HashMap<StateCode, Vec<u64>> = HashMap::default();
-        for (i, r) in regions.iter().enumerate() {
-            if let Some(&first) = regions_by_state.get(&r.state) {
-                let first: &Region = &regions[first];
-                repeated
-                    .entry(r.state)
-                    .or_insert_with(|| vec![first.source.line])
-                    .push(r.source.line);
-            } else {
-                regions_by_state.insert(r.state, i);
-            }
-        }
+        // One row per State in the regions and legal-systems files: the first
+        // is used, and each repeated State gives one error listing its rows.
+        let (regions_by_state, repeated) = first_by_state(&regions, |r| r.state, |r| r.source.line);
         report_repeated(
             &mut diagnostics,
             DATA_FILES[2],
             "iso3166_alpha3",
-            repeated
-                .into_iter()
-                .map(|(s, lines)| (s.to_string(), lines))
-                .collect(),
+            repeated,
             "only the first is used",
         );
-        let mut legal_by_state = HashMap::default();
-        let mut repeated: HashMap<StateCode, Vec<u64>> = HashMap::default();
-        for (i, l) in legal_systems.iter().enumerate() {
-            if let Some(&first) = legal_by_state.get(&l.state) {
-                let first: &LegalSystem = &legal_systems[first];
-                repeated
-                    .entry(l.state)
-                    .or_insert_with(|| vec![first.source.line])
-                    .push(l.source.line);
-            } else {
-                legal_by_state.insert(l.state, i);
-            }
-        }
+        let (legal_by_state, repeated) =
+            first_by_state(&legal_systems, |l| l.state, |l| l.source.line);
         report_repeated(
             &mut diagnostics,
             DATA_FILES[3],
             "iso3166_alpha3",
-            repeated
-                .into_iter()
-                .map(|(s, lines)| (s.to_string(), lines))
-                .collect(),
+            repeated,
             "only the first is used",
         );
         // Every participant should be placed in a region (the EU is not in M49).
@@ -1168,6 +1141,36 @@ fn instrument_name(i: Instrument) -> &'static str {
         Instrument::Som => "SOM",
         Instrument::Firearms => "FIREARMS",
     }
+}
+
+/// Keys given on more than one row, each with the lines of its rows.
+type Repeated = Vec<(String, Vec<u64>)>;
+
+/// The position of each State's first row, and the lines of every State
+/// given on more than one row (linear: one hash lookup per row).
+fn first_by_state<T>(
+    rows: &[T],
+    state: impl Fn(&T) -> StateCode,
+    line: impl Fn(&T) -> u64,
+) -> (HashMap<StateCode, usize>, Repeated) {
+    let mut first: HashMap<StateCode, usize> = HashMap::default();
+    let mut repeated: HashMap<StateCode, Vec<u64>> = HashMap::default();
+    for (i, r) in rows.iter().enumerate() {
+        match first.get(&state(r)) {
+            Some(&f) => repeated
+                .entry(state(r))
+                .or_insert_with(|| vec![line(&rows[f])])
+                .push(line(r)),
+            None => {
+                first.insert(state(r), i);
+            }
+        }
+    }
+    let repeated = repeated
+        .into_iter()
+        .map(|(s, lines)| (s.to_string(), lines))
+        .collect();
+    (first, repeated)
 }
 
 /// Reports rows that repeat a key: one error per key, at the line of its

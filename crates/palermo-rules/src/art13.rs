@@ -244,26 +244,20 @@ fn dual_criminality(ctx: &mut Ctx<'_>) {
         Provision::untoc(18).para(9),
         Outcome::Undetermined,
     );
-    let punishable: Vec<Option<bool>> = ctx.case.offences.iter().map(|o| o.punishable(b)).collect();
-    if punishable.contains(&Some(false)) {
-        f.outcome = Outcome::Yes;
-        f.strength = Some(Strength::Discretionary);
-        f.explanation = text!("The conduct is not an offence in {b}: it may decline the confiscation request for lack of dual criminality (art. 18(9), applied by art. 13(3)), though it may still assist");
-    } else if punishable.iter().all(|p| *p == Some(true)) {
-        f.outcome = Outcome::No;
-        f.explanation = text!("The conduct is an offence in {b}: lack of dual criminality is no ground to decline (art. 18(9), applied by art. 13(3))");
-    } else {
-        for (i, p) in punishable.iter().enumerate() {
-            if p.is_none() {
-                let path = if ctx.case.several_offences {
-                    format!("offences[{}]", i + 1)
-                } else {
-                    "offence".to_string()
-                };
-                f.missing.push(format!("{path}.punishable_in.{b}"));
-            }
+    match crate::art18::punishable_in_requested(ctx) {
+        (Some(false), _) => {
+            f.outcome = Outcome::Yes;
+            f.strength = Some(Strength::Discretionary);
+            f.explanation = text!("The conduct is not an offence in {b}: it may decline the confiscation request for lack of dual criminality (art. 18(9), applied by art. 13(3)), though it may still assist");
         }
-        f.explanation = text!("Whether the conduct is an offence in {b} is not given (if not, it may decline: art. 18(9), applied by art. 13(3))");
+        (Some(true), _) => {
+            f.outcome = Outcome::No;
+            f.explanation = text!("The conduct is an offence in {b}: lack of dual criminality is no ground to decline (art. 18(9), applied by art. 13(3))");
+        }
+        (None, missing) => {
+            f.missing = missing;
+            f.explanation = text!("Whether the conduct is an offence in {b} is not given (if not, it may decline: art. 18(9), applied by art. 13(3))");
+        }
     }
     ctx.push(f);
 }

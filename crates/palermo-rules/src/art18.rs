@@ -427,10 +427,38 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     mini_treaty(ctx, b);
 }
 
+/// Art. 18(9)'s fact, over every offence of the request: is the conduct an
+/// offence in the requested State? `Some(false)` when not for one offence,
+/// `Some(true)` when it is for all, otherwise `None` with the fact path of
+/// each offence that does not say. Art. 13(3) applies it to confiscation.
+pub(crate) fn punishable_in_requested(ctx: &Ctx<'_>) -> (Option<bool>, Vec<String>) {
+    let b = ctx.requested;
+    let each: Vec<Option<bool>> = ctx.case.offences.iter().map(|o| o.punishable(b)).collect();
+    if each.contains(&Some(false)) {
+        return (Some(false), Vec::new());
+    }
+    let missing: Vec<String> = each
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.is_none())
+        .map(|(i, _)| {
+            if ctx.case.several_offences {
+                format!("offences[{}].punishable_in.{b}", i + 1)
+            } else {
+                format!("offence.punishable_in.{b}")
+            }
+        })
+        .collect();
+    if missing.is_empty() {
+        (Some(true), missing)
+    } else {
+        (None, missing)
+    }
+}
+
 /// Paragraphs 9-29, when they govern.
 fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
     let label_b = ctx.label(b);
-    let path = ctx.offence_path();
 
     // 18(9)
     let mut f = Finding::new(
@@ -438,23 +466,26 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
         Provision::untoc(18).para(9),
         Outcome::Undetermined,
     );
-    let punishable: Vec<Option<bool>> = ctx.case.offences.iter().map(|o| o.punishable(b)).collect();
-    if punishable.contains(&Some(false)) {
-        f.outcome = Outcome::Yes;
-        f.strength = Some(Strength::Discretionary);
-        if let Some(v) = ctx.domestic(b, "art18.9.assists_without_dual_criminality", &mut f) {
-            f.explanation = text!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, but {} (stated in the case)", if v { "it assists anyway" } else { "it does not assist in such cases" });
-        } else {
-            f.explanation = text!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, though it may still assist, to the extent it decides");
+    match punishable_in_requested(ctx) {
+        (Some(false), _) => {
+            f.outcome = Outcome::Yes;
+            f.strength = Some(Strength::Discretionary);
+            if let Some(v) = ctx.domestic(b, "art18.9.assists_without_dual_criminality", &mut f) {
+                f.explanation = text!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, but {} (stated in the case)", if v { "it assists anyway" } else { "it does not assist in such cases" });
+            } else {
+                f.explanation = text!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, though it may still assist, to the extent it decides");
+            }
         }
-    } else if punishable.iter().all(|p| *p == Some(true)) {
-        f.outcome = Outcome::No;
-        f.explanation = text!(
-            "The conduct is an offence in {b}: lack of dual criminality is no ground to decline"
-        );
-    } else {
-        f.missing.push(format!("{path}.punishable_in.{b}"));
-        f.explanation = text!("Whether the conduct is an offence in {b} is not given (if not, it may decline, art. 18(9))");
+        (Some(true), _) => {
+            f.outcome = Outcome::No;
+            f.explanation = text!(
+                "The conduct is an offence in {b}: lack of dual criminality is no ground to decline"
+            );
+        }
+        (None, missing) => {
+            f.missing = missing;
+            f.explanation = text!("Whether the conduct is an offence in {b} is not given (if not, it may decline, art. 18(9))");
+        }
     }
     ctx.push(f);
 
