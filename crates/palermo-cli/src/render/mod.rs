@@ -36,7 +36,7 @@ pub fn headline(a: &Assessment) -> String {
         Some(RequestKind::LawEnforcementCooperation) => {
             format!("Law enforcement cooperation between {by} and {of}")
         }
-        None => "No request: is the offence covered by the Convention?".to_string(),
+        None => "No request: coverage by the Convention".to_string(),
     }
 }
 
