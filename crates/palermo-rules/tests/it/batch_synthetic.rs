@@ -73,14 +73,7 @@ fn data() -> RefData {
         penalties: PENALTIES,
         ..palermo_refdata::DataTexts::embedded()
     };
-    let (data, diags) = RefData::from_texts(texts, "synthetic");
-    assert!(
-        diags
-            .iter()
-            .all(|d| d.severity != palermo_refdata::Severity::Error),
-        "{diags:#?}"
-    );
-    data
+    crate::kit::load(texts, "synthetic")
 }
 
 fn states() -> Vec<StateCode> {

@@ -80,7 +80,12 @@ pub fn data() -> RefData {
         penalties: PENALTIES,
         ..Default::default()
     };
-    let (data, diags) = RefData::from_texts(texts, "fixture");
+    load(texts, "fixture")
+}
+
+/// Loads a fixture data set, failing the test on any data error.
+pub fn load(texts: palermo_refdata::DataTexts<'_>, origin: &str) -> RefData {
+    let (data, diags) = RefData::from_texts(texts, origin);
     assert!(
         diags
             .iter()
