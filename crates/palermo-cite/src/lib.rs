@@ -185,6 +185,17 @@ impl fmt::Display for NoSuchParagraph {
 
 impl std::error::Error for NoSuchParagraph {}
 
+/// One level of a pinpoint below the article, as [`Provision::pinpoint`] gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pinpoint {
+    /// Paragraph number: `(1)`.
+    Paragraph(u8),
+    /// Subparagraph letter: `(a)`.
+    Letter(char),
+    /// Lower-case roman numeral: `(ii)`.
+    Roman(&'static str),
+}
+
 /// One level of a pinpoint below the article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Part {
@@ -280,6 +291,22 @@ impl Provision {
     /// The (first) article number.
     pub const fn article_number(&self) -> u8 {
         self.article
+    }
+
+    /// The last article of a run (`38` in `arts. 36-38`); the article itself otherwise.
+    pub const fn last_article_number(&self) -> u8 {
+        self.last_article
+    }
+
+    /// The levels below the article, outermost first (`16(5)(a)` gives
+    /// paragraph 5, then letter a): what a renderer in another language needs.
+    pub fn pinpoint(&self) -> impl Iterator<Item = Pinpoint> + '_ {
+        self.parts.iter().map_while(|p| match *p {
+            Part::None => None,
+            Part::Number(n) => Some(Pinpoint::Paragraph(n)),
+            Part::Letter(c) => Some(Pinpoint::Letter(c as char)),
+            Part::Roman(n) => Some(Pinpoint::Roman(ROMAN[n as usize - 1])),
+        })
     }
 
     /// The paragraph number, if the pinpoint names one.

@@ -196,7 +196,7 @@ pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
                     r.crime,
                     category(r),
                     csv(&what_if),
-                    csv(&r.finding.explanation),
+                    csv(&r.finding.message.to_string()),
                     csv(&sources.join(" | "))
                 )?;
             }
@@ -310,9 +310,9 @@ fn markdown(
             Some((_, p)) => format!(
                 "what-if: maximum {} (was: {})",
                 p.describe(),
-                r.finding.explanation
+                r.finding.message.to_string()
             ),
-            None => r.finding.explanation.to_string(),
+            None => r.finding.message.to_string().to_string(),
         };
         writeln!(
             out,

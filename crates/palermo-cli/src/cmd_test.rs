@@ -112,7 +112,7 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
                             e.id,
                             e.outcome.as_str(),
                             f.outcome.as_str(),
-                            f.explanation
+                            f.message.to_string()
                         ));
                     }
                     if let Some(want) = e.strength {

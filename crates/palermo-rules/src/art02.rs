@@ -44,7 +44,7 @@ pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
                 Penalty::Months(m) => {
                     let yes = m >= SERIOUS_CRIME_MIN_MAX_PENALTY_MONTHS;
                     f.outcome = Outcome::from_bool(yes);
-                    f.explanation = if yes && m == SERIOUS_CRIME_MIN_MAX_PENALTY_MONTHS {
+                    f.message = if yes && m == SERIOUS_CRIME_MIN_MAX_PENALTY_MONTHS {
                         text!("Maximum in {label}: {described}, exactly the four-year threshold, which counts")
                     } else if yes {
                         text!("Maximum in {label}: {described}, at least four years")
@@ -54,22 +54,22 @@ pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
                 }
                 Penalty::Life => {
                     f.outcome = Outcome::Yes;
-                    f.explanation =
+                    f.message =
                         text!("Maximum in {label}: life imprisonment, more than four years");
                 }
                 Penalty::Death => {
                     f.outcome = Outcome::Yes;
                     f.basis = Basis::Interpretation("death-penalty");
-                    f.explanation = text!("Maximum in {label}: the death penalty, a more serious penalty than four years' deprivation of liberty");
+                    f.message = text!("Maximum in {label}: the death penalty, a more serious penalty than four years' deprivation of liberty");
                 }
                 Penalty::Fine => {
                     f.outcome = Outcome::No;
                     f.basis = Basis::Interpretation("fine-only");
-                    f.explanation = text!("In {label} the conduct carries a fine only: no deprivation of liberty, and a fine is not a more serious penalty");
+                    f.message = text!("In {label} the conduct carries a fine only: no deprivation of liberty, and a fine is not a more serious penalty");
                 }
                 Penalty::NotAnOffence => {
                     f.outcome = Outcome::No;
-                    f.explanation = text!("The conduct is not an offence in {label}");
+                    f.message = text!("The conduct is not an offence in {label}");
                 }
             }
         }
@@ -97,7 +97,7 @@ fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
     let crime_types = &ctx.offence().crime_types;
     if crime_types.is_empty() {
         f.missing.push(missing);
-        f.explanation = text!("The statutory maximum penalty in {label} is not given");
+        f.message = text!("The statutory maximum penalty in {label} is not given");
         return;
     }
     let mut in_force = Vec::new();
@@ -114,7 +114,7 @@ fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
     let types = crime_types.join(", ");
     if in_force.is_empty() {
         f.missing.push(missing);
-        f.explanation = if unknown.is_empty() {
+        f.message = if unknown.is_empty() {
             text!("The statutory maximum in {label} is not given, and the penalty data has no offence of {label} for {types}")
         } else {
             text!(
@@ -153,7 +153,7 @@ fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
     if in_force.iter().all(|r| serious_outcome(r.max) == first) {
         f.outcome = first;
         let others = in_force.len() - 1;
-        f.explanation = text!(
+        f.message = text!(
             "Maximum in {label} from the penalty data: {}{}; {} the four-year threshold",
             describe(in_force[0]),
             if others == 0 {
@@ -174,7 +174,7 @@ fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
     } else {
         f.missing.push(missing);
         let list: Vec<String> = in_force.iter().map(|r| describe(r)).collect();
-        f.explanation = text!(
+        f.message = text!(
             "The penalty data lists offences of {label} for {types} on both sides of the four-year threshold: {}; which one the conduct fits decides it",
             list.join("; ")
         );
@@ -194,15 +194,15 @@ pub fn is_structured_group(ctx: &mut Ctx<'_>) -> Tri {
     match ctx.case.group.randomly_formed {
         Some(false) => {
             f.outcome = Outcome::Yes;
-            f.explanation = "Not formed at random for the immediate commission of one offence (roles, continuity and hierarchy are not required)".into();
+            f.message = "Not formed at random for the immediate commission of one offence (roles, continuity and hierarchy are not required)".into();
         }
         Some(true) => {
             f.outcome = Outcome::No;
-            f.explanation = "Formed at random for the immediate commission of one offence".into();
+            f.message = "Formed at random for the immediate commission of one offence".into();
         }
         None => {
             f.missing.push("group.randomly_formed".into());
-            f.explanation = "Whether the group was formed at random for the immediate commission of one offence is not given".into();
+            f.message = "Whether the group was formed at random for the immediate commission of one offence is not given".into();
         }
     }
     ctx.push(f)
@@ -230,7 +230,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     match g.members {
         Some(n) => {
             f.outcome = Outcome::from_bool(n >= ORGANIZED_CRIMINAL_GROUP_MIN_MEMBERS);
-            f.explanation = text!(
+            f.message = text!(
                 "{n} person{} ({} three required)",
                 if n == 1 { "" } else { "s" },
                 if n >= 3 { "at least" } else { "fewer than" }
@@ -238,7 +238,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
         }
         None => {
             f.missing.push("group.members".into());
-            f.explanation = "The number of persons in the group is not given".into();
+            f.message = "The number of persons in the group is not given".into();
         }
     }
     let members = ctx.push(f);
@@ -247,7 +247,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     match g.exists_for_period {
         Some(b) => {
             f.outcome = Outcome::from_bool(b);
-            f.explanation = if b {
+            f.message = if b {
                 "The group exists for a period of time".into()
             } else {
                 "The group does not exist for a period of time (momentary)".into()
@@ -255,7 +255,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
         }
         None => {
             f.missing.push("group.exists_for_period".into());
-            f.explanation = "Whether the group exists for a period of time is not given".into();
+            f.message = "Whether the group exists for a period of time is not given".into();
         }
     }
     let period = ctx.push(f);
@@ -264,7 +264,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     match g.acts_in_concert {
         Some(b) => {
             f.outcome = Outcome::from_bool(b);
-            f.explanation = if b {
+            f.message = if b {
                 "Its members act in concert".into()
             } else {
                 "Its members do not act in concert".into()
@@ -272,7 +272,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
         }
         None => {
             f.missing.push("group.acts_in_concert".into());
-            f.explanation = "Whether the members act in concert is not given".into();
+            f.message = "Whether the members act in concert is not given".into();
         }
     }
     let concert = ctx.push(f);
@@ -283,7 +283,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
             let serious = aims.contains(&Aim::SeriousCrime);
             let conv = aims.contains(&Aim::ConventionOffence);
             f.outcome = Outcome::from_bool(serious || conv);
-            f.explanation = match (serious, conv) {
+            f.message = match (serious, conv) {
                 (true, true) => "It aims at serious crimes and Convention offences".into(),
                 (true, false) => "It aims at one or more serious crimes".into(),
                 (false, true) => "It aims at offences established under the Convention".into(),
@@ -292,7 +292,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
         }
         None => {
             f.missing.push("group.aims".into());
-            f.explanation = "What the group aims at is not given".into();
+            f.message = "What the group aims at is not given".into();
         }
     }
     let aims = ctx.push(f);
@@ -301,26 +301,26 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     match g.benefit {
         Some(Benefit::Financial) => {
             f.outcome = Outcome::Yes;
-            f.explanation = "It seeks a financial benefit".into();
+            f.message = "It seeks a financial benefit".into();
         }
         Some(Benefit::OtherMaterial) => {
             f.outcome = Outcome::Yes;
             f.basis = Basis::Interpretation("benefit");
-            f.explanation = "It seeks another material benefit, read broadly (e.g. gratification in exchange rings)".into();
+            f.message = "It seeks another material benefit, read broadly (e.g. gratification in exchange rings)".into();
         }
         Some(Benefit::None) => {
             f.outcome = Outcome::No;
-            f.explanation = "It seeks no financial or other material benefit".into();
+            f.message = "It seeks no financial or other material benefit".into();
         }
         Some(Benefit::PoliticalIdeological) => {
             f.outcome = Outcome::No;
             f.basis = Basis::Interpretation("benefit");
-            f.explanation =
+            f.message =
                 "Its motive is purely political or ideological, not material benefit".into();
         }
         None => {
             f.missing.push("group.benefit".into());
-            f.explanation =
+            f.message =
                 "Whether the group seeks a financial or other material benefit is not given".into();
         }
     }
@@ -334,7 +334,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     {
         f.basis = Basis::Interpretation("benefit");
     }
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => {
             let n = ctx.case.group.members.unwrap_or(0);
             text!("A structured group of {n} persons, existing for a period, acting in concert, aiming at serious crime or Convention offences, for material benefit: all six elements hold")

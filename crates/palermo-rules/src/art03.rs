@@ -67,7 +67,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
         Some(c) => {
             let d = distinct(c);
             f.outcome = Outcome::from_bool(d.len() >= 2);
-            f.explanation = match d.len() {
+            f.message = match d.len() {
                 0 => "No place of commission is given".into(),
                 1 => text!("Committed in one State only ({})", d[0]),
                 _ => text!("Committed in more than one State ({})", list_states(&d)),
@@ -75,7 +75,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
         }
         None => {
             f.missing.push(format!("{path}.committed_in"));
-            f.explanation = "Where the offence was committed is not given".into();
+            f.message = "Where the offence was committed is not given".into();
         }
     }
     let a = ctx.push(f);
@@ -89,22 +89,22 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     match o.prepared_in.as_deref() {
         None => {
             f.missing.push(format!("{path}.prepared_in"));
-            f.explanation =
+            f.message =
                 "Where the offence was prepared, planned, directed or controlled is not given"
                     .into();
         }
         Some(list) => match another_state(committed, list) {
             Some(other) if !other.is_empty() => {
                 f.outcome = Outcome::Yes;
-                f.explanation = text!("A substantial part of its preparation, planning, direction or control took place in {}, another State", list_states(&other));
+                f.message = text!("A substantial part of its preparation, planning, direction or control took place in {}, another State", list_states(&other));
             }
             Some(_) => {
                 f.outcome = Outcome::No;
-                f.explanation = "No substantial preparation, planning, direction or control in a State other than where it was committed".into();
+                f.message = "No substantial preparation, planning, direction or control in a State other than where it was committed".into();
             }
             None => {
                 f.missing.push(format!("{path}.committed_in"));
-                f.explanation = text!(
+                f.message = text!(
                     "Prepared in {}, but where it was committed is not given",
                     list_states(list)
                 );
@@ -122,7 +122,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let involves = Tri::fact(o.involves_group, &format!("{path}.involves_group"));
     let tri = Tri::all(&[&active, &involves, ocg]);
     let mut f = ctx.finding_from(ctx.oid("art3.2.c"), citation_c, &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => text!(
             "It involves an organized criminal group active in more than one State ({})",
             list_states(&distinct(ctx.case.group.active_in.as_deref().unwrap_or(&[])))
@@ -143,24 +143,24 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     match o.substantial_effects_in.as_deref() {
         None => {
             f.missing.push(format!("{path}.substantial_effects_in"));
-            f.explanation = "Where the offence had substantial effects is not given".into();
+            f.message = "Where the offence had substantial effects is not given".into();
         }
         Some(list) => match another_state(committed, list) {
             Some(other) if !other.is_empty() => {
                 f.outcome = Outcome::Yes;
-                f.explanation = text!(
+                f.message = text!(
                     "It had substantial effects in {}, another State",
                     list_states(&other)
                 );
             }
             Some(_) => {
                 f.outcome = Outcome::No;
-                f.explanation =
+                f.message =
                     "No substantial effects in a State other than where it was committed".into();
             }
             None => {
                 f.missing.push(format!("{path}.committed_in"));
-                f.explanation = text!(
+                f.message = text!(
                     "Substantial effects in {}, but where it was committed is not given",
                     list_states(list)
                 );
@@ -199,7 +199,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
         Provision::untoc(3).para(2),
         &tri,
     );
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes if by_cases.is_some() => {
             let union = by_cases.as_deref().unwrap_or(&[]);
             text!("Transnational, by cases: where the offence was committed is not given, but every possibility meets a prong. Committed in more than one State: prong (a). Committed in one State only: at least one of {}, where a substantial part of its preparation, planning, direction or control (b) or substantial effects (d) took place, is another State (the other States need not be parties)", list_states(union))
@@ -304,7 +304,7 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
         );
         let names = protocol_names(&protocol_offences);
         let via = via_article_1_3(&protocol_offences);
-        f.explanation = match tri.outcome {
+        f.message = match tri.outcome {
             Outcome::Yes => text!("{names}: a Protocol offence, regarded as an offence established under the Convention between parties to that Protocol ({via}), whatever its maximum penalty"),
             Outcome::No => text!("{names}: a Protocol offence, regarded as established under the Convention only between parties to that Protocol ({via}), and the two States are not both parties to it (or the elements do not meet it)"),
             _ => text!("{names}: a Protocol offence ({via}); whether both States are parties to that Protocol, or whether the elements meet it, is not settled"),
@@ -355,7 +355,7 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     ctx.rest_on(&mut f, &tri);
     f.missing = tri.missing.clone();
     let own_text = if !own.is_empty() {
-        Some(text!(
+        Some(cow!(
             "An offence established under the Convention: {}",
             own.join("; ")
         ))
@@ -364,8 +364,8 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     } else {
         None
     };
-    f.explanation = match (&protocol, own_text) {
-        (None, Some(t)) => t,
+    f.message = match (&protocol, own_text) {
+        (None, Some(t)) => t.into(),
         (None, None) if o.convention_offences.is_none() => {
             "Whether the conduct is an offence under arts. 5, 6, 8 or 23 is not given".into()
         }
@@ -399,7 +399,7 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
             "; but the elements given do not meet {}: check the label",
             contradicted.join("; ")
         );
-        f.explanation.to_mut().push_str(&note);
+        f.message.to_mut().push_str(&note);
     }
     let conv = ctx.push(f);
 
@@ -443,7 +443,7 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
         SeriousCrimeLaw::Both => text!("both {requesting} and {requested}"),
         SeriousCrimeLaw::Either => text!("either {requesting} or {requested}"),
     };
-    f.explanation = match serious.outcome {
+    f.message = match serious.outcome {
         Outcome::Yes => text!("A serious crime under the law of {whose}"),
         Outcome::No => text!("Not a serious crime under the law of {whose}"),
         _ => text!("Whether it is a serious crime under the law of {whose} is not settled"),
@@ -454,7 +454,7 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     let tri = Tri::any(&[&conv, &serious]);
     let mut f = ctx.finding_from(id, Provision::untoc(3).para(1), &tri);
     let via = protocol.as_ref().map(|(_, v)| v.as_str());
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => {
             let mut which: Vec<String> = Vec::new();
             if conv.outcome == Outcome::Yes {
@@ -521,19 +521,19 @@ fn classified_text(
             .join("; ")
     };
     match outcome {
-        Outcome::Yes => text!(
+        Outcome::Yes => cow!(
             "Classified from its elements as an offence established under the Convention: {}",
             names(&|o| o == Outcome::Yes)
         ),
-        Outcome::No => text!(
+        Outcome::No => cow!(
             "Given by its elements, the conduct is none of the Convention's offences it was checked against ({})",
             names(&|_| true)
         ),
-        Outcome::DependsOnDomesticLaw => text!(
+        Outcome::DependsOnDomesticLaw => cow!(
             "Whether the conduct is an offence established under the Convention ({}) turns on the characterising State's law",
             names(&|o| o == Outcome::DependsOnDomesticLaw)
         ),
-        _ => text!(
+        _ => cow!(
             "Whether the conduct is an offence established under the Convention ({}) is not settled: an element is not given",
             names(&|o| !o.is_determined())
         ),
@@ -556,7 +556,7 @@ pub fn involves_ocg(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let tri = Tri::all(&[&involves, ocg]);
     let mut f = ctx.finding_from(id, Provision::untoc(3).para(1), &tri);
     f.basis = Basis::Interpretation("involves-group");
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => "The organized criminal group took part in this offence".into(),
         Outcome::No if involves.outcome == Outcome::No => {
             "The group did not take part in this offence".into()
@@ -582,7 +582,7 @@ pub fn within_scope(
         Provision::untoc(3).para(1),
         &tri,
     );
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => "An offence covered by the Convention: of a covered kind, transnational, and involving an organized criminal group".into(),
         Outcome::No => {
             let mut why = Vec::new();

@@ -15,7 +15,7 @@ pub fn sovereignty(ctx: &mut Ctx<'_>, what: &str) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Mandatory);
-    f.explanation = text!(
+    f.message = text!(
         "{what} on {}'s territory only with its consent and within its law: the Convention authorises no State to exercise there functions reserved to that State's authorities",
         ctx.requested
     );

@@ -70,7 +70,7 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
             None => {}
         }
         notifications(ctx, &mut f, &mut text);
-        f.explanation = text.into();
+        f.message = text.into();
         ctx.push(f)
     } else {
         no.clone()
@@ -92,7 +92,7 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
             p51.letter('a').roman(2),
             &tri,
         );
-        f.explanation = match tri.outcome {
+        f.message = match tri.outcome {
             Outcome::Yes if criminal => "An active part, knowing the group's aim or intention, in the criminal activities of an organized criminal group: the participation model of art. 5(1)(a)(ii)(a)".into(),
             Outcome::Yes => "An active part in the group's other activities, knowing its aim and that the participation contributes to it: art. 5(1)(a)(ii)(b)".into(),
             Outcome::No if ocg.outcome == Outcome::No => "The group is not an organized criminal group (art. 2(a)), which art. 5(1)(a)(ii) requires".into(),
@@ -114,7 +114,7 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
         if tri.outcome == Outcome::Yes {
             f.strength = Some(Strength::Mandatory);
         }
-        f.explanation = match tri.outcome {
+        f.message = match tri.outcome {
             Outcome::Yes => "Organizing, directing, aiding, abetting, facilitating or counselling a serious crime involving an organized criminal group: an offence every State Party must have (5(1)(b))".into(),
             Outcome::No if serious.outcome == Outcome::No => "The crime organized is not a serious crime: outside art. 5(1)(b)".into(),
             Outcome::No if ocg.outcome == Outcome::No => "No organized criminal group is involved: outside art. 5(1)(b)".into(),
@@ -153,10 +153,10 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
     f.sources = sources;
     f.basis = basis;
     if conduct.is_empty() {
-        f.explanation =
+        f.message =
             "None of the conduct of art. 5(1) is given: not a participation offence".into();
     } else {
-        f.explanation = match tri.outcome {
+        f.message = match tri.outcome {
             Outcome::Yes if organizing.outcome == Outcome::Yes => "An offence of participation in an organized criminal group under art. 5(1)(b), which every State Party must have".into(),
             Outcome::Yes if both.outcome == Outcome::Yes => "The conduct meets both models of art. 5(1)(a), so it is an offence whichever model a State Party chose".into(),
             Outcome::Yes => "The conduct meets the model of art. 5(1)(a) that the characterising State's law adopted (stated in the case)".into(),

@@ -62,7 +62,7 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
         if tri.outcome == Outcome::Yes {
             f.strength = Some(Strength::MandatoryQualified);
         }
-        f.explanation = match tri.outcome {
+        f.message = match tri.outcome {
             Outcome::Yes => text!(
                 "Converting or transferring property known to be proceeds of crime, {}: an offence every State must have, within its fundamental principles (6(1)(a)(i))",
                 if e.laundering_purpose == Some(LaunderingPurpose::HelpEvade) {
@@ -89,7 +89,7 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
         if tri.outcome == Outcome::Yes {
             f.strength = Some(Strength::MandatoryQualified);
         }
-        f.explanation = match tri.outcome {
+        f.message = match tri.outcome {
             Outcome::Yes => "Concealing or disguising the nature, source, location, disposition, movement or ownership of property known to be proceeds of crime: an offence every State must have, within its fundamental principles (6(1)(a)(ii))".into(),
             Outcome::No if knew.outcome == Outcome::No => "The person did not know the property was proceeds of crime: outside art. 6(1)(a)(ii)".into(),
             Outcome::No => "Not done intentionally: outside art. 6(1)(a)(ii)".into(),
@@ -207,7 +207,7 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
     }
     let tri = Tri::all(&parts);
     let mut f = ctx.finding_from(ctx.oid("art6.offence"), Provision::untoc(6), &tri);
-    f.explanation = if conduct.is_empty() {
+    f.message = if conduct.is_empty() {
         "None of the conduct of art. 6(1) is given: not a laundering offence".into()
     } else {
         match tri.outcome {
@@ -261,7 +261,7 @@ fn foreign(
     );
     let abroad: Vec<StateCode> = law_states.iter().copied().filter(|&s| s != place).collect();
     let abroad = crate::ctx::list_states(&abroad);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => text!("The predicate was committed in {place}, where it is an offence, and would be one under the law of {abroad} had it been committed there: it counts as a predicate (6(2)(c))"),
         Outcome::No if there.outcome == Outcome::No => text!("The predicate, committed in {place}, is not an offence there: a foreign predicate counts only if criminal where committed (6(2)(c))"),
         Outcome::No => text!("The predicate, committed in {place}, would not be an offence under the law of {abroad}: a foreign predicate counts only if it would be criminal there too (6(2)(c))"),
@@ -285,7 +285,7 @@ fn place_unknown(ctx: &mut Ctx<'_>, path: &str, law_states: &[StateCode]) -> Tri
         &tri,
     );
     let home = crate::ctx::list_states(law_states);
-    f.explanation = text!("Where the predicate was committed is not given, and 6(2)(c) turns on it: committed outside the State whose law applies ({home}), it would count only if an offence where committed and under that law; the two cases can differ, so this stays open until the place is known");
+    f.message = text!("Where the predicate was committed is not given, and 6(2)(c) turns on it: committed outside the State whose law applies ({home}), it would count only if an offence where committed and under that law; the two cases can differ, so this stays open until the place is known");
     ctx.push(f)
 }
 
@@ -301,7 +301,7 @@ pub(crate) fn finish(
     f.outcome = tri.outcome;
     ctx.rest_on(&mut f, tri);
     f.missing = tri.missing.clone();
-    f.explanation = why(tri.outcome);
+    f.message = why(tri.outcome).into();
     ctx.push(f)
 }
 

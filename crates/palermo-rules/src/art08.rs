@@ -70,11 +70,11 @@ pub fn is_bribery(ctx: &mut Ctx<'_>) -> Tri {
             let reason = why_not(&advantage, &act);
             finish(ctx, f, &tri, |o| {
                 match o {
-                Outcome::Yes => text!("Bribery involving {whom}: art. 8(2) asks States only to consider making it an offence, and the characterising State has (stated in the case)"),
-                Outcome::No if elements.outcome == Outcome::No => text!("Not bribery within art. 8: {reason}"),
-                Outcome::No => text!("Bribery involving {whom}: art. 8(2) asks States only to consider making it an offence, and the characterising State has not (stated in the case)"),
-                Outcome::DependsOnDomesticLaw => text!("Bribery involving {whom}: unlike domestic bribery, art. 8(2) asks States only to consider making it an offence, so whether it is one is for the characterising State's law"),
-                _ => text!("Bribery involving {whom}, but an element is not given (undue advantage, official act, intent); and art. 8(2) asks States only to consider making it an offence"),
+                Outcome::Yes => cow!("Bribery involving {whom}: art. 8(2) asks States only to consider making it an offence, and the characterising State has (stated in the case)"),
+                Outcome::No if elements.outcome == Outcome::No => cow!("Not bribery within art. 8: {reason}"),
+                Outcome::No => cow!("Bribery involving {whom}: art. 8(2) asks States only to consider making it an offence, and the characterising State has not (stated in the case)"),
+                Outcome::DependsOnDomesticLaw => cow!("Bribery involving {whom}: unlike domestic bribery, art. 8(2) asks States only to consider making it an offence, so whether it is one is for the characterising State's law"),
+                _ => cow!("Bribery involving {whom}, but an element is not given (undue advantage, official act, intent); and art. 8(2) asks States only to consider making it an offence"),
             }
             })
         }
@@ -100,7 +100,7 @@ pub fn is_bribery(ctx: &mut Ctx<'_>) -> Tri {
             if tri.outcome == Outcome::Yes {
                 f.strength = Some(Strength::Mandatory);
             }
-            f.explanation = match tri.outcome {
+            f.message = match tri.outcome {
                 Outcome::Yes => text!("{name} an undue advantage so that a public official acts or refrains from acting in the exercise of official duties: an offence every State Party must have (8(1))"),
                 Outcome::No => text!("Not bribery within art. 8(1): {}", why_not(&advantage, &act)),
                 _ if national.outcome != Outcome::Yes && elements.outcome == Outcome::Yes => "Whose official was bribed is not given: domestic bribery is a mandatory offence (8(1)), bribery of a foreign or international official only one to consider (8(2))".into(),
@@ -111,7 +111,7 @@ pub fn is_bribery(ctx: &mut Ctx<'_>) -> Tri {
     };
 
     let mut f = ctx.finding_from(ctx.oid("art8.offence"), Provision::untoc(8), &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => "Corruption, an offence established in accordance with art. 8".into(),
         Outcome::No => "Not an offence of corruption under art. 8 on the facts and answers given".into(),
         Outcome::DependsOnDomesticLaw => "Whether the conduct is an art. 8 offence turns on the characterising State's law (art. 8(2))".into(),

@@ -20,7 +20,7 @@ pub fn bank_secrecy(ctx: &mut Ctx<'_>) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::ProhibitedGround);
-    f.explanation = text!(
+    f.message = text!(
         "{}'s authorities can order bank, financial or commercial records produced or seized for the request; bank secrecy is no ground to decline",
         ctx.requested
     );

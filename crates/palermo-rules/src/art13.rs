@@ -41,14 +41,14 @@ pub fn requesting_jurisdiction(ctx: &mut Ctx<'_>) -> Tri {
         Some(true) => {
             f.outcome = Outcome::Yes;
             f.basis = Basis::Interpretation("territorial-jurisdiction");
-            f.explanation = text!(
+            f.message = text!(
                 "The offence was committed in {a}, which has jurisdiction over it (art. 15(1)(a))"
             );
         }
         _ => match ctx.domestic(a, "art13.1.requesting_state_jurisdiction", &mut f) {
             Some(b) => {
                 f.outcome = Outcome::from_bool(b);
-                f.explanation = text!(
+                f.message = text!(
                     "{a} {} jurisdiction over the offence (stated in the case)",
                     if b { "has" } else { "has no" }
                 );
@@ -62,11 +62,11 @@ pub fn requesting_jurisdiction(ctx: &mut Ctx<'_>) -> Tri {
                         "offence"
                     }
                 ));
-                f.explanation = text!("Where the offence was committed is not given; if not in {a}, its own law decides whether it has jurisdiction");
+                f.message = text!("Where the offence was committed is not given; if not in {a}, its own law decides whether it has jurisdiction");
             }
             None => {
                 f.outcome = Outcome::DependsOnDomesticLaw;
-                f.explanation = text!("The offence was not committed in {a}: whether it has jurisdiction (e.g. over its nationals abroad, art. 15(2)) is for its law");
+                f.message = text!("The offence was not committed in {a}: whether it has jurisdiction (e.g. over its nationals abroad, art. 15(2)) is for its law");
             }
         },
     }
@@ -85,16 +85,16 @@ pub fn property_in_requested_state(ctx: &mut Ctx<'_>) -> Tri {
     match ctx.case.request.property_in_requested_state {
         Some(true) => {
             f.outcome = Outcome::Yes;
-            f.explanation =
+            f.message =
                 text!("The proceeds, property or instrumentalities are situated in {b}");
         }
         Some(false) => {
             f.outcome = Outcome::No;
-            f.explanation = text!("Nothing to confiscate is situated in {b}: art. 13 concerns property in the requested State's territory");
+            f.message = text!("Nothing to confiscate is situated in {b}: art. 13 concerns property in the requested State's territory");
         }
         None => {
             f.missing.push("request.property_in_requested_state".into());
-            f.explanation = text!(
+            f.message = text!(
                 "Whether the proceeds, property or instrumentalities are in {b} is not given"
             );
         }
@@ -111,7 +111,7 @@ fn measure(ctx: &mut Ctx<'_>) -> (Strength, Provision) {
             let p = Provision::untoc(13).para(1).letter('a');
             let mut f = Finding::new("art13.1.a.domestic_order", p, Outcome::Yes);
             f.strength = Some(Strength::MandatoryQualified);
-            f.explanation = text!("{b} submits the request to its authorities to obtain a confiscation order and, if granted, gives effect to it, to the greatest extent its legal system allows");
+            f.message = text!("{b} submits the request to its authorities to obtain a confiscation order and, if granted, gives effect to it, to the greatest extent its legal system allows");
             ctx.push(f);
             (Strength::MandatoryQualified, p)
         }
@@ -120,7 +120,7 @@ fn measure(ctx: &mut Ctx<'_>) -> (Strength, Provision) {
             let mut f = Finding::new("art13.1.b.give_effect_to_order", p, Outcome::Yes);
             f.strength = Some(Strength::MandatoryQualified);
             let gives = ctx.domestic(b, "art13.1.gives_effect_to_foreign_orders", &mut f);
-            f.explanation = match gives {
+            f.message = match gives {
                 Some(true) => text!("{b} submits the requesting State's confiscation order to its authorities to give effect to it, to the greatest extent its legal system allows; its law allows this (stated in the case)"),
                 Some(false) => text!("{b}'s law does not give effect to foreign orders (stated in the case): it proceeds by seeking an order of its own (art. 13(1)(a)); the obligation stands"),
                 None => text!("{b} submits the order to its authorities to give effect to it, or seeks its own order (13(1)(a)), as its legal system provides"),
@@ -132,7 +132,7 @@ fn measure(ctx: &mut Ctx<'_>) -> (Strength, Provision) {
             let p = Provision::untoc(13).para(2);
             let mut f = Finding::new("art13.2.identify_trace_freeze", p, Outcome::Yes);
             f.strength = Some(Strength::Mandatory);
-            f.explanation = text!("{b} takes measures to identify, trace and freeze or seize the property for eventual confiscation, under its law (art. 13(4))");
+            f.message = text!("{b} takes measures to identify, trace and freeze or seize the property for eventual confiscation, under its law (art. 13(4))");
             ctx.push(f);
             (Strength::Mandatory, p)
         }
@@ -140,7 +140,7 @@ fn measure(ctx: &mut Ctx<'_>) -> (Strength, Provision) {
             let p = Provision::untoc(13).para(1);
             let mut f = Finding::new("art13.measure", p, Outcome::Undetermined);
             f.missing.push("request.confiscation_measure".into());
-            f.explanation = "What is asked (an order of the requested State, effect for the requesting State's order, or identifying, tracing and freezing) is not given; the weaker obligation is reported".into();
+            f.message = "What is asked (an order of the requested State, effect for the requesting State's order, or identifying, tracing and freezing) is not given; the weaker obligation is reported".into();
             ctx.push(f);
             (Strength::MandatoryQualified, p)
         }
@@ -157,7 +157,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     treaty_basis(ctx);
     let tri = Tri::all(&[gate, covered, &jurisdiction, &property]);
     let mut f = ctx.finding_from("art13.legal_basis", Provision::untoc(13), &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(strength);
             f.citation = citation;
@@ -175,7 +175,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
         Outcome::No => "No: the requesting State has no jurisdiction over the offence".into(),
         _ => ctx.conflict_or(
             &tri,
-            text!(
+            cow!(
                 "Undetermined: {} fact{} missing",
                 tri.missing.len(),
                 if tri.missing.len() == 1 { "" } else { "s" }
@@ -206,27 +206,27 @@ fn treaty_basis(ctx: &mut Ctx<'_>) {
     if ctx.case.request.treaty_in_force == Some(true) {
         f.outcome = Outcome::No;
         f.basis = Basis::Text;
-        f.explanation = text!("A treaty binds the two States: art. 13(6) is not needed");
+        f.message = text!("A treaty binds the two States: art. 13(6) is not needed");
     } else if let Some(d) = declaration.filter(|_| stated != Some(false)) {
         f.strength = Some(Strength::MandatoryQualified);
         f.sources.push(Cited::data(&d.source, Some(&d.summary)));
-        f.explanation = text!("{b} declared under art. 13(6) that the Convention is the treaty basis for confiscation cooperation, on the terms of its declaration (see source): within those terms, the lack of another treaty is no bar");
+        f.message = text!("{b} declared under art. 13(6) that the Convention is the treaty basis for confiscation cooperation, on the terms of its declaration (see source): within those terms, the lack of another treaty is no bar");
     } else {
         match stated {
             Some(true) => {
                 f.strength = Some(Strength::Mandatory);
-                f.explanation = text!("{b} requires a treaty for confiscation cooperation, and the Convention is that treaty: it is the necessary and sufficient treaty basis (art. 13(6); stated in the case)");
+                f.message = text!("{b} requires a treaty for confiscation cooperation, and the Convention is that treaty: it is the necessary and sufficient treaty basis (art. 13(6); stated in the case)");
             }
             Some(false) => {
                 f.outcome = Outcome::No;
                 f.basis = Basis::Text;
-                f.explanation = text!(
+                f.message = text!(
                     "{b} needs no treaty for confiscation cooperation: art. 13(6) is not engaged"
                 );
             }
             None => {
                 f.strength = Some(Strength::Mandatory);
-                f.explanation = text!("Whether or not {b} requires a treaty, the lack of one is no bar: for a State that requires one, the Convention is the necessary and sufficient treaty basis (art. 13(6))");
+                f.message = text!("Whether or not {b} requires a treaty, the lack of one is no bar: for a State that requires one, the Convention is the necessary and sufficient treaty basis (art. 13(6))");
             }
         }
     }
@@ -248,15 +248,15 @@ fn dual_criminality(ctx: &mut Ctx<'_>) {
         (Some(false), _) => {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::Discretionary);
-            f.explanation = text!("The conduct is not an offence in {b}: it may decline the confiscation request for lack of dual criminality (art. 18(9), applied by art. 13(3)), though it may still assist");
+            f.message = text!("The conduct is not an offence in {b}: it may decline the confiscation request for lack of dual criminality (art. 18(9), applied by art. 13(3)), though it may still assist");
         }
         (Some(true), _) => {
             f.outcome = Outcome::No;
-            f.explanation = text!("The conduct is an offence in {b}: lack of dual criminality is no ground to decline (art. 18(9), applied by art. 13(3))");
+            f.message = text!("The conduct is an offence in {b}: lack of dual criminality is no ground to decline (art. 18(9), applied by art. 13(3))");
         }
         (None, missing) => {
             f.missing = missing;
-            f.explanation = text!("Whether the conduct is an offence in {b} is not given (if not, it may decline: art. 18(9), applied by art. 13(3))");
+            f.message = text!("Whether the conduct is an offence in {b} is not given (if not, it may decline: art. 18(9), applied by art. 13(3))");
         }
     }
     ctx.push(f);
@@ -274,7 +274,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             Outcome::Yes,
         );
         f.strength = Some(Strength::ShallConsider);
-        f.explanation =
+        f.message =
             "The States are to consider agreements to enhance confiscation cooperation".into();
         ctx.push(f);
         return;
@@ -285,7 +285,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Mandatory);
-    f.explanation = match ctx.case.request.confiscation_measure {
+    f.message = match ctx.case.request.confiscation_measure {
         Some(ConfiscationMeasure::DomesticOrder) => "Besides art. 18(15), the request describes the property and states facts enough for the requested State to seek an order under its law (13(3)(a))".into(),
         Some(ConfiscationMeasure::GiveEffectToOrder) => "Besides art. 18(15), the request includes a legally admissible copy of the confiscation order, a statement of facts and how far execution is requested (13(3)(b))".into(),
         Some(ConfiscationMeasure::IdentifyTraceFreeze) => "Besides art. 18(15), the request states the facts and describes the actions requested (13(3)(c))".into(),
@@ -298,7 +298,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Provision::untoc(13).para(3),
         Outcome::Yes,
     );
-    f.explanation = "Article 18 applies mutatis mutandis: central authority, language and form, refusal grounds and consultation (where paragraphs 9-29 govern), reasons for refusal, costs, use limitation".into();
+    f.message = "Article 18 applies mutatis mutandis: central authority, language and form, refusal grounds and consultation (where paragraphs 9-29 govern), reasons for refusal, costs, use limitation".into();
     ctx.push(f);
     dual_criminality(ctx);
 
@@ -315,7 +315,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Provision::untoc(13).para(4),
         Outcome::Yes,
     );
-    f.explanation = text!("The measures are decided and carried out under {b}'s law and procedure, or a treaty binding it with the requesting State");
+    f.message = text!("The measures are decided and carried out under {b}'s law and procedure, or a treaty binding it with the requesting State");
     ctx.push(f);
 
     let mut f = Finding::new(
@@ -324,7 +324,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Mandatory);
-    f.explanation = "The rights of bona fide third parties are not to be prejudiced".into();
+    f.message = "The rights of bona fide third parties are not to be prejudiced".into();
     ctx.push(f);
 
     crate::art14::disposal(ctx);
@@ -340,7 +340,7 @@ pub fn covered_offence(ctx: &mut Ctx<'_>, within_scope: &Tri) -> Tri {
         Provision::untoc(13).para(1),
         within_scope,
     );
-    f.explanation = match within_scope.outcome {
+    f.message = match within_scope.outcome {
         Outcome::Yes => "An offence covered by the Convention: art. 13 reaches its proceeds and instrumentalities".into(),
         Outcome::No => text!(
             "Not an offence covered by the Convention: {} may refuse confiscation cooperation (art. 13(7)); art. 13 has no wider limb",

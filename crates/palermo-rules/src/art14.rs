@@ -22,7 +22,7 @@ pub fn disposal(ctx: &mut Ctx<'_>) {
         Provision::untoc(14).para(1),
         Outcome::Yes,
     );
-    f.explanation = text!("{b} disposes of what it confiscates under its own law and procedures");
+    f.message = text!("{b} disposes of what it confiscates under its own law and procedures");
     ctx.push(f);
 
     let mut f = Finding::new(
@@ -33,11 +33,11 @@ pub fn disposal(ctx: &mut Ctx<'_>) {
     match ctx.case.request.return_requested {
         None => {
             f.missing.push("request.return_requested".into());
-            f.explanation = text!("Whether {a} asks for the property to be returned (to compensate victims or to its legitimate owners) is not given");
+            f.message = text!("Whether {a} asks for the property to be returned (to compensate victims or to its legitimate owners) is not given");
         }
         Some(false) => {
             f.outcome = Outcome::No;
-            f.explanation = text!(
+            f.message = text!(
                 "{a} does not ask for the property to be returned: art. 14(2) is not engaged"
             );
         }
@@ -45,15 +45,15 @@ pub fn disposal(ctx: &mut Ctx<'_>) {
             Some(true) => {
                 f.outcome = Outcome::Yes;
                 f.strength = Some(Strength::ShallConsider);
-                f.explanation = text!("{a} asks for the property's return and {b}'s law permits it (stated in the case): {b} gives priority consideration to returning it to {a} for victims or legitimate owners");
+                f.message = text!("{a} asks for the property's return and {b}'s law permits it (stated in the case): {b} gives priority consideration to returning it to {a} for victims or legitimate owners");
             }
             Some(false) => {
                 f.outcome = Outcome::No;
-                f.explanation = text!("{b}'s law does not permit the return (stated in the case)");
+                f.message = text!("{b}'s law does not permit the return (stated in the case)");
             }
             None => {
                 f.outcome = Outcome::DependsOnDomesticLaw;
-                f.explanation = text!("{a} asks for the property's return: {b} gives it priority consideration as far as its law permits");
+                f.message = text!("{a} asks for the property's return: {b} gives it priority consideration as far as its law permits");
             }
         },
     }
@@ -65,6 +65,6 @@ pub fn disposal(ctx: &mut Ctx<'_>) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Discretionary);
-    f.explanation = "The requested State may agree to contribute the value to the UN account of art. 30(2)(c) and to intergovernmental bodies, or to share it with other States".into();
+    f.message = "The requested State may agree to contribute the value to the UN account of art. 30(2)(c) and to intergovernmental bodies, or to share it with other States".into();
     ctx.push(f);
 }

@@ -83,12 +83,12 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     let must: Vec<StateCode> = states_with(&grounds, Call::Must);
     if f.outcome == Outcome::Yes && must.is_empty() {
         f.outcome = Outcome::No;
-        f.explanation = "The case names no State where the offence was committed and no flag or registry State: no State is bound by art. 15(1)".into();
+        f.message = "The case names no State where the offence was committed and no flag or registry State: no State is bound by art. 15(1)".into();
     } else if f.outcome == Outcome::Yes {
         f.strength = Some(Strength::Mandatory);
-        f.explanation = text!("{} shall establish jurisdiction: the offence was committed on the territory of each, or on board a vessel or aircraft of each", list_states(&must));
+        f.message = text!("{} shall establish jurisdiction: the offence was committed on the territory of each, or on board a vessel or aircraft of each", list_states(&must));
     } else {
-        f.explanation = "Where the offence was committed is not stated, so the States bound by art. 15(1)(a) are not known".into();
+        f.message = "Where the offence was committed is not stated, so the States bound by art. 15(1)(a) are not known".into();
     }
     ctx.push(f);
 
@@ -173,17 +173,17 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     may2.dedup();
     if !f.missing.is_empty() {
         f.outcome = Outcome::Undetermined;
-        f.explanation = if may2.is_empty() {
+        f.message = if may2.is_empty() {
             "The alleged offender's nationality (or, if stateless, habitual residence) is not stated, so the States that may claim jurisdiction under art. 15(2)(b) are not known".into()
         } else {
             text!("{} may establish jurisdiction; the alleged offender's nationality (or, if stateless, habitual residence) is not stated, so the list may be incomplete", list_states(&may2))
         };
     } else if may2.is_empty() {
         f.outcome = Outcome::No;
-        f.explanation = "No victim's or offender's State and no State targeted from abroad is named: art. 15(2) links no State".into();
+        f.message = "No victim's or offender's State and no State targeted from abroad is named: art. 15(2) links no State".into();
     } else {
         f.strength = Some(Strength::Discretionary);
-        f.explanation = text!("{} may establish jurisdiction on the nationality of the victim or offender, or because conduct abroad was aimed at its territory", list_states(&may2));
+        f.message = text!("{} may establish jurisdiction on the nationality of the victim or offender, or because conduct abroad was aimed at its territory", list_states(&may2));
     }
     ctx.push(f);
 
@@ -203,13 +203,13 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         None => {
             for f in [&mut f3, &mut f4] {
                 f.missing.push("request.person_located_in".into());
-                f.explanation = "The alleged offender's whereabouts are not stated".into();
+                f.message = "The alleged offender's whereabouts are not stated".into();
             }
         }
         Some(s) => {
             f4.outcome = Outcome::Yes;
             f4.strength = Some(Strength::Discretionary);
-            f4.explanation = text!("{s}, where the alleged offender is, may establish jurisdiction for the case where it does not extradite (for any reason)");
+            f4.message = text!("{s}, where the alleged offender is, may establish jurisdiction for the case where it does not extradite (for any reason)");
             grounds.push(Ground {
                 state: s,
                 call: Call::May,
@@ -219,12 +219,12 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             match &q.person_nationalities {
                 None => {
                     f3.missing.push("request.person_nationalities".into());
-                    f3.explanation = text!("Whether the alleged offender is a national of {s}, where he or she is, is not stated");
+                    f3.message = text!("Whether the alleged offender is a national of {s}, where he or she is, is not stated");
                 }
                 Some(ns) if ns.contains(&s) => {
                     f3.outcome = Outcome::Yes;
                     f3.strength = Some(Strength::Mandatory);
-                    f3.explanation = text!("{s} shall establish jurisdiction for the case where it does not extradite the alleged offender solely because he or she is its national; it must then, at the requesting State's request, submit the case for prosecution (art. 16(10))");
+                    f3.message = text!("{s} shall establish jurisdiction for the case where it does not extradite the alleged offender solely because he or she is its national; it must then, at the requesting State's request, submit the case for prosecution (art. 16(10))");
                     grounds.push(Ground {
                         state: s,
                         call: Call::MustIfNotExtraditingNational,
@@ -234,7 +234,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 }
                 Some(_) => {
                     f3.outcome = Outcome::No;
-                    f3.explanation = text!("The alleged offender is not a national of {s}, where he or she is: art. 15(3) does not apply");
+                    f3.message = text!("The alleged offender is not a national of {s}, where he or she is: art. 15(3) does not apply");
                 }
             }
         }
@@ -274,7 +274,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 g.provision,
                 &bound,
             );
-            f.explanation = match bound.outcome {
+            f.message = match bound.outcome {
                 Outcome::Yes => {
                     f.strength = Some(strength_of(g.call));
                     text!("{label} {}: {}", verb(g.call), g.why)
@@ -309,7 +309,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         };
         let all_reasons: Vec<String> = mine.iter().map(|g| g.why.to_string()).collect();
         let all_reasons = crate::ctx::join_and(&all_reasons);
-        f.explanation = match bound.outcome {
+        f.message = match bound.outcome {
             Outcome::No if party_outcome == Outcome::No => {
                 not_parties.push(s);
                 text!("{label} is not a party to the Convention on {}, so art. 15 does not bind it; it is linked because {all_reasons}", crate::ctx::ymd(ctx.as_of))
@@ -320,7 +320,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             }
             Outcome::Yes => {
                 f.strength = Some(strength_of(call));
-                let mut t = text!("{label} {} as a State Party: {}.", verb(call), reasons(call));
+                let mut t = cow!("{label} {} as a State Party: {}.", verb(call), reasons(call));
                 for other in [Call::MustIfNotExtraditingNational, Call::May] {
                     if other > call && mine.iter().any(|g| g.call == other) {
                         lists[other as usize].push(s);
@@ -329,7 +329,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 }
                 lists[call as usize].push(s);
                 t.to_mut().push_str(" Whether it has done so is for its law");
-                t
+                t.into()
             }
             Outcome::No => text!("Art. 15 concerns offences covered by the Convention, and this one is not; {label} is linked because {all_reasons}"),
             _ => text!("{label} is linked because {all_reasons}; whether art. 15 reaches the offence waits on its scope"),
@@ -356,7 +356,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             list_states(v)
         }
     };
-    f.explanation = match covered.outcome {
+    f.message = match covered.outcome {
         Outcome::Yes => text!(
             "Must establish jurisdiction (15(1)): {}. Must if not extraditing its national (15(3)): {}. May (15(2), 15(4)): {}.{} A State is listed under each call it has; whether it has established the jurisdiction is for its law",
             show(must),

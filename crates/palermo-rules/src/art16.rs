@@ -49,13 +49,13 @@ pub fn dual_criminality(ctx: &mut Ctx<'_>) -> Tri {
         Outcome::No => "not punishable",
         _ => "of unknown status",
     };
-    f.explanation = text!(
+    f.message = text!(
         "The conduct is {} in {a} and {} in {b}",
         word(&ta),
         word(&tb)
     );
     if tri.outcome == Outcome::No {
-        f.explanation
+        f.message
             .to_mut()
             .push_str(": dual criminality, a condition of both limbs, fails");
     }
@@ -76,7 +76,7 @@ pub fn dual_criminality(ctx: &mut Ctx<'_>) -> Tri {
 pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope) -> Tri {
     let p1 = Provision::untoc(16).para(1);
     let mut f = ctx.finding_from(ctx.oid("art16.1.first_limb"), p1, &scope.within_scope);
-    f.explanation = match scope.within_scope.outcome {
+    f.message = match scope.within_scope.outcome {
         Outcome::Yes => "First limb: an offence covered by the Convention".into(),
         Outcome::No => "First limb fails: not an offence covered by the Convention".into(),
         _ => "First limb: whether the offence is covered by the Convention is not settled".into(),
@@ -90,7 +90,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope) -> Tri {
     };
     let tri = Tri::all(&[&scope.qualifying, &scope.involves, &located]);
     let mut f = ctx.finding_from(ctx.oid("art16.1.second_limb"), p1, &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => text!("Second limb: an art. 3(1)(a)/(b) offence involving an organized criminal group, and the person sought is in {b} (transnationality not needed)"),
         Outcome::No if located.outcome == Outcome::No => text!(
             "Second limb fails: the person sought is in {}, not in {b}",
@@ -106,7 +106,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope) -> Tri {
     // A treaty provision applies only between its parties: the gate first.
     let tri = Tri::all(&[gate, &limb, &dual]);
     let mut f = ctx.finding_from(ctx.oid("art16.1.applies"), p1, &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => {
             let which = match (first.outcome, second.outcome) {
                 (Outcome::Yes, Outcome::Yes) => "both limbs",
@@ -123,7 +123,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope) -> Tri {
             "Article 16 does not apply: the conduct is not punishable in both States".into()
         }
         Outcome::No => "Article 16 does not apply: neither limb of art. 16(1) holds".into(),
-        _ => ctx.conflict_or(&tri, "Whether article 16 applies is not settled".into()),
+        _ => ctx.conflict_or(&tri, "Whether article 16 applies is not settled"),
     };
     ctx.push(f)
 }
@@ -153,7 +153,7 @@ pub fn separate_serious_crimes(ctx: &mut Ctx<'_>, per_offence: &[(Tri, Tri)]) {
         let inputs = Tri::all(&[applies, serious]);
         ctx.rest_on(&mut f, &inputs);
         f.missing = serious.missing.clone();
-        f.explanation = match serious.outcome {
+        f.message = match serious.outcome {
             Outcome::Yes => {
                 f.strength = Some(Strength::Discretionary);
                 text!("Offence {} is outside art. 16 but a separate serious crime: {} may apply the article to it too", i + 1, ctx.requested)
@@ -575,7 +575,7 @@ fn notification(ctx: &mut Ctx<'_>, treaty: Option<bool>) -> (Tri, Position) {
         None => {}
     }
     use ElectionReading as R;
-    f.explanation = match reading {
+    f.message = match reading {
         R::Takes => text!("{label} takes the Convention as the legal basis for extradition"),
         R::Declines => {
             text!("{label} does not take the Convention as the legal basis for extradition")
@@ -601,7 +601,7 @@ fn notification(ctx: &mut Ctx<'_>, treaty: Option<bool>) -> (Tri, Position) {
         f.basis = Basis::Interpretation("reciprocity-like-case");
     }
     if treaty == Some(true) {
-        f.explanation.to_mut().push_str(&format!(
+        f.message.to_mut().push_str(&format!(
             "; it does not decide this request: an extradition treaty binds {a} and {b}, so the route is art. 16(3), not 16(4)"
         ));
     }
@@ -644,15 +644,15 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
         Some(true) => {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::Mandatory);
-            f.explanation = text!("{treaty_name} binds the two States: the offences art. 16 applies to are deemed extraditable offences in it");
+            f.message = text!("{treaty_name} binds the two States: the offences art. 16 applies to are deemed extraditable offences in it");
         }
         Some(false) => {
             f.outcome = Outcome::No;
-            f.explanation = "No extradition treaty binds the two States, so there is nothing for art. 16(3) to amend".into();
+            f.message = "No extradition treaty binds the two States, so there is nothing for art. 16(3) to amend".into();
         }
         None => {
             f.missing.push("request.treaty_in_force".into());
-            f.explanation =
+            f.message =
                 "Whether an extradition treaty binds the two States is not given".into();
         }
     }
@@ -671,14 +671,14 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
     );
     if treaty == Some(true) {
         ctx.rest_on(&mut f, &t3);
-        f.explanation = text!("Not engaged: {treaty_name} binds the two States, and art. 16(4) covers only requests from a State with which the requested State has no extradition treaty (the route is art. 16(3))");
+        f.message = text!("Not engaged: {treaty_name} binds the two States, and art. 16(4) covers only requests from a State with which the requested State has no extradition treaty (the route is art. 16(3))");
     } else {
         ctx.rest_on(&mut f, &note);
         if let Some(basis) = inferred {
             f.basis = basis;
         }
         if requires == Some(false) {
-            f.explanation = text!(
+            f.message = text!(
                 "{label} does not make extradition conditional on a treaty{}, so art. 16(4) is not needed (art. 16(6) applies)",
                 if inferred.is_some() { " (as its art. 16(5)(a) notification records)" } else { " (stated in the case)" }
             );
@@ -692,7 +692,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
             if treaty.is_none() {
                 cond.insert_str(0, "If no extradition treaty binds the two States: ");
             }
-            f.explanation = match note.outcome {
+            f.message = match note.outcome {
                 Outcome::Yes if treaty.is_none() => {
                     f.missing.push("request.treaty_in_force".into());
                     text!("{cond}{label} may take the Convention as the legal basis (at its discretion); art. 16(4) is engaged only if no extradition treaty binds the two States, which is not given")
@@ -731,7 +731,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
     match requires {
         Some(false) => {
             f.strength = Some(Strength::Mandatory);
-            f.explanation = if pos.notice
+            f.message = if pos.notice
                 == Some(ExtraditionBasisNotice::NoConventionBasisReciprocity)
                 && inferred.is_some()
             {
@@ -741,14 +741,14 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
             };
         }
         Some(true) => {
-            f.explanation = text!(
+            f.message = text!(
                 "{label} makes extradition conditional on a treaty ({}), so art. 16(6) does not apply",
                 if inferred.is_some() { "inferred from its art. 16(5)(a) election" } else { "stated in the case" }
             );
         }
         None => {
             f.missing.push(requires_fact.clone());
-            f.explanation =
+            f.message =
                 text!("Whether {label} makes extradition conditional on a treaty is not given");
         }
     }
@@ -783,11 +783,11 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
             }
             None => String::new(),
         };
-        f.explanation = text!(
+        f.message = text!(
             "Yes: {how}; extradition remains subject to {label}'s law and treaties (art. 16(7))"
         );
     } else if tri.outcome == Outcome::No {
-        f.explanation = if gate.outcome == Outcome::No {
+        f.message = if gate.outcome == Outcome::No {
             "No: the Convention is not in force between the two States".into()
         } else if applies.outcome == Outcome::No {
             "No: article 16 does not apply to the offence(s)".into()
@@ -795,9 +795,9 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
             text!("No: there is no extradition treaty between {a} and {b}, {label} does not take the Convention as the legal basis, and it makes extradition conditional on a treaty")
         };
     } else {
-        f.explanation = ctx.conflict_or(
+        f.message = ctx.conflict_or(
             &tri,
-            text!(
+            cow!(
                 "Undetermined: {} fact{} missing",
                 tri.missing.len(),
                 if tri.missing.len() == 1 { "" } else { "s" }
@@ -826,7 +826,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
                 Outcome::Yes,
             );
             f.strength = Some(Strength::Endeavour);
-            f.explanation = text!("{label_b} does not take the Convention as a basis; it is to seek, where appropriate, extradition treaties with other States Parties");
+            f.message = text!("{label_b} does not take the Convention as a basis; it is to seek, where appropriate, extradition treaties with other States Parties");
             ctx.push(f);
         }
         let mut f = Finding::new(
@@ -835,7 +835,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
             Outcome::Yes,
         );
         f.strength = Some(Strength::Endeavour);
-        f.explanation = "The States are to seek bilateral or multilateral agreements to carry out or improve extradition".into();
+        f.message = "The States are to seek bilateral or multilateral agreements to carry out or improve extradition".into();
         ctx.push(f);
         // Whatever the basis: they follow from art. 16 applying (or possibly
         // applying, while that is open), not from the route.
@@ -871,7 +871,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
     }
     if !bars.is_empty() {
         f.outcome = Outcome::No;
-        f.explanation = text!(
+        f.message = text!(
             "{label_b}'s law bars extradition (stated in the case): {}",
             bars.iter()
                 .map(|s| s.to_string())
@@ -880,9 +880,9 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         );
     } else if open == 0 {
         f.outcome = Outcome::Yes;
-        f.explanation = text!("{label_b}'s conditions (minimum penalty, refusal grounds, evidence) are met, as stated in the case");
+        f.message = text!("{label_b}'s conditions (minimum penalty, refusal grounds, evidence) are met, as stated in the case");
     } else {
-        f.explanation = text!("Extradition is subject to {label_b}'s own law and treaties: minimum penalty, refusal grounds (political offence, death penalty, ne bis in idem, limitation), evidentiary standard; the Convention itself has none of these grounds");
+        f.message = text!("Extradition is subject to {label_b}'s own law and treaties: minimum penalty, refusal grounds (political offence, death penalty, ne bis in idem, limitation), evidentiary standard; the Convention itself has none of these grounds");
     }
     ctx.push(f);
 
@@ -893,7 +893,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Endeavour);
-    f.explanation = "Subject to domestic law, the States are to speed up procedures and simplify evidentiary requirements".into();
+    f.message = "Subject to domestic law, the States are to speed up procedures and simplify evidentiary requirements".into();
     ctx.push(f);
 
     // 16(9)
@@ -903,7 +903,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Discretionary);
-    f.explanation = text!("If urgent, {label_b} may on {a}'s request detain the person or take other measures to secure presence at the proceedings, subject to its law and treaties");
+    f.message = text!("If urgent, {label_b} may on {a}'s request detain the person or take other measures to secure presence at the proceedings, subject to its law and treaties");
     ctx.push(f);
 
     nationals(ctx);
@@ -915,7 +915,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Mandatory);
-    f.explanation = "The person is guaranteed fair treatment at all stages, with all rights and guarantees of the law of the State where he or she is".into();
+    f.message = "The person is guaranteed fair treatment at all stages, with all rights and guarantees of the law of the State where he or she is".into();
     ctx.push(f);
 
     // 16(14)
@@ -925,7 +925,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::NoObligation);
-    f.explanation = text!("{b} need not extradite if it has substantial grounds to believe the request aims to punish the person for sex, race, religion, nationality, ethnic origin or political opinions (a closed list; other grounds only via its own law)");
+    f.message = text!("{b} need not extradite if it has substantial grounds to believe the request aims to punish the person for sex, race, religion, nationality, ethnic origin or political opinions (a closed list; other grounds only via its own law)");
     ctx.push(f);
 
     // 16(15)
@@ -943,7 +943,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::MandatoryQualified);
-    f.explanation = text!("Before refusing, {b} is to consult {a}, where appropriate, so it can present its views and information");
+    f.message = text!("Before refusing, {b} is to consult {a}, where appropriate, so it can present its views and information");
     ctx.push(f);
 }
 
@@ -981,18 +981,18 @@ fn nationals(ctx: &mut Ctx<'_>) {
     match national {
         None => {
             f10.missing.push("request.person_nationalities".into());
-            f10.explanation = text!("Whether the person is a national of {label_b} is not given; if so and {b} refuses on that ground alone, it must, at {a}'s request, submit the case for prosecution");
+            f10.message = text!("Whether the person is a national of {label_b} is not given; if so and {b} refuses on that ground alone, it must, at {a}'s request, submit the case for prosecution");
         }
         Some(false) => {
             f10.outcome = Outcome::No;
-            f10.explanation = text!("The person is not a national of {b}: the duty to prosecute instead of extraditing does not arise");
+            f10.message = text!("The person is not a national of {b}: the duty to prosecute instead of extraditing does not arise");
         }
         Some(true) => {
             ctx.domestic(b, "art16.7.extradites_own_nationals", &mut f10);
             match (extradites, enforcement) {
                 (Some(true), _) => {
                     f10.outcome = Outcome::No;
-                    f10.explanation = text!("The person is a national of {b}, but {b} extradites its nationals (stated in the case): the duty does not arise");
+                    f10.message = text!("The person is a national of {b}, but {b} extradites its nationals (stated in the case): the duty does not arise");
                 }
                 (_, Some(true)) => {
                     // A sentenced person is no longer an alleged offender:
@@ -1008,22 +1008,22 @@ fn nationals(ctx: &mut Ctx<'_>) {
                             } else {
                                 Outcome::DependsOnDomesticLaw
                             };
-                            f10.explanation = text!("Extradition is sought to enforce a sentence, so art. 16(12) leads; {b}'s law allows prosecuting the person despite the foreign judgment (stated in the case), so if {b} refuses solely because the person is its national, at {a}'s request it must submit the case for prosecution");
+                            f10.message = text!("Extradition is sought to enforce a sentence, so art. 16(12) leads; {b}'s law allows prosecuting the person despite the foreign judgment (stated in the case), so if {b} refuses solely because the person is its national, at {a}'s request it must submit the case for prosecution");
                         }
                         Some(false) => {
                             f10.outcome = Outcome::No;
-                            f10.explanation = text!("Extradition is sought to enforce a sentence, so art. 16(12) leads; {b}'s law bars prosecuting the person again after the foreign judgment (stated in the case), so art. 16(10), the route for a person not yet tried, gives nothing here");
+                            f10.message = text!("Extradition is sought to enforce a sentence, so art. 16(12) leads; {b}'s law bars prosecuting the person again after the foreign judgment (stated in the case), so art. 16(10), the route for a person not yet tried, gives nothing here");
                         }
                         None => {
                             f10.outcome = Outcome::DependsOnDomesticLaw;
-                            f10.explanation = text!("Extradition is sought to enforce a sentence, so art. 16(12) leads; art. 16(10) (submit the case for prosecution) is the route for a person not yet tried: whether {b} could prosecute after the foreign judgment is a ne bis in idem question for its law");
+                            f10.message = text!("Extradition is sought to enforce a sentence, so art. 16(12) leads; art. 16(10) (submit the case for prosecution) is the route for a person not yet tried: whether {b} could prosecute after the foreign judgment is a ne bis in idem question for its law");
                         }
                     }
                 }
                 (Some(false), Some(false)) => {
                     f10.outcome = Outcome::Yes;
                     f10.strength = Some(Strength::Mandatory);
-                    f10.explanation = text!("The person is a national of {b}, which does not extradite its nationals (stated in the case): if it refuses on that ground alone, it must, at {a}'s request, submit the case without undue delay for prosecution (see art. 15(3))");
+                    f10.message = text!("The person is a national of {b}, which does not extradite its nationals (stated in the case): if it refuses on that ground alone, it must, at {a}'s request, submit the case without undue delay for prosecution (see art. 15(3))");
                 }
                 (Some(false), None) => {
                     // By cases: for prosecution the duty arises; to enforce a
@@ -1037,15 +1037,15 @@ fn nationals(ctx: &mut Ctx<'_>) {
                     if again == Some(true) {
                         f10.outcome = Outcome::Yes;
                         f10.strength = Some(Strength::Mandatory);
-                        f10.explanation = text!("The person is a national of {b}, which does not extradite its nationals, and could be prosecuted there even after a foreign judgment (stated in the case): whether extradition is sought for trial or to enforce a sentence, if {b} refuses on that ground alone it must, at {a}'s request, submit the case for prosecution (see art. 15(3))");
+                        f10.message = text!("The person is a national of {b}, which does not extradite its nationals, and could be prosecuted there even after a foreign judgment (stated in the case): whether extradition is sought for trial or to enforce a sentence, if {b} refuses on that ground alone it must, at {a}'s request, submit the case for prosecution (see art. 15(3))");
                     } else {
                         f10.missing.push("request.sentence_enforcement".into());
-                        f10.explanation = text!("The person is a national of {b}, which does not extradite its nationals (stated in the case): if extradition is sought for trial, {b} must, on a refusal for that reason alone, submit the case for prosecution at {a}'s request; whether it is sought to enforce a sentence (then art. 16(12) leads) is not given");
+                        f10.message = text!("The person is a national of {b}, which does not extradite its nationals (stated in the case): if extradition is sought for trial, {b} must, on a refusal for that reason alone, submit the case for prosecution at {a}'s request; whether it is sought to enforce a sentence (then art. 16(12) leads) is not given");
                     }
                 }
                 (None, _) => {
                     f10.outcome = Outcome::DependsOnDomesticLaw;
-                    f10.explanation = text!("The person is a national of {b}; whether {b}'s law allows extraditing nationals decides whether, on a refusal for that reason alone, it must prosecute at {a}'s request (see art. 15(3))");
+                    f10.message = text!("The person is a national of {b}; whether {b}'s law allows extraditing nationals decides whether, on a refusal for that reason alone, it must prosecute at {a}'s request (see art. 15(3))");
                 }
             }
         }
@@ -1060,33 +1060,33 @@ fn nationals(ctx: &mut Ctx<'_>) {
     match (national, extradites) {
         (None, _) => {
             f11.missing.push("request.person_nationalities".into());
-            f11.explanation = text!("Whether the person is a national of {b} is not given (conditional surrender of a national, art. 16(11), would discharge the 16(10) duty)");
+            f11.message = text!("Whether the person is a national of {b} is not given (conditional surrender of a national, art. 16(11), would discharge the 16(10) duty)");
         }
         (Some(false), _) => {
             f11.outcome = Outcome::No;
-            f11.explanation =
+            f11.message =
                 text!("The person is not a national of {b}: conditional surrender is not in point");
         }
         (Some(true), Some(true)) => {
             f11.outcome = Outcome::No;
-            f11.explanation = text!("{b} extradites its nationals (stated in the case): conditional surrender is not needed");
+            f11.message = text!("{b} extradites its nationals (stated in the case): conditional surrender is not needed");
         }
         (Some(true), _) => {
             match ctx.domestic(b, "art16.11.conditional_surrender_allowed", &mut f11) {
                 Some(true) => {
                     f11.outcome = Outcome::Yes;
                     f11.strength = Some(Strength::Discretionary);
-                    f11.explanation = text!("{b}'s law allows surrender of a national on condition of return to serve the sentence: if both States agree, that discharges the art. 16(10) duty");
+                    f11.message = text!("{b}'s law allows surrender of a national on condition of return to serve the sentence: if both States agree, that discharges the art. 16(10) duty");
                 }
                 Some(false) => {
                     f11.outcome = Outcome::No;
-                    f11.explanation = text!(
+                    f11.message = text!(
                     "{b}'s law does not allow conditional surrender of nationals (stated in the case)"
                 );
                 }
                 None => {
                     f11.outcome = Outcome::DependsOnDomesticLaw;
-                    f11.explanation = text!("Whether {b}'s law allows surrender of a national on condition of return to serve the sentence is for its law");
+                    f11.message = text!("Whether {b}'s law allows surrender of a national on condition of return to serve the sentence is for its law");
                 }
             }
         }
@@ -1101,43 +1101,43 @@ fn nationals(ctx: &mut Ctx<'_>) {
     match (enforcement, national, extradites) {
         (Some(false), _, _) => {
             f12.outcome = Outcome::No;
-            f12.explanation =
+            f12.message =
                 "Extradition is sought for prosecution, not to enforce a sentence".into();
         }
         (_, Some(false), _) => {
             f12.outcome = Outcome::No;
-            f12.explanation = text!("The person is not a national of {b}: art. 16(12) (enforcing the sentence instead of surrendering a national) is not in point");
+            f12.message = text!("The person is not a national of {b}: art. 16(12) (enforcing the sentence instead of surrendering a national) is not in point");
         }
         (_, Some(true), Some(true)) => {
             f12.outcome = Outcome::No;
-            f12.explanation = text!(
+            f12.message = text!(
                 "{b} extradites its nationals (stated in the case): no refusal on that ground for art. 16(12) to follow"
             );
         }
         (None, _, _) => {
             f12.missing.push("request.sentence_enforcement".into());
-            f12.explanation =
+            f12.message =
                 "Whether extradition is sought to enforce a sentence already imposed is not given"
                     .into();
         }
         (Some(true), None, _) => {
             f12.missing.push("request.person_nationalities".into());
-            f12.explanation = text!("Extradition is sought to enforce a sentence; whether the person is a national of {b} (so that 16(12) could apply on a refusal for that reason) is not given");
+            f12.message = text!("Extradition is sought to enforce a sentence; whether the person is a national of {b} (so that 16(12) could apply on a refusal for that reason) is not given");
         }
         (Some(true), Some(true), _) => {
             match ctx.domestic(b, "art16.12.enforces_foreign_sentences", &mut f12) {
                 Some(true) => {
                     f12.outcome = Outcome::Yes;
                     f12.strength = Some(Strength::ShallConsider);
-                    f12.explanation = text!("Extradition is sought to enforce a sentence: if {b} refuses to surrender its national, it shall, on {a}'s application, consider enforcing the sentence or what remains of it (its law permits)");
+                    f12.message = text!("Extradition is sought to enforce a sentence: if {b} refuses to surrender its national, it shall, on {a}'s application, consider enforcing the sentence or what remains of it (its law permits)");
                 }
                 Some(false) => {
                     f12.outcome = Outcome::No;
-                    f12.explanation = text!("{b}'s law does not permit enforcing the foreign sentence (stated in the case)");
+                    f12.message = text!("{b}'s law does not permit enforcing the foreign sentence (stated in the case)");
                 }
                 None => {
                     f12.outcome = Outcome::DependsOnDomesticLaw;
-                    f12.explanation = text!("Extradition is sought to enforce a sentence: if {b} refuses to surrender its national, it shall consider enforcing the sentence, if its law permits");
+                    f12.message = text!("Extradition is sought to enforce a sentence: if {b} refuses to surrender its national, it shall consider enforcing the sentence, if its law permits");
                 }
             }
         }
@@ -1168,18 +1168,18 @@ pub(crate) fn fiscal_not_sole_ground(
         Some(true) => {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::ProhibitedGround);
-            f.explanation = text!(
+            f.message = text!(
                 "The offence also involves fiscal matters: {b} may not refuse on that ground alone"
             );
         }
         Some(false) => {
             f.outcome = Outcome::No;
-            f.explanation =
+            f.message =
                 text!("The offence involves no fiscal matters: {citation} is not engaged");
         }
         None => {
             f.missing.push("request.fiscal_aspects".into());
-            f.explanation = "Whether the offence also involves fiscal matters is not given (if so, that cannot be the sole ground of refusal)".into();
+            f.message = "Whether the offence also involves fiscal matters is not given (if so, that cannot be the sole ground of refusal)".into();
         }
     }
     f

@@ -11,7 +11,7 @@ use crate::outcome::{Finding, Outcome, Strength, Tri};
 pub fn legal_basis(ctx: &mut Ctx<'_>) -> Tri {
     let mut f = Finding::new("art17.agreements", Provision::untoc(17), Outcome::Yes);
     f.strength = Some(Strength::Discretionary);
-    f.explanation = "States may consider agreements on transferring persons sentenced for covered offences to serve their sentence at home".into();
+    f.message = "States may consider agreements on transferring persons sentenced for covered offences to serve their sentence at home".into();
     let agreements = ctx.push(f);
     let mut f = ctx.finding_from(
         "art17.legal_basis",
@@ -25,7 +25,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>) -> Tri {
         (Some(false), _) => "no transfer agreement binds the two States: only their domestic law (or a future agreement) can provide one".into(),
         (None, _) => "a transfer agreement between the two States, or their domestic law, would be the basis".into(),
     };
-    f.explanation = text!(
+    f.message = text!(
         "No: art. 17 only invites agreements; the Convention is not a legal basis for transferring a sentenced person; {other} (not to be confused with art. 18(10), temporary transfer to give evidence, or art. 16(11)-(12))"
     );
     ctx.push(f)

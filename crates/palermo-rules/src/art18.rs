@@ -34,11 +34,11 @@ fn suspicion(
         (Some(false), Outcome::Yes) => {
             f.outcome = Outcome::Conflict;
             ctx.rest_on(&mut f, established);
-            f.explanation = text!("Conflict: the case says {a} has no grounds to suspect that {what} (`{fact} = false`), but the facts given establish it");
+            f.message = text!("Conflict: the case says {a} has no grounds to suspect that {what} (`{fact} = false`), but the facts given establish it");
         }
         (Some(b), _) => {
             f.outcome = Outcome::from_bool(b);
-            f.explanation = text!(
+            f.message = text!(
                 "{a} {} reasonable grounds to suspect that {what} (stated in the case)",
                 if b { "has" } else { "has no" }
             );
@@ -46,13 +46,13 @@ fn suspicion(
         (None, Outcome::Yes) => {
             f.outcome = Outcome::Yes;
             ctx.rest_on(&mut f, established);
-            f.explanation = text!(
+            f.message = text!(
                 "The facts establish that {what}, so {a} has reasonable grounds to suspect it"
             );
         }
         (None, _) => {
             f.missing.push(fact.to_string());
-            f.explanation =
+            f.message =
                 text!("Whether {a} has reasonable grounds to suspect that {what} is not given");
         }
     }
@@ -78,7 +78,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
     let p1 = Provision::untoc(18).para(1);
     let mut f = ctx.finding_from(ctx.oid("art18.1.first_limb"), p1, &scope.within_scope);
     f.strength = (scope.within_scope.outcome == Outcome::Yes).then_some(Strength::Mandatory);
-    f.explanation = match scope.within_scope.outcome {
+    f.message = match scope.within_scope.outcome {
         Outcome::Yes => "First limb: an offence covered by the Convention (the widest measure of assistance is due)".into(),
         Outcome::No => "First limb fails: not an offence covered by the Convention".into(),
         _ => "First limb: whether the offence is covered is not settled".into(),
@@ -104,7 +104,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
     let tri = Tri::all(&[&scope.qualifying, &s_trans, &s_ocg]);
     let mut f = ctx.finding_from(ctx.oid("art18.1.second_limb"), p1, &tri);
     f.strength = (tri.outcome == Outcome::Yes).then_some(Strength::Mandatory);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => text!("Second limb: an art. 3(1)(a)/(b) offence, and {} has reasonable grounds to suspect it is transnational and involves an organized criminal group", ctx.requesting),
         Outcome::No => "Second limb fails: no art. 3(1)(a)/(b) offence, or no reasonable suspicion of transnationality or group involvement".into(),
         Outcome::Conflict => "Conflict: the stated suspicion contradicts the facts given (second limb)".into(),
@@ -141,7 +141,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
     f.outcome = tri.outcome;
     f.missing = tri.missing.clone();
     ctx.rest_on(&mut f, &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::MandatoryQualified);
             text!("The proceedings concern a legal person's liability for an art. 10 offence in {}: assistance to the fullest extent {}'s laws and treaties allow", ctx.requesting, ctx.requested)
@@ -159,7 +159,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
     // A treaty provision applies only between its parties: the gate first.
     let tri = Tri::all(&[gate, &limb]);
     let mut f = ctx.finding_from(ctx.oid("art18.1.applies"), p1, &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => {
             let mut which = Vec::new();
             if first.outcome == Outcome::Yes {
@@ -180,7 +180,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
         Outcome::No => {
             "Article 18 does not apply: neither limb of art. 18(1) nor art. 18(2) holds".into()
         }
-        _ => ctx.conflict_or(&tri, "Whether article 18 applies is not settled".into()),
+        _ => ctx.conflict_or(&tri, "Whether article 18 applies is not settled"),
     };
     ctx.push(f)
 }
@@ -203,21 +203,21 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
             if only_18_2 {
                 f.strength = Some(Strength::MandatoryQualified);
                 f.citation = Provision::untoc(18).para(2);
-                f.explanation = text!("Yes: article 18(2) applies, to the fullest extent {}'s laws and treaties allow", ctx.requested);
+                f.message = text!("Yes: article 18(2) applies, to the fullest extent {}'s laws and treaties allow", ctx.requested);
             } else {
                 f.strength = Some(Strength::Mandatory);
                 f.citation = Provision::untoc(18).para(1);
-                f.explanation = text!("Yes: article 18(1) obliges {} to give assistance; which rules govern the procedure follows from art. 18(7)", ctx.requested);
+                f.message = text!("Yes: article 18(1) obliges {} to give assistance; which rules govern the procedure follows from art. 18(7)", ctx.requested);
             }
         }
         Outcome::No if gate.outcome == Outcome::No => {
-            f.explanation = "No: the Convention is not in force between the two States".into()
+            f.message = "No: the Convention is not in force between the two States".into()
         }
-        Outcome::No => f.explanation = "No: article 18 does not apply to the offence(s)".into(),
+        Outcome::No => f.message = "No: article 18 does not apply to the offence(s)".into(),
         _ => {
-            f.explanation = ctx.conflict_or(
+            f.message = ctx.conflict_or(
                 &tri,
-                text!(
+                cow!(
                     "Undetermined: {} fact{} missing",
                     tri.missing.len(),
                     if tri.missing.len() == 1 { "" } else { "s" }
@@ -276,7 +276,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             Provision::untoc(18).para(7),
             basis,
         );
-        f.explanation =
+        f.message =
             "Article 18 does not apply to this request, so paragraphs 9-29 do not govern it".into();
         ctx.push(f);
         let mut f = Finding::new(
@@ -285,7 +285,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             Outcome::Yes,
         );
         f.strength = Some(Strength::ShallConsider);
-        f.explanation =
+        f.message =
             "The States are to consider agreements that serve or enhance mutual legal assistance"
                 .into();
         ctx.push(f);
@@ -301,11 +301,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     match &ctx.case.request.measures {
         None => {
             f.missing.push("request.measures".into());
-            f.explanation = "The assistance sought (art. 18(3) purposes) is not given".into();
+            f.message = "The assistance sought (art. 18(3) purposes) is not given".into();
         }
         Some(list) if list.is_empty() => {
             f.missing.push("request.measures".into());
-            f.explanation = "No assistance is listed under request.measures".into();
+            f.message = "No assistance is listed under request.measures".into();
         }
         Some(list) => {
             let named: Vec<String> = list
@@ -319,10 +319,10 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
                     Some(v) => Outcome::from_bool(v),
                     None => Outcome::DependsOnDomesticLaw,
                 };
-                f.explanation = text!("Assistance sought: {}; 'other' assistance is covered only if not contrary to {label_b}'s law", named.join(", "));
+                f.message = text!("Assistance sought: {}; 'other' assistance is covered only if not contrary to {label_b}'s law", named.join(", "));
             } else {
                 f.outcome = Outcome::Yes;
-                f.explanation = text!(
+                f.message = text!(
                     "Assistance sought is within art. 18(3): {}",
                     named.join(", ")
                 );
@@ -337,7 +337,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Discretionary);
-    f.explanation = "Authorities may send information without a request; the recipient must respect confidentiality and use limits, save for exculpatory information, after notice (art. 18(5))".into();
+    f.message = "Authorities may send information without a request; the recipient must respect confidentiality and use limits, save for exculpatory information, after notice (art. 18(5))".into();
     ctx.push(f);
 
     // 18(7)
@@ -358,24 +358,24 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     ) {
         (Some(false), _) => {
             f.outcome = Outcome::Yes;
-            f.explanation = "No mutual legal assistance treaty binds the two States: paragraphs 9-29 govern the request".into();
+            f.message = "No mutual legal assistance treaty binds the two States: paragraphs 9-29 govern the request".into();
         }
         (_, Some(true)) => {
             f.outcome = Outcome::Yes;
-            f.explanation =
+            f.message =
                 "The States agreed to apply paragraphs 9-29 instead of their treaty".into();
         }
         (Some(true), Some(false)) => {
             f.outcome = Outcome::No;
-            f.explanation = text!("{treaty_name} binds the two States and they did not agree otherwise: its provisions replace paragraphs 9-29 (paragraphs 1-8 still apply)");
+            f.message = text!("{treaty_name} binds the two States and they did not agree otherwise: its provisions replace paragraphs 9-29 (paragraphs 1-8 still apply)");
         }
         (Some(true), None) => {
             f.missing.push("request.agreed_to_apply_art18_9_29".into());
-            f.explanation = text!("{treaty_name} binds the two States; whether they agreed to apply paragraphs 9-29 instead is not given");
+            f.message = text!("{treaty_name} binds the two States; whether they agreed to apply paragraphs 9-29 instead is not given");
         }
         (None, _) => {
             f.missing.push("request.treaty_in_force".into());
-            f.explanation =
+            f.message =
                 "Whether a mutual legal assistance treaty binds the two States is not given".into();
         }
     }
@@ -393,7 +393,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         f.missing = missing;
         f.because = ctx.ids(&basis.because);
         f.inputs.extend_from_slice(&basis.inputs);
-        f.explanation = text!("If article 18 applies (not settled yet): {}", f.explanation);
+        f.message = text!("If article 18 applies (not settled yet): {}", f.message);
     }
     ctx.push(f);
 
@@ -404,7 +404,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::ProhibitedGround);
-    f.explanation = if treaty_regime == Outcome::No {
+    f.message = if treaty_regime == Outcome::No {
         text!("{label_b} may not decline on the ground of bank secrecy, even though {treaty_name} governs the procedure (paragraph 8 lies outside 9-29)")
     } else {
         text!("{label_b} may not decline on the ground of bank secrecy")
@@ -417,7 +417,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             Provision::untoc(18).para(7),
             Outcome::Yes,
         );
-        f.explanation = text!("Refusal grounds, form, channels, language, costs and the rest follow {treaty_name}, not paragraphs 9-29; the Convention still obliges assistance (18(1)) and bars refusal for bank secrecy (18(8))");
+        f.message = text!("Refusal grounds, form, channels, language, costs and the rest follow {treaty_name}, not paragraphs 9-29; the Convention still obliges assistance (18(1)) and bars refusal for bank secrecy (18(8))");
         ctx.push(f);
         return;
     }
@@ -471,20 +471,20 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::Discretionary);
             if let Some(v) = ctx.domestic(b, "art18.9.assists_without_dual_criminality", &mut f) {
-                f.explanation = text!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, but {} (stated in the case)", if v { "it assists anyway" } else { "it does not assist in such cases" });
+                f.message = text!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, but {} (stated in the case)", if v { "it assists anyway" } else { "it does not assist in such cases" });
             } else {
-                f.explanation = text!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, though it may still assist, to the extent it decides");
+                f.message = text!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, though it may still assist, to the extent it decides");
             }
         }
         (Some(true), _) => {
             f.outcome = Outcome::No;
-            f.explanation = text!(
+            f.message = text!(
                 "The conduct is an offence in {b}: lack of dual criminality is no ground to decline"
             );
         }
         (None, missing) => {
             f.missing = missing;
-            f.explanation = text!("Whether the conduct is an offence in {b} is not given (if not, it may decline, art. 18(9))");
+            f.message = text!("Whether the conduct is an offence in {b} is not given (if not, it may decline, art. 18(9))");
         }
     }
     ctx.push(f);
@@ -495,7 +495,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Discretionary);
-    f.explanation = "A detained person may be transferred to give evidence if he or she freely consents and both States agree; custody, return, no extradition demand, time credited (18(11)); no prosecution for earlier acts without consent (18(12))".into();
+    f.message = "A detained person may be transferred to give evidence if he or she freely consents and both States agree; custody, return, no extradition demand, time credited (18(11)); no prosecution for earlier acts without consent (18(12))".into();
     ctx.push(f);
 
     // 18(13)
@@ -509,11 +509,11 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
     match authority {
         Some(text) => {
             f.outcome = Outcome::Yes;
-            f.explanation = text!("Send the request to {label_b}'s central authority: {text}");
+            f.message = text!("Send the request to {label_b}'s central authority: {text}");
         }
         None => {
             f.missing.push(format!("states.{b}.central_authority"));
-            f.explanation = text!("{label_b}'s central authority is not on record; the request goes to the authority it designated (diplomatic channels if it requires them; INTERPOL in urgent cases if agreed)");
+            f.message = text!("{label_b}'s central authority is not on record; the request goes to the authority it designated (diplomatic channels if it requires them; INTERPOL in urgent cases if agreed)");
         }
     }
     ctx.push(f);
@@ -536,11 +536,11 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
     match text {
         Some(t) => {
             f.outcome = Outcome::Yes;
-            f.explanation = text!("In writing (or a means producing a written record), in a language {label_b} accepts: {t}");
+            f.message = text!("In writing (or a means producing a written record), in a language {label_b} accepts: {t}");
         }
         None => {
             f.missing.push(format!("states.{b}.languages"));
-            f.explanation = text!("The languages {label_b} accepts are not on record; the request must be in writing, in an acceptable language");
+            f.message = text!("The languages {label_b} accepts are not on record; the request must be in writing, in an acceptable language");
         }
     }
     ctx.push(f);
@@ -563,7 +563,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
     for (id, para, strength, text) in simple {
         let mut f = Finding::new(id, Provision::untoc(18).para(para), Outcome::Yes);
         f.strength = strength;
-        f.explanation = text;
+        f.message = text.into();
         match para {
             21 => refusal_grounds(ctx, &mut f, b),
             22 => {
@@ -583,7 +583,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::MandatoryQualified);
-    f.explanation = Cow::Borrowed("The requested State must provide copies of public government records, and may provide non-public ones, wholly, partly or on conditions");
+    f.message = "The requested State must provide copies of public government records, and may provide non-public ones, wholly, partly or on conditions".into();
     ctx.push(f);
 }
 
@@ -609,28 +609,28 @@ fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
         | (_, Some(true), Some(RefusalGround::BankSecrecy)) => {
             f.outcome = Outcome::Conflict;
             f.because = vec![Cow::Borrowed("art18.8.bank_secrecy")];
-            f.explanation = text!("Conflict: the case says {b}'s law bars the request ({which}) on the ground of bank secrecy, but art. 18(8) rules out declining on that ground, and 18(21)(c)/(d) cannot rest on it");
+            f.message = text!("Conflict: the case says {b}'s law bars the request ({which}) on the ground of bank secrecy, but art. 18(8) rules out declining on that ground, and 18(21)(c)/(d) cannot rest on it");
         }
         (Some(true), _, Some(RefusalGround::FiscalMatters))
         | (_, Some(true), Some(RefusalGround::FiscalMatters)) => {
             f.outcome = Outcome::Conflict;
             f.because = vec![Cow::Borrowed("art18.22.fiscal_not_sole_ground")];
-            f.explanation = text!("Conflict: the case says {b}'s law bars the request ({which}) because the offence involves fiscal matters, but art. 18(22) rules out refusing on that ground alone, and 18(21)(c)/(d) cannot rest on it");
+            f.message = text!("Conflict: the case says {b}'s law bars the request ({which}) because the offence involves fiscal matters, but art. 18(22) rules out refusing on that ground alone, and 18(21)(c)/(d) cannot rest on it");
         }
         (Some(true), _, _) | (_, Some(true), _) => {
             f.outcome = Outcome::Yes;
-            f.explanation = text!(
+            f.message = text!(
                 "{base}; and its law provides a ground other than bank secrecy or fiscal matters (stated in the case): {which}"
             );
         }
         (Some(false), Some(false), _) => {
             f.outcome = Outcome::No;
             f.basis = Basis::Text;
-            f.explanation = text!("{base}; the grounds of 18(21)(c) and (d) do not apply under its law (stated in the case)");
+            f.message = text!("{base}; the grounds of 18(21)(c) and (d) do not apply under its law (stated in the case)");
         }
         _ => {
             f.outcome = Outcome::DependsOnDomesticLaw;
-            f.explanation = text!("{base}; (c) and (d) depend on its law, for grounds other than bank secrecy (18(8)) and the fiscal nature of the offence (18(22)), which no domestic bar can invoke");
+            f.message = text!("{base}; (c) and (d) depend on its law, for grounds other than bank secrecy (18(8)) and the fiscal nature of the offence (18(22)), which no domestic bar can invoke");
         }
     }
 }

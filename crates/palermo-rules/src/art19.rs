@@ -19,7 +19,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     // offence: it binds the two States toward each other once the
     // Convention is in force between them.
     let mut f = ctx.finding_from("art19.consider_agreements", Provision::untoc(19), gate);
-    f.explanation = match gate.outcome {
+    f.message = match gate.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::ShallConsider);
             match ctx.case.request.treaty_in_force {
@@ -33,19 +33,19 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     ctx.push(f);
     let mut f = Finding::new("art19.agreement", Provision::untoc(19), Outcome::Yes);
     f.strength = Some(Strength::Discretionary);
-    f.explanation = match ctx.case.request.treaty_in_force {
+    f.message = match ctx.case.request.treaty_in_force {
         Some(true) => text!("{} binds the two States: a joint investigative body is set up under it", ctx.case.request.treaty_name.as_deref().unwrap_or("An agreement on joint investigations")),
         _ => "Without an agreement of their own, the States may agree case by case to investigate jointly".into(),
     };
     ctx.push(f);
     let mut f = Finding::new("art19.sovereignty", Provision::untoc(19), Outcome::Yes);
     f.strength = Some(Strength::Mandatory);
-    f.explanation = text!("The States involved must fully respect the sovereignty of the State where the investigation takes place ({})", ctx.requested);
+    f.message = text!("The States involved must fully respect the sovereignty of the State where the investigation takes place ({})", ctx.requested);
     ctx.push(f);
     let tri = Tri::all(&[gate, covered]);
     let mut f = ctx.finding_from("art19.legal_basis", Provision::untoc(19), &tri);
     f.basis = Basis::Interpretation("cooperation-within-scope");
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::Discretionary);
             "Yes, as a permission: the Convention lets the two States agree a joint investigation for this covered offence (no duty to form one)".into()

@@ -31,7 +31,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
         None => {
             f.outcome = Outcome::Undetermined;
             f.missing.push("request.investigative_technique".into());
-            f.explanation = "The technique sought (controlled delivery, surveillance, undercover operation) is not given".into();
+            f.message = "The technique sought (controlled delivery, surveillance, undercover operation) is not given".into();
         }
         Some(t) => {
             let controlled = t == InvestigativeTechnique::ControlledDelivery;
@@ -50,14 +50,14 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
                     } else {
                         Strength::Discretionary
                     });
-                    f.explanation = text!("The basic principles of {b}'s legal system permit {name} (stated in the case): {duty}. This is {not_this}");
+                    f.message = text!("The basic principles of {b}'s legal system permit {name} (stated in the case): {duty}. This is {not_this}");
                 }
                 Some(false) => {
                     f.outcome = Outcome::No;
-                    f.explanation = text!("The basic principles of {b}'s legal system do not permit {name} (stated in the case): art. 20(1) asks nothing of {b} for it, and the Convention gives no other ground to require it");
+                    f.message = text!("The basic principles of {b}'s legal system do not permit {name} (stated in the case): art. 20(1) asks nothing of {b} for it, and the Convention gives no other ground to require it");
                 }
                 None => {
-                    f.explanation = text!("Whether the basic principles of {b}'s legal system permit {name} is for its law; if they do, {duty}. This is {not_this}");
+                    f.message = text!("Whether the basic principles of {b}'s legal system permit {name} is for its law; if they do, {duty}. This is {not_this}");
                 }
             }
         }
@@ -69,7 +69,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Discretionary);
-    f.explanation = match ctx.case.request.treaty_in_force {
+    f.message = match ctx.case.request.treaty_in_force {
         Some(true) => "An agreement on special investigative techniques binds the two States: it applies strictly on its terms (20(2))".into(),
         _ => {
             f.citation = Provision::untoc(20).para(3);
@@ -82,7 +82,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     }
     let tri = Tri::all(&[gate, covered]);
     let mut f = ctx.finding_from("art20.legal_basis", Provision::untoc(20), &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::Discretionary);
             text!("Yes, as a permission: the Convention supports using the technique with {b} for this covered offence, by agreement or case by case; it gives no duty to grant this request, and {b}'s own law decides whether the technique is available there (20(1))")
@@ -126,7 +126,7 @@ fn controlled_delivery(ctx: &mut Ctx<'_>) {
             Outcome::Yes,
         );
         f.strength = Some(Strength::Discretionary);
-        f.explanation = text!("With the consent of every State concerned, {what}; the route is not given, so the States whose consent is needed besides {a} and {b} are not named (give request.route_states)");
+        f.message = text!("With the consent of every State concerned, {what}; the route is not given, so the States whose consent is needed besides {a} and {b} are not named (give request.route_states)");
         ctx.push(f);
         return;
     };
@@ -160,7 +160,7 @@ fn controlled_delivery(ctx: &mut Ctx<'_>) {
             .map(|(s, _)| *s)
             .collect()
     };
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes if others.is_empty() => {
             f.strength = Some(Strength::Discretionary);
             text!("The route ({}) crosses no State but {a} and {b}: with their consent, decided case by case, {what}", list_states(route))

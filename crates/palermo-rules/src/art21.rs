@@ -24,9 +24,9 @@ pub fn consultation(ctx: &mut Ctx<'_>) {
     );
     if d.len() >= 2 {
         f.strength = Some(Strength::MandatoryQualified);
-        f.explanation = text!("{} investigate or prosecute the same conduct: their authorities consult, as appropriate, to coordinate; transferring the proceedings to one of them (art. 21) is the natural next step", list_states(&d));
+        f.message = text!("{} investigate or prosecute the same conduct: their authorities consult, as appropriate, to coordinate; transferring the proceedings to one of them (art. 21) is the natural next step", list_states(&d));
     } else {
-        f.explanation = "Only one State investigates the conduct: no coordination under art. 15(5) is called for".into();
+        f.message = "Only one State investigates the conduct: no coordination under art. 15(5) is called for".into();
     }
     ctx.push(f);
 }
@@ -49,18 +49,18 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     match (send, take) {
         (Some(false), _) | (_, Some(false)) => {
             f.outcome = Outcome::No;
-            f.explanation = text!("{} cannot {} proceedings under its law (stated in the case)", if send == Some(false) { a } else { b }, if send == Some(false) { "transfer" } else { "take over" });
+            f.message = text!("{} cannot {} proceedings under its law (stated in the case)", if send == Some(false) { a } else { b }, if send == Some(false) { "transfer" } else { "take over" });
         }
         (Some(true), Some(true)) => {
             f.outcome = Outcome::Yes;
-            f.explanation = text!("{a} can transfer and {b} can take over proceedings under their laws (stated in the case)");
+            f.message = text!("{a} can transfer and {b} can take over proceedings under their laws (stated in the case)");
         }
-        _ => f.explanation = text!("The Convention gives no procedure: whether {a} can transfer and {b} can take over proceedings is for their laws (and any treaty)"),
+        _ => f.message = text!("The Convention gives no procedure: whether {a} can transfer and {b} can take over proceedings is for their laws (and any treaty)"),
     }
     ctx.push(f);
     let tri = Tri::all(&[gate, covered]);
     let mut f = ctx.finding_from("art21.legal_basis", Provision::untoc(21), &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::ShallConsider);
             text!("Yes, as a duty to consider: {a} and {b} shall consider transferring the proceedings for this covered offence where it serves the proper administration of justice; the transfer itself needs a basis in their laws")

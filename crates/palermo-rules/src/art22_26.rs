@@ -34,9 +34,9 @@ pub fn raised(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
 }
 
 /// The usual three explanations for a finding that rests on the scope.
-fn scope_text(covered: &Tri, yes: Cow<'static, str>, what: &str) -> Cow<'static, str> {
+fn scope_text(covered: &Tri, yes: impl Into<palermo_i18n::Msg>, what: &str) -> palermo_i18n::Msg {
     match covered.outcome {
-        Outcome::Yes => yes,
+        Outcome::Yes => yes.into(),
         Outcome::No => text!("No: {what} concerns offences covered by the Convention, and this one is not"),
         _ => text!("Undetermined: whether the Convention reaches the offence, as {what} requires, is not settled"),
     }
@@ -44,7 +44,7 @@ fn scope_text(covered: &Tri, yes: Cow<'static, str>, what: &str) -> Cow<'static,
 
 /// Why a finding that needs both the Convention in force between the two
 /// States (`gate`) and a covered offence is open or no, when it is not yes.
-fn gate_or_scope_text(gate: &Tri, covered: &Tri, what: &str) -> Cow<'static, str> {
+fn gate_or_scope_text(gate: &Tri, covered: &Tri, what: &str) -> palermo_i18n::Msg {
     match (gate.outcome, covered.outcome) {
         (Outcome::No, _) => "No: the Convention is not in force between the two States".into(),
         (_, Outcome::Yes) => text!("Undetermined: {what} applies between States for which the Convention is in force, and whether it is in force between these two is not settled"),
@@ -66,7 +66,7 @@ fn previous_convictions(ctx: &mut Ctx<'_>, covered: &Tri) {
     let mut f = ctx.finding_from("art22.previous_conviction", Provision::untoc(22), covered);
     if list.is_empty() {
         f.outcome = Outcome::No;
-        f.explanation = "The case states no previous conviction abroad: art. 22 has nothing to take into account".into();
+        f.message = "The case states no previous conviction abroad: art. 22 has nothing to take into account".into();
         ctx.push(f);
         return;
     }
@@ -74,16 +74,16 @@ fn previous_convictions(ctx: &mut Ctx<'_>, covered: &Tri) {
         f.strength = Some(Strength::Discretionary);
         if ctx.domestic(a, "art22.foreign_convictions_considered", &mut f) == Some(false) {
             f.outcome = Outcome::No;
-            f.explanation = text!("The Convention permits it, but {a}'s law does not let its courts take the conviction in {} into account (stated in the case)", list_states(list));
+            f.message = text!("The Convention permits it, but {a}'s law does not let its courts take the conviction in {} into account (stated in the case)", list_states(list));
             ctx.push(f);
             return;
         }
     }
-    f.explanation = scope_text(
+    f.message = scope_text(
         covered,
-        text!("Yes, as a permission: {a} may take into account the person's previous conviction in {} in its proceedings, on the terms and for the purposes its law sets", list_states(list)),
+        cow!("Yes, as a permission: {a} may take into account the person's previous conviction in {} in its proceedings, on the terms and for the purposes its law sets", list_states(list)),
         "art. 22",
-    );
+    ).into();
     ctx.push(f);
 }
 
@@ -97,9 +97,9 @@ fn witness_relocation(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
     if covered.outcome == Outcome::Yes {
         f.strength = Some(Strength::MandatoryQualified);
     }
-    f.explanation = scope_text(
+    f.message = scope_text(
         covered,
-        text!("Yes: {a} shall take appropriate measures, within its means, to protect witnesses who testify about the offence, and as appropriate their relatives and persons close to them, from retaliation or intimidation; victims who are witnesses are included (24(4)), and the measures must not prejudice the defendant's rights (24(2))"),
+        cow!("Yes: {a} shall take appropriate measures, within its means, to protect witnesses who testify about the offence, and as appropriate their relatives and persons close to them, from retaliation or intimidation; victims who are witnesses are included (24(4)), and the measures must not prejudice the defendant's rights (24(2))"),
         "art. 24",
     );
     ctx.push(f);
@@ -111,13 +111,13 @@ fn witness_relocation(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
     );
     if !needed && tri.outcome == Outcome::Yes {
         f.outcome = Outcome::No;
-        f.explanation =
+        f.message =
             "No relocation abroad is needed (stated in the case): art. 24(3) is not engaged".into();
     } else {
         if tri.outcome == Outcome::Yes {
             f.strength = Some(Strength::ShallConsider);
         }
-        f.explanation = match tri.outcome {
+        f.message = match tri.outcome {
             Outcome::Yes => text!("Yes, as a duty to consider: {a} and {b} shall consider entering into an agreement or arrangement to relocate the witness; the Convention itself gives no power to relocate, so the relocation rests on that agreement and their laws"),
             Outcome::No if gate.outcome == Outcome::No => "No: the Convention is not in force between the two States".into(),
             _ => gate_or_scope_text(gate, covered, "art. 24(3)"),
@@ -147,7 +147,7 @@ fn cooperating_offender(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
     );
     if located != a && located != b {
         f.outcome = Outcome::No;
-        f.explanation = text!("The cooperating person is in {located}, neither of the two States: art. 26(5) concerns a person in one State Party helping another, so an agreement would be between {located} and the State helped");
+        f.message = text!("The cooperating person is in {located}, neither of the two States: art. 26(5) concerns a person in one State Party helping another, so an agreement would be between {located} and the State helped");
         ctx.push(f);
         return;
     }
@@ -155,7 +155,7 @@ fn cooperating_offender(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
         .data
         .declarations(helped, Instrument::Untoc, "26(3)")
         .next();
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::Discretionary);
             let mut t = text!("Yes, as a permission: the person is in {located} and can substantially help the authorities of {helped}; the two States may consider an agreement under which {helped} grants the treatment of art. 26(2) (mitigated punishment) or 26(3) (immunity from prosecution)");
@@ -191,19 +191,19 @@ fn victims(ctx: &mut Ctx<'_>, covered: &Tri) {
             "art25.1.assistance_protection",
             1,
             Strength::MandatoryQualified,
-            text!("Yes: {a} shall take appropriate measures, within its means, to assist and protect the victims, in particular where they are threatened with retaliation or intimidation"),
+            cow!("Yes: {a} shall take appropriate measures, within its means, to assist and protect the victims, in particular where they are threatened with retaliation or intimidation"),
         ),
         (
             "art25.2.compensation_restitution",
             2,
             Strength::Mandatory,
-            text!("Yes: {a} shall have appropriate procedures giving the victims access to compensation and restitution"),
+            cow!("Yes: {a} shall have appropriate procedures giving the victims access to compensation and restitution"),
         ),
         (
             "art25.3.views_and_concerns",
             3,
             Strength::MandatoryQualified,
-            text!("Yes: subject to its domestic law, {a} shall enable the victims' views and concerns to be presented and considered at appropriate stages of the criminal proceedings, in a way that does not prejudice the rights of the defence"),
+            cow!("Yes: subject to its domestic law, {a} shall enable the victims' views and concerns to be presented and considered at appropriate stages of the criminal proceedings, in a way that does not prejudice the rights of the defence"),
         ),
     ];
     for (id, para, strength, yes) in paragraphs {
@@ -211,7 +211,7 @@ fn victims(ctx: &mut Ctx<'_>, covered: &Tri) {
         if covered.outcome == Outcome::Yes {
             f.strength = Some(strength);
         }
-        f.explanation = scope_text(covered, yes, "art. 25");
+        f.message = scope_text(covered, yes, "art. 25").into();
         ctx.push(f);
     }
 }

@@ -74,7 +74,7 @@ pub fn is_obstruction(ctx: &mut Ctx<'_>) -> Tri {
             f.strength = Some(Strength::Mandatory);
         }
         let bribe_only = means.is_some_and(|m| !m.is_empty() && !coercive(m));
-        f.explanation = match (tri.outcome, witness) {
+        f.message = match (tri.outcome, witness) {
             (Outcome::Yes, true) => "Force, threats, intimidation or an undue advantage used to induce false testimony or to interfere with testimony or evidence in a proceeding on offences covered by the Convention: an offence every State Party must have (23(a))".into(),
             (Outcome::Yes, false) => "Force, threats or intimidation used to interfere with a justice or law enforcement official's duties concerning offences covered by the Convention: an offence every State Party must have (23(b))".into(),
             (Outcome::No, false) if bribe_only => "An undue advantage offered to an official is not a means under art. 23(b), which needs force, threats or intimidation; bribing an official falls under art. 8".into(),
@@ -89,7 +89,7 @@ pub fn is_obstruction(ctx: &mut Ctx<'_>) -> Tri {
     let refs: Vec<&Tri> = results.iter().collect();
     let tri = Tri::any(&refs);
     let mut f = ctx.finding_from(ctx.oid("art23.offence"), Provision::untoc(23), &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => {
             "Obstruction of justice, an offence established in accordance with art. 23".into()
         }

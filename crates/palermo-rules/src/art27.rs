@@ -18,11 +18,11 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
         Outcome::Yes,
     );
     f.strength = Some(Strength::MandatoryQualified);
-    f.explanation = text!("{a} and {b} cooperate closely, consistent with their legal and administrative systems: secure channels, inquiries on persons and proceeds, exchange of information and liaison officers, early identification of offences");
+    f.message = text!("{a} and {b} cooperate closely, consistent with their legal and administrative systems: secure channels, inquiries on persons and proceeds, exchange of information and liaison officers, early identification of offences");
     ctx.push(f);
     let mut f = Finding::new("art27.2.basis", Provision::untoc(27).para(2), Outcome::Yes);
     f.strength = Some(Strength::Discretionary);
-    f.explanation = match ctx.case.request.treaty_in_force {
+    f.message = match ctx.case.request.treaty_in_force {
         Some(true) => text!("{} governs direct cooperation between their law enforcement agencies", ctx.case.request.treaty_name.as_deref().unwrap_or("An agreement between the two States")),
         Some(false) => "No agreement on direct law enforcement cooperation binds the two States: they may consider the Convention as its basis".into(),
         None => "Absent an agreement on direct law enforcement cooperation, the States may consider the Convention as its basis".into(),
@@ -34,11 +34,11 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Endeavour);
-    f.explanation = "The States endeavour to cooperate against transnational organized crime committed through modern technology".into();
+    f.message = "The States endeavour to cooperate against transnational organized crime committed through modern technology".into();
     ctx.push(f);
     let tri = Tri::all(&[gate, covered]);
     let mut f = ctx.finding_from("art27.legal_basis", Provision::untoc(27).para(2), &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::Discretionary);
             "Yes: absent an agreement of their own, the States may consider the Convention the basis for law enforcement cooperation on this covered offence; the duty to cooperate closely (27(1)) applies in any case".into()

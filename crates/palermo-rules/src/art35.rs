@@ -147,7 +147,7 @@ fn settlement(ctx: &mut Ctx<'_>, instrument: Instrument, gate: &Tri) {
         p => format!("{} art. {n}", p.label()),
     };
     if gate.outcome == Outcome::No {
-        f.explanation = text!("No: {what} is not in force between the two States, so {art} does not bind them to each other");
+        f.message = text!("No: {what} is not in force between the two States, so {art} does not bind them to each other");
         ctx.push(f);
         return;
     }
@@ -171,21 +171,21 @@ fn settlement(ctx: &mut Ctx<'_>, instrument: Instrument, gate: &Tri) {
     if !made.is_empty() {
         f.outcome = Outcome::No;
         f.missing.clear();
-        f.explanation = text!("No: {} opted out of {art}(2) ({art}(3)); the opt-out works both ways, so neither State can take a dispute with the other about {what} to arbitration or the ICJ alone. Negotiation ({art}(1)) remains, and any referral needs both to agree. A later withdrawal ({art}(4)) would change this", label(&made));
+        f.message = text!("No: {} opted out of {art}(2) ({art}(3)); the opt-out works both ways, so neither State can take a dispute with the other about {what} to arbitration or the ICJ alone. Negotiation ({art}(1)) remains, and any referral needs both to agree. A later withdrawal ({art}(4)) would change this", label(&made));
     } else if !unknown.is_empty() {
         f.outcome = Outcome::Undetermined;
         for s in &unknown {
             f.missing.push(fact_path(*s, instrument));
         }
-        f.explanation = text!("Undetermined: whether {} opted out of {art}(2) is not on record (it joined after the record's date, or the record has no date)", label(&unknown));
+        f.message = text!("Undetermined: whether {} opted out of {art}(2) is not on record (it joined after the record's date, or the record has no date)", label(&unknown));
     } else if gate.outcome == Outcome::Yes {
         f.strength = Some(Strength::Mandatory);
         if inferred {
             f.basis = Basis::Interpretation("dispute-opt-out-record");
         }
-        f.explanation = text!("Yes: neither {a} nor {b} opted out ({art}(3)). A dispute about {what} not settled by negotiation within a reasonable time goes to arbitration at either's request, and to the ICJ if they cannot agree on the arbitration within six months");
+        f.message = text!("Yes: neither {a} nor {b} opted out ({art}(3)). A dispute about {what} not settled by negotiation within a reasonable time goes to arbitration at either's request, and to the ICJ if they cannot agree on the arbitration within six months");
     } else {
-        f.explanation =
+        f.message =
             text!("Undetermined: whether {what} binds the two States to each other is not settled");
     }
     ctx.push(f);

@@ -426,7 +426,7 @@ fn per_offence_basis(ctx: &mut Ctx<'_>, kind: RequestKind, gate: &Tri, route: &T
             }),
             &tri,
         );
-        f.explanation = match tri.outcome {
+        f.message = match tri.outcome {
             Outcome::Yes => {
                 if kind == RequestKind::Extradition {
                     if let Some((citation, strength)) = whole_finding {
@@ -529,7 +529,7 @@ fn assess_partial(
             Provision::articles(Instrument::Untoc, 36, 38),
             &gate,
         );
-        f.explanation = text!(
+        f.message = text!(
             "Whether the Convention is in force between the two States cannot be said: {} not given",
             join_and(&absent_paths.iter().map(|p| format!("`{p}` is")).collect::<Vec<_>>())
         );
@@ -570,7 +570,7 @@ fn assess_partial(
                 let citation = crate::catalogue::spec_for(id)
                     .map_or(Provision::untoc(3), |spec| spec.citation);
                 let mut f = ctx.finding_from(id, citation, &gate);
-                f.explanation = text!(
+                f.message = text!(
                     "Undetermined: the request does not name {}, so whether the Convention governs it cannot be decided",
                     join_and(&absent_paths.iter().map(|p| if *p == crate::ctx::REQUESTING_PATH { "the requesting State".to_string() } else { "the requested State".to_string() }).collect::<Vec<_>>())
                 );
@@ -742,7 +742,7 @@ fn aggregate(ctx: &mut Ctx<'_>, id: &str, citation: Provision, n: usize) -> Tri 
         .map(|(i, _)| i.to_string())
         .collect();
     let plural = if numbers.len() == 1 { "" } else { "s" };
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => text!("Yes for offence{plural} {} of {n}", join_and(&numbers)),
         Outcome::No => text!("No for all {n} offences"),
         _ => text!(

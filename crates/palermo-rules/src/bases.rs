@@ -73,7 +73,7 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
         let tri = Tri::all(&[&in_force, &kinds, &covers]);
         let mut f = Finding::new(format!("bases.other.{}", i + 1), citation, tri.outcome);
         f.missing = tri.missing.clone();
-        f.explanation = match tri.outcome {
+        f.message = match tri.outcome {
             Outcome::Yes => {
                 available.push(name.clone());
                 treaty_available |= b.instrument != OtherInstrument::Reciprocity;
@@ -99,7 +99,7 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
     }
     if treaty_available {
         let mut f = Finding::new("bases.on_top", citation, Outcome::Yes);
-        f.explanation = match kind {
+        f.message = match kind {
             RequestKind::Extradition => {
                 f.citation = Provision::untoc(16).para(3);
                 "Where another extradition treaty binds the States, the offences art. 16 applies to are deemed extraditable offences in it (art. 16(3)), and the Convention's rules on fiscal matters, discrimination and consultation still apply".into()
@@ -123,7 +123,7 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
         (o, true, false) if o != Outcome::Yes => Outcome::No,
         _ => Outcome::Undetermined,
     };
-    f.explanation = match f.outcome {
+    f.message = match f.outcome {
         Outcome::Yes => "Among the bases stated in the case, the Convention is the only one that serves this request".into(),
         Outcome::No if !available.is_empty() => text!("Other bases serve this request too: {}", available.join(", ")),
         Outcome::No => "Neither the Convention nor the other bases stated serve this request".into(),

@@ -429,7 +429,7 @@ pub fn verify_cell(
             cell.strength.map_or("-", Strength::as_str),
             answer.outcome.as_str(),
             answer.strength.map_or("-", Strength::as_str),
-            answer.explanation
+            answer.message
         ));
     }
     let id = cell.deciding.id(requesting, requested).to_string();

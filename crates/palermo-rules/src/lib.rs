@@ -21,7 +21,15 @@ macro_rules! text {
         let mut s = ::std::string::String::with_capacity(192);
         // Writing into a String cannot fail.
         let _ = write!(s, $($t)*);
-        ::std::borrow::Cow::<'static, str>::Owned(s)
+        ::palermo_i18n::Msg::raw(s)
+    }};
+}
+
+/// Transitional: `format!` into a `Cow<'static, str>`, for the pieces of
+/// text rules still compose before their messages have ids.
+macro_rules! cow {
+    ($($t:tt)*) => {{
+        ::std::borrow::Cow::<'static, str>::Owned(::std::format!($($t)*))
     }};
 }
 

@@ -268,9 +268,9 @@ pub struct Finding {
     pub basis: Basis,
     /// Strength of the obligation, where the finding describes one.
     pub strength: Option<Strength>,
-    /// One line in plain English naming the facts used (static wording is
-    /// not copied).
-    pub explanation: Cow<'static, str>,
+    /// What it found, as a message id with typed arguments (worded at the
+    /// edge, in the language asked).
+    pub message: palermo_i18n::Msg,
     /// Ids of the findings this one rests on (the deciding ones).
     pub because: Vec<Cow<'static, str>>,
     /// Fact paths whose absence leaves it undetermined.
@@ -299,7 +299,7 @@ impl Finding {
             citation,
             basis: Basis::Text,
             strength: None,
-            explanation: Cow::Borrowed(""),
+            message: palermo_i18n::Msg::default(),
             because: Vec::new(),
             missing: Vec::new(),
             sources: Vec::new(),

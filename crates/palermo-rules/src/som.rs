@@ -41,7 +41,7 @@ pub fn is_smuggling(ctx: &mut Ctx<'_>) -> Tri {
         som(3).letter('a'),
         &entry,
     );
-    f.explanation = match entry.outcome {
+    f.message = match entry.outcome {
         Outcome::Yes => "It procured a person's illegal entry into a State of which the person is neither a national nor a permanent resident".into(),
         Outcome::No => "It procured no illegal entry of a non-national".into(),
         _ => "Whether it procured a non-national's illegal entry is not given".into(),
@@ -56,23 +56,23 @@ pub fn is_smuggling(ctx: &mut Ctx<'_>) -> Tri {
     match e.smuggling_motive {
         Some(SmugglingMotive::Financial) | Some(SmugglingMotive::OtherMaterial) => {
             f.outcome = Outcome::Yes;
-            f.explanation = "To obtain a financial or other material benefit".into();
+            f.message = "To obtain a financial or other material benefit".into();
         }
         Some(m @ (SmugglingMotive::Humanitarian | SmugglingMotive::Family)) => {
             f.outcome = Outcome::No;
             f.basis = Basis::Interpretation("smuggling-benefit");
-            f.explanation = text!(
+            f.message = text!(
                 "Help given {}: without the aim of a material benefit, the conduct is outside the smuggling offence",
                 if m == SmugglingMotive::Humanitarian { "for humanitarian reasons" } else { "to family members" }
             );
         }
         Some(SmugglingMotive::None) => {
             f.outcome = Outcome::No;
-            f.explanation = "No financial or other material benefit was sought".into();
+            f.message = "No financial or other material benefit was sought".into();
         }
         None => {
             f.missing.push(format!("{path}.smuggling_motive"));
-            f.explanation =
+            f.message =
                 "Whether a financial or other material benefit was sought is not given".into();
         }
     }
@@ -83,7 +83,7 @@ pub fn is_smuggling(ctx: &mut Ctx<'_>) -> Tri {
         som(5),
         Outcome::Yes,
     );
-    f.explanation = "The smuggled migrants are not criminally liable under the Protocol for having been its object".into();
+    f.message = "The smuggled migrants are not criminally liable under the Protocol for having been its object".into();
     ctx.push(f);
 
     let intent = match e.intentional {
@@ -96,7 +96,7 @@ pub fn is_smuggling(ctx: &mut Ctx<'_>) -> Tri {
         som(6).para(1).letter('a'),
         &tri,
     );
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => "Smuggling of migrants: procuring illegal entry for a material benefit, intentionally (SOM arts. 3(a), 6(1)(a))".into(),
         Outcome::No => "Not smuggling of migrants under the Protocol".into(),
         _ => "Whether the conduct is smuggling of migrants is not settled: an element is not given".into(),

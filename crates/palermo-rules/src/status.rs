@@ -268,32 +268,29 @@ pub fn in_force_for(
                 f.basis = Basis::Interpretation("succession");
                 text.push_str("; a succession may take effect earlier, from independence, as the depositary records it");
             }
-            f.explanation = text.into();
+            f.message = text.into();
             if let Some((received, effective)) = denounced {
                 provision = Provision::untoc(40).para(1);
                 f.citation = provision;
                 if ctx.as_of >= effective {
-                    f.explanation = text!("{label} denounced the Convention (received {received}), effective {effective}: not in force on {}", ctx.as_of);
+                    f.message = text!("{label} denounced the Convention (received {received}), effective {effective}: not in force on {}", ctx.as_of);
                 } else {
-                    f.explanation.to_mut().push_str(&format!(
+                    f.message.to_mut().push_str(&format!(
                         "; its denunciation (received {received}) takes effect only on {effective}"
                     ));
                 }
                 if instrument != Instrument::Untoc && ctx.as_of >= effective {
-                    f.explanation.to_mut().push_str(
+                    f.message.to_mut().push_str(
                         " (denouncing the Convention denounces its Protocols, art. 40(3))",
                     );
                     f.citation = Provision::untoc(40).para(3);
                 }
             }
             if !in_force && ctx.as_of < eif {
-                let _ = write!(
-                    f.explanation.to_mut(),
-                    "; not yet in force on {}",
-                    ymd(ctx.as_of)
-                );
+                f.message
+                    .push_str(&format!("; not yet in force on {}", ymd(ctx.as_of)));
             } else if in_force {
-                let _ = write!(f.explanation.to_mut(), "; in force on {}", ymd(ctx.as_of));
+                f.message.push_str(&format!("; in force on {}", ymd(ctx.as_of)));
             }
         }
         Deposit::PartyBy { by, as_of, source } => {
@@ -360,7 +357,7 @@ pub fn in_force_for(
                     let _ = write!(text, "; whether it was already in force on {} depends on the deposit date, which is not recorded: give it in the case", ymd(ctx.as_of));
                 }
             }
-            f.explanation = text.into();
+            f.message = text.into();
         }
         Deposit::NotParty { why, source } => {
             f = Finding::new(id, Provision::untoc(36), Outcome::No);
@@ -368,7 +365,7 @@ pub fn in_force_for(
                 f.citation = Provision::untoc(37).para(3);
             }
             f.sources.push(source);
-            f.explanation = text!("{label} {why}: not a party on {}", ymd(ctx.as_of));
+            f.message = text!("{label} {why}: not a party on {}", ymd(ctx.as_of));
         }
         Deposit::Unknown { why } => {
             if ctx.as_of < general {
@@ -377,7 +374,7 @@ pub fn in_force_for(
                     Provision::article(instrument, article).para(1),
                     Outcome::No,
                 );
-                f.explanation = text!("{} entered into force generally only on {general}; on {} it was in force for no State", instrument.label(), ymd(ctx.as_of));
+                f.message = text!("{} entered into force generally only on {general}; on {} it was in force for no State", instrument.label(), ymd(ctx.as_of));
             } else {
                 f = Finding::new(
                     id,
@@ -385,7 +382,7 @@ pub fn in_force_for(
                     Outcome::Undetermined,
                 );
                 f.missing.push(consent_path(state, instrument));
-                f.explanation =
+                f.message =
                     text!("{label}: {why}; give the deposit date (or \"none\") in the case");
             }
         }
@@ -395,13 +392,13 @@ pub fn in_force_for(
     if state.is_reio() && f.outcome == Outcome::Yes {
         match ctx.state_facts(state).and_then(|s| s.within_competence) {
             Some(true) => f
-                .explanation
+                .message
                 .to_mut()
                 .push_str("; the matter is within its declared competence (stated in the case)"),
             Some(false) => {
                 f.outcome = Outcome::No;
                 f.citation = Provision::untoc(2).letter('j');
-                f.explanation.to_mut().push_str(
+                f.message.to_mut().push_str(
                     "; but the matter is outside its declared competence (stated in the case)",
                 );
             }
@@ -409,7 +406,7 @@ pub fn in_force_for(
                 f.outcome = Outcome::Undetermined;
                 f.citation = Provision::untoc(2).letter('j');
                 f.missing.push(format!("states.{state}.within_competence"));
-                f.explanation.to_mut().push_str("; as a regional economic integration organization it is bound only within its declared competence, which the case does not settle");
+                f.message.to_mut().push_str("; as a regional economic integration organization it is bound only within its declared competence, which the case does not settle");
             }
         }
     }
@@ -421,7 +418,7 @@ pub fn in_force_for(
             ctx.rest_on(&mut f, &untoc);
             f.missing = untoc.missing;
             f.citation = Provision::untoc(37).para(2);
-            f.explanation.to_mut().push_str("; but a Protocol binds only parties to the Convention, and the Convention's status for it is not established as in force");
+            f.message.to_mut().push_str("; but a Protocol binds only parties to the Convention, and the Convention's status for it is not established as in force");
         }
     }
     ctx.set_eif_cache(state, instrument, eif_date);
@@ -442,7 +439,7 @@ pub fn in_force_between(ctx: &mut Ctx<'_>) -> (Tri, Option<Date>) {
         &tri,
     );
     let since = ea.zip(eb).map(|(x, y)| x.max(y));
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => text!(
             "In force for both {a} and {b} on {}{}",
             ctx.as_of,
@@ -488,7 +485,7 @@ pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> T
     if let Some(missing) = ctx.absent(a).or_else(|| ctx.absent(b)) {
         // A partial assessment: the pair is not known.
         let mut f = ctx.finding_from(id, Provision::untoc(37).para(3), &missing);
-        f.explanation = text!(
+        f.message = text!(
             "Whether the {} Protocol is in force between the two States cannot be said: a State of the request is not given",
             instrument.label()
         );
@@ -498,7 +495,7 @@ pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> T
     let (tb, _) = in_force_for(ctx, b, instrument);
     let tri = Tri::all(&[&ta, &tb]);
     let mut f = ctx.finding_from(id, Provision::untoc(37).para(3), &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => text!("Both {a} and {b} are parties to the {} Protocol on {}", instrument.label(), ymd(ctx.as_of)),
         Outcome::No => text!("{a} and {b} are not both parties to the {} Protocol on {}: its offences count as Convention offences only between its parties", instrument.label(), ymd(ctx.as_of)),
         _ => text!("Whether both {a} and {b} are parties to the {} Protocol on {} is not settled", instrument.label(), ymd(ctx.as_of)),
@@ -530,7 +527,7 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
     let mut f = Finding::new(id, citation, Outcome::Yes);
     match since {
         Some(since) if conduct >= since => {
-            f.explanation = text!("The conduct ({}) took place after the Convention entered into force between the two States ({})", ymd(conduct), ymd(since));
+            f.message = text!("The conduct ({}) took place after the Convention entered into force between the two States ({})", ymd(conduct), ymd(since));
             ctx.push(f);
         }
         Some(since) => {
@@ -545,7 +542,7 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
                 f.outcome = Outcome::No;
             }
             let label = ctx.label(requested);
-            f.explanation = text!(
+            f.message = text!(
                 "The conduct ({}) predates entry into force between the two States ({}). The Convention has no temporal clause; on the prevailing reading its cooperation provisions are procedural and the non-retroactivity of treaties (VCLT art. 28) concerns acts before entry into force, while the fact that matters here is the request, made after it: the Convention serves{}",
                 ymd(conduct),
                 ymd(since),
@@ -564,7 +561,7 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
                 .finding("status.in_force_between")
                 .map(|x| x.missing.clone())
                 .unwrap_or_default();
-            f.explanation = text!("The conduct took place on {}; whether that predates entry into force between the two States is not settled", ymd(conduct));
+            f.message = text!("The conduct took place on {}; whether that predates entry into force between the two States is not settled", ymd(conduct));
             ctx.push(f);
         }
     }
@@ -620,7 +617,7 @@ fn dual_criminality_when_committed(ctx: &mut Ctx<'_>, conduct: Date) {
         .filter(|(_, t)| t.outcome == Outcome::No)
         .map(|(s, _)| *s)
         .collect();
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => text!("The conduct was punishable under the law of both {a} and {b} when it was committed ({}): the cooperation makes nothing criminal after the fact; {role}", ymd(conduct)),
         Outcome::No => text!("The conduct was not punishable under the law of {} when it was committed ({}); {role}, and whether an offence created later suffices is for the requested State's law and treaties", crate::ctx::list_states(&not), ymd(conduct)),
         _ => text!("Whether the conduct was punishable under the law of both {a} and {b} when it was committed ({}) is not given; {role}", ymd(conduct)),

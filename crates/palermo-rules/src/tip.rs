@@ -47,7 +47,7 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
 
     let act = listed(&e.tip_acts, format!("{path}.tip_acts"));
     let mut f = ctx.finding_from(ctx.oid("tip.art3.a.act"), tip(3).letter('a'), &act);
-    f.explanation = match act.outcome {
+    f.message = match act.outcome {
         Outcome::Yes => "An act of recruiting, transporting, transferring, harbouring or receiving a person".into(),
         Outcome::No => "None of the acts of TIP art. 3(a)".into(),
         _ => "Which acts were done (recruitment, transport, transfer, harbouring, receipt) is not given".into(),
@@ -65,7 +65,7 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
     if child.outcome == Outcome::Yes {
         f.citation = tip(3).letter('c');
     }
-    f.explanation = match (means.outcome, child.outcome, means_used.outcome) {
+    f.message = match (means.outcome, child.outcome, means_used.outcome) {
         (Outcome::Yes, Outcome::Yes, _) => text!("The victim was a child ({} years): no means is needed (TIP art. 3(c)-(d))", e.victim_age.unwrap_or(0)),
         (Outcome::Yes, _, _) => "A means of TIP art. 3(a) was used (force, coercion, abduction, fraud, deception, abuse of power or vulnerability, or payments)".into(),
         (Outcome::No, _, _) => "The victim was an adult and no means of TIP art. 3(a) was used".into(),
@@ -76,7 +76,7 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
 
     let purpose = listed(&e.tip_purposes, format!("{path}.tip_purposes"));
     let mut f = ctx.finding_from(ctx.oid("tip.art3.a.purpose"), tip(3).letter('a'), &purpose);
-    f.explanation = match purpose.outcome {
+    f.message = match purpose.outcome {
         Outcome::Yes => "For the purpose of exploitation (sexual exploitation, forced labour, slavery, servitude, removal of organs, or other)".into(),
         Outcome::No => "No purpose of exploitation".into(),
         _ => "The purpose (exploitation) is not given".into(),
@@ -89,7 +89,7 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
             tip(3).letter('b'),
             Outcome::Yes,
         );
-        f.explanation = if means_used.outcome == Outcome::Yes || child.outcome == Outcome::Yes {
+        f.message = if means_used.outcome == Outcome::Yes || child.outcome == Outcome::Yes {
             "The victim's consent to the exploitation is irrelevant: a means was used, or the victim was a child".into()
         } else {
             "The victim consented; that is irrelevant only where a means was used (TIP art. 3(b)) or the victim was a child".into()
@@ -103,7 +103,7 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
     };
     let tri = Tri::all(&[&act, &means, &purpose, &intent]);
     let mut f = ctx.finding_from(ctx.oid("tip.art5.offence"), tip(5).para(1), &tri);
-    f.explanation = match tri.outcome {
+    f.message = match tri.outcome {
         Outcome::Yes => "Trafficking in persons: act, means (or a child victim) and purpose, done intentionally (TIP arts. 3, 5)".into(),
         Outcome::No if intent.outcome == Outcome::No => "Not trafficking in persons: the conduct was not intentional".into(),
         Outcome::No => "Not trafficking in persons: an element of TIP art. 3(a) is absent".into(),

@@ -16,7 +16,7 @@ fn item(f: &Finding) -> String {
         "{} **{}** — {}",
         mark(f.outcome),
         f.outcome.as_str(),
-        escape(&f.explanation)
+        escape(&f.message.to_string())
     );
     if let Some(st) = f.strength {
         s.push_str(&format!(" _({})_", st.as_str()));

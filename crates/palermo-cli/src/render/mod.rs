@@ -94,12 +94,12 @@ pub fn answer_sentence(a: &Assessment) -> String {
         Outcome::Yes => format!(
             "{lead}{strength}, {}. {}.",
             f.citation,
-            capitalise(trim_lead(&f.explanation))
+            capitalise(trim_lead(&f.message.to_string()))
         ),
         Outcome::No | Outcome::Conflict => {
             format!(
                 "{lead}: {}.",
-                trim_lead(&f.explanation).trim_start_matches("Conflict: ")
+                trim_lead(&f.message.to_string()).trim_start_matches("Conflict: ")
             )
         }
         _ => {

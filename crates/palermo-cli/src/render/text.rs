@@ -53,7 +53,7 @@ fn wrap(first: &str, indent: usize, text: &str) -> String {
 fn finding_line(out: &mut dyn Write, depth: usize, f: &Finding) -> std::io::Result<()> {
     let pad = "  ".repeat(depth.min(6));
     let s = style(f.outcome);
-    let mut text = f.explanation.to_string();
+    let mut text = f.message.to_string().to_string();
     if let Some(st) = f.strength {
         text.push_str(&format!(" — {}", st.as_str()));
     }

@@ -65,7 +65,7 @@ fn art13_measures_and_their_strength() {
     assert!(run(&c)
         .finding("art13.1.b.give_effect_to_order")
         .unwrap()
-        .explanation
+        .message.to_string()
         .contains("13(1)(a)"));
 }
 
@@ -216,9 +216,9 @@ fn art13_6_is_a_deeming_rule_for_a_treaty_requiring_state() {
     assert_eq!(f.basis, Basis::Interpretation("art13-6-deeming"));
     assert_eq!(f.citation.to_string(), "UNTOC art. 13(6)");
     assert!(
-        f.explanation.contains("necessary and sufficient"),
+        f.message.to_string().contains("necessary and sufficient"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert!(f.sources.is_empty(), "no declaration on record for XAB");
     assert_eq!(answer(&a), Yes);
@@ -228,9 +228,9 @@ fn art13_6_is_a_deeming_rule_for_a_treaty_requiring_state() {
     assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
     assert_eq!(f.basis, Basis::Interpretation("art13-6-deeming"));
     assert!(
-        f.explanation.contains("Whether or not"),
+        f.message.to_string().contains("Whether or not"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
 }
 
@@ -240,14 +240,14 @@ fn art13_6_is_not_engaged_with_a_treaty_or_without_a_treaty_requirement() {
     requested(&mut c).confiscation_requires_treaty = Some(false);
     let f = run(&c).finding("art13.6.treaty_basis").cloned().unwrap();
     assert_eq!((f.outcome, f.strength, f.basis), (No, None, Basis::Text));
-    assert!(f.explanation.contains("not engaged"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("not engaged"), "{}", f.message.to_string());
     // A treaty in force, even for a State that requires one.
     requested(&mut c).confiscation_requires_treaty = Some(true);
     c.request.treaty_in_force = Some(true);
     let a = run(&c);
     let f = a.finding("art13.6.treaty_basis").unwrap();
     assert_eq!((f.outcome, f.strength, f.basis), (No, None, Basis::Text));
-    assert!(f.explanation.contains("not needed"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("not needed"), "{}", f.message.to_string());
     assert_eq!(answer(&a), Yes, "13(6) does not decide the answer");
 }
 
@@ -265,7 +265,7 @@ fn art13_6_declaration_qualifies_the_deeming_rule() {
     assert!(f.sources[0]
         .to_string()
         .contains("untoc_declarations.csv:14"));
-    assert!(f.explanation.contains("terms"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("terms"), "{}", f.message.to_string());
     // Stated to require a treaty: the declaration still qualifies it.
     c.states
         .get_mut(&s("XCG"))
@@ -295,9 +295,9 @@ fn art13_3_dual_criminality_is_asked_under_18_9() {
     assert_eq!((f.outcome, f.strength), (No, None), "punishable in XAB");
     assert_eq!(f.citation.to_string(), "UNTOC art. 18(9)");
     assert!(
-        f.explanation.contains("no ground to decline"),
+        f.message.to_string().contains("no ground to decline"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     // Not punishable in the requested State: it may decline.
     let mut c = confiscation();
@@ -308,7 +308,7 @@ fn art13_3_dual_criminality_is_asked_under_18_9() {
         (f.outcome, f.strength),
         (Yes, Some(Strength::Discretionary))
     );
-    assert!(f.explanation.contains("may decline"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("may decline"), "{}", f.message.to_string());
     assert_eq!(
         answer(&a),
         Yes,

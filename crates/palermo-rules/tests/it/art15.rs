@@ -28,7 +28,7 @@ fn territory_binds_every_state_where_committed() {
             .to_string(),
         "UNTOC art. 15(1)(a)"
     );
-    let summary = &a.finding("art15.jurisdiction").unwrap().explanation;
+    let summary = &a.finding("art15.jurisdiction").unwrap().message.to_string();
     assert!(
         summary.contains("Must establish jurisdiction (15(1)): XAA and XAB"),
         "{summary}"
@@ -157,7 +157,7 @@ fn national_present_and_not_extradited_must_if_refusing_on_nationality() {
     let f = a.finding("art15.jurisdiction.XAB").unwrap();
     assert_eq!(f.citation.to_string(), "UNTOC art. 15(3)");
     assert_eq!(f.strength, Some(Strength::Mandatory));
-    let summary = &a.finding("art15.jurisdiction").unwrap().explanation;
+    let summary = &a.finding("art15.jurisdiction").unwrap().message.to_string();
     assert!(
         summary.contains("Must if not extraditing its national (15(3)): XAB"),
         "{summary}"
@@ -238,7 +238,7 @@ fn a_linked_third_state_is_bound_only_as_a_party() {
     assert_eq!(outcome(&a, "status.in_force.XAG"), No);
     assert_eq!(outcome(&a, "art15.jurisdiction.XAG"), No);
     assert_eq!(strength(&a, "art15.jurisdiction.XAG"), None);
-    let summary = &a.finding("art15.jurisdiction").unwrap().explanation;
+    let summary = &a.finding("art15.jurisdiction").unwrap().message.to_string();
     assert!(
         summary.contains("not parties, so not bound: XAG"),
         "{summary}"
@@ -251,7 +251,7 @@ fn a_linked_third_state_is_bound_only_as_a_party() {
         missing(&a, "art15.jurisdiction.XAG"),
         vec!["states.XAG.untoc_consent"]
     );
-    let summary = &a.finding("art15.jurisdiction").unwrap().explanation;
+    let summary = &a.finding("art15.jurisdiction").unwrap().message.to_string();
     assert!(summary.contains("which is not settled: XAG"), "{summary}");
     // A party: may.
     c.states
@@ -278,16 +278,16 @@ fn art15_each_ground_has_its_own_finding_and_strength() {
         (Yes, Some(Strength::Mandatory))
     );
     assert_eq!(territory.citation.to_string(), "UNTOC art. 15(1)(a)");
-    assert!(territory.explanation.contains("shall establish"));
+    assert!(territory.message.to_string().contains("shall establish"));
     let nationality = a.finding("art15.2.b.XAA").unwrap();
     assert_eq!(
         (nationality.outcome, nationality.strength),
         (Yes, Some(Strength::Discretionary))
     );
     assert_eq!(nationality.citation.to_string(), "UNTOC art. 15(2)(b)");
-    assert!(nationality.explanation.contains("may establish"));
+    assert!(nationality.message.to_string().contains("may establish"));
     // The per-State line: the "shall" sentence names only 15(1) grounds.
-    let line = &a.finding("art15.jurisdiction.XAA").unwrap().explanation;
+    let line = &a.finding("art15.jurisdiction.XAA").unwrap().message.to_string();
     let shall = line.split(". ").next().unwrap();
     assert!(shall.contains("shall establish"), "{line}");
     assert!(
@@ -322,7 +322,7 @@ fn art15_3_is_always_visible() {
     let f = a.finding("art15.3.XAB").unwrap();
     assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
     assert_eq!(f.citation.to_string(), "UNTOC art. 15(3)");
-    let summary = &a.finding("art15.jurisdiction").unwrap().explanation;
+    let summary = &a.finding("art15.jurisdiction").unwrap().message.to_string();
     assert!(
         summary.contains("Must establish jurisdiction (15(1)): XAA and XAB"),
         "{summary}"
@@ -331,7 +331,7 @@ fn art15_3_is_always_visible() {
         summary.contains("Must if not extraditing its national (15(3)): XAB"),
         "{summary}"
     );
-    let line = &a.finding("art15.jurisdiction.XAB").unwrap().explanation;
+    let line = &a.finding("art15.jurisdiction.XAB").unwrap().message.to_string();
     assert!(line.contains("It also shall establish jurisdiction for the case where it refuses extradition solely because the person is its national"), "{line}");
     // Negative: not its national: 15(3) is reported as not applying.
     let a = run(&extradition());

@@ -91,7 +91,7 @@ fn art16_2_separate_serious_crimes() {
     assert!(a
         .finding("art16.1.applies")
         .unwrap()
-        .explanation
+        .message.to_string()
         .contains("offence 1 of 3"));
     let f = a.finding("art16.2.separate_serious_crimes#2").unwrap();
     assert_eq!(
@@ -174,8 +174,8 @@ fn art16_4_6_reasoning_by_cases() {
     assert_eq!(answer(&a), Yes);
     assert_eq!(a.answer().strength, Some(Strength::Discretionary));
     assert!(
-        a.answer().explanation.contains("either")
-            || a.answer().explanation.contains("if it requires")
+        a.answer().message.to_string().contains("either")
+            || a.answer().message.to_string().contains("if it requires")
     );
     // Unknown need and no notification: undetermined on both facts.
     requested(&mut c).convention_as_extradition_basis = None;
@@ -545,11 +545,11 @@ fn art16_10_binds_when_the_convention_is_no_basis() {
     assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
     assert_eq!(f.citation.to_string(), "UNTOC art. 16(10)");
     assert!(
-        f.explanation.contains("submit the case"),
+        f.message.to_string().contains("submit the case"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
-    assert!(f.explanation.contains("15(3)"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("15(3)"), "{}", f.message.to_string());
     let f = find(&a, "art16.11.conditional_surrender");
     assert_eq!(f.outcome, Depends);
     assert_eq!(f.questions[0].id, "art16.11.conditional_surrender_allowed");
@@ -603,9 +603,9 @@ fn art16_11_12_are_reported_without_a_basis_for_a_non_national() {
         let f = find(&a, id);
         assert_eq!(f.outcome, No, "{id}");
         assert!(
-            f.explanation.contains("not a national"),
+            f.message.to_string().contains("not a national"),
             "{id}: {}",
-            f.explanation
+            f.message.to_string()
         );
     }
 }
@@ -637,11 +637,11 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
     let f = find(&a, "art16.4.convention_as_basis");
     assert_eq!(f.outcome, No);
     assert!(
-        f.explanation.starts_with("Not engaged"),
+        f.message.to_string().starts_with("Not engaged"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
-    assert!(f.explanation.contains("16(3)"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("16(3)"), "{}", f.message.to_string());
     assert_eq!(f.because, vec!["art16.3.deemed_included"]);
     assert_eq!(f.strength, None);
     let f = find(&a, "art16.3.deemed_included");
@@ -649,14 +649,14 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
     assert_eq!(answer(&a), Yes);
     assert_eq!(a.answer().strength, Some(Strength::Mandatory));
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(3)");
-    assert!(a.answer().explanation.contains("deemed included"));
+    assert!(a.answer().message.to_string().contains("deemed included"));
     // The election is still read, but shown as not deciding the request.
     let f = find(&a, "art16.5.a.notification");
     assert_eq!(f.outcome, Yes);
     assert!(
-        f.explanation.contains("it does not decide this request"),
+        f.message.to_string().contains("it does not decide this request"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     // A State that declines the Convention: 16(4) is still 'not engaged',
     // not 'declined'.
@@ -665,9 +665,9 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
     let f = find(&a, "art16.4.convention_as_basis");
     assert_eq!(f.outcome, No);
     assert!(
-        f.explanation.starts_with("Not engaged"),
+        f.message.to_string().starts_with("Not engaged"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(3)");
     assert!(a.finding("art16.5.b.seek_treaties").is_none());
@@ -681,12 +681,12 @@ fn art16_4_is_engaged_without_a_treaty() {
         (f.outcome, f.strength),
         (Yes, Some(Strength::Discretionary))
     );
-    assert!(!f.explanation.contains("Not engaged"), "{}", f.explanation);
+    assert!(!f.message.to_string().contains("Not engaged"), "{}", f.message.to_string());
     let f = find(&a, "art16.5.a.notification");
     assert!(
-        !f.explanation.contains("does not decide"),
+        !f.message.to_string().contains("does not decide"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(4)");
 }
@@ -707,7 +707,7 @@ fn art16_4_treaty_unknown_is_reasoned_by_cases() {
         "the weaker of 16(3) and 16(4)"
     );
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(4)");
-    let why = &a.answer().explanation;
+    let why = &a.answer().message.to_string();
     assert!(
         why.contains("art. 16(3)") && why.contains("art. 16(4)"),
         "{why}"
@@ -723,7 +723,7 @@ fn art16_4_treaty_unknown_is_reasoned_by_cases() {
     assert_eq!(answer(&a), Yes);
     assert_eq!(a.answer().strength, Some(Strength::Mandatory));
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(6)");
-    let why = &a.answer().explanation;
+    let why = &a.answer().message.to_string();
     assert!(
         why.contains("art. 16(3)") && why.contains("art. 16(6)"),
         "{why}"
@@ -757,9 +757,9 @@ fn art16_6_applies_beside_a_treaty_in_force() {
     assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
     assert_eq!(f.basis, Basis::Text);
     assert!(
-        f.explanation.contains("stated in the case"),
+        f.message.to_string().contains("stated in the case"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
     assert_eq!(answer(&a), Yes);
@@ -777,7 +777,7 @@ fn art16_5_a_own_law_and_reciprocity_notification_leaves_16_6() {
     let a = run(&pair("XAA", "XCI"));
     let f = find(&a, "art16.5.a.notification");
     assert_eq!(f.outcome, No);
-    assert!(f.explanation.contains("own law"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("own law"), "{}", f.message.to_string());
     assert!(f.sources[0]
         .to_string()
         .contains("untoc_declarations.csv:15"));
@@ -793,12 +793,12 @@ fn art16_5_a_own_law_and_reciprocity_notification_leaves_16_6() {
         f.basis,
         Basis::Interpretation("notification-records-non-treaty-basis")
     );
-    assert!(f.explanation.contains("reciprocity"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("reciprocity"), "{}", f.message.to_string());
     assert_eq!(f.because, vec!["art16.5.a.notification"]);
     assert_eq!(answer(&a), Yes);
     assert_eq!(a.answer().strength, Some(Strength::Mandatory));
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(6)");
-    let why = &a.answer().explanation;
+    let why = &a.answer().message.to_string();
     assert!(!why.contains("takes the Convention as"), "{why}");
     assert!(why.contains("reciprocity"), "{why}");
     assert!(
@@ -821,9 +821,9 @@ fn art16_5_a_own_law_notification_yields_to_a_stated_treaty_requirement() {
     let f = find(&a, "art16.6.recognised_as_extraditable");
     assert_eq!((f.outcome, f.basis), (No, Basis::Text));
     assert!(
-        f.explanation.contains("stated in the case"),
+        f.message.to_string().contains("stated in the case"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
     assert_eq!(answer(&a), No);
@@ -842,12 +842,12 @@ fn art16_5_a_declining_notification_implies_a_treaty_requirement() {
         f.basis,
         Basis::Interpretation("notification-implies-treaty-requirement")
     );
-    assert!(f.explanation.contains("inferred"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("inferred"), "{}", f.message.to_string());
     assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
     assert_eq!(answer(&a), No);
     assert!(a
         .answer()
-        .explanation
+        .message.to_string()
         .contains("does not take the Convention as the legal basis"));
     let f = find(&a, "art16.5.b.seek_treaties");
     assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Endeavour)));
@@ -864,7 +864,7 @@ fn art16_5_a_declining_notification_implies_a_treaty_requirement() {
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(6)");
     assert!(
         !a.answer()
-            .explanation
+            .message.to_string()
             .contains("not as the direct legal basis"),
         "that wording is for the own-law notification"
     );
@@ -924,10 +924,10 @@ fn art16_5_a_stated_election_without_a_record_infers_nothing() {
     assert_eq!(f.missing, vec!["states.XAB.extradition_requires_treaty"]);
     let f = find(&a, "art16.4.convention_as_basis");
     assert_eq!((f.outcome, f.basis), (Yes, Basis::Text));
-    assert!(f.explanation.starts_with("If "), "{}", f.explanation);
+    assert!(f.message.to_string().starts_with("If "), "{}", f.message.to_string());
     assert_eq!(answer(&a), Yes, "16(4) or 16(6), whichever way");
     assert_eq!(a.answer().strength, Some(Strength::Discretionary));
-    assert!(a.answer().explanation.contains("art. 16(6) if it does not"));
+    assert!(a.answer().message.to_string().contains("art. 16(6) if it does not"));
     assert_ne!(
         tier(&a, "states.XAB.extradition_requires_treaty"),
         Some(palermo_rules::MissingTier::Decisive)
@@ -948,7 +948,7 @@ fn art16_5_a_reciprocity_against_an_except_nationals_election_reads_the_like_cas
     let f = find(&a, "art16.5.a.notification");
     assert_eq!(f.outcome, No, "XCD would not surrender its own national");
     assert_eq!(f.basis, Basis::Interpretation("reciprocity-like-case"));
-    assert!(f.explanation.contains("like case"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("like case"), "{}", f.message.to_string());
     assert_eq!(answer(&a), No);
     // Not a national of XCC: reciprocity holds.
     c.request.person_nationalities = Some(vec![s("XAC")]);
@@ -1029,7 +1029,7 @@ fn art16_12_leads_for_a_sentence_enforcement_request() {
         f.basis,
         Basis::Interpretation("enforcement-and-prosecution")
     );
-    assert!(f.explanation.contains("16(12) leads"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("16(12) leads"), "{}", f.message.to_string());
     assert!(f
         .questions
         .iter()
@@ -1060,7 +1060,7 @@ fn art16_12_leads_for_a_sentence_enforcement_request() {
     let a = run(&c);
     let f = find(&a, "art16.10.prosecute_if_not_extradited");
     assert_eq!((f.outcome, f.strength), (No, None));
-    assert!(f.explanation.contains("bars"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("bars"), "{}", f.message.to_string());
 }
 
 #[test]
@@ -1137,7 +1137,7 @@ fn art16_10_with_sentence_enforcement_unknown_is_not_yes() {
     c.request.sentence_enforcement = None;
     let a = run(&c);
     let f = a.finding("art16.10.prosecute_if_not_extradited").unwrap();
-    assert_eq!(f.outcome, Und, "{}", f.explanation);
+    assert_eq!(f.outcome, Und, "{}", f.message.to_string());
     assert!(f
         .missing
         .contains(&"request.sentence_enforcement".to_string()));

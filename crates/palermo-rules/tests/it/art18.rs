@@ -202,7 +202,7 @@ fn art18_13_14_from_data_or_missing() {
     let a = run(&c);
     let f = a.finding("art18.13.central_authority").unwrap();
     assert_eq!(f.outcome, Yes);
-    assert!(f.explanation.contains("Ministry of Justice of Takesland"));
+    assert!(f.message.to_string().contains("Ministry of Justice of Takesland"));
     assert!(f.sources[0]
         .to_string()
         .contains("untoc_declarations.csv:8"));
@@ -213,7 +213,7 @@ fn art18_13_14_from_data_or_missing() {
     assert!(a
         .finding("art18.14.language")
         .unwrap()
-        .explanation
+        .message.to_string()
         .contains("Esperanto"));
 }
 
@@ -262,7 +262,7 @@ fn art18_mini_treaty_paragraphs_are_attached() {
     assert!(a
         .finding("art18.27.safe_conduct")
         .unwrap()
-        .explanation
+        .message.to_string()
         .contains("15 consecutive days"));
     assert_eq!(outcome(&a, "art18.22.fiscal_not_sole_ground"), No);
 }
@@ -310,9 +310,9 @@ fn art18_21_c_bar_resting_on_bank_secrecy_is_a_conflict_with_18_8() {
     let f = a.finding("art18.21.refusal_grounds").unwrap();
     assert_eq!(f.outcome, Conflict);
     assert_eq!(f.because, vec!["art18.8.bank_secrecy"]);
-    assert!(f.explanation.starts_with("Conflict"), "{}", f.explanation);
-    assert!(f.explanation.contains("18(21)(c)"), "{}", f.explanation);
-    assert!(f.explanation.contains("18(8)"), "{}", f.explanation);
+    assert!(f.message.to_string().starts_with("Conflict"), "{}", f.message.to_string());
+    assert!(f.message.to_string().contains("18(21)(c)"), "{}", f.message.to_string());
+    assert!(f.message.to_string().contains("18(8)"), "{}", f.message.to_string());
     assert_eq!(outcome(&a, "art18.8.bank_secrecy"), Yes);
     assert_eq!(answer(&a), Yes, "a refusal rule does not change the basis");
     // Under (d) as well.
@@ -323,7 +323,7 @@ fn art18_21_c_bar_resting_on_bank_secrecy_is_a_conflict_with_18_8() {
         .unwrap();
     assert_eq!(f.outcome, Conflict);
     assert_eq!(f.because, vec!["art18.8.bank_secrecy"]);
-    assert!(f.explanation.contains("18(21)(d)"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("18(21)(d)"), "{}", f.message.to_string());
 }
 
 #[test]
@@ -335,8 +335,8 @@ fn art18_21_c_bar_resting_on_fiscal_matters_is_a_conflict_with_18_22() {
     let f = a.finding("art18.21.refusal_grounds").unwrap();
     assert_eq!(f.outcome, Conflict);
     assert_eq!(f.because, vec!["art18.22.fiscal_not_sole_ground"]);
-    assert!(f.explanation.starts_with("Conflict"), "{}", f.explanation);
-    assert!(f.explanation.contains("18(22)"), "{}", f.explanation);
+    assert!(f.message.to_string().starts_with("Conflict"), "{}", f.message.to_string());
+    assert!(f.message.to_string().contains("18(22)"), "{}", f.message.to_string());
     assert_eq!(answer(&a), Yes);
 }
 
@@ -355,10 +355,10 @@ fn art18_21_c_bar_on_another_ground_is_a_refusal_ground() {
     );
     assert!(f.because.is_empty(), "{:?}", f.because);
     assert!(
-        f.explanation
+        f.message.to_string()
             .contains("other than bank secrecy or fiscal matters"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     // The ground not given: read as a ground (c) and (d) may rest on.
     c.request.refusal_ground = None;
@@ -389,7 +389,7 @@ fn art18_21_c_d_are_asked_as_grounds_other_than_18_8_and_18_22() {
     let a = run(&mla());
     let f = a.finding("art18.21.refusal_grounds").unwrap();
     assert_eq!(f.outcome, Depends);
-    assert!(f.explanation.contains("18(8)") && f.explanation.contains("18(22)"));
+    assert!(f.message.to_string().contains("18(8)") && f.message.to_string().contains("18(22)"));
     for id in [
         "art18.21.c.domestic_bar_similar_offence",
         "art18.21.d.contrary_to_legal_system",
@@ -424,11 +424,11 @@ fn art18_1_stated_no_suspicion_against_the_facts_is_said_as_a_conflict() {
         .finding("art18.1.reasonable_suspicion.transnational")
         .unwrap();
     assert_eq!(f.outcome, Conflict);
-    assert!(f.explanation.starts_with("Conflict"), "{}", f.explanation);
+    assert!(f.message.to_string().starts_with("Conflict"), "{}", f.message.to_string());
     assert!(
-        f.explanation.contains("suspicion.transnational = false"),
+        f.message.to_string().contains("suspicion.transnational = false"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     for id in [
         "art18.1.second_limb",
@@ -438,19 +438,19 @@ fn art18_1_stated_no_suspicion_against_the_facts_is_said_as_a_conflict() {
         let f = a.finding(id).unwrap();
         assert_eq!(f.outcome, Conflict, "{id}");
         assert!(
-            f.explanation.starts_with("Conflict"),
+            f.message.to_string().starts_with("Conflict"),
             "{id}: {}",
-            f.explanation
+            f.message.to_string()
         );
         assert!(
-            !f.explanation.contains("not settled"),
+            !f.message.to_string().contains("not settled"),
             "{id}: {}",
-            f.explanation
+            f.message.to_string()
         );
     }
     assert!(
-        a.answer().explanation.contains("art18.1."),
+        a.answer().message.to_string().contains("art18.1."),
         "{}",
-        a.answer().explanation
+        a.answer().message.to_string()
     );
 }

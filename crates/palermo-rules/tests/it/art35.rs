@@ -34,7 +34,7 @@ fn an_opt_out_by_either_state_binds_neither_toward_the_other() {
         let a = run(&c);
         let f = a.finding(ID).unwrap();
         assert_eq!(f.outcome, No, "{requesting} -> {requested}");
-        assert!(f.explanation.contains("XCH opted out"), "{}", f.explanation);
+        assert!(f.message.to_string().contains("XCH opted out"), "{}", f.message.to_string());
         assert!(f.sources[0].to_string().contains("untoc_declarations.csv"));
     }
 }
@@ -131,9 +131,9 @@ mod protocols {
         let f = a.finding(TIP).unwrap();
         assert_eq!(f.outcome, No);
         assert!(
-            f.explanation.contains("XCH opted out of TIP art. 15(2)"),
+            f.message.to_string().contains("XCH opted out of TIP art. 15(2)"),
             "{}",
-            f.explanation
+            f.message.to_string()
         );
     }
 
@@ -183,7 +183,7 @@ mod protocols {
         assert!(a
             .finding(TIP)
             .unwrap()
-            .explanation
+            .message.to_string()
             .contains("not in force between"));
     }
 }

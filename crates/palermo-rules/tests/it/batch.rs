@@ -108,6 +108,6 @@ let kind = RequestKind::ALL[kind % RequestKind::ALL.len()];
         let tables = Tables::build(data, as_of, &[states[a], states[b]], std::slice::from_ref(&crime));
         let fast = tables.cell(kind, &crime, 0, 1);
         let slow = assess(&scenario_case(kind, &crime, states[a], states[b], as_of), data, as_of, Options::default()).unwrap();
-        prop_assert_eq!((fast.outcome, fast.strength), (slow.answer().outcome, slow.answer().strength), "{:?}", slow.answer().explanation);
+        prop_assert_eq!((fast.outcome, fast.strength), (slow.answer().outcome, slow.answer().strength), "{:?}", slow.answer().message.to_string());
     }
 }

@@ -19,7 +19,7 @@ fn art17_is_never_a_legal_basis() {
     assert_eq!(answer(&a), No);
     assert!(a
         .answer()
-        .explanation
+        .message.to_string()
         .contains("no transfer agreement binds"));
     assert_eq!(
         a.finding("art17.agreements").unwrap().strength,
@@ -35,7 +35,7 @@ fn art17_is_never_a_legal_basis() {
     );
     assert!(a
         .answer()
-        .explanation
+        .message.to_string()
         .contains("the basis is Convention on the Transfer of Sentenced Persons (1983)"));
 }
 
@@ -56,7 +56,7 @@ fn art19_joint_investigation() {
     assert!(a
         .finding("art19.agreement")
         .unwrap()
-        .explanation
+        .message.to_string()
         .contains("case by case"));
     offence(&mut c).involves_group = Some(false);
     let a = run(&c);
@@ -176,7 +176,7 @@ fn art27_law_enforcement_cooperation() {
     assert!(a
         .finding("art27.2.basis")
         .unwrap()
-        .explanation
+        .message.to_string()
         .contains("may consider the Convention"));
     assert_eq!(
         a.finding("art27.3.technology").unwrap().strength,
@@ -186,7 +186,7 @@ fn art27_law_enforcement_cooperation() {
     assert!(run(&c)
         .finding("art27.2.basis")
         .unwrap()
-        .explanation
+        .message.to_string()
         .contains("governs direct cooperation"));
     offence(&mut c).committed_in = Some(vec![s("XAA")]);
     assert_eq!(answer(&run(&c)), No, "only covered offences");
@@ -205,9 +205,9 @@ fn art19_first_sentence_states_shall_consider_agreements_on_joint_bodies() {
     );
     assert_eq!(f.citation.to_string(), "UNTOC art. 19");
     assert!(
-        f.explanation.contains("shall consider"),
+        f.message.to_string().contains("shall consider"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     // The second sentence stays a permission.
     assert_eq!(
@@ -240,10 +240,10 @@ fn art20_1_a_duty_to_make_the_technique_available_not_to_grant_the_request() {
     let f = a.finding("art20.1.domestic_use").unwrap();
     assert_eq!(f.outcome, Depends);
     assert!(
-        f.explanation
+        f.message.to_string()
             .contains("not a duty to carry out this request"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     c.domestic_law.insert(
         s("XAB"),
@@ -262,11 +262,11 @@ fn art20_1_a_duty_to_make_the_technique_available_not_to_grant_the_request() {
         "on the conditions its law sets",
         "not a duty to carry out this request",
     ] {
-        assert!(f.explanation.contains(words), "{words}: {}", f.explanation);
+        assert!(f.message.to_string().contains(words), "{words}: {}", f.message.to_string());
     }
     assert!(a
         .answer()
-        .explanation
+        .message.to_string()
         .contains("no duty to grant this request"));
     // Other techniques: only where it deems it appropriate.
     c.request.investigative_technique = Some(InvestigativeTechnique::Surveillance);
@@ -276,9 +276,9 @@ fn art20_1_a_duty_to_make_the_technique_available_not_to_grant_the_request() {
         (Yes, Some(Strength::Discretionary))
     );
     assert!(
-        f.explanation.contains("where it deems it appropriate"),
+        f.message.to_string().contains("where it deems it appropriate"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
 }
 
@@ -297,9 +297,9 @@ fn art20_4_controlled_delivery_needs_the_consent_of_every_state_on_the_route() {
         (Yes, Some(Strength::Discretionary))
     );
     assert!(
-        f.explanation.contains("route is not given"),
+        f.message.to_string().contains("route is not given"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     // Through XAC and XAD: both must consent; unknown → undetermined naming them.
     c.request.route_states = Some(vec![s("XAC"), s("XAD"), s("XAB"), s("XAA")]);
@@ -328,9 +328,9 @@ fn art20_4_controlled_delivery_needs_the_consent_of_every_state_on_the_route() {
     let f = run(&c).finding(id).cloned().unwrap();
     assert_eq!(f.outcome, No);
     assert!(
-        f.explanation.contains("XAD on the route does not consent"),
+        f.message.to_string().contains("XAD on the route does not consent"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     // Boundary: a route between the two States only needs no one else.
     c.request.route_states = Some(vec![s("XAB"), s("XAA")]);

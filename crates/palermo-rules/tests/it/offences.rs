@@ -69,7 +69,7 @@ fn art5_conduct_meeting_both_models_binds_every_state() {
     let why = &a
         .finding("art3.1.a.convention_offence")
         .unwrap()
-        .explanation;
+        .message.to_string();
     assert!(why.contains("Classified from its elements"), "{why}");
 }
 
@@ -138,7 +138,7 @@ fn art5_negative_and_undetermined_elements() {
     assert!(a
         .finding("art5.1.a.ii.active_participation")
         .unwrap()
-        .explanation
+        .message.to_string()
         .contains("without knowing"));
     // A group that is not an organized criminal group.
     let mut c = with(participation(vec![ActivePartCriminal]));
@@ -166,14 +166,14 @@ fn art5_3_notification_of_a_state_is_cited() {
     let a = run(&with(e));
     let f = a.finding("art5.1.a.i.agreement").unwrap();
     assert!(
-        f.explanation.contains("XAA notified under art. 5(3)"),
+        f.message.to_string().contains("XAA notified under art. 5(3)"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert!(
-        f.explanation.contains("no act in furtherance"),
+        f.message.to_string().contains("no act in furtherance"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert!(!f.sources.is_empty());
 }
@@ -515,7 +515,7 @@ fn art23_b_a_bribe_to_an_official_is_not_obstruction() {
     let why = &a
         .finding("art23.b.official_interference")
         .unwrap()
-        .explanation;
+        .message.to_string();
     assert!(why.contains("art. 8"), "{why}");
     let a = run(&with(obstruction(aim, vec![PhysicalForce])));
     assert_eq!(outcome(&a, "art23.b.official_interference"), Yes);
@@ -703,7 +703,7 @@ proptest! {
     fn checkers_always_answer_cite_and_name_what_is_missing(e in elements()) {
         let a = run(&with(e));
         for x in &a.findings {
-            prop_assert!(!x.explanation.is_empty(), "{} has no explanation", x.id);
+            prop_assert!(!x.message.to_string().is_empty(), "{} has no explanation", x.id);
             prop_assert!(palermo_rules::catalogue::spec_for(&x.id).is_some(), "{} is not catalogued", x.id);
             if x.outcome == Outcome::Undetermined {
                 prop_assert!(!x.missing.is_empty(), "{} undetermined without a missing fact", x.id);
@@ -749,6 +749,6 @@ fn a_stated_label_stands_but_contrary_elements_are_pointed_out() {
     let why = &a
         .finding("art3.1.a.convention_offence")
         .unwrap()
-        .explanation;
+        .message.to_string();
     assert!(why.contains("check the label"), "{why}");
 }

@@ -13,7 +13,7 @@ fn no_stand_in(a: &Assessment) {
     for f in &a.findings {
         for code in ["QZA", "QZB"] {
             assert!(!f.id.contains(code), "{}", f.id);
-            assert!(!f.explanation.contains(code), "{}: {}", f.id, f.explanation);
+            assert!(!f.message.to_string().contains(code), "{}: {}", f.id, f.message.to_string());
             assert!(
                 !f.missing.iter().any(|m| m.contains(code)),
                 "{}: {:?}",
@@ -105,9 +105,9 @@ fn art18_request_without_the_requested_state_is_undetermined_naming_it() {
         assert_eq!(f.outcome, Und, "{id}");
         assert_eq!(f.missing, vec!["request.requested_state"], "{id}");
         assert!(
-            f.explanation.contains("the requested State"),
+            f.message.to_string().contains("the requested State"),
             "{id}: {}",
-            f.explanation
+            f.message.to_string()
         );
     }
     assert_eq!(
@@ -174,9 +174,9 @@ fn art18_7_paragraphs_9_29_when_article_18_does_not_apply() {
     let f = a.finding("art18.7.paragraphs_9_29").unwrap();
     assert_eq!(f.outcome, No);
     assert!(
-        f.explanation.contains("does not apply"),
+        f.message.to_string().contains("does not apply"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert_eq!(f.because, vec!["art18.legal_basis"]);
     assert_eq!(outcome(&a, "art18.30.agreements"), Yes);
@@ -192,9 +192,9 @@ fn art18_7_paragraphs_9_29_when_article_18_application_is_open() {
     assert_eq!(f.outcome, Und);
     assert_eq!(f.missing, vec!["states.XBB.untoc_consent"]);
     assert!(
-        f.explanation.starts_with("If article 18 applies"),
+        f.message.to_string().starts_with("If article 18 applies"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     // Open on both counts: the treaty too.
     let mut c = mla_from_staleland();
@@ -217,7 +217,7 @@ fn art18_7_paragraphs_9_29_govern_without_a_treaty() {
     let a = run(&mla());
     let f = a.finding("art18.7.paragraphs_9_29").unwrap();
     assert_eq!(f.outcome, Yes);
-    assert!(f.explanation.contains("No mutual legal assistance treaty"));
+    assert!(f.message.to_string().contains("No mutual legal assistance treaty"));
     assert!(a.finding("art18.21.refusal_grounds").is_some());
 }
 
@@ -249,9 +249,9 @@ fn art16_legal_basis_per_offence() {
     assert_eq!((f.outcome, f.strength), (No, None));
     assert_eq!(f.because, vec!["art16.1.applies#2"]);
     assert!(
-        f.explanation.contains("does not reach"),
+        f.message.to_string().contains("does not reach"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert!(a.finding("art16.legal_basis#4").is_none());
     // The route closed: no for every offence.
@@ -298,9 +298,9 @@ fn art18_legal_basis_per_offence() {
     let f = a.finding("art18.legal_basis#2").unwrap();
     assert_eq!(f.outcome, No);
     assert!(
-        f.explanation.contains("does not reach"),
+        f.message.to_string().contains("does not reach"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
 }
 
@@ -373,9 +373,9 @@ fn art2_b_third_state_aggregate_explanation_names_the_silent_offences() {
     let f = a.finding("art2.b.serious_crime.XAD").unwrap();
     assert_eq!(f.outcome, Und);
     assert!(
-        f.explanation.contains('2') && !f.explanation.contains(" ;"),
+        f.message.to_string().contains('2') && !f.message.to_string().contains(" ;"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
 }
 

@@ -104,8 +104,8 @@ fn p09_aut_dedere_only_on_nationality_and_request() {
         .cloned()
         .unwrap();
     assert!(
-        f.explanation.contains("at XAA's request")
-            && f.explanation.contains("on that ground alone")
+        f.message.to_string().contains("at XAA's request")
+            && f.message.to_string().contains("on that ground alone")
     );
 }
 
@@ -281,7 +281,7 @@ fn p16_confiscation_needs_a_covered_offence_but_no_treaty() {
     let a = run(&c);
     assert_eq!(outcome(&a, "art13.1.covered_offence"), No);
     assert_eq!(answer(&a), No);
-    assert!(a.answer().explanation.contains("13(7)"));
+    assert!(a.answer().message.to_string().contains("13(7)"));
     // A covered offence and a treaty-requiring State without a treaty: the
     // Convention is to be considered the necessary and sufficient basis.
     let mut c = extradition();
@@ -300,9 +300,9 @@ fn p17_use_limitation_binds_the_requesting_state() {
     let a = run(&mla());
     let f = a.finding("art18.19.use_limitation").unwrap();
     assert!(f
-        .explanation
+        .message.to_string()
         .starts_with("The requesting State may not use"));
-    assert!(f.explanation.contains("exculpatory"));
+    assert!(f.message.to_string().contains("exculpatory"));
 }
 
 #[test]
@@ -312,7 +312,7 @@ fn p18_safe_conduct_fifteen_days() {
     assert!(run(&c)
         .finding("art18.27.safe_conduct")
         .unwrap()
-        .explanation
+        .message.to_string()
         .contains("15 consecutive days"));
 }
 

@@ -215,7 +215,7 @@ proptest! {
         }
         // Every finding cites a provision and explains itself.
         for x in &a.findings {
-            prop_assert!(!x.explanation.is_empty(), "{} has no explanation", x.id);
+            prop_assert!(!x.message.to_string().is_empty(), "{} has no explanation", x.id);
             prop_assert!(palermo_rules::catalogue::spec_for(&x.id).is_some(), "{} is not catalogued", x.id);
         }
     }

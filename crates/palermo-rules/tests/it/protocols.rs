@@ -91,7 +91,7 @@ fn tip_consent_is_irrelevant_once_a_means_is_used() {
     assert!(a
         .finding("tip.art3.b.consent")
         .unwrap()
-        .explanation
+        .message.to_string()
         .contains("irrelevant"));
     assert_eq!(outcome(&a, "tip.art5.offence"), Yes);
 }
@@ -192,23 +192,23 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
     let f = a.finding("art3.1.a.convention_offence").unwrap();
     assert_eq!(f.outcome, Yes);
     assert!(
-        f.explanation.contains("via TIP art. 1(3)"),
+        f.message.to_string().contains("via TIP art. 1(3)"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert!(f.because.iter().any(|x| x == "art3.1.protocol_offence"));
     let q = a.finding("art3.1.qualifying_offence").unwrap();
     assert_eq!(q.outcome, Yes);
     assert!(
-        q.explanation
+        q.message.to_string()
             .contains("(a) an offence established under the Convention via TIP art. 1(3)"),
         "{}",
-        q.explanation
+        q.message.to_string()
     );
     assert!(
-        !q.explanation.contains("(b)"),
+        !q.message.to_string().contains("(b)"),
         "not a serious crime: {}",
-        q.explanation
+        q.message.to_string()
     );
     // Stated, for another Protocol: its own art. 1(3).
     let mut c = by_elements(Elements::default());
@@ -219,11 +219,11 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
         .unwrap();
     assert_eq!(f.outcome, Yes);
     assert!(
-        f.explanation.contains("via SOM art. 1(3)"),
+        f.message.to_string().contains("via SOM art. 1(3)"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
-    assert!(!f.explanation.contains("Not stated"), "{}", f.explanation);
+    assert!(!f.message.to_string().contains("Not stated"), "{}", f.message.to_string());
     // Not both parties: no, and the reason is the Protocol's status.
     requested(&mut c)
         .protocols
@@ -232,11 +232,11 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
     let f = a.finding("art3.1.a.convention_offence").unwrap();
     assert_eq!(f.outcome, No);
     assert!(
-        f.explanation.contains("only between parties"),
+        f.message.to_string().contains("only between parties"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
-    assert!(!f.explanation.contains("Not stated"), "{}", f.explanation);
+    assert!(!f.message.to_string().contains("Not stated"), "{}", f.message.to_string());
     assert_eq!(outcome(&a, "art3.1.qualifying_offence"), No);
     // Status unknown: undetermined, naming the deposit.
     requested(&mut c).protocols.remove(&Instrument::Som);
@@ -359,8 +359,8 @@ fn protocol_pinpoints_in_explanations_carry_their_instrument() {
                 continue;
             }
             checked += 1;
-            let bare = bare_pinpoints(&f.explanation);
-            assert!(bare.is_empty(), "{}: {bare:?} in {}", f.id, f.explanation);
+            let bare = bare_pinpoints(&f.message.to_string());
+            assert!(bare.is_empty(), "{}: {bare:?} in {}", f.id, f.message.to_string());
         }
     }
     assert!(checked > 15, "{checked} Protocol findings checked");

@@ -95,14 +95,14 @@ fn art25_1_assistance_within_means_is_mandatory_qualified() {
     assert_eq!(f.strength, Some(Strength::MandatoryQualified));
     assert_eq!(f.citation.to_string(), "UNTOC art. 25(1)");
     assert!(
-        f.explanation.contains("within its means"),
+        f.message.to_string().contains("within its means"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert!(
-        f.explanation.contains("retaliation or intimidation"),
+        f.message.to_string().contains("retaliation or intimidation"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     // Negative: not a covered offence.
     let mut c = with_victims();
@@ -135,14 +135,14 @@ fn art25_3_views_and_concerns_subject_to_domestic_law_are_mandatory_qualified() 
     assert_eq!(f.strength, Some(Strength::MandatoryQualified));
     assert_eq!(f.citation.to_string(), "UNTOC art. 25(3)");
     assert!(
-        f.explanation.contains("subject to its domestic law"),
+        f.message.to_string().contains("subject to its domestic law"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert!(
-        f.explanation.contains("rights of the defence"),
+        f.message.to_string().contains("rights of the defence"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     // Boundary: the duties reach covered offences; a maximum of exactly
     // four years in the requesting State is serious crime, one month less is not.
@@ -172,10 +172,10 @@ fn a_cooperating_offender_may_be_the_subject_of_an_agreement() {
     assert_eq!(f.strength, Some(Strength::Discretionary));
     // XAA, the State helped, has a 26(3) declaration on record: cited.
     assert!(
-        f.explanation
+        f.message.to_string()
             .contains("XAA made a declaration under art. 26(3)"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert!(!f.sources.is_empty());
 }
@@ -207,10 +207,10 @@ fn art24_3_and_26_5_explain_an_open_status() {
         let f = a.finding(id).unwrap();
         assert_eq!(f.outcome, Und, "{id}");
         assert!(
-            f.explanation
+            f.message.to_string()
                 .contains("in force between these two is not settled"),
             "{id}: {:?}",
-            f.explanation
+            f.message.to_string()
         );
     }
 }

@@ -202,9 +202,9 @@ fn art38_2_party_without_deposit_date_is_in_force_30_days_after_its_row_date() {
     assert_eq!(f.basis, Basis::Interpretation("party-without-deposit-date"));
     assert_eq!(f.citation.to_string(), "UNTOC art. 38(2)");
     assert!(
-        f.explanation.contains("2017-10-19 at the latest"),
+        f.message.to_string().contains("2017-10-19 at the latest"),
         "{}",
-        f.explanation
+        f.message.to_string()
     );
     assert!(f.sources[0].to_string().contains("as of 2017-09-19"));
     // Boundary: from the 30th day after the row's date.
@@ -399,8 +399,8 @@ fn temporal_earlier_conduct_is_yes_on_the_prevailing_reading() {
     let f = a.finding("status.temporal.earlier_conduct").unwrap();
     assert_eq!(f.outcome, Yes);
     assert_eq!(f.basis, Basis::Interpretation("temporal-application"));
-    assert!(f.explanation.contains("VCLT art. 28"), "{}", f.explanation);
-    assert!(f.explanation.contains("departs"), "{}", f.explanation);
+    assert!(f.message.to_string().contains("VCLT art. 28"), "{}", f.message.to_string());
+    assert!(f.message.to_string().contains("departs"), "{}", f.message.to_string());
     assert!(a
         .domestic_law_questions
         .iter()
@@ -466,7 +466,7 @@ fn temporal_earlier_conduct_asks_dual_criminality_when_committed() {
         .insert(s("XAB"), false);
     let a = run(&c);
     assert_eq!(outcome(&a, id), No);
-    assert!(a.finding(id).unwrap().explanation.contains("law of XAB"));
+    assert!(a.finding(id).unwrap().message.to_string().contains("law of XAB"));
     // For mutual legal assistance it is the optional ground of 18(9).
     let mut c = mla();
     offence(&mut c).conduct_date = Some(date(2005, 3, 30));
@@ -488,7 +488,7 @@ fn dates_print_as_iso_in_explanations() {
     let mut c = extradition();
     c.states.insert(s("XAA"), party(date(2004, 1, 9)));
     let a = run(&c);
-    let e = &a.finding("status.in_force.XAA").unwrap().explanation;
+    let e = &a.finding("status.in_force.XAA").unwrap().message.to_string();
     assert!(
         e.contains("on 2004-01-09 → in force from 2004-02-08"),
         "{e}"

@@ -1,0 +1,9 @@
+# 通用词语：引文、是/否。见 docs/translations.md。
+cite-untoc = 《公约》
+cite-tip = 《人口贩运议定书》
+cite-som = 《偷运移民议定书》
+cite-firearms = 《枪支议定书》
+cite-art = 第
+cite-arts = 第
+word-yes = 是
+word-no = 否

@@ -1,0 +1,184 @@
+//! A message as data: an id in the catalogues and typed arguments. Built
+//! while reasoning without formatting anything; worded at the edge.
+
+use std::sync::Arc;
+
+use jiff::civil::Date;
+use palermo_cite::Provision;
+use palermo_refdata::StateCode;
+use smallvec::SmallVec;
+
+/// A message id with its arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Msg {
+    /// The id in the catalogues (`art13-property-situated`).
+    pub id: &'static str,
+    /// Named arguments, in the order given.
+    pub args: SmallVec<[(&'static str, Arg); 3]>,
+}
+
+/// One typed argument. Each language words it its own way.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// A State, written as its name in the language with its code ("Kenya (KEN)").
+    State(StateCode),
+    /// A State's code alone ("KEN").
+    Code(StateCode),
+    /// A date, written as the language writes dates.
+    Date(Date),
+    /// A whole number (plural rules select on it).
+    Num(i64),
+    /// A provision, cited as the language cites.
+    Cite(Provision),
+    /// Another message without arguments, by id (a word chosen by the rule:
+    /// a strength, a measure). Select expressions match on the id.
+    Term(&'static str),
+    /// Another message with its own arguments.
+    Nested(Box<Msg>),
+    /// Words from the case, kept as written (an offence's name).
+    Text(Arc<str>),
+    /// A yes/no choice; select expressions match it as `[true]` / `[false]`.
+    Bool(bool),
+    /// Several arguments, joined as the language joins a list ("a, b and c").
+    List(Vec<Arg>),
+}
+
+impl Msg {
+    /// A message without arguments.
+    pub const fn new(id: &'static str) -> Msg {
+        Msg {
+            id,
+            args: SmallVec::new_const(),
+        }
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Msg {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The argument with this name.
+    pub fn get(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+
+    /// Whether no message has been set (the empty id).
+    pub fn is_empty(&self) -> bool {
+        self.id.is_empty()
+    }
+}
+
+impl Msg {
+    /// Transitional: text built before its message had an id (see
+    /// [`crate::catalogue::RAW`]). Rendered as written, in every language.
+    pub fn raw(text: impl Into<Arc<str>>) -> Msg {
+        Msg::new(crate::catalogue::RAW).arg("text", Arg::Text(text.into()))
+    }
+
+    /// Transitional: appends text (the message becomes raw English text).
+    pub fn push_str(&mut self, tail: &str) {
+        let mut s = self.to_string();
+        s.push_str(tail);
+        *self = Msg::raw(s);
+    }
+
+    /// Transitional: `self` so the old `Cow::to_mut().push_str` calls read the same.
+    pub fn to_mut(&mut self) -> &mut Msg {
+        self
+    }
+
+    /// Whether this is transitional raw text.
+    pub fn is_raw(&self) -> bool {
+        self.id == crate::catalogue::RAW
+    }
+}
+
+impl From<&'static str> for Msg {
+    fn from(s: &'static str) -> Msg {
+        Msg::raw(s)
+    }
+}
+
+impl From<String> for Msg {
+    fn from(s: String) -> Msg {
+        Msg::raw(s)
+    }
+}
+
+/// Transitional: raw text shows as written; a message with an id shows as
+/// its English rendering. Lets rules still being moved compose messages.
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::Render::new(crate::Lang::En).msg(self))
+    }
+}
+
+impl From<std::borrow::Cow<'static, str>> for Msg {
+    fn from(s: std::borrow::Cow<'static, str>) -> Msg {
+        Msg::raw(s)
+    }
+}
+
+impl Default for Msg {
+    fn default() -> Msg {
+        Msg::new("")
+    }
+}
+
+impl Arg {
+    /// A list of States, each with its name.
+    pub fn states(codes: &[StateCode]) -> Arg {
+        Arg::List(codes.iter().map(|&c| Arg::State(c)).collect())
+    }
+
+    /// A list of State codes.
+    pub fn codes(codes: &[StateCode]) -> Arg {
+        Arg::List(codes.iter().map(|&c| Arg::Code(c)).collect())
+    }
+
+    /// Words from the case.
+    pub fn text(s: impl Into<Arc<str>>) -> Arg {
+        Arg::Text(s.into())
+    }
+}
+
+impl From<StateCode> for Arg {
+    fn from(c: StateCode) -> Arg {
+        Arg::State(c)
+    }
+}
+impl From<bool> for Arg {
+    fn from(b: bool) -> Arg {
+        Arg::Bool(b)
+    }
+}
+impl From<Date> for Arg {
+    fn from(d: Date) -> Arg {
+        Arg::Date(d)
+    }
+}
+impl From<Provision> for Arg {
+    fn from(p: Provision) -> Arg {
+        Arg::Cite(p)
+    }
+}
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Arg {
+        if m.args.is_empty() {
+            Arg::Term(m.id)
+        } else {
+            Arg::Nested(Box::new(m))
+        }
+    }
+}
+macro_rules! num_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Num(n as i64)
+            }
+        }
+    )*};
+}
+num_arg!(i32, i64, u8, u16, u32, u64, usize);

@@ -1,0 +1,122 @@
+//! The catalogues parse, agree with English and render each kind of argument.
+
+use super::*;
+
+fn en() -> Render<'static> {
+    Render::new(Lang::En)
+}
+
+#[test]
+fn every_catalogue_parses() {
+    for lang in Lang::ALL {
+        if let Err(errors) = Catalogue::check(lang) {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("{lang}:\n{}", list.join("\n"));
+        }
+    }
+}
+
+#[test]
+fn every_message_is_in_every_catalogue_with_the_same_variables() {
+    let english = Catalogue::get(Lang::En).messages();
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let other = Catalogue::get(lang).messages();
+        for m in &english {
+            match other.iter().find(|o| o.id == m.id) {
+                None => problems.push(format!("{lang}: `{}` is missing ({}:{})", m.id, m.file, m.line)),
+                Some(o) if o.vars != m.vars => problems.push(format!(
+                    "{lang}: `{}` uses {:?}, English uses {:?} ({}:{})",
+                    m.id, o.vars, m.vars, o.file, o.line
+                )),
+                Some(_) => {}
+            }
+        }
+        for o in &other {
+            if !english.iter().any(|m| m.id == o.id) {
+                problems.push(format!("{lang}: `{}` is not in English ({}:{})", o.id, o.file, o.line));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn parse_reports_file_and_line() {
+    let src = "## file: locales/xx/a.ftl\nok = fine\n## file: locales/xx/b.ftl\n\nbad = { $x\n";
+    let errors = match Catalogue::parse(Lang::En, src) {
+        Err(e) => e,
+        Ok(_) => panic!("an unclosed placeable parses"),
+    };
+    assert_eq!(errors[0].file, "locales/xx/b.ftl");
+    assert_eq!(errors[0].line, 2, "{errors:?}");
+}
+
+#[test]
+fn a_duplicate_message_is_an_error() {
+    let src = "## file: a.ftl\nm = one\nm = two\n";
+    let errors = Catalogue::parse(Lang::En, src).err().expect("duplicate is refused");
+    assert!(errors[0].message.contains("defined twice"), "{errors:?}");
+}
+
+#[test]
+fn select_on_plural_categories_per_language() {
+    let src = "## file: t.ftl\nn = { $n ->\n    [0] none\n    [one] one fact\n    [few] few facts\n   *[other] { $n } facts\n}\n";
+    let cat = Box::leak(Box::new(Catalogue::parse(Lang::Ru, src).expect("parses")));
+    let r = Render { cat, names: &[] };
+    let m = |n: i64| r.msg(&Msg::new("n").arg("n", n));
+    assert_eq!(m(0), "none");
+    assert_eq!(m(1), "one fact");
+    assert_eq!(m(3), "few facts", "Russian: 3 is `few`");
+    assert_eq!(m(5), "5 facts", "Russian: 5 is `many`, which falls to the default");
+    assert_eq!(m(21), "one fact", "Russian: 21 is `one`");
+}
+
+#[test]
+fn states_dates_and_citations_in_each_language() {
+    let ken: palermo_refdata::StateCode = "KEN".parse().unwrap();
+    let d = jiff::civil::date(2024, 5, 1);
+    assert_eq!(en().state(ken), "Kenya (KEN)");
+    assert_eq!(Render::new(Lang::Zh).state(ken), "肯尼亚（KEN）");
+    assert_eq!(en().date(d), "1 May 2024");
+    assert_eq!(Render::new(Lang::Fr).date(d), "1er mai 2024");
+    assert_eq!(Render::new(Lang::Es).date(d), "1 de mayo de 2024");
+    assert_eq!(Render::new(Lang::Ru).date(d), "1 мая 2024 г.");
+    assert_eq!(Render::new(Lang::Zh).date(d), "2024年5月1日");
+    let p = palermo_cite::Provision::untoc(16).para(5).letter('a');
+    assert_eq!(en().cite(p), "UNTOC art. 16(5)(a)");
+    assert!(Render::new(Lang::Zh).cite(p).ends_with("第16条第5款(a)项"));
+}
+
+#[test]
+fn a_fictional_state_takes_the_case_name_or_its_code() {
+    let xaa: palermo_refdata::StateCode = "XAA".parse().unwrap();
+    assert_eq!(en().state(xaa), "XAA");
+    let names = [(xaa, std::sync::Arc::<str>::from("Atlantis"))];
+    assert_eq!(en().with_names(&names).state(xaa), "Atlantis (XAA)");
+}
+
+#[test]
+fn lists_join_as_each_language_does() {
+    let items: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+    assert_eq!(en().list(&items), "a, b and c");
+    assert_eq!(Render::new(Lang::Fr).list(&items), "a, b et c");
+    assert_eq!(Render::new(Lang::Zh).list(&items), "a、b和c");
+    assert_eq!(en().list(&items[..1]), "a");
+}
+
+#[test]
+fn the_language_comes_from_the_flag_then_palermo_lang_then_the_locale() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+    };
+    assert_eq!(Lang::from_env(env(&[])), Ok(Lang::En));
+    assert_eq!(Lang::from_env(env(&[("LANG", "fr_FR.UTF-8")])), Ok(Lang::Fr));
+    assert_eq!(Lang::from_env(env(&[("LANG", "de_DE.UTF-8")])), Ok(Lang::En));
+    assert_eq!(Lang::from_env(env(&[("LC_ALL", "C"), ("LANG", "fr_FR")])), Ok(Lang::En));
+    assert_eq!(
+        Lang::from_env(env(&[("PALERMO_LANG", "zh-Hans"), ("LANG", "fr_FR")])),
+        Ok(Lang::Zh)
+    );
+    assert_eq!(Lang::from_env(env(&[("PALERMO_LANG", "de")])), Err("de".to_string()));
+}
