@@ -25,6 +25,16 @@ macro_rules! text {
     }};
 }
 
+/// A message: its id in the catalogues and its named arguments, each
+/// converted with `Into<Arg>` (a `StateCode` is written with its name, a
+/// `Date` as the language writes dates, a number selects plural forms).
+/// Builds no text: `msg!("art13-property-yes", state = b)`.
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $val:expr)* $(,)?) => {{
+        ::palermo_i18n::Msg::new($id)$(.arg(::std::stringify!($name), $val))*
+    }};
+}
+
 /// Transitional: `format!` into a `Cow<'static, str>`, for the pieces of
 /// text rules still compose before their messages have ids.
 macro_rules! cow {
