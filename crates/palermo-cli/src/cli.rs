@@ -12,8 +12,23 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     after_help = "Exit codes: 0 done; 1 --fail-on matched, a test expectation failed (or no case file was found), or data check found errors; 2 unreadable or refused input (a case, the data, arguments, rows to import)."
 )]
 pub struct Cli {
+    /// Language of the output: ar, en, es, fr, ru or zh (the six UN languages).
+    /// Default: PALERMO_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<palermo_i18n::Lang>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+fn parse_lang(s: &str) -> Result<palermo_i18n::Lang, String> {
+    palermo_i18n::Lang::parse(s)
+        .ok_or_else(|| format!("`{s}` is not one of the six UN languages: ar, en, es, fr, ru, zh"))
+}
+
+/// A date `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse::<jiff::civil::Date>()
+        .map_err(|_| format!("`{s}` is not a date: expected YYYY-MM-DD"))
 }
 
 #[derive(Subcommand, Debug)]
@@ -202,15 +217,23 @@ impl SeriousCrimeLaw {
 
 #[derive(Args, Debug)]
 pub struct AssessArgs {
-    /// The case file (.toml or .json), or `-` to read the case from standard input
-    /// (JSON if it starts with `{`, else TOML).
-    pub file: PathBuf,
+    /// Case files (.toml or .json) or folders of them, or `-` to read one case from
+    /// standard input (JSON if it starts with `{`, else TOML). Several cases with
+    /// `--format json` give one assessment per line (JSON Lines).
+    #[arg(required = true, value_name = "CASE")]
+    pub files: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Read treaty status, notifications and penalties at this date (YYYY-MM-DD); overrides the case's `as_of`. Default: the case's, else today (UTC). A date after today is assessed with a warning.
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<jiff::civil::Date>,
+    /// Show every finding, also art. 35 (settlement of disputes) and the art. 15 grounds of States other than the two.
+    #[arg(long)]
+    pub all: bool,
+    /// End standard error with one line of timings: cases, read, assess (per case), render.
+    #[arg(long)]
+    pub stats: bool,
     /// Whose statutory maximum decides "serious crime" for the art. 3(1)(b) scope test (an interpretation; see docs/legal-method.md).
     #[arg(long, value_enum, default_value_t = SeriousCrimeLaw::Requesting)]
     pub serious_crime_law: SeriousCrimeLaw,

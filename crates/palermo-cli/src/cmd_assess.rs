@@ -1,10 +1,11 @@
 //! `palermo assess FILE`: read, assess, render.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
-use anyhow::{anyhow, Result};
+use anyhow::Result;
 use palermo_case::{read_case, CaseFile};
 use palermo_rules::{assess, Assessment, Options, Outcome, RefData};
 
@@ -67,69 +68,171 @@ pub fn assess_file(
     })
 }
 
-pub fn run(args: AssessArgs) -> Result<ExitCode> {
+pub fn run(args: AssessArgs, lang: palermo_i18n::Lang) -> Result<ExitCode> {
     let data = input::load_data_strict(args.data.data.as_deref())?;
-    let as_of = match &args.as_of {
-        Some(s) => Some(
-            s.parse::<jiff::civil::Date>()
-                .map_err(|_| anyhow!("--as-of `{s}` is not a date: expected YYYY-MM-DD"))?,
-        ),
-        None => None,
-    };
+    let as_of = args.as_of;
     let options = Options {
         serious_crime_law: args.serious_crime_law.engine(),
     };
-    let Assessed {
-        file,
-        assessment,
-        future,
-    } = match assess_file(&args.file, &data, as_of, input::today(), options) {
-        Ok(x) => x,
-        Err(Unreadable(messages)) => {
-            let mut err = std::io::stderr().lock();
-            for m in &messages {
-                writeln!(err, "{m}")?;
-            }
-            return Ok(ExitCode::from(2));
-        }
-    };
-    {
-        let mut err = anstream::stderr().lock();
-        for w in &file.warnings {
-            writeln!(err, "{w}")?;
-        }
-        if let Some(w) = &future {
-            writeln!(err, "{w}")?;
-        }
+    let mut files: Vec<PathBuf> = Vec::new();
+    for p in &args.files {
+        input::collect_cases(p, &mut files)?;
     }
-    let command = reproduce_command(&args, &assessment);
+    if files.is_empty() {
+        anyhow::bail!(
+            "no case file (.toml or .json) found in {}",
+            args.files
+                .iter()
+                .map(|p| format!("`{}`", p.display()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let several = files.len() > 1;
+    let today = input::today();
+    let width = render::text::width();
+    let (mut read_time, mut assess_time, mut render_time) =
+        (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     let mut out = anstream::stdout().lock();
-    match args.format {
-        Format::Text => render::text::render(&mut out, &assessment, &file.case, &data, &command)?,
-        Format::Markdown => {
-            render::markdown::render(&mut out, &assessment, &file.case, &data, &command)?
+    let mut unreadable = false;
+    let mut fail = false;
+    let mut count = 0usize;
+    for (i, path) in files.iter().enumerate() {
+        let t0 = Instant::now();
+        let read = read_one(path, &data);
+        read_time += t0.elapsed();
+        let file = match read {
+            Ok(f) => f,
+            Err(Unreadable(messages)) => {
+                let mut err = std::io::stderr().lock();
+                for m in &messages {
+                    writeln!(err, "{m}")?;
+                }
+                unreadable = true;
+                continue;
+            }
+        };
+        let t1 = Instant::now();
+        let (date, future) = pick_as_of(&file, as_of, today, path);
+        let assessment = match assess(&file.case, &data, date, options) {
+            Ok(a) => a,
+            Err(e) => {
+                writeln!(
+                    std::io::stderr().lock(),
+                    "error: {}: cannot assess: {e}",
+                    path.display()
+                )?;
+                unreadable = true;
+                continue;
+            }
+        };
+        assess_time += t1.elapsed();
+        count += 1;
+        {
+            let mut err = anstream::stderr().lock();
+            for w in &file.warnings {
+                writeln!(err, "{w}")?;
+            }
+            if let Some(w) = &future {
+                writeln!(err, "{w}")?;
+            }
         }
-        Format::Json => {
-            let v = render::json::assessment(&assessment, &data);
-            writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+        let t2 = Instant::now();
+        let command = reproduce_command(&args, path, &assessment);
+        let names = render::case_names(&file.case);
+        let view = render::View::new(
+            &assessment,
+            &file.case,
+            &data,
+            options,
+            lang,
+            &names,
+            args.all,
+            command,
+        );
+        match args.format {
+            Format::Text => {
+                if several && i > 0 {
+                    writeln!(out, "\n{}\n", "─".repeat(width.min(80)))?;
+                }
+                render::text::render(&mut out, &view, width)?
+            }
+            Format::Markdown => {
+                if several && i > 0 {
+                    writeln!(out, "\n---\n")?;
+                }
+                render::markdown::render(&mut out, &view)?
+            }
+            Format::Json if several => {
+                let v = render::json::assessment(&view, &data);
+                writeln!(out, "{}", serde_json::to_string(&v)?)?;
+            }
+            Format::Json => {
+                let v = render::json::assessment(&view, &data);
+                writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+            }
         }
+        render_time += t2.elapsed();
+        let outcome = assessment.answer().outcome;
+        fail |= match args.fail_on {
+            Some(FailOn::Undetermined) => !outcome.is_determined(),
+            Some(FailOn::No) => outcome != Outcome::Yes,
+            None => false,
+        };
     }
     out.flush()?;
-    let outcome = assessment.answer().outcome;
-    let fail = match args.fail_on {
-        Some(FailOn::Undetermined) => !outcome.is_determined(),
-        Some(FailOn::No) => outcome != Outcome::Yes,
-        None => false,
-    };
-    Ok(if fail {
+    if args.stats {
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        let per = if count == 0 {
+            0.0
+        } else {
+            assess_time.as_secs_f64() * 1e6 / count as f64
+        };
+        writeln!(
+            std::io::stderr().lock(),
+            "stats: {count} cases; read {:.1} ms; assess {:.1} ms ({per:.1} µs per case); render {:.1} ms",
+            ms(read_time),
+            ms(assess_time),
+            ms(render_time)
+        )?;
+    }
+    Ok(if unreadable {
+        ExitCode::from(2)
+    } else if fail {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
 }
 
-fn reproduce_command(args: &AssessArgs, a: &Assessment) -> String {
-    let mut s = format!("palermo assess {} --as-of {}", args.file.display(), a.as_of);
+/// Reads one case file.
+fn read_one(path: &Path, data: &RefData) -> Result<CaseFile, Unreadable> {
+    let (name, text, syntax) =
+        input::read_case_text(path).map_err(|e| Unreadable(vec![format!("error: {e:#}")]))?;
+    read_case(&name, &text, syntax, data)
+        .map_err(|diags| Unreadable(diags.iter().map(ToString::to_string).collect()))
+}
+
+/// The date to assess at: `--as-of`, else the case's, else today; with the
+/// warning for a date after today.
+fn pick_as_of(
+    file: &CaseFile,
+    as_of: Option<jiff::civil::Date>,
+    today: jiff::civil::Date,
+    path: &Path,
+) -> (jiff::civil::Date, Option<String>) {
+    match (as_of, file.case.as_of) {
+        (Some(d), _) => (d, after_today(d, today, "--as-of")),
+        (None, Some(d)) => (
+            d,
+            after_today(d, today, &format!("{}: `as_of`", path.display())),
+        ),
+        (None, None) => (today, None),
+    }
+}
+
+fn reproduce_command(args: &AssessArgs, path: &Path, a: &Assessment) -> String {
+    let mut s = format!("palermo assess {} --as-of {}", path.display(), a.as_of);
     if let Some(d) = &args.data.data {
         s.push_str(&format!(" --data {}", d.display()));
     }

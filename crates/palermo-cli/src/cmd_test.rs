@@ -6,46 +6,22 @@
 //! and column), whatever the others gave.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use palermo_rules::Options;
 
 use crate::cli::TestArgs;
 use crate::cmd_assess::{assess_file, Assessed, Unreadable};
 use crate::input;
 
-fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    if input::is_stdin(path) {
-        out.push(path.to_path_buf());
-    } else if path.is_dir() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-            .with_context(|| format!("failed to read folder `{}`", path.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        entries.sort();
-        for p in entries {
-            if p.is_dir() {
-                collect(&p, out)?;
-            } else if p.extension().is_some_and(|e| e == "toml" || e == "json") {
-                out.push(p);
-            }
-        }
-    } else if path.exists() {
-        out.push(path.to_path_buf());
-    } else {
-        anyhow::bail!("`{}` does not exist", path.display());
-    }
-    Ok(())
-}
-
 pub fn run(args: TestArgs) -> Result<ExitCode> {
     let data = input::load_data_strict(args.data.data.as_deref())?;
     let today = input::today();
     let mut files = Vec::new();
     for p in &args.paths {
-        collect(p, &mut files)?;
+        input::collect_cases(p, &mut files)?;
     }
     if files.is_empty() {
         let given: Vec<String> = args

@@ -2,7 +2,7 @@
 //! one clock read. Errors name the file.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use palermo_case::Syntax;
@@ -139,4 +139,30 @@ pub fn today() -> jiff::civil::Date {
     jiff::Timestamp::now()
         .to_zoned(jiff::tz::TimeZone::UTC)
         .date()
+}
+
+/// The case files at `path`: the file itself, `-` (standard input), or every
+/// `.toml` and `.json` file under a folder, in name order.
+pub fn collect_cases(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    if is_stdin(path) {
+        out.push(path.to_path_buf());
+    } else if path.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+            .with_context(|| format!("failed to read folder `{}`", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                collect_cases(&p, out)?;
+            } else if p.extension().is_some_and(|e| e == "toml" || e == "json") {
+                out.push(p);
+            }
+        }
+    } else if path.exists() {
+        out.push(path.to_path_buf());
+    } else {
+        anyhow::bail!("`{}` does not exist", path.display());
+    }
+    Ok(())
 }

@@ -26,8 +26,21 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
+    let lang = match args.lang {
+        Some(l) => l,
+        None => match palermo_i18n::Lang::from_env(|k| std::env::var(k).ok()) {
+            Ok(l) => l,
+            Err(v) => {
+                let _ = writeln!(
+                    std::io::stderr().lock(),
+                    "palermo: PALERMO_LANG=`{v}` is not one of the six UN languages: ar, en, es, fr, ru, zh"
+                );
+                return ExitCode::from(2);
+            }
+        },
+    };
     let res = match args.command {
-        cli::Command::Assess(a) => cmd_assess::run(a),
+        cli::Command::Assess(a) => cmd_assess::run(a, lang),
         cli::Command::Explain(a) => cmd_explain::run(a),
         cli::Command::Test(a) => cmd_test::run(a),
         cli::Command::Data(a) => cmd_data::run(a),

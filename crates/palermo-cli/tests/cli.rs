@@ -66,7 +66,7 @@ fn assess_text_answers_first_without_colour_when_piped() {
     // Under the requesting State's law (Italy: two years) the offence is no
     // serious crime; under either State's law (Kenya: life) it is.
     assert!(
-        text.contains("ANSWER  No — the Convention cannot be the legal basis"),
+        text.contains("ANSWER  No: the Convention cannot be the legal basis"),
         "{text}"
     );
     let out = palermo()
@@ -75,13 +75,15 @@ fn assess_text_answers_first_without_colour_when_piped() {
         .args(["--serious-crime-law", "either"])
         .output()
         .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains(
-        "ANSWER  Yes — the Convention can be the legal basis (discretionary), UNTOC art. 16(4)"
-    ));
+    let text = flat(&String::from_utf8(out.stdout).unwrap());
+    assert!(
+        text.contains("ANSWER Yes: Italy (ITA) can ask Kenya (KEN) for extradition on the basis of the Convention (UNTOC art. 16(4)); Kenya (KEN) decides at its discretion."),
+        "{text}"
+    );
     for section in [
+        "ROUTE",
         "WHY",
-        "KENYA (KEN)'S OWN LAW DECIDES",
+        "WHAT THE LAW OF KENYA (KEN) DECIDES",
         "INTERPRETATIONS USED",
         "reproduce: palermo assess",
     ] {
@@ -217,7 +219,8 @@ fn assess_markdown() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with("# Mutual legal assistance requested by United States of America (USA) from Italy (ITA)"))
-        .stdout(predicate::str::contains("## Why"))
+        .stdout(predicate::str::contains("## Short answer"))
+        .stdout(predicate::str::contains("## Appendix: the reasoning"))
         .stdout(predicate::str::contains("`art18.8.bank_secrecy`"));
 }
 
@@ -240,9 +243,7 @@ fn as_of_flag_overrides_the_case() {
         .args(["--as-of", "2024-02-30"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(
-            "--as-of `2024-02-30` is not a date",
-        ));
+        .stderr(predicate::str::contains("`2024-02-30` is not a date"));
 }
 
 #[test]
@@ -294,7 +295,7 @@ fn unreadable_case_exits_2_with_location() {
         .arg(root().join("no-such-file.toml"))
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("failed to read"));
+        .stderr(predicate::str::contains("does not exist"));
     let f = tmp("bytes.toml", "");
     std::fs::write(&f, [0xff, 0xfe, 0x00]).unwrap();
     palermo()
@@ -313,9 +314,10 @@ fn every_kind_is_assessed_and_a_partial_request_still_is() {
         .arg(&f)
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "not a legal basis for transferring a sentenced person",
-        ));
+        .stdout(predicate::function(|out: &str| {
+            flat(out)
+                .contains("the Convention is not a legal basis for transferring a sentenced person")
+        }));
     // A request without its kind: arts. 2 and 3, and the kind named as missing.
     let f = tmp(
         "nokind.toml",
@@ -1396,9 +1398,9 @@ fn the_answer_names_the_route_when_it_is_not_the_convention_itself() {
         ),
     );
     let out = palermo().arg("assess").arg(&f).output().unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = flat(&String::from_utf8(out.stdout).unwrap());
     assert!(
-        text.contains("ANSWER  Yes — under the requested State's own law, as art. 16(6) requires"),
+        text.contains("extradites under its own law, which must treat the offence as extraditable (UNTOC art. 16(6))"),
         "{text}"
     );
     assert!(
@@ -1414,11 +1416,15 @@ fn the_answer_names_the_route_when_it_is_not_the_convention_itself() {
         ),
     );
     let out = palermo().arg("assess").arg(&f).output().unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = flat(&String::from_utf8(out.stdout).unwrap());
     assert!(
-        text.contains(
-            "ANSWER  Yes — through the extradition treaty in force, which the Convention amends"
-        ),
+        text.contains("ANSWER Yes: the extradition treaty in force between"),
         "{text}"
     );
+}
+
+/// The text with every run of whitespace (line breaks from wrapping
+/// included) as one space.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

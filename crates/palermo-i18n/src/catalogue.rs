@@ -376,7 +376,13 @@ impl Catalogue {
             Arg::Term(id) => self.write(id, &[], r, out, depth + 1),
             Arg::Nested(m) => self.write(m.id, &m.args, r, out, depth + 1),
             Arg::Text(t) => out.push_str(t),
-            Arg::Bool(b) => self.write(if *b { "word-yes" } else { "word-no" }, &[], r, out, depth + 1),
+            Arg::Bool(b) => self.write(
+                if *b { "word-yes" } else { "word-no" },
+                &[],
+                r,
+                out,
+                depth + 1,
+            ),
             Arg::List(items) => {
                 let rendered: Vec<String> = items
                     .iter()
@@ -472,7 +478,10 @@ fn compile_inline(
             out.push(Piece::Var(id.name));
             Ok(())
         }
-        ast::InlineExpression::MessageReference { id, attribute: None } => {
+        ast::InlineExpression::MessageReference {
+            id,
+            attribute: None,
+        } => {
             out.push(Piece::Ref(id.name));
             Ok(())
         }

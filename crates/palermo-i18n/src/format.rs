@@ -11,12 +11,8 @@ use crate::{names, Lang, Render};
 /// "Kenya (KEN)"; "肯尼亚（KEN）" in Chinese. A State with no name on record
 /// in the language takes the case's name, else its code alone.
 pub(crate) fn state_label(r: &Render<'_>, code: StateCode, out: &mut String) {
-    let name = names::state_name(code, r.lang()).or_else(|| {
-        r.names
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map(|(_, n)| &**n)
-    });
+    let name = names::state_name(code, r.lang())
+        .or_else(|| r.names.iter().find(|(c, _)| *c == code).map(|(_, n)| &**n));
     match name {
         Some(n) if r.lang() == Lang::Zh => {
             out.push_str(n);
@@ -37,28 +33,78 @@ pub(crate) fn state_label(r: &Render<'_>, code: StateCode, out: &mut String) {
 const MONTHS: [[&str; 12]; 6] = [
     // ar (the UN's Arabic usage)
     [
-        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-        "أكتوبر", "نوفمبر", "ديسمبر",
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
     ],
     // en
     [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ],
     // es
     [
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-        "octubre", "noviembre", "diciembre",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
     ],
     // fr
     [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-        "octobre", "novembre", "décembre",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
     ],
     // ru (genitive, as in "1 мая 2024 г.")
     [
-        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-        "октября", "ноября", "декабря",
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
     ],
     // zh (unused: months are numbered)
     ["", "", "", "", "", "", "", "", "", "", "", ""],
@@ -84,7 +130,11 @@ pub(crate) fn date(lang: Lang, d: Date, out: &mut String) {
 /// Joins items as the language joins a list of things (CLDR "standard" list
 /// patterns): "a, b and c", "a, b et c", "a, b y c", "a, b и c", "a، b وc",
 /// "a、b和c".
-pub(crate) fn join<'s>(lang: Lang, items: impl ExactSizeIterator<Item = &'s str>, out: &mut String) {
+pub(crate) fn join<'s>(
+    lang: Lang,
+    items: impl ExactSizeIterator<Item = &'s str>,
+    out: &mut String,
+) {
     let n = items.len();
     let (sep, last) = match lang {
         Lang::Ar => ("، ", " و"),

@@ -24,7 +24,10 @@ fn every_message_is_in_every_catalogue_with_the_same_variables() {
         let other = Catalogue::get(lang).messages();
         for m in &english {
             match other.iter().find(|o| o.id == m.id) {
-                None => problems.push(format!("{lang}: `{}` is missing ({}:{})", m.id, m.file, m.line)),
+                None => problems.push(format!(
+                    "{lang}: `{}` is missing ({}:{})",
+                    m.id, m.file, m.line
+                )),
                 Some(o) if o.vars != m.vars => problems.push(format!(
                     "{lang}: `{}` uses {:?}, English uses {:?} ({}:{})",
                     m.id, o.vars, m.vars, o.file, o.line
@@ -34,7 +37,10 @@ fn every_message_is_in_every_catalogue_with_the_same_variables() {
         }
         for o in &other {
             if !english.iter().any(|m| m.id == o.id) {
-                problems.push(format!("{lang}: `{}` is not in English ({}:{})", o.id, o.file, o.line));
+                problems.push(format!(
+                    "{lang}: `{}` is not in English ({}:{})",
+                    o.id, o.file, o.line
+                ));
             }
         }
     }
@@ -55,7 +61,9 @@ fn parse_reports_file_and_line() {
 #[test]
 fn a_duplicate_message_is_an_error() {
     let src = "## file: a.ftl\nm = one\nm = two\n";
-    let errors = Catalogue::parse(Lang::En, src).err().expect("duplicate is refused");
+    let errors = Catalogue::parse(Lang::En, src)
+        .err()
+        .expect("duplicate is refused");
     assert!(errors[0].message.contains("defined twice"), "{errors:?}");
 }
 
@@ -68,7 +76,11 @@ fn select_on_plural_categories_per_language() {
     assert_eq!(m(0), "none");
     assert_eq!(m(1), "one fact");
     assert_eq!(m(3), "few facts", "Russian: 3 is `few`");
-    assert_eq!(m(5), "5 facts", "Russian: 5 is `many`, which falls to the default");
+    assert_eq!(
+        m(5),
+        "5 facts",
+        "Russian: 5 is `many`, which falls to the default"
+    );
     assert_eq!(m(21), "one fact", "Russian: 21 is `one`");
 }
 
@@ -108,15 +120,32 @@ fn lists_join_as_each_language_does() {
 #[test]
 fn the_language_comes_from_the_flag_then_palermo_lang_then_the_locale() {
     let env = |pairs: &'static [(&'static str, &'static str)]| {
-        move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        move |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
     };
     assert_eq!(Lang::from_env(env(&[])), Ok(Lang::En));
-    assert_eq!(Lang::from_env(env(&[("LANG", "fr_FR.UTF-8")])), Ok(Lang::Fr));
-    assert_eq!(Lang::from_env(env(&[("LANG", "de_DE.UTF-8")])), Ok(Lang::En));
-    assert_eq!(Lang::from_env(env(&[("LC_ALL", "C"), ("LANG", "fr_FR")])), Ok(Lang::En));
+    assert_eq!(
+        Lang::from_env(env(&[("LANG", "fr_FR.UTF-8")])),
+        Ok(Lang::Fr)
+    );
+    assert_eq!(
+        Lang::from_env(env(&[("LANG", "de_DE.UTF-8")])),
+        Ok(Lang::En)
+    );
+    assert_eq!(
+        Lang::from_env(env(&[("LC_ALL", "C"), ("LANG", "fr_FR")])),
+        Ok(Lang::En)
+    );
     assert_eq!(
         Lang::from_env(env(&[("PALERMO_LANG", "zh-Hans"), ("LANG", "fr_FR")])),
         Ok(Lang::Zh)
     );
-    assert_eq!(Lang::from_env(env(&[("PALERMO_LANG", "de")])), Err("de".to_string()));
+    assert_eq!(
+        Lang::from_env(env(&[("PALERMO_LANG", "de")])),
+        Err("de".to_string())
+    );
 }

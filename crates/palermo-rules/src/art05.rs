@@ -153,8 +153,7 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
     f.sources = sources;
     f.basis = basis;
     if conduct.is_empty() {
-        f.message =
-            "None of the conduct of art. 5(1) is given: not a participation offence".into();
+        f.message = "None of the conduct of art. 5(1) is given: not a participation offence".into();
     } else {
         f.message = match tri.outcome {
             Outcome::Yes if organizing.outcome == Outcome::Yes => "An offence of participation in an organized criminal group under art. 5(1)(b), which every State Party must have".into(),

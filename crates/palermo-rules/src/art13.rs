@@ -85,8 +85,7 @@ pub fn property_in_requested_state(ctx: &mut Ctx<'_>) -> Tri {
     match ctx.case.request.property_in_requested_state {
         Some(true) => {
             f.outcome = Outcome::Yes;
-            f.message =
-                text!("The proceeds, property or instrumentalities are situated in {b}");
+            f.message = text!("The proceeds, property or instrumentalities are situated in {b}");
         }
         Some(false) => {
             f.outcome = Outcome::No;

@@ -652,8 +652,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
         }
         None => {
             f.missing.push("request.treaty_in_force".into());
-            f.message =
-                "Whether an extradition treaty binds the two States is not given".into();
+            f.message = "Whether an extradition treaty binds the two States is not given".into();
         }
     }
     let t3 = ctx.push(f);
@@ -731,8 +730,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
     match requires {
         Some(false) => {
             f.strength = Some(Strength::Mandatory);
-            f.message = if pos.notice
-                == Some(ExtraditionBasisNotice::NoConventionBasisReciprocity)
+            f.message = if pos.notice == Some(ExtraditionBasisNotice::NoConventionBasisReciprocity)
                 && inferred.is_some()
             {
                 text!("{label} needs no treaty ({how}: it extradites under its own law, its treaties and on reciprocity): it must recognise the offences art. 16 applies to as extraditable between the two States, on the conditions of its law (art. 16(7)), such as reciprocity")
@@ -1101,8 +1099,7 @@ fn nationals(ctx: &mut Ctx<'_>) {
     match (enforcement, national, extradites) {
         (Some(false), _, _) => {
             f12.outcome = Outcome::No;
-            f12.message =
-                "Extradition is sought for prosecution, not to enforce a sentence".into();
+            f12.message = "Extradition is sought for prosecution, not to enforce a sentence".into();
         }
         (_, Some(false), _) => {
             f12.outcome = Outcome::No;
@@ -1174,8 +1171,7 @@ pub(crate) fn fiscal_not_sole_ground(
         }
         Some(false) => {
             f.outcome = Outcome::No;
-            f.message =
-                text!("The offence involves no fiscal matters: {citation} is not engaged");
+            f.message = text!("The offence involves no fiscal matters: {citation} is not engaged");
         }
         None => {
             f.missing.push("request.fiscal_aspects".into());

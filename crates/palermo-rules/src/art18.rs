@@ -362,8 +362,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         }
         (_, Some(true)) => {
             f.outcome = Outcome::Yes;
-            f.message =
-                "The States agreed to apply paragraphs 9-29 instead of their treaty".into();
+            f.message = "The States agreed to apply paragraphs 9-29 instead of their treaty".into();
         }
         (Some(true), Some(false)) => {
             f.outcome = Outcome::No;

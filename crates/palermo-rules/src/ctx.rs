@@ -198,7 +198,11 @@ impl<'a> Ctx<'a> {
 
     /// The explanation of an open answer: for a conflict, says so and names
     /// the findings whose facts contradict each other; otherwise `open`.
-    pub(crate) fn conflict_or(&self, tri: &Tri, open: impl Into<palermo_i18n::Msg>) -> palermo_i18n::Msg {
+    pub(crate) fn conflict_or(
+        &self,
+        tri: &Tri,
+        open: impl Into<palermo_i18n::Msg>,
+    ) -> palermo_i18n::Msg {
         if tri.outcome != Outcome::Conflict {
             return open.into();
         }

@@ -43,6 +43,7 @@ macro_rules! cow {
     }};
 }
 
+pub mod answer;
 pub mod art02;
 pub mod art03;
 pub mod art04;

@@ -290,7 +290,8 @@ pub fn in_force_for(
                 f.message
                     .push_str(&format!("; not yet in force on {}", ymd(ctx.as_of)));
             } else if in_force {
-                f.message.push_str(&format!("; in force on {}", ymd(ctx.as_of)));
+                f.message
+                    .push_str(&format!("; in force on {}", ymd(ctx.as_of)));
             }
         }
         Deposit::PartyBy { by, as_of, source } => {

@@ -1,128 +1,216 @@
-//! Rendering an assessment at the edge: text (terminal), Markdown, JSON.
+//! Rendering an assessment at the edge: text (terminal), Markdown (a memo),
+//! JSON. Every word comes from the Fluent catalogues in the language asked;
+//! the engine's findings carry message ids and typed arguments only.
 
 pub mod json;
 pub mod markdown;
 pub mod svg;
 pub mod text;
 
-use palermo_rules::{Assessment, Finding, Outcome};
+use std::sync::Arc;
 
-/// "Extradition from Kenya (KEN) to Italy (ITA)": the kind of cooperation
-/// and the two States, or what a case without a request is about.
-pub fn headline(a: &Assessment) -> String {
-    use palermo_rules::facts::RequestKind;
-    let (from, to) = (&a.requested_label, &a.requesting_label);
-    let (by, of) = (&a.requesting_label, &a.requested_label);
-    match a.kind {
-        Some(RequestKind::Extradition) => format!("Extradition from {from} to {to}"),
-        Some(RequestKind::MutualLegalAssistance) => {
-            format!("Mutual legal assistance requested by {by} from {of}")
-        }
-        Some(RequestKind::Confiscation) => {
-            format!("Confiscation cooperation requested by {by} from {of}")
-        }
-        Some(RequestKind::TransferOfSentencedPersons) => {
-            format!("Transfer of sentenced persons between {by} and {of}")
-        }
-        Some(RequestKind::TransferOfProceedings) => {
-            format!("Transfer of criminal proceedings from {by} to {of}")
-        }
-        Some(RequestKind::JointInvestigation) => {
-            format!("Joint investigation of {by} and {of}")
-        }
-        Some(RequestKind::SpecialInvestigativeTechniques) => {
-            format!("Special investigative techniques: {of}, at the request of {by}")
-        }
-        Some(RequestKind::LawEnforcementCooperation) => {
-            format!("Law enforcement cooperation between {by} and {of}")
-        }
-        None => "No request: coverage by the Convention".to_string(),
-    }
+use palermo_i18n::{Lang, Msg, Render};
+use palermo_rules::answer::{self, Answer, Reading};
+use palermo_rules::facts::RequestKind;
+use palermo_rules::{
+    Assessment, Case, Cited, Finding, Options, Outcome, RefData, StateCode, Strength,
+};
+
+/// Everything a renderer needs: the assessment, its answer for a reader,
+/// and the language.
+pub struct View<'a> {
+    /// The assessment.
+    pub a: &'a Assessment,
+    /// The case it answers.
+    pub case: &'a Case,
+    /// Words in the language asked.
+    pub r: Render<'a>,
+    /// The answer a reader acts on.
+    pub answer: Answer,
+    /// Readings under which the answer differs.
+    pub sensitivity: Vec<Reading>,
+    /// Show every finding (art. 35, other States' jurisdiction).
+    pub all: bool,
+    /// The command that reproduces the assessment.
+    pub command: String,
 }
 
-/// "1 May 2024".
-pub fn long_date(d: jiff::civil::Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    format!(
-        "{} {} {}",
-        d.day(),
-        MONTHS[d.month() as usize - 1],
-        d.year()
-    )
+/// The names the case gives its States (fictional ones have no name on
+/// record in any language).
+pub fn case_names(case: &Case) -> Vec<(StateCode, Arc<str>)> {
+    case.states
+        .iter()
+        .filter_map(|(code, s)| s.name.as_deref().map(|n| (*code, Arc::from(n))))
+        .collect()
 }
 
-/// The one-sentence answer. Its lead names the route where the route is not
-/// the Convention itself: through a treaty the Convention amends (16(3)), or
-/// the requested State's own law, which 16(6) obliges it to apply (a State
-/// may have declared that it does not take the Convention as the basis).
-pub fn answer_sentence(a: &Assessment) -> String {
-    let f = a.answer();
-    let citation = f.citation.to_string();
-    let lead = match (f.outcome, a.kind) {
-        (Outcome::Yes, None) => "Yes — the offence is covered by the Convention",
-        (Outcome::No, None) => "No — the offence is not covered by the Convention",
-        (Outcome::Yes, Some(_)) if citation == "UNTOC art. 16(3)" => {
-            "Yes — through the extradition treaty in force, which the Convention amends"
+impl<'a> View<'a> {
+    /// Builds the view: the answer, and the readings that would change it.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        a: &'a Assessment,
+        case: &'a Case,
+        data: &RefData,
+        options: Options,
+        lang: Lang,
+        names: &'a [(StateCode, Arc<str>)],
+        all: bool,
+        command: String,
+    ) -> View<'a> {
+        let mut answer = answer::answer(a, case);
+        let sensitivity = answer::sensitivity(a, case, data, options);
+        for s in &sensitivity {
+            answer.caveats.push(answer::sensitivity_caveat(s));
         }
-        (Outcome::Yes, Some(_)) if citation == "UNTOC art. 16(6)" => {
-            "Yes — under the requested State's own law, as art. 16(6) requires (not the Convention as such)"
-        }
-        (Outcome::Yes, Some(_)) => "Yes — the Convention can be the legal basis",
-        (Outcome::No, Some(_)) => "No — the Convention cannot be the legal basis",
-        (Outcome::Undetermined, _) => "Undetermined",
-        (Outcome::DependsOnDomesticLaw, _) => "Depends on domestic law",
-        (Outcome::Conflict, _) => "Conflict in the facts",
-    };
-    let strength = f
-        .strength
-        .map(|s| format!(" ({})", s.describe()))
-        .unwrap_or_default();
-    match f.outcome {
-        Outcome::Yes => format!(
-            "{lead}{strength}, {}. {}.",
-            f.citation,
-            capitalise(trim_lead(&f.message.to_string()))
-        ),
-        Outcome::No | Outcome::Conflict => {
-            format!(
-                "{lead}: {}.",
-                trim_lead(&f.message.to_string()).trim_start_matches("Conflict: ")
-            )
-        }
-        _ => {
-            let n = a.answer().missing.len();
-            format!(
-                "{lead}: {n} fact{} missing decide{} it.",
-                if n == 1 { "" } else { "s" },
-                if n == 1 { "s" } else { "" }
-            )
+        View {
+            a,
+            case,
+            r: Render::new(lang).with_names(names),
+            answer,
+            sensitivity,
+            all,
+            command,
         }
     }
-}
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
+    /// A message in the view's language.
+    pub fn msg(&self, m: &Msg) -> String {
+        self.r.msg(m)
     }
-}
 
-fn trim_lead(s: &str) -> &str {
-    s.trim_start_matches("Yes: ").trim_start_matches("No: ")
+    /// A catalogue entry without arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.r.t(id)
+    }
+
+    /// "Extradition from Kenya (KEN) to Italy (ITA)".
+    pub fn title(&self) -> String {
+        let with = |id: &'static str| {
+            let m = Msg::new(id);
+            let m = match self.a.requesting {
+                Some(s) => m.arg("requesting", s),
+                None => m.arg("requesting", Msg::new("state-requesting-unknown")),
+            };
+            let m = match self.a.requested {
+                Some(s) => m.arg("requested", s),
+                None => m.arg("requested", Msg::new("state-requested-unknown")),
+            };
+            self.msg(&m)
+        };
+        match self.a.kind {
+            Some(RequestKind::Extradition) => with("title-extradition"),
+            Some(RequestKind::MutualLegalAssistance) => with("title-mutual-legal-assistance"),
+            Some(RequestKind::Confiscation) => with("title-confiscation"),
+            Some(RequestKind::TransferOfSentencedPersons) => {
+                with("title-transfer-of-sentenced-persons")
+            }
+            Some(RequestKind::TransferOfProceedings) => with("title-transfer-of-proceedings"),
+            Some(RequestKind::JointInvestigation) => with("title-joint-investigation"),
+            Some(RequestKind::SpecialInvestigativeTechniques) => {
+                with("title-special-investigative-techniques")
+            }
+            Some(RequestKind::LawEnforcementCooperation) => {
+                with("title-law-enforcement-cooperation")
+            }
+            None => self.t("title-no-request"),
+        }
+    }
+
+    /// "Extradition from … , as of 1 May 2024".
+    pub fn title_as_of(&self) -> String {
+        self.msg(
+            &Msg::new("title-as-of")
+                .arg("title", palermo_i18n::Arg::text(self.title()))
+                .arg("date", self.a.as_of),
+        )
+    }
+
+    /// The question answered.
+    pub fn question(&self) -> String {
+        self.a.question.to_string()
+    }
+
+    /// A strength of obligation in words.
+    pub fn strength(&self, s: Strength) -> String {
+        self.t(match s {
+            Strength::Mandatory => "strength-mandatory",
+            Strength::MandatoryQualified => "strength-mandatory-qualified",
+            Strength::ProhibitedGround => "strength-prohibited-ground",
+            Strength::ShallConsider => "strength-shall-consider",
+            Strength::Endeavour => "strength-endeavour",
+            Strength::Discretionary => "strength-discretionary",
+            Strength::NoObligation => "strength-no-obligation",
+        })
+    }
+
+    /// Where a fact came from, in words.
+    pub fn source(&self, c: &Cited) -> String {
+        use palermo_i18n::Arg;
+        match c {
+            Cited::Case(path) => {
+                self.msg(&Msg::new("label-stated-in-case").arg("path", Arg::text(path.as_str())))
+            }
+            Cited::DomesticLaw {
+                state,
+                question,
+                answer,
+            } => self.msg(
+                &Msg::new("label-stated-domestic-law")
+                    .arg("state", *state)
+                    .arg("question", Arg::text(*question))
+                    .arg("answer", Arg::text(if *answer { "true" } else { "false" })),
+            ),
+            Cited::Data {
+                file,
+                line,
+                url,
+                as_of,
+                summary,
+            } => {
+                let base = match as_of.parse::<jiff::civil::Date>() {
+                    Ok(d) => Msg::new("label-data-source").arg("date", d),
+                    Err(_) => Msg::new("label-data-source-undated"),
+                };
+                let base = base
+                    .arg("file", Arg::text(*file))
+                    .arg("line", Arg::text(line.to_string()))
+                    .arg("url", Arg::text(url.clone()));
+                match summary {
+                    // The summary is the data's own words (English).
+                    Some(s) => self.msg(
+                        &Msg::new("label-data-summary")
+                            .arg("source", base)
+                            .arg("summary", Arg::text(s.clone())),
+                    ),
+                    None => self.msg(&base),
+                }
+            }
+        }
+    }
+
+    /// Whether a finding is shown only with `--all`: art. 35 and the
+    /// Protocols' dispute clauses, and art. 15 grounds of States other than
+    /// the two.
+    pub fn hidden(&self, f: &Finding) -> bool {
+        if self.all {
+            return false;
+        }
+        let id: &str = &f.id;
+        let base = id.split('#').next().unwrap_or(id);
+        if base.starts_with("art35.") || base.ends_with("compulsory_settlement") {
+            return true;
+        }
+        if base.starts_with("art15.") {
+            if let Some(code) = base
+                .rsplit('.')
+                .next()
+                .and_then(|c| c.parse::<StateCode>().ok())
+            {
+                return Some(code) != self.a.requesting && Some(code) != self.a.requested;
+            }
+        }
+        false
+    }
 }
 
 /// Findings in tree order from the answer (pre-order over `because`), each
@@ -171,13 +259,17 @@ pub fn interpretations(a: &Assessment) -> Vec<&'static str> {
     v
 }
 
-/// Symbol for an outcome (the text reads the same without colour).
-pub fn mark(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Yes => "✔",
-        Outcome::No => "✘",
-        Outcome::Undetermined => "?",
-        Outcome::DependsOnDomesticLaw => "§",
-        Outcome::Conflict => "!",
+/// Symbol for a finding: its effect on the request (✔ favourable, ✘
+/// adverse), not the truth value of its wording; `?`, `§` and `!` for open,
+/// domestic-law and conflicting findings.
+pub fn mark(f: &Finding) -> &'static str {
+    match answer::effect(f) {
+        Some(true) => "✔",
+        Some(false) => "✘",
+        None => match f.outcome {
+            Outcome::DependsOnDomesticLaw => "§",
+            Outcome::Conflict => "!",
+            _ => "?",
+        },
     }
 }

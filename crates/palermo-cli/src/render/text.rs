@@ -1,249 +1,281 @@
-//! `--format text`: the answer first, then why (a tree), what is missing, what
-//! only domestic law can answer. Colour only on a terminal and without NO_COLOR
-//! (anstream strips it otherwise); the symbols carry the meaning either way.
+//! `--format text`: the answer first (headline, route, risks, caveats), then
+//! why (a tree), what is missing, what only domestic law can answer. Wrapped
+//! to the terminal's width (80 when not a terminal), never inside a word.
+//! Colour only on a terminal and without NO_COLOR (anstream strips it
+//! otherwise); the symbols carry the meaning either way.
 
 use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
+use palermo_i18n::{Arg, Msg};
 use palermo_rules::fact_questions::question_for;
-use palermo_rules::{Assessment, Basis, Case, Finding, MissingTier, Outcome, RefData};
+use palermo_rules::{Basis, Finding, MissingTier, Outcome};
 
-use super::{answer_sentence, headline, interpretations, long_date, mark, tree};
-
-const WIDTH: usize = 100;
-
-fn style(o: Outcome) -> Style {
-    let c = match o {
-        Outcome::Yes => AnsiColor::Green,
-        Outcome::No => AnsiColor::Red,
-        Outcome::Undetermined => AnsiColor::Yellow,
-        Outcome::DependsOnDomesticLaw => AnsiColor::Cyan,
-        Outcome::Conflict => AnsiColor::Magenta,
-    };
-    Style::new().fg_color(Some(c.into()))
-}
+use super::{interpretations, mark, tree, View};
 
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
 
-/// Word-wraps `text` to `WIDTH`, first line after `first`, others after `indent`.
-fn wrap(first: &str, indent: usize, text: &str) -> String {
-    let mut out = String::from(first);
-    let mut col = first.chars().count();
-    let mut line_start = true;
-    for word in text.split(' ') {
-        let w = word.chars().count();
-        if !line_start && col + 1 + w > WIDTH {
-            out.push('\n');
-            out.push_str(&" ".repeat(indent));
-            col = indent;
-            line_start = true;
-        }
-        if !line_start {
-            out.push(' ');
-            col += 1;
-        }
-        out.push_str(word);
-        col += w;
-        line_start = false;
-    }
-    out
+fn style(f: &Finding) -> Style {
+    let c = match (palermo_rules::answer::effect(f), f.outcome) {
+        (Some(true), _) => AnsiColor::Green,
+        (Some(false), _) => AnsiColor::Red,
+        (None, Outcome::DependsOnDomesticLaw) => AnsiColor::Cyan,
+        (None, Outcome::Conflict) => AnsiColor::Magenta,
+        (None, _) => AnsiColor::Yellow,
+    };
+    Style::new().fg_color(Some(c.into()))
 }
 
-fn finding_line(out: &mut dyn Write, depth: usize, f: &Finding) -> std::io::Result<()> {
-    let pad = "  ".repeat(depth.min(6));
-    let s = style(f.outcome);
-    let mut text = f.message.to_string().to_string();
-    if let Some(st) = f.strength {
-        text.push_str(&format!(" — {}", st.as_str()));
+/// The width to wrap to: the terminal's, else 80.
+pub fn width() -> usize {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
+            return (w as usize).clamp(40, 160);
+        }
     }
-    text.push_str(&format!(" [{}]", f.citation));
+    80
+}
+
+/// Wraps `text` to `width` columns, the first line after `first`, the others
+/// after `rest`. Lines break between words (and, in Chinese, between
+/// characters, as Unicode line breaking allows), never inside a word; a
+/// word longer than the line stays whole.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    // Chinese has no spaces: Unicode line breaking finds the places between
+    // characters. The other five languages break at spaces only, so that a
+    // web address or a fact path stays whole.
+    let separator = if text.is_ascii() || !text.chars().any(is_cjk) {
+        textwrap::WordSeparator::AsciiSpace
+    } else {
+        textwrap::WordSeparator::UnicodeBreakProperties
+    };
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .break_words(false)
+        .word_separator(separator);
+    textwrap::fill(text, options)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+}
+
+struct Out<'w> {
+    w: &'w mut dyn Write,
+    width: usize,
+}
+
+impl Out<'_> {
+    fn heading(&mut self, text: &str) -> std::io::Result<()> {
+        writeln!(
+            self.w,
+            "\n{}{}{}",
+            BOLD.render(),
+            text.to_uppercase(),
+            BOLD.render_reset()
+        )
+    }
+
+    fn para(&mut self, text: &str, first: &str, rest: &str) -> std::io::Result<()> {
+        writeln!(self.w, "{}", wrap(text, self.width, first, rest))
+    }
+}
+
+fn finding_line(o: &mut Out<'_>, v: &View<'_>, depth: usize, f: &Finding) -> std::io::Result<()> {
+    let pad = "  ".repeat(depth.min(6));
+    let mut text = v.msg(&f.message);
+    if let Some(st) = f.strength {
+        text.push_str(" — ");
+        text.push_str(&v.strength(st));
+    }
+    text.push_str(" [");
+    text.push_str(&v.r.cite(f.citation));
+    text.push(']');
     if let Basis::Interpretation(anchor) = f.basis {
-        text.push_str(&format!(" (interpretation: docs/legal-method.md#{anchor})"));
+        text.push_str(" (");
+        text.push_str(
+            &v.msg(
+                &Msg::new("label-interpretation").arg("anchor", Arg::text(format!("#{anchor}"))),
+            ),
+        );
+        text.push(')');
     }
     if !f.missing.is_empty() && !f.outcome.is_determined() {
-        text.push_str(&format!(" — missing: {}", f.missing.join(", ")));
+        text.push_str(" — ");
+        text.push_str(&v.msg(&Msg::new("label-missing").arg(
+            "facts",
+            Arg::List(f.missing.iter().map(|m| Arg::text(m.as_str())).collect()),
+        )));
     }
-    let lead = format!("{pad}  {} ", mark(f.outcome));
-    let indent = lead.chars().count() + 1;
-    let body = wrap("", indent, &text);
-    writeln!(
-        out,
-        "{pad}  {}{}{} {body}",
-        s.render(),
-        mark(f.outcome),
-        s.render_reset()
-    )?;
+    let symbol = mark(f);
+    let first = format!("{pad}  {symbol} ");
+    let rest = " ".repeat(first.chars().count());
+    let body = wrap(&text, o.width, &first, &rest);
+    // Colour the mark only, after wrapping (escapes have no width).
+    let s = style(f);
+    let coloured = body.replacen(
+        symbol,
+        &format!("{}{symbol}{}", s.render(), s.render_reset()),
+        1,
+    );
+    writeln!(o.w, "{coloured}")?;
     for src in &f.sources {
+        let line = format!("{}: {}", v.t("label-source"), v.source(src));
         writeln!(
-            out,
+            o.w,
             "{}{}{}",
             DIM.render(),
-            wrap(
-                &format!("{pad}      source: "),
-                indent + 8,
-                &src.to_string()
-            ),
+            wrap(&line, o.width, &format!("{rest}  "), &format!("{rest}    ")),
             DIM.render_reset()
         )?;
     }
     Ok(())
 }
 
-/// Renders the assessment for a terminal.
-pub fn render(
-    out: &mut dyn Write,
-    a: &Assessment,
-    case: &Case,
-    _data: &RefData,
-    command: &str,
-) -> std::io::Result<()> {
+/// Renders the assessment for a terminal `width` columns wide.
+pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize) -> std::io::Result<()> {
+    let a = v.a;
+    let mut o = Out { w, width };
     writeln!(
-        out,
-        "{}{}, as of {}{}",
+        o.w,
+        "{}{}{}",
         BOLD.render(),
-        headline(a),
-        long_date(a.as_of),
+        wrap(&v.title_as_of(), width, "", ""),
         BOLD.render_reset()
     )?;
-    if let Some(t) = &case.title {
-        writeln!(out, "Case: {t}")?;
+    if let Some(t) = &v.case.title {
+        let line = v.msg(&Msg::new("label-case").arg("title", Arg::text(t.as_str())));
+        o.para(&line, "", "  ")?;
     }
-    writeln!(out)?;
-    let answer = a.answer();
-    let s = style(answer.outcome);
-    let sentence = wrap("ANSWER  ", 8, &answer_sentence(a));
-    let sentence = sentence.trim_start_matches("ANSWER  ");
-    writeln!(
-        out,
-        "{}ANSWER{}  {}{sentence}{}",
-        BOLD.render(),
-        BOLD.render_reset(),
-        s.render(),
-        s.render_reset()
-    )?;
-    writeln!(
-        out,
-        "        {}",
-        wrap("        ", 8, &format!("Question: {}", a.question)).trim_start()
-    )?;
+    let answer_word = v.t("heading-answer").to_uppercase();
+    let lead = format!("{answer_word}  ");
+    let indent = " ".repeat(lead.chars().count());
+    writeln!(o.w)?;
+    o.para(&v.msg(&v.answer.headline), &lead, &indent)?;
+    let q = v.msg(&Msg::new("label-question").arg("question", Arg::text(v.question())));
+    o.para(&q, &indent, &indent)?;
 
-    let (tree, rest) = tree(a);
-    writeln!(out, "\n{}WHY{}", BOLD.render(), BOLD.render_reset())?;
-    for (depth, f) in &tree {
-        finding_line(out, depth - 1, f)?;
+    let numbered = |o: &mut Out<'_>, steps: &[palermo_rules::answer::Step], bullet: bool| {
+        for (i, s) in steps.iter().enumerate() {
+            let lead = if bullet {
+                "  - ".to_string()
+            } else {
+                format!("  {:>2}. ", i + 1)
+            };
+            let rest = " ".repeat(lead.chars().count());
+            let mut text = v.msg(&s.msg);
+            if let Some(c) = s.citation {
+                text.push_str(" [");
+                text.push_str(&v.r.cite(c));
+                text.push(']');
+            }
+            o.para(&text, &lead, &rest)?;
+        }
+        Ok::<(), std::io::Error>(())
+    };
+    if !v.answer.route.is_empty() {
+        o.heading(&v.t("heading-route"))?;
+        numbered(&mut o, &v.answer.route, false)?;
     }
-    if !rest.is_empty() {
-        writeln!(
-            out,
-            "\n{}ALSO APPLIES / OTHER FINDINGS{}",
-            BOLD.render(),
-            BOLD.render_reset()
-        )?;
-        for f in &rest {
-            finding_line(out, 0, f)?;
+    if !v.answer.risks.is_empty() {
+        o.heading(&v.t("heading-risks"))?;
+        numbered(&mut o, &v.answer.risks, true)?;
+    }
+    if !v.answer.treaty_points.is_empty() {
+        o.heading(&v.t("heading-treaty-points"))?;
+        numbered(&mut o, &v.answer.treaty_points, true)?;
+    }
+    if !v.answer.caveats.is_empty() {
+        o.heading(&v.t("heading-caveats"))?;
+        for c in &v.answer.caveats {
+            o.para(&v.msg(&c.msg), "  - ", "    ")?;
         }
     }
-    let shown: Vec<(&String, MissingTier)> = a
+
+    let (tree, rest) = tree(a);
+    o.heading(&v.t("heading-why"))?;
+    for (depth, f) in &tree {
+        finding_line(&mut o, v, depth - 1, f)?;
+    }
+    let shown: Vec<&&Finding> = rest.iter().filter(|f| !v.hidden(f)).collect();
+    let hidden = rest.len() - shown.len();
+    if !shown.is_empty() {
+        o.heading(&v.t("heading-other-findings"))?;
+        for f in &shown {
+            finding_line(&mut o, v, 0, f)?;
+        }
+    }
+    if hidden > 0 {
+        o.para(
+            &v.msg(&Msg::new("label-hidden").arg("n", hidden)),
+            "  ",
+            "  ",
+        )?;
+    }
+    let open: Vec<(&String, MissingTier)> = a
         .missing
         .iter()
         .zip(a.missing_tiers.iter().copied())
         .filter(|(_, t)| *t != MissingTier::Moot)
         .collect();
-    let moot = a.missing.len() - shown.len();
-    if !shown.is_empty() {
-        writeln!(
-            out,
-            "\n{}STILL TO ESTABLISH{} (most decisive first)",
-            BOLD.render(),
-            BOLD.render_reset()
-        )?;
-        for (i, (m, tier)) in shown.iter().enumerate() {
-            let tag = if *tier == MissingTier::Decisive {
-                " (decides the answer)"
-            } else {
-                ""
-            };
-            writeln!(
-                out,
-                "{}",
-                wrap(
-                    &format!("  {:>2}. ", i + 1),
-                    7,
-                    &format!("{}{tag} [{m}]", question_for(m))
-                )
-            )?;
+    let moot = a.missing.len() - open.len();
+    if !open.is_empty() {
+        o.heading(&v.t("heading-still-to-establish"))?;
+        for (i, (m, tier)) in open.iter().enumerate() {
+            let mut text = question_for(m).to_string();
+            if *tier == MissingTier::Decisive {
+                text.push(' ');
+                text.push_str(&v.t("label-decisive"));
+            }
+            text.push_str(&format!(" [{m}]"));
+            let lead = format!("  {:>2}. ", i + 1);
+            o.para(&text, &lead, "      ")?;
         }
     }
     if moot > 0 {
-        writeln!(out, "{}", wrap("  ", 2, &format!("({moot} other unknown fact{} would settle nothing that matters here; --format json lists {})", if moot == 1 { "" } else { "s" }, if moot == 1 { "it" } else { "them" })))?;
+        o.para(
+            &v.msg(&Msg::new("label-moot-count").arg("n", moot)),
+            "  ",
+            "  ",
+        )?;
     }
-    if !a.domestic_law_questions.is_empty() {
-        let mut states: Vec<_> = a.domestic_law_questions.iter().map(|q| q.state).collect();
-        states.dedup();
-        states.sort();
-        states.dedup();
-        for st in states {
-            let label = if Some(st) == a.requested {
-                &a.requested_label
-            } else if Some(st) == a.requesting {
-                &a.requesting_label
-            } else {
-                ""
-            };
-            writeln!(
-                out,
-                "\n{}{}'S OWN LAW DECIDES{}",
-                BOLD.render(),
-                if label.is_empty() {
-                    st.to_string()
-                } else {
-                    label.to_uppercase()
-                },
-                BOLD.render_reset()
-            )?;
-            for q in a.domestic_law_questions.iter().filter(|q| q.state == st) {
-                writeln!(
-                    out,
-                    "{}",
-                    wrap(
-                        "  - ",
-                        4,
-                        &format!(
-                            "{} [{}; answer as domestic_law.{}.\"{}\" = true/false]",
-                            q.question, q.citation, q.state, q.id
-                        )
-                    )
-                )?;
-            }
+    let mut states: Vec<_> = a.domestic_law_questions.iter().map(|q| q.state).collect();
+    states.sort();
+    states.dedup();
+    for st in states {
+        o.heading(&v.msg(&Msg::new("heading-own-law").arg("state", st)))?;
+        for q in a.domestic_law_questions.iter().filter(|q| q.state == st) {
+            let field = format!("domestic_law.{}.\"{}\"", q.state, q.id);
+            let text = format!(
+                "{} [{}; {}]",
+                q.question,
+                v.r.cite(q.citation),
+                v.msg(&Msg::new("label-answer-as").arg("field", Arg::text(field)))
+            );
+            o.para(&text, "  - ", "    ")?;
         }
     }
     let interp = interpretations(a);
     if !interp.is_empty() {
-        writeln!(
-            out,
-            "\n{}INTERPRETATIONS USED{} (see docs/legal-method.md)",
-            BOLD.render(),
-            BOLD.render_reset()
-        )?;
-        writeln!(
-            out,
-            "  {}",
-            interp
-                .iter()
-                .map(|i| format!("#{i}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )?;
+        o.heading(&v.t("heading-interpretations"))?;
+        let list: Vec<String> = interp.iter().map(|i| format!("#{i}")).collect();
+        o.para(&list.join(", "), "  ", "  ")?;
     }
     let short = a.data_snapshot.get(..19).unwrap_or(&a.data_snapshot);
+    let footer = v.msg(
+        &Msg::new("label-footer")
+            .arg("engine", Arg::text(a.engine))
+            .arg("data", Arg::text(format!("{short}…")))
+            .arg("command", Arg::text(v.command.as_str())),
+    );
     writeln!(
-        out,
-        "\n{}Engine {} · data {}… · reproduce: {}{}",
+        o.w,
+        "\n{}{}{}",
         DIM.render(),
-        a.engine,
-        short,
-        command,
+        wrap(&footer, width, "", ""),
         DIM.render_reset()
     )?;
     Ok(())

@@ -287,7 +287,11 @@ fn art15_each_ground_has_its_own_finding_and_strength() {
     assert_eq!(nationality.citation.to_string(), "UNTOC art. 15(2)(b)");
     assert!(nationality.message.to_string().contains("may establish"));
     // The per-State line: the "shall" sentence names only 15(1) grounds.
-    let line = &a.finding("art15.jurisdiction.XAA").unwrap().message.to_string();
+    let line = &a
+        .finding("art15.jurisdiction.XAA")
+        .unwrap()
+        .message
+        .to_string();
     let shall = line.split(". ").next().unwrap();
     assert!(shall.contains("shall establish"), "{line}");
     assert!(
@@ -331,7 +335,11 @@ fn art15_3_is_always_visible() {
         summary.contains("Must if not extraditing its national (15(3)): XAB"),
         "{summary}"
     );
-    let line = &a.finding("art15.jurisdiction.XAB").unwrap().message.to_string();
+    let line = &a
+        .finding("art15.jurisdiction.XAB")
+        .unwrap()
+        .message
+        .to_string();
     assert!(line.contains("It also shall establish jurisdiction for the case where it refuses extradition solely because the person is its national"), "{line}");
     // Negative: not its national: 15(3) is reported as not applying.
     let a = run(&extradition());

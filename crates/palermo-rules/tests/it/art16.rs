@@ -91,7 +91,8 @@ fn art16_2_separate_serious_crimes() {
     assert!(a
         .finding("art16.1.applies")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("offence 1 of 3"));
     let f = a.finding("art16.2.separate_serious_crimes#2").unwrap();
     assert_eq!(
@@ -549,7 +550,11 @@ fn art16_10_binds_when_the_convention_is_no_basis() {
         "{}",
         f.message.to_string()
     );
-    assert!(f.message.to_string().contains("15(3)"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("15(3)"),
+        "{}",
+        f.message.to_string()
+    );
     let f = find(&a, "art16.11.conditional_surrender");
     assert_eq!(f.outcome, Depends);
     assert_eq!(f.questions[0].id, "art16.11.conditional_surrender_allowed");
@@ -641,7 +646,11 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
         "{}",
         f.message.to_string()
     );
-    assert!(f.message.to_string().contains("16(3)"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("16(3)"),
+        "{}",
+        f.message.to_string()
+    );
     assert_eq!(f.because, vec!["art16.3.deemed_included"]);
     assert_eq!(f.strength, None);
     let f = find(&a, "art16.3.deemed_included");
@@ -654,7 +663,9 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
     let f = find(&a, "art16.5.a.notification");
     assert_eq!(f.outcome, Yes);
     assert!(
-        f.message.to_string().contains("it does not decide this request"),
+        f.message
+            .to_string()
+            .contains("it does not decide this request"),
         "{}",
         f.message.to_string()
     );
@@ -681,7 +692,11 @@ fn art16_4_is_engaged_without_a_treaty() {
         (f.outcome, f.strength),
         (Yes, Some(Strength::Discretionary))
     );
-    assert!(!f.message.to_string().contains("Not engaged"), "{}", f.message.to_string());
+    assert!(
+        !f.message.to_string().contains("Not engaged"),
+        "{}",
+        f.message.to_string()
+    );
     let f = find(&a, "art16.5.a.notification");
     assert!(
         !f.message.to_string().contains("does not decide"),
@@ -777,7 +792,11 @@ fn art16_5_a_own_law_and_reciprocity_notification_leaves_16_6() {
     let a = run(&pair("XAA", "XCI"));
     let f = find(&a, "art16.5.a.notification");
     assert_eq!(f.outcome, No);
-    assert!(f.message.to_string().contains("own law"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("own law"),
+        "{}",
+        f.message.to_string()
+    );
     assert!(f.sources[0]
         .to_string()
         .contains("untoc_declarations.csv:15"));
@@ -793,7 +812,11 @@ fn art16_5_a_own_law_and_reciprocity_notification_leaves_16_6() {
         f.basis,
         Basis::Interpretation("notification-records-non-treaty-basis")
     );
-    assert!(f.message.to_string().contains("reciprocity"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("reciprocity"),
+        "{}",
+        f.message.to_string()
+    );
     assert_eq!(f.because, vec!["art16.5.a.notification"]);
     assert_eq!(answer(&a), Yes);
     assert_eq!(a.answer().strength, Some(Strength::Mandatory));
@@ -842,12 +865,17 @@ fn art16_5_a_declining_notification_implies_a_treaty_requirement() {
         f.basis,
         Basis::Interpretation("notification-implies-treaty-requirement")
     );
-    assert!(f.message.to_string().contains("inferred"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("inferred"),
+        "{}",
+        f.message.to_string()
+    );
     assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
     assert_eq!(answer(&a), No);
     assert!(a
         .answer()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("does not take the Convention as the legal basis"));
     let f = find(&a, "art16.5.b.seek_treaties");
     assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Endeavour)));
@@ -864,7 +892,8 @@ fn art16_5_a_declining_notification_implies_a_treaty_requirement() {
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(6)");
     assert!(
         !a.answer()
-            .message.to_string()
+            .message
+            .to_string()
             .contains("not as the direct legal basis"),
         "that wording is for the own-law notification"
     );
@@ -924,10 +953,18 @@ fn art16_5_a_stated_election_without_a_record_infers_nothing() {
     assert_eq!(f.missing, vec!["states.XAB.extradition_requires_treaty"]);
     let f = find(&a, "art16.4.convention_as_basis");
     assert_eq!((f.outcome, f.basis), (Yes, Basis::Text));
-    assert!(f.message.to_string().starts_with("If "), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().starts_with("If "),
+        "{}",
+        f.message.to_string()
+    );
     assert_eq!(answer(&a), Yes, "16(4) or 16(6), whichever way");
     assert_eq!(a.answer().strength, Some(Strength::Discretionary));
-    assert!(a.answer().message.to_string().contains("art. 16(6) if it does not"));
+    assert!(a
+        .answer()
+        .message
+        .to_string()
+        .contains("art. 16(6) if it does not"));
     assert_ne!(
         tier(&a, "states.XAB.extradition_requires_treaty"),
         Some(palermo_rules::MissingTier::Decisive)
@@ -948,7 +985,11 @@ fn art16_5_a_reciprocity_against_an_except_nationals_election_reads_the_like_cas
     let f = find(&a, "art16.5.a.notification");
     assert_eq!(f.outcome, No, "XCD would not surrender its own national");
     assert_eq!(f.basis, Basis::Interpretation("reciprocity-like-case"));
-    assert!(f.message.to_string().contains("like case"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("like case"),
+        "{}",
+        f.message.to_string()
+    );
     assert_eq!(answer(&a), No);
     // Not a national of XCC: reciprocity holds.
     c.request.person_nationalities = Some(vec![s("XAC")]);
@@ -1029,7 +1070,11 @@ fn art16_12_leads_for_a_sentence_enforcement_request() {
         f.basis,
         Basis::Interpretation("enforcement-and-prosecution")
     );
-    assert!(f.message.to_string().contains("16(12) leads"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("16(12) leads"),
+        "{}",
+        f.message.to_string()
+    );
     assert!(f
         .questions
         .iter()
@@ -1060,7 +1105,11 @@ fn art16_12_leads_for_a_sentence_enforcement_request() {
     let a = run(&c);
     let f = find(&a, "art16.10.prosecute_if_not_extradited");
     assert_eq!((f.outcome, f.strength), (No, None));
-    assert!(f.message.to_string().contains("bars"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("bars"),
+        "{}",
+        f.message.to_string()
+    );
 }
 
 #[test]

@@ -34,7 +34,11 @@ fn an_opt_out_by_either_state_binds_neither_toward_the_other() {
         let a = run(&c);
         let f = a.finding(ID).unwrap();
         assert_eq!(f.outcome, No, "{requesting} -> {requested}");
-        assert!(f.message.to_string().contains("XCH opted out"), "{}", f.message.to_string());
+        assert!(
+            f.message.to_string().contains("XCH opted out"),
+            "{}",
+            f.message.to_string()
+        );
         assert!(f.sources[0].to_string().contains("untoc_declarations.csv"));
     }
 }
@@ -131,7 +135,9 @@ mod protocols {
         let f = a.finding(TIP).unwrap();
         assert_eq!(f.outcome, No);
         assert!(
-            f.message.to_string().contains("XCH opted out of TIP art. 15(2)"),
+            f.message
+                .to_string()
+                .contains("XCH opted out of TIP art. 15(2)"),
             "{}",
             f.message.to_string()
         );
@@ -183,7 +189,8 @@ mod protocols {
         assert!(a
             .finding(TIP)
             .unwrap()
-            .message.to_string()
+            .message
+            .to_string()
             .contains("not in force between"));
     }
 }

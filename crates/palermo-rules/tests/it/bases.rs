@@ -127,7 +127,8 @@ fn bases_other_instruments_cite_16_3_or_18_6_never_3_1() {
     let why = run(&c)
         .finding("bases.other.1")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .clone();
     assert!(why.contains("UNCAC art. 46"), "{why}");
 }

@@ -19,7 +19,8 @@ fn art17_is_never_a_legal_basis() {
     assert_eq!(answer(&a), No);
     assert!(a
         .answer()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("no transfer agreement binds"));
     assert_eq!(
         a.finding("art17.agreements").unwrap().strength,
@@ -35,7 +36,8 @@ fn art17_is_never_a_legal_basis() {
     );
     assert!(a
         .answer()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("the basis is Convention on the Transfer of Sentenced Persons (1983)"));
 }
 
@@ -56,7 +58,8 @@ fn art19_joint_investigation() {
     assert!(a
         .finding("art19.agreement")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("case by case"));
     offence(&mut c).involves_group = Some(false);
     let a = run(&c);
@@ -176,7 +179,8 @@ fn art27_law_enforcement_cooperation() {
     assert!(a
         .finding("art27.2.basis")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("may consider the Convention"));
     assert_eq!(
         a.finding("art27.3.technology").unwrap().strength,
@@ -186,7 +190,8 @@ fn art27_law_enforcement_cooperation() {
     assert!(run(&c)
         .finding("art27.2.basis")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("governs direct cooperation"));
     offence(&mut c).committed_in = Some(vec![s("XAA")]);
     assert_eq!(answer(&run(&c)), No, "only covered offences");
@@ -240,7 +245,8 @@ fn art20_1_a_duty_to_make_the_technique_available_not_to_grant_the_request() {
     let f = a.finding("art20.1.domestic_use").unwrap();
     assert_eq!(f.outcome, Depends);
     assert!(
-        f.message.to_string()
+        f.message
+            .to_string()
             .contains("not a duty to carry out this request"),
         "{}",
         f.message.to_string()
@@ -262,11 +268,16 @@ fn art20_1_a_duty_to_make_the_technique_available_not_to_grant_the_request() {
         "on the conditions its law sets",
         "not a duty to carry out this request",
     ] {
-        assert!(f.message.to_string().contains(words), "{words}: {}", f.message.to_string());
+        assert!(
+            f.message.to_string().contains(words),
+            "{words}: {}",
+            f.message.to_string()
+        );
     }
     assert!(a
         .answer()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("no duty to grant this request"));
     // Other techniques: only where it deems it appropriate.
     c.request.investigative_technique = Some(InvestigativeTechnique::Surveillance);
@@ -276,7 +287,9 @@ fn art20_1_a_duty_to_make_the_technique_available_not_to_grant_the_request() {
         (Yes, Some(Strength::Discretionary))
     );
     assert!(
-        f.message.to_string().contains("where it deems it appropriate"),
+        f.message
+            .to_string()
+            .contains("where it deems it appropriate"),
         "{}",
         f.message.to_string()
     );
@@ -328,7 +341,9 @@ fn art20_4_controlled_delivery_needs_the_consent_of_every_state_on_the_route() {
     let f = run(&c).finding(id).cloned().unwrap();
     assert_eq!(f.outcome, No);
     assert!(
-        f.message.to_string().contains("XAD on the route does not consent"),
+        f.message
+            .to_string()
+            .contains("XAD on the route does not consent"),
         "{}",
         f.message.to_string()
     );

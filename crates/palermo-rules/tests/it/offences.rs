@@ -69,7 +69,8 @@ fn art5_conduct_meeting_both_models_binds_every_state() {
     let why = &a
         .finding("art3.1.a.convention_offence")
         .unwrap()
-        .message.to_string();
+        .message
+        .to_string();
     assert!(why.contains("Classified from its elements"), "{why}");
 }
 
@@ -138,7 +139,8 @@ fn art5_negative_and_undetermined_elements() {
     assert!(a
         .finding("art5.1.a.ii.active_participation")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("without knowing"));
     // A group that is not an organized criminal group.
     let mut c = with(participation(vec![ActivePartCriminal]));
@@ -166,7 +168,9 @@ fn art5_3_notification_of_a_state_is_cited() {
     let a = run(&with(e));
     let f = a.finding("art5.1.a.i.agreement").unwrap();
     assert!(
-        f.message.to_string().contains("XAA notified under art. 5(3)"),
+        f.message
+            .to_string()
+            .contains("XAA notified under art. 5(3)"),
         "{}",
         f.message.to_string()
     );
@@ -515,7 +519,8 @@ fn art23_b_a_bribe_to_an_official_is_not_obstruction() {
     let why = &a
         .finding("art23.b.official_interference")
         .unwrap()
-        .message.to_string();
+        .message
+        .to_string();
     assert!(why.contains("art. 8"), "{why}");
     let a = run(&with(obstruction(aim, vec![PhysicalForce])));
     assert_eq!(outcome(&a, "art23.b.official_interference"), Yes);
@@ -749,6 +754,7 @@ fn a_stated_label_stands_but_contrary_elements_are_pointed_out() {
     let why = &a
         .finding("art3.1.a.convention_offence")
         .unwrap()
-        .message.to_string();
+        .message
+        .to_string();
     assert!(why.contains("check the label"), "{why}");
 }

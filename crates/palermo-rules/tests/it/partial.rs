@@ -13,7 +13,12 @@ fn no_stand_in(a: &Assessment) {
     for f in &a.findings {
         for code in ["QZA", "QZB"] {
             assert!(!f.id.contains(code), "{}", f.id);
-            assert!(!f.message.to_string().contains(code), "{}: {}", f.id, f.message.to_string());
+            assert!(
+                !f.message.to_string().contains(code),
+                "{}: {}",
+                f.id,
+                f.message.to_string()
+            );
             assert!(
                 !f.missing.iter().any(|m| m.contains(code)),
                 "{}: {:?}",
@@ -217,7 +222,10 @@ fn art18_7_paragraphs_9_29_govern_without_a_treaty() {
     let a = run(&mla());
     let f = a.finding("art18.7.paragraphs_9_29").unwrap();
     assert_eq!(f.outcome, Yes);
-    assert!(f.message.to_string().contains("No mutual legal assistance treaty"));
+    assert!(f
+        .message
+        .to_string()
+        .contains("No mutual legal assistance treaty"));
     assert!(a.finding("art18.21.refusal_grounds").is_some());
 }
 

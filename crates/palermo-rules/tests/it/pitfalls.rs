@@ -300,7 +300,8 @@ fn p17_use_limitation_binds_the_requesting_state() {
     let a = run(&mla());
     let f = a.finding("art18.19.use_limitation").unwrap();
     assert!(f
-        .message.to_string()
+        .message
+        .to_string()
         .starts_with("The requesting State may not use"));
     assert!(f.message.to_string().contains("exculpatory"));
 }
@@ -312,7 +313,8 @@ fn p18_safe_conduct_fifteen_days() {
     assert!(run(&c)
         .finding("art18.27.safe_conduct")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("15 consecutive days"));
 }
 

@@ -100,7 +100,9 @@ fn art25_1_assistance_within_means_is_mandatory_qualified() {
         f.message.to_string()
     );
     assert!(
-        f.message.to_string().contains("retaliation or intimidation"),
+        f.message
+            .to_string()
+            .contains("retaliation or intimidation"),
         "{}",
         f.message.to_string()
     );
@@ -135,7 +137,9 @@ fn art25_3_views_and_concerns_subject_to_domestic_law_are_mandatory_qualified() 
     assert_eq!(f.strength, Some(Strength::MandatoryQualified));
     assert_eq!(f.citation.to_string(), "UNTOC art. 25(3)");
     assert!(
-        f.message.to_string().contains("subject to its domestic law"),
+        f.message
+            .to_string()
+            .contains("subject to its domestic law"),
         "{}",
         f.message.to_string()
     );
@@ -172,7 +176,8 @@ fn a_cooperating_offender_may_be_the_subject_of_an_agreement() {
     assert_eq!(f.strength, Some(Strength::Discretionary));
     // XAA, the State helped, has a 26(3) declaration on record: cited.
     assert!(
-        f.message.to_string()
+        f.message
+            .to_string()
             .contains("XAA made a declaration under art. 26(3)"),
         "{}",
         f.message.to_string()
@@ -207,7 +212,8 @@ fn art24_3_and_26_5_explain_an_open_status() {
         let f = a.finding(id).unwrap();
         assert_eq!(f.outcome, Und, "{id}");
         assert!(
-            f.message.to_string()
+            f.message
+                .to_string()
                 .contains("in force between these two is not settled"),
             "{id}: {:?}",
             f.message.to_string()

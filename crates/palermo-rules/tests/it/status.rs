@@ -399,8 +399,16 @@ fn temporal_earlier_conduct_is_yes_on_the_prevailing_reading() {
     let f = a.finding("status.temporal.earlier_conduct").unwrap();
     assert_eq!(f.outcome, Yes);
     assert_eq!(f.basis, Basis::Interpretation("temporal-application"));
-    assert!(f.message.to_string().contains("VCLT art. 28"), "{}", f.message.to_string());
-    assert!(f.message.to_string().contains("departs"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("VCLT art. 28"),
+        "{}",
+        f.message.to_string()
+    );
+    assert!(
+        f.message.to_string().contains("departs"),
+        "{}",
+        f.message.to_string()
+    );
     assert!(a
         .domestic_law_questions
         .iter()
@@ -466,7 +474,12 @@ fn temporal_earlier_conduct_asks_dual_criminality_when_committed() {
         .insert(s("XAB"), false);
     let a = run(&c);
     assert_eq!(outcome(&a, id), No);
-    assert!(a.finding(id).unwrap().message.to_string().contains("law of XAB"));
+    assert!(a
+        .finding(id)
+        .unwrap()
+        .message
+        .to_string()
+        .contains("law of XAB"));
     // For mutual legal assistance it is the optional ground of 18(9).
     let mut c = mla();
     offence(&mut c).conduct_date = Some(date(2005, 3, 30));
@@ -488,7 +501,11 @@ fn dates_print_as_iso_in_explanations() {
     let mut c = extradition();
     c.states.insert(s("XAA"), party(date(2004, 1, 9)));
     let a = run(&c);
-    let e = &a.finding("status.in_force.XAA").unwrap().message.to_string();
+    let e = &a
+        .finding("status.in_force.XAA")
+        .unwrap()
+        .message
+        .to_string();
     assert!(
         e.contains("on 2004-01-09 → in force from 2004-02-08"),
         "{e}"

@@ -1,0 +1,762 @@
+//! The answer a central authority acts on, read off an assessment: a
+//! headline that reflects the facts that decide the practical outcome, the
+//! route (the next steps the Convention gives), the risks (refusal grounds,
+//! ranked), the drafting checklist, the points to check in a governing
+//! treaty, and the caveats on what the answer rests on. All as messages:
+//! nothing here formats text.
+//!
+//! The engine's findings stay the authority; this module only selects and
+//! orders them for a reader. Each step cites its provision.
+
+use jiff::civil::Date;
+use palermo_cite::Provision;
+use palermo_i18n::{Arg, Msg};
+
+use crate::assess::{Assessment, MissingTier};
+use crate::facts::{Case, Options, RequestKind, SeriousCrimeLaw};
+use crate::outcome::{Basis, Cited, Finding, Outcome};
+use crate::RefData;
+
+/// What a reader acts on.
+#[derive(Clone, Debug)]
+pub struct Answer {
+    /// The answer in one sentence, with the decisive practical fact.
+    pub headline: Msg,
+    /// Whether the answer favours the request, all things considered
+    /// (a legal basis that exists but a stated bar defeats is not favourable).
+    pub favourable: Option<bool>,
+    /// The next steps the Convention gives, in order.
+    pub route: Vec<Step>,
+    /// Refusal grounds and other risks, the most likely first.
+    pub risks: Vec<Step>,
+    /// What the request must contain.
+    pub checklist: Vec<Step>,
+    /// When a treaty governs (16(3), 18(7)): what to check in it.
+    pub treaty_points: Vec<Step>,
+    /// What the answer rests on that a reader should know.
+    pub caveats: Vec<Caveat>,
+}
+
+/// One step, risk or checklist item, with its provision.
+#[derive(Clone, Debug)]
+pub struct Step {
+    /// What to do or check.
+    pub msg: Msg,
+    /// Where the Convention says so.
+    pub citation: Option<Provision>,
+}
+
+/// Why a reader should look twice at the answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaveatKind {
+    /// It rests on a fact or a domestic-law answer stated in the case, not
+    /// on the reference data.
+    StatedInCase,
+    /// It rests on reference data more than a year older than `as_of`.
+    OldData,
+    /// It rests on a documented interpretation.
+    Interpretation,
+    /// Under another documented reading the answer differs.
+    Sensitivity,
+}
+
+impl CaveatKind {
+    /// The JSON spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaveatKind::StatedInCase => "stated_in_case",
+            CaveatKind::OldData => "old_data",
+            CaveatKind::Interpretation => "interpretation",
+            CaveatKind::Sensitivity => "sensitivity",
+        }
+    }
+}
+
+/// A caveat.
+#[derive(Clone, Debug)]
+pub struct Caveat {
+    /// Its kind.
+    pub kind: CaveatKind,
+    /// What to know.
+    pub msg: Msg,
+}
+
+/// The answer under another documented reading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// The option that changes (`--serious-crime-law either`).
+    pub reading: &'static str,
+    /// The answer's outcome under it.
+    pub outcome: Outcome,
+}
+
+fn step(id: &'static str, citation: Option<Provision>) -> Step {
+    Step {
+        msg: Msg::new(id),
+        citation,
+    }
+}
+
+fn outcome_of(a: &Assessment, id: &str) -> Option<Outcome> {
+    a.finding(id).map(|f| f.outcome)
+}
+
+/// Findings whose `yes` is bad news for the request: a bar applies, the
+/// requested State may decline. Their marks show the effect, not the truth
+/// value (✘ for a bar that applies).
+pub fn adverse_when_yes(id: &str) -> bool {
+    let base = id.split('#').next().unwrap_or(id);
+    base.ends_with("_bar")
+        || base.contains("may_decline")
+        || base.contains("domestic_bar")
+        || base.contains("contrary_to_legal_system")
+        || base == "art16.14.discrimination_refusal"
+        || base == "art18.25.postponement"
+}
+
+/// Whether a finding is favourable to the request (`Some(true)`), adverse
+/// (`Some(false)`) or neither yet.
+pub fn effect(f: &Finding) -> Option<bool> {
+    let adverse = adverse_when_yes(&f.id);
+    match f.outcome {
+        Outcome::Yes => Some(!adverse),
+        Outcome::No => Some(adverse),
+        _ => None,
+    }
+}
+
+/// Reads the answer off an assessment of `case`.
+pub fn answer(a: &Assessment, case: &Case) -> Answer {
+    let ans = a.answer();
+    let requested = a.requested;
+    let requesting = a.requesting;
+    let with_states = |m: Msg| -> Msg {
+        let m = match requesting {
+            Some(s) => m.arg("requesting", s),
+            None => m.arg("requesting", Msg::new("state-requesting-unknown")),
+        };
+        match requested {
+            Some(s) => m.arg("requested", s),
+            None => m.arg("requested", Msg::new("state-requested-unknown")),
+        }
+    };
+    let mut route = Vec::new();
+    let mut risks = Vec::new();
+    let mut treaty_points = Vec::new();
+    let decisive: Vec<&String> = a
+        .missing
+        .iter()
+        .zip(&a.missing_tiers)
+        .filter(|(_, t)| **t == MissingTier::Decisive)
+        .map(|(m, _)| m)
+        .collect();
+    let mut favourable = match ans.outcome {
+        Outcome::Yes => Some(true),
+        Outcome::No => Some(false),
+        _ => None,
+    };
+
+    let headline = match (a.kind, ans.outcome) {
+        (_, Outcome::Undetermined) => {
+            let first = decisive.first().copied().or(a.missing.first());
+            match first {
+                Some(path) => Msg::new("headline-undetermined")
+                    .arg("n", decisive.len().max(1))
+                    .arg("first", fact_question(path)),
+                None => Msg::new("headline-undetermined-no-fact"),
+            }
+        }
+        (_, Outcome::Conflict) => Msg::new("headline-conflict"),
+        (_, Outcome::DependsOnDomesticLaw) => match a.domestic_law_questions.first() {
+            Some(q) => Msg::new("headline-depends")
+                .arg("state", q.state)
+                .arg("question", Msg::raw(q.question.clone())),
+            None => Msg::new("headline-depends-no-question"),
+        },
+        (None, Outcome::Yes) => Msg::new("headline-covered-yes"),
+        (None, Outcome::No) => Msg::new("headline-covered-no").arg("reason", ans.message.clone()),
+        (Some(_), Outcome::No) if deciding_leaves(a).first().is_some_and(|f| f.id == ans.id) => {
+            Msg::new("headline-no-itself")
+                .arg("reason", ans.message.clone())
+                .arg("citation", ans.citation)
+        }
+        (Some(kind), Outcome::No) => {
+            let reasons: Vec<Arg> = deciding_leaves(a)
+                .into_iter()
+                .map(|f| {
+                    Arg::Nested(Box::new(
+                        Msg::new("reason-with-citation")
+                            .arg("reason", f.message.clone())
+                            .arg("citation", f.citation),
+                    ))
+                })
+                .collect();
+            with_states(Msg::new("headline-no"))
+                .arg("kind", kind_term(kind))
+                .arg("n", reasons.len())
+                .arg("reasons", Arg::List(reasons))
+        }
+        (Some(RequestKind::Extradition), Outcome::Yes) => {
+            extradition_headline(a, &mut favourable, with_states)
+        }
+        (Some(RequestKind::MutualLegalAssistance), Outcome::Yes) => {
+            mla_headline(a, case, &mut favourable, with_states)
+        }
+        (Some(kind), Outcome::Yes) => with_states(Msg::new(match kind {
+            RequestKind::Confiscation => "headline-confiscation-yes",
+            RequestKind::JointInvestigation => "headline-joint-investigation-yes",
+            RequestKind::SpecialInvestigativeTechniques => "headline-special-techniques-yes",
+            RequestKind::TransferOfProceedings => "headline-transfer-of-proceedings-yes",
+            RequestKind::LawEnforcementCooperation => "headline-law-enforcement-yes",
+            RequestKind::TransferOfSentencedPersons => "headline-transfer-of-sentenced-yes",
+            // Handled above; kept explicit so a new kind is a compile error here.
+            RequestKind::Extradition | RequestKind::MutualLegalAssistance => "headline-yes",
+        }))
+        .arg("citation", ans.citation),
+    };
+
+    // The route.
+    match (a.kind, ans.outcome) {
+        (_, Outcome::Undetermined) => {
+            for path in decisive.iter().take(3) {
+                route.push(Step {
+                    msg: Msg::new("route-establish").arg("question", fact_question(path)),
+                    citation: None,
+                });
+            }
+        }
+        (_, Outcome::DependsOnDomesticLaw) => {
+            for q in a.domestic_law_questions.iter().take(3) {
+                route.push(Step {
+                    msg: Msg::new("route-ask-domestic-law")
+                        .arg("state", q.state)
+                        .arg("question", Msg::raw(q.question.clone())),
+                    citation: Some(q.citation),
+                });
+            }
+        }
+        (Some(_), Outcome::No) => {
+            route.push(Step {
+                msg: with_states(Msg::new("route-other-basis")),
+                citation: None,
+            });
+        }
+        (Some(RequestKind::Extradition), Outcome::Yes) => {
+            extradition_route(a, &mut route, &mut risks, with_states)
+        }
+        (Some(RequestKind::MutualLegalAssistance), Outcome::Yes) => {
+            mla_route(a, case, &mut route, &mut risks, with_states)
+        }
+        (Some(RequestKind::Confiscation), Outcome::Yes) => {
+            if case.request.confiscation_measure
+                != Some(crate::facts::ConfiscationMeasure::IdentifyTraceFreeze)
+            {
+                route.push(step(
+                    "route-confiscation-freeze-first",
+                    Some(Provision::untoc(13).para(2)),
+                ));
+            }
+            route.push(Step {
+                msg: with_states(Msg::new("route-confiscation-send")),
+                citation: Some(Provision::untoc(13).para(3)),
+            });
+            if case.request.return_requested == Some(true) {
+                route.push(step(
+                    "route-confiscation-return",
+                    Some(Provision::untoc(14).para(2)),
+                ));
+            }
+        }
+        (Some(RequestKind::JointInvestigation), Outcome::Yes) => {
+            route.push(Step {
+                msg: with_states(Msg::new("route-joint-investigation-agree")),
+                citation: Some(Provision::untoc(19)),
+            });
+        }
+        (Some(RequestKind::SpecialInvestigativeTechniques), Outcome::Yes) => {
+            route.push(Step {
+                msg: with_states(Msg::new("route-special-techniques-agree")),
+                citation: Some(Provision::untoc(20).para(2)),
+            });
+        }
+        (Some(RequestKind::TransferOfProceedings), Outcome::Yes) => {
+            route.push(Step {
+                msg: with_states(Msg::new("route-transfer-of-proceedings")),
+                citation: Some(Provision::untoc(21)),
+            });
+        }
+        (Some(RequestKind::LawEnforcementCooperation), Outcome::Yes) => {
+            route.push(Step {
+                msg: with_states(Msg::new("route-law-enforcement")),
+                citation: Some(Provision::untoc(27).para(1)),
+            });
+        }
+        (Some(RequestKind::TransferOfSentencedPersons), Outcome::Yes) => {
+            route.push(step(
+                "route-transfer-of-sentenced",
+                Some(Provision::untoc(17)),
+            ));
+        }
+        (None, _) | (_, Outcome::Conflict) => {}
+    }
+
+    // What to check in a governing treaty.
+    let treaty_governs = match a.kind {
+        Some(RequestKind::Extradition) => ans.citation == Provision::untoc(16).para(3),
+        Some(RequestKind::MutualLegalAssistance) => {
+            outcome_of(a, "art18.7.treaty_governs") == Some(Outcome::Yes)
+        }
+        _ => false,
+    };
+    if treaty_governs {
+        let treaty = case
+            .request
+            .treaty_name
+            .as_deref()
+            .map(|t| Arg::text(t))
+            .unwrap_or(Arg::Term("treaty-unnamed"));
+        let (fiscal, refusal) = if a.kind == Some(RequestKind::Extradition) {
+            (Provision::untoc(16).para(15), Provision::untoc(16).para(7))
+        } else {
+            (Provision::untoc(18).para(22), Provision::untoc(18).para(21))
+        };
+        for (id, citation) in [
+            ("treaty-check-refusal-grounds", Some(refusal)),
+            ("treaty-check-fiscal", Some(fiscal)),
+            ("treaty-check-dual-criminality", None),
+            ("treaty-check-channels", None),
+        ] {
+            treaty_points.push(Step {
+                msg: Msg::new(id).arg("treaty", treaty.clone()),
+                citation,
+            });
+        }
+    }
+
+    let checklist = checklist(a.kind);
+    let caveats = caveats(a);
+    Answer {
+        headline,
+        favourable,
+        route,
+        risks,
+        checklist,
+        treaty_points,
+        caveats,
+    }
+}
+
+/// The findings at the bottom of the answer's reasoning that decide it:
+/// from the answer, follow every reason with the same outcome down to those
+/// that rest on nothing further with that outcome (at most three, in
+/// reasoning order).
+pub fn deciding_leaves(a: &Assessment) -> Vec<&Finding> {
+    let ans = a.answer();
+    let mut leaves: Vec<&Finding> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut stack: Vec<&Finding> = vec![ans];
+    while let Some(f) = stack.pop() {
+        if seen.contains(&&*f.id) {
+            continue;
+        }
+        seen.push(&f.id);
+        let next: Vec<&Finding> = f
+            .because
+            .iter()
+            .filter_map(|id| a.finding(id))
+            .filter(|c| c.outcome == ans.outcome)
+            .collect();
+        if next.is_empty() {
+            if !leaves.iter().any(|l| l.id == f.id) {
+                leaves.push(f);
+            }
+        } else {
+            stack.extend(next.into_iter().rev());
+        }
+    }
+    leaves.sort_by_key(|f| a.findings.iter().position(|g| g.id == f.id));
+    leaves.truncate(3);
+    leaves
+}
+
+fn kind_term(kind: RequestKind) -> Msg {
+    Msg::new(match kind {
+        RequestKind::Extradition => "kind-extradition",
+        RequestKind::MutualLegalAssistance => "kind-mutual-legal-assistance",
+        RequestKind::Confiscation => "kind-confiscation",
+        RequestKind::TransferOfSentencedPersons => "kind-transfer-of-sentenced-persons",
+        RequestKind::TransferOfProceedings => "kind-transfer-of-proceedings",
+        RequestKind::JointInvestigation => "kind-joint-investigation",
+        RequestKind::SpecialInvestigativeTechniques => "kind-special-investigative-techniques",
+        RequestKind::LawEnforcementCooperation => "kind-law-enforcement-cooperation",
+    })
+}
+
+fn extradition_headline(
+    a: &Assessment,
+    favourable: &mut Option<bool>,
+    with_states: impl Fn(Msg) -> Msg,
+) -> Msg {
+    let ans = a.answer();
+    // A bar the case states decides the practical outcome.
+    if outcome_of(a, "art16.7.domestic_conditions") == Some(Outcome::No) {
+        *favourable = Some(false);
+        let bars = a
+            .finding("art16.7.domestic_conditions")
+            .map(|f| f.message.clone())
+            .unwrap_or_default();
+        return with_states(Msg::new("headline-extradition-barred")).arg("bars", bars);
+    }
+    if outcome_of(a, "art16.10.prosecute_if_not_extradited") == Some(Outcome::Yes) {
+        *favourable = Some(false);
+        let enforcement = outcome_of(a, "art16.12.enforce_foreign_sentence") == Some(Outcome::Yes);
+        return with_states(Msg::new(if enforcement {
+            "headline-extradition-national-enforce"
+        } else {
+            "headline-extradition-national-prosecute"
+        }));
+    }
+    let id = if ans.citation == Provision::untoc(16).para(3) {
+        "headline-extradition-treaty"
+    } else if ans.citation == Provision::untoc(16).para(6) {
+        "headline-extradition-own-law"
+    } else {
+        "headline-extradition-convention"
+    };
+    with_states(Msg::new(id)).arg("citation", ans.citation)
+}
+
+fn extradition_route(
+    a: &Assessment,
+    route: &mut Vec<Step>,
+    risks: &mut Vec<Step>,
+    with_states: impl Fn(Msg) -> Msg,
+) {
+    let ans = a.answer();
+    let national = outcome_of(a, "art16.10.prosecute_if_not_extradited");
+    if national == Some(Outcome::Yes) {
+        let enforcement = outcome_of(a, "art16.12.enforce_foreign_sentence") == Some(Outcome::Yes);
+        if enforcement {
+            route.push(Step {
+                msg: with_states(Msg::new("route-extradition-enforce-sentence")),
+                citation: Some(Provision::untoc(16).para(12)),
+            });
+        } else {
+            route.push(Step {
+                msg: with_states(Msg::new("route-extradition-prosecute")),
+                citation: Some(Provision::untoc(16).para(10)),
+            });
+            route.push(Step {
+                msg: with_states(Msg::new("route-extradition-send-evidence")),
+                citation: Some(Provision::untoc(18)),
+            });
+        }
+        if outcome_of(a, "art16.11.conditional_surrender") != Some(Outcome::No) {
+            route.push(Step {
+                msg: with_states(Msg::new("route-extradition-conditional-surrender")),
+                citation: Some(Provision::untoc(16).para(11)),
+            });
+        }
+        return;
+    }
+    route.push(Step {
+        msg: with_states(Msg::new("route-extradition-send")).arg("citation", ans.citation),
+        citation: Some(ans.citation),
+    });
+    route.push(step(
+        "route-extradition-provisional-arrest",
+        Some(Provision::untoc(16).para(9)),
+    ));
+    if national == Some(Outcome::DependsOnDomesticLaw) || national == Some(Outcome::Undetermined) {
+        risks.push(Step {
+            msg: with_states(Msg::new("risk-extradition-nationality")),
+            citation: Some(Provision::untoc(16).para(10)),
+        });
+    }
+    if outcome_of(a, "art16.7.domestic_conditions") == Some(Outcome::DependsOnDomesticLaw) {
+        risks.push(Step {
+            msg: with_states(Msg::new("risk-extradition-domestic-grounds")),
+            citation: Some(Provision::untoc(16).para(7)),
+        });
+    }
+    risks.push(step(
+        "risk-extradition-discrimination",
+        Some(Provision::untoc(16).para(14)),
+    ));
+    route.push(Step {
+        msg: with_states(Msg::new("route-extradition-consultation")),
+        citation: Some(Provision::untoc(16).para(16)),
+    });
+}
+
+fn mla_headline(
+    a: &Assessment,
+    case: &Case,
+    favourable: &mut Option<bool>,
+    with_states: impl Fn(Msg) -> Msg,
+) -> Msg {
+    use crate::facts::RefusalGround;
+    match case.request.refusal_ground {
+        Some(RefusalGround::BankSecrecy) => {
+            return with_states(Msg::new("headline-mla-bank-secrecy"));
+        }
+        Some(RefusalGround::FiscalMatters) => {
+            return with_states(Msg::new("headline-mla-fiscal"));
+        }
+        Some(RefusalGround::Other) => {
+            *favourable = Some(false);
+            return with_states(Msg::new("headline-mla-refusal-ground"));
+        }
+        None => {}
+    }
+    if outcome_of(a, "art18.7.treaty_governs") == Some(Outcome::Yes) {
+        with_states(Msg::new("headline-mla-treaty"))
+    } else {
+        with_states(Msg::new("headline-mla-convention"))
+    }
+}
+
+fn mla_route(
+    a: &Assessment,
+    case: &Case,
+    route: &mut Vec<Step>,
+    risks: &mut Vec<Step>,
+    with_states: impl Fn(Msg) -> Msg,
+) {
+    route.push(Step {
+        msg: with_states(Msg::new("route-mla-central-authority")),
+        citation: Some(Provision::untoc(18).para(13)),
+    });
+    route.push(Step {
+        msg: with_states(Msg::new("route-mla-language")),
+        citation: Some(Provision::untoc(18).para(14)),
+    });
+    route.push(step(
+        "route-mla-urgent",
+        Some(Provision::untoc(18).para(13)),
+    ));
+    route.push(step(
+        "route-mla-preservation",
+        Some(Provision::untoc(27).para(1)),
+    ));
+    if outcome_of(a, "art18.9.may_decline_without_dual_criminality") == Some(Outcome::Yes)
+        || outcome_of(a, "art18.9.may_decline_without_dual_criminality")
+            == Some(Outcome::DependsOnDomesticLaw)
+    {
+        risks.push(Step {
+            msg: with_states(Msg::new("risk-mla-dual-criminality")),
+            citation: Some(Provision::untoc(18).para(9)),
+        });
+    }
+    if case.request.refusal_ground == Some(crate::facts::RefusalGround::Other) {
+        risks.push(Step {
+            msg: with_states(Msg::new("risk-mla-stated-ground")),
+            citation: Some(Provision::untoc(18).para(21)),
+        });
+    }
+    risks.push(step(
+        "risk-mla-refusal-grounds",
+        Some(Provision::untoc(18).para(21)),
+    ));
+    risks.push(step(
+        "risk-mla-postponement",
+        Some(Provision::untoc(18).para(25)),
+    ));
+    route.push(step(
+        "route-mla-confidentiality",
+        Some(Provision::untoc(18).para(20)),
+    ));
+}
+
+/// What a request of this kind must contain, item by item, with the
+/// provision that asks for it.
+pub fn checklist(kind: Option<RequestKind>) -> Vec<Step> {
+    let u = Provision::untoc;
+    let items: &[(&'static str, Provision)] = match kind {
+        Some(RequestKind::MutualLegalAssistance) => &[
+            ("check-mla-authority", u(18).para(15).letter('a')),
+            ("check-mla-subject", u(18).para(15).letter('b')),
+            ("check-mla-facts", u(18).para(15).letter('c')),
+            ("check-mla-assistance", u(18).para(15).letter('d')),
+            ("check-mla-identity", u(18).para(15).letter('e')),
+            ("check-mla-purpose", u(18).para(15).letter('f')),
+            ("check-mla-additional", u(18).para(16)),
+            ("check-mla-language", u(18).para(14)),
+        ],
+        Some(RequestKind::Extradition) => &[
+            ("check-extradition-facts", u(16).para(1)),
+            ("check-extradition-offences", u(16).para(1)),
+            ("check-extradition-penalties", u(16).para(7)),
+            ("check-extradition-person", u(16).para(9)),
+            ("check-extradition-basis", u(16).para(4)),
+            ("check-extradition-urgency", u(16).para(9)),
+        ],
+        Some(RequestKind::Confiscation) => &[
+            ("check-confiscation-property", u(13).para(3).letter('a')),
+            ("check-confiscation-order", u(13).para(3).letter('b')),
+            ("check-confiscation-facts", u(13).para(3).letter('c')),
+            ("check-confiscation-mla", u(13).para(3)),
+        ],
+        _ => &[],
+    };
+    items.iter().map(|&(id, p)| step(id, Some(p))).collect()
+}
+
+/// The findings the answer rests on: the answer and everything below it.
+fn tree_positions(a: &Assessment) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    let mut stack: Vec<&str> = vec![a.answer_id];
+    while let Some(id) = stack.pop() {
+        let Some(pos) = a.findings.iter().rposition(|f| f.id == id) else {
+            continue;
+        };
+        if out.contains(&pos) {
+            continue;
+        }
+        out.push(pos);
+        stack.extend(a.findings[pos].because.iter().map(|c| &**c));
+    }
+    out.sort_unstable();
+    out
+}
+
+fn caveats(a: &Assessment) -> Vec<Caveat> {
+    let mut out = Vec::new();
+    let tree = tree_positions(a);
+    let mut stated: Vec<Arg> = Vec::new();
+    let mut oldest: Option<(Date, &'static str)> = None;
+    let mut anchors: Vec<&'static str> = Vec::new();
+    let limit = a
+        .as_of
+        .checked_sub(jiff::Span::new().years(1))
+        .unwrap_or(a.as_of);
+    for &i in &tree {
+        let f = &a.findings[i];
+        if let Basis::Interpretation(anchor) = f.basis {
+            if !anchors.contains(&anchor) {
+                anchors.push(anchor);
+            }
+        }
+        for s in &f.sources {
+            match s {
+                Cited::Case(path) => {
+                    let arg = Arg::text(path.as_str());
+                    if !stated.contains(&arg) {
+                        stated.push(arg);
+                    }
+                }
+                Cited::DomesticLaw {
+                    state, question, ..
+                } => {
+                    let arg = Arg::text(format!("domestic_law.{state}.{question}"));
+                    if !stated.contains(&arg) {
+                        stated.push(arg);
+                    }
+                }
+                Cited::Data { file, as_of, .. } => {
+                    if let Ok(d) = as_of.parse::<Date>() {
+                        if d < limit && oldest.is_none_or(|(o, _)| d < o) {
+                            oldest = Some((d, file));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if !stated.is_empty() {
+        out.push(Caveat {
+            kind: CaveatKind::StatedInCase,
+            msg: Msg::new("caveat-stated-in-case")
+                .arg("n", stated.len())
+                .arg("facts", Arg::List(stated)),
+        });
+    }
+    if let Some((d, file)) = oldest {
+        out.push(Caveat {
+            kind: CaveatKind::OldData,
+            msg: Msg::new("caveat-old-data")
+                .arg("date", d)
+                .arg("as_of", a.as_of)
+                .arg("file", Arg::text(file)),
+        });
+    }
+    if !anchors.is_empty() {
+        out.push(Caveat {
+            kind: CaveatKind::Interpretation,
+            msg: Msg::new("caveat-interpretation")
+                .arg("n", anchors.len())
+                .arg(
+                    "anchors",
+                    Arg::List(anchors.iter().map(|a| Arg::text(format!("#{a}"))).collect()),
+                ),
+        });
+    }
+    out
+}
+
+/// The answer under the other documented readings that could change it:
+/// today the law that characterises the offence (`--serious-crime-law`),
+/// tried only when the answer's reasoning reaches the serious-crime test.
+/// Each reading whose outcome differs from `a`'s is returned.
+pub fn sensitivity(a: &Assessment, case: &Case, data: &RefData, options: Options) -> Vec<Reading> {
+    let tree = tree_positions(a);
+    let reaches = tree.iter().any(|&i| {
+        let id = &a.findings[i].id;
+        id.starts_with("art3.1.b") || id.starts_with("art2.b")
+    });
+    if !reaches {
+        return Vec::new();
+    }
+    let outcome = a.answer().outcome;
+    let mut out = Vec::new();
+    for (law, reading) in [
+        (SeriousCrimeLaw::Requesting, "serious-crime-law=requesting"),
+        (SeriousCrimeLaw::Requested, "serious-crime-law=requested"),
+        (SeriousCrimeLaw::Both, "serious-crime-law=both"),
+        (SeriousCrimeLaw::Either, "serious-crime-law=either"),
+    ] {
+        if law == options.serious_crime_law {
+            continue;
+        }
+        let alt = Options {
+            serious_crime_law: law,
+            ..options
+        };
+        if let Ok(b) = crate::assess(case, data, a.as_of, alt) {
+            let o = b.answer().outcome;
+            if o != outcome {
+                out.push(Reading {
+                    reading,
+                    outcome: o,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The caveat that says a reading flips the answer.
+pub fn sensitivity_caveat(r: &Reading) -> Caveat {
+    Caveat {
+        kind: CaveatKind::Sensitivity,
+        msg: Msg::new("caveat-sensitivity")
+            .arg("reading", Arg::text(r.reading))
+            .arg("outcome", Msg::new(outcome_term(r.outcome))),
+    }
+}
+
+/// The catalogue id of an outcome's word.
+pub fn outcome_term(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Yes => "outcome-yes",
+        Outcome::No => "outcome-no",
+        Outcome::Undetermined => "outcome-undetermined",
+        Outcome::DependsOnDomesticLaw => "outcome-depends",
+        Outcome::Conflict => "outcome-conflict",
+    }
+}
+
+/// The question that supplies a missing fact.
+fn fact_question(path: &str) -> Msg {
+    Msg::raw(crate::fact_questions::question_for(path))
+}
