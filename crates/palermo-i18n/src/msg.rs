@@ -63,6 +63,45 @@ impl Msg {
         self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
     }
 
+    /// Every message id this message uses: its own and those of the
+    /// messages in its arguments, depth first.
+    pub fn ids(&self) -> Vec<&'static str> {
+        fn walk(m: &Msg, out: &mut Vec<&'static str>) {
+            out.push(m.id);
+            for (_, a) in &m.args {
+                walk_arg(a, out);
+            }
+        }
+        fn walk_arg(a: &Arg, out: &mut Vec<&'static str>) {
+            match a {
+                Arg::Term(id) => out.push(id),
+                Arg::Nested(m) => walk(m, out),
+                Arg::List(items) => items.iter().for_each(|i| walk_arg(i, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        walk(self, &mut out);
+        out
+    }
+
+    /// The same message with the case's own words (`Arg::Text`) replaced by
+    /// `mask`, at any depth: for tests that look at the catalogue's words only.
+    pub fn masked(&self, mask: &str) -> Msg {
+        fn arg(a: &Arg, mask: &str) -> Arg {
+            match a {
+                Arg::Text(_) => Arg::text(mask),
+                Arg::Nested(m) => Arg::Nested(Box::new(m.masked(mask))),
+                Arg::List(items) => Arg::List(items.iter().map(|i| arg(i, mask)).collect()),
+                other => other.clone(),
+            }
+        }
+        Msg {
+            id: self.id,
+            args: self.args.iter().map(|(n, a)| (*n, arg(a, mask))).collect(),
+        }
+    }
+
     /// Whether no message has been set (the empty id).
     pub fn is_empty(&self) -> bool {
         self.id.is_empty()

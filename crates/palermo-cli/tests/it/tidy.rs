@@ -58,6 +58,7 @@ fn pure_crates_do_no_io_and_read_no_clock() {
         "palermo-refdata",
         "palermo-rules",
         "palermo-case",
+        "palermo-i18n",
     ] {
         let mut files = Vec::new();
         rust_files(&root().join("crates").join(krate).join("src"), &mut files);

@@ -1,0 +1,9 @@
+//! The CLI's tests, in one binary: end-to-end runs of `palermo` (`cli`,
+//! `matrix`), snapshots of every example in every language and format
+//! (`snapshots`), the translations (`i18n`) and tidy checks over the sources.
+
+mod cli;
+mod i18n;
+mod matrix;
+mod snapshots;
+mod tidy;
