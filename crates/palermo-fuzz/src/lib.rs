@@ -10,6 +10,7 @@
 
 #![deny(missing_docs)]
 
+pub mod caseload;
 mod edits;
 
 use std::cell::RefCell;
@@ -228,6 +229,25 @@ fn embedded_heads() -> DataTexts<'static> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_generated_case_reads_and_assesses() {
+        let data = palermo_refdata::RefData::embedded();
+        for i in 0..300 {
+            let text = crate::caseload::case(20_001_115, i);
+            let file =
+                palermo_case::read_case("gen.toml", &text, palermo_case::Syntax::Toml, &data)
+                    .unwrap_or_else(|d| panic!("case {i} does not read: {d:?}\n{text}"));
+            let as_of = file.case.as_of.expect("dated");
+            palermo_rules::assess(&file.case, &data, as_of, palermo_rules::Options::default())
+                .unwrap_or_else(|e| panic!("case {i}: {e}"));
+        }
+        assert_eq!(
+            crate::caseload::case(1, 7),
+            crate::caseload::case(1, 7),
+            "seeded"
+        );
+    }
+
     use super::*;
 
     /// The default context of `refdata` is valid data, so what the fuzzer
