@@ -91,7 +91,8 @@ fn art16_2_separate_serious_crimes() {
     assert!(a
         .finding("art16.1.applies")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("offence 1 of 3"));
     let f = a.finding("art16.2.separate_serious_crimes#2").unwrap();
     assert_eq!(
@@ -547,9 +548,9 @@ fn art16_10_binds_when_the_convention_is_no_basis() {
     assert!(
         f.message.to_string().contains("submit the case"),
         "{}",
-        f.message.to_string()
+        f.message
     );
-    assert!(f.message.to_string().contains("15(3)"), "{}", f.message.to_string());
+    assert!(f.message.to_string().contains("15(3)"), "{}", f.message);
     let f = find(&a, "art16.11.conditional_surrender");
     assert_eq!(f.outcome, Depends);
     assert_eq!(f.questions[0].id, "art16.11.conditional_surrender_allowed");
@@ -605,7 +606,7 @@ fn art16_11_12_are_reported_without_a_basis_for_a_non_national() {
         assert!(
             f.message.to_string().contains("not a national"),
             "{id}: {}",
-            f.message.to_string()
+            f.message
         );
     }
 }
@@ -639,9 +640,9 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
     assert!(
         f.message.to_string().starts_with("Not engaged"),
         "{}",
-        f.message.to_string()
+        f.message
     );
-    assert!(f.message.to_string().contains("16(3)"), "{}", f.message.to_string());
+    assert!(f.message.to_string().contains("16(3)"), "{}", f.message);
     assert_eq!(f.because, vec!["art16.3.deemed_included"]);
     assert_eq!(f.strength, None);
     let f = find(&a, "art16.3.deemed_included");
@@ -654,9 +655,11 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
     let f = find(&a, "art16.5.a.notification");
     assert_eq!(f.outcome, Yes);
     assert!(
-        f.message.to_string().contains("it does not decide this request"),
+        f.message
+            .to_string()
+            .contains("it does not decide this request"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     // A State that declines the Convention: 16(4) is still 'not engaged',
     // not 'declined'.
@@ -667,7 +670,7 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
     assert!(
         f.message.to_string().starts_with("Not engaged"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(3)");
     assert!(a.finding("art16.5.b.seek_treaties").is_none());
@@ -681,12 +684,16 @@ fn art16_4_is_engaged_without_a_treaty() {
         (f.outcome, f.strength),
         (Yes, Some(Strength::Discretionary))
     );
-    assert!(!f.message.to_string().contains("Not engaged"), "{}", f.message.to_string());
+    assert!(
+        !f.message.to_string().contains("Not engaged"),
+        "{}",
+        f.message
+    );
     let f = find(&a, "art16.5.a.notification");
     assert!(
         !f.message.to_string().contains("does not decide"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(4)");
 }
@@ -759,7 +766,7 @@ fn art16_6_applies_beside_a_treaty_in_force() {
     assert!(
         f.message.to_string().contains("stated in the case"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
     assert_eq!(answer(&a), Yes);
@@ -777,7 +784,7 @@ fn art16_5_a_own_law_and_reciprocity_notification_leaves_16_6() {
     let a = run(&pair("XAA", "XCI"));
     let f = find(&a, "art16.5.a.notification");
     assert_eq!(f.outcome, No);
-    assert!(f.message.to_string().contains("own law"), "{}", f.message.to_string());
+    assert!(f.message.to_string().contains("own law"), "{}", f.message);
     assert!(f.sources[0]
         .to_string()
         .contains("untoc_declarations.csv:15"));
@@ -793,7 +800,11 @@ fn art16_5_a_own_law_and_reciprocity_notification_leaves_16_6() {
         f.basis,
         Basis::Interpretation("notification-records-non-treaty-basis")
     );
-    assert!(f.message.to_string().contains("reciprocity"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("reciprocity"),
+        "{}",
+        f.message
+    );
     assert_eq!(f.because, vec!["art16.5.a.notification"]);
     assert_eq!(answer(&a), Yes);
     assert_eq!(a.answer().strength, Some(Strength::Mandatory));
@@ -823,7 +834,7 @@ fn art16_5_a_own_law_notification_yields_to_a_stated_treaty_requirement() {
     assert!(
         f.message.to_string().contains("stated in the case"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
     assert_eq!(answer(&a), No);
@@ -842,12 +853,13 @@ fn art16_5_a_declining_notification_implies_a_treaty_requirement() {
         f.basis,
         Basis::Interpretation("notification-implies-treaty-requirement")
     );
-    assert!(f.message.to_string().contains("inferred"), "{}", f.message.to_string());
+    assert!(f.message.to_string().contains("inferred"), "{}", f.message);
     assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
     assert_eq!(answer(&a), No);
     assert!(a
         .answer()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("does not take the Convention as the legal basis"));
     let f = find(&a, "art16.5.b.seek_treaties");
     assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Endeavour)));
@@ -864,7 +876,8 @@ fn art16_5_a_declining_notification_implies_a_treaty_requirement() {
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(6)");
     assert!(
         !a.answer()
-            .message.to_string()
+            .message
+            .to_string()
             .contains("not as the direct legal basis"),
         "that wording is for the own-law notification"
     );
@@ -924,10 +937,14 @@ fn art16_5_a_stated_election_without_a_record_infers_nothing() {
     assert_eq!(f.missing, vec!["states.XAB.extradition_requires_treaty"]);
     let f = find(&a, "art16.4.convention_as_basis");
     assert_eq!((f.outcome, f.basis), (Yes, Basis::Text));
-    assert!(f.message.to_string().starts_with("If "), "{}", f.message.to_string());
+    assert!(f.message.to_string().starts_with("If "), "{}", f.message);
     assert_eq!(answer(&a), Yes, "16(4) or 16(6), whichever way");
     assert_eq!(a.answer().strength, Some(Strength::Discretionary));
-    assert!(a.answer().message.to_string().contains("art. 16(6) if it does not"));
+    assert!(a
+        .answer()
+        .message
+        .to_string()
+        .contains("art. 16(6) if it does not"));
     assert_ne!(
         tier(&a, "states.XAB.extradition_requires_treaty"),
         Some(palermo_rules::MissingTier::Decisive)
@@ -948,7 +965,7 @@ fn art16_5_a_reciprocity_against_an_except_nationals_election_reads_the_like_cas
     let f = find(&a, "art16.5.a.notification");
     assert_eq!(f.outcome, No, "XCD would not surrender its own national");
     assert_eq!(f.basis, Basis::Interpretation("reciprocity-like-case"));
-    assert!(f.message.to_string().contains("like case"), "{}", f.message.to_string());
+    assert!(f.message.to_string().contains("like case"), "{}", f.message);
     assert_eq!(answer(&a), No);
     // Not a national of XCC: reciprocity holds.
     c.request.person_nationalities = Some(vec![s("XAC")]);
@@ -1029,7 +1046,11 @@ fn art16_12_leads_for_a_sentence_enforcement_request() {
         f.basis,
         Basis::Interpretation("enforcement-and-prosecution")
     );
-    assert!(f.message.to_string().contains("16(12) leads"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("16(12) leads"),
+        "{}",
+        f.message
+    );
     assert!(f
         .questions
         .iter()
@@ -1060,7 +1081,7 @@ fn art16_12_leads_for_a_sentence_enforcement_request() {
     let a = run(&c);
     let f = find(&a, "art16.10.prosecute_if_not_extradited");
     assert_eq!((f.outcome, f.strength), (No, None));
-    assert!(f.message.to_string().contains("bars"), "{}", f.message.to_string());
+    assert!(f.message.to_string().contains("bars"), "{}", f.message);
 }
 
 #[test]
@@ -1137,7 +1158,7 @@ fn art16_10_with_sentence_enforcement_unknown_is_not_yes() {
     c.request.sentence_enforcement = None;
     let a = run(&c);
     let f = a.finding("art16.10.prosecute_if_not_extradited").unwrap();
-    assert_eq!(f.outcome, Und, "{}", f.message.to_string());
+    assert_eq!(f.outcome, Und, "{}", f.message);
     assert!(f
         .missing
         .contains(&"request.sentence_enforcement".to_string()));
