@@ -6,6 +6,7 @@
 //! the article governs.
 
 use palermo_cite::Provision;
+use palermo_i18n::{Arg, Msg};
 use palermo_refdata::{ExtraditionBasisNotice, Instrument, StateCode};
 
 use crate::ctx::Ctx;
@@ -45,20 +46,18 @@ pub fn dual_criminality(ctx: &mut Ctx<'_>) -> Tri {
     );
     f.basis = Basis::Interpretation("dual-criminality");
     let word = |t: &Tri| match t.outcome {
-        Outcome::Yes => "punishable",
-        Outcome::No => "not punishable",
-        _ => "of unknown status",
+        Outcome::Yes => msg!("art16-punishable"),
+        Outcome::No => msg!("art16-not-punishable"),
+        _ => msg!("art16-punishable-unknown"),
     };
-    f.message = text!(
-        "The conduct is {} in {a} and {} in {b}",
-        word(&ta),
-        word(&tb)
+    f.message = msg!(
+        "art16-dual-criminality",
+        requesting = Arg::Code(a),
+        requested = Arg::Code(b),
+        in_requesting = word(&ta),
+        in_requested = word(&tb),
+        fails = tri.outcome == Outcome::No,
     );
-    if tri.outcome == Outcome::No {
-        f.message
-            .to_mut()
-            .push_str(": dual criminality, a condition of both limbs, fails");
-    }
     ctx.push(f)
 }
 
@@ -77,9 +76,9 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope) -> Tri {
     let p1 = Provision::untoc(16).para(1);
     let mut f = ctx.finding_from(ctx.oid("art16.1.first_limb"), p1, &scope.within_scope);
     f.message = match scope.within_scope.outcome {
-        Outcome::Yes => "First limb: an offence covered by the Convention".into(),
-        Outcome::No => "First limb fails: not an offence covered by the Convention".into(),
-        _ => "First limb: whether the offence is covered by the Convention is not settled".into(),
+        Outcome::Yes => msg!("art16-first-limb-yes"),
+        Outcome::No => msg!("art16-first-limb-no"),
+        _ => msg!("art16-first-limb-open"),
     };
     let first = ctx.push(f);
 
@@ -90,14 +89,16 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope) -> Tri {
     };
     let tri = Tri::all(&[&scope.qualifying, &scope.involves, &located]);
     let mut f = ctx.finding_from(ctx.oid("art16.1.second_limb"), p1, &tri);
-    f.message = match tri.outcome {
-        Outcome::Yes => text!("Second limb: an art. 3(1)(a)/(b) offence involving an organized criminal group, and the person sought is in {b} (transnationality not needed)"),
-        Outcome::No if located.outcome == Outcome::No => text!(
-            "Second limb fails: the person sought is in {}, not in {b}",
-            ctx.case.request.person_located_in.map_or(String::new(), |s| s.to_string())
+    f.message = match (tri.outcome, ctx.case.request.person_located_in) {
+        (Outcome::Yes, _) => msg!("art16-second-limb-yes", requested = Arg::Code(b)),
+        // The person elsewhere is what `located` being `No` means.
+        (Outcome::No, Some(s)) if s != b => msg!(
+            "art16-second-limb-elsewhere",
+            state = Arg::Code(s),
+            requested = Arg::Code(b),
         ),
-        Outcome::No => "Second limb fails: no art. 3(1)(a)/(b) offence involving an organized criminal group".into(),
-        _ => "Second limb: not settled (offence kind, group involvement or where the person is)".into(),
+        (Outcome::No, _) => msg!("art16-second-limb-no"),
+        _ => msg!("art16-second-limb-open"),
     };
     let second = ctx.push(f);
 
@@ -107,23 +108,15 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope) -> Tri {
     let tri = Tri::all(&[gate, &limb, &dual]);
     let mut f = ctx.finding_from(ctx.oid("art16.1.applies"), p1, &tri);
     f.message = match tri.outcome {
-        Outcome::Yes => {
-            let which = match (first.outcome, second.outcome) {
-                (Outcome::Yes, Outcome::Yes) => "both limbs",
-                (Outcome::Yes, _) => "first limb: covered offence",
-                _ => "second limb: person in the requested State",
-            };
-            text!("Article 16 applies ({which}), with dual criminality")
-        }
-        Outcome::No if gate.outcome == Outcome::No => {
-            "Article 16 does not apply: the Convention is not in force between the two States"
-                .into()
-        }
-        Outcome::No if dual.outcome == Outcome::No => {
-            "Article 16 does not apply: the conduct is not punishable in both States".into()
-        }
-        Outcome::No => "Article 16 does not apply: neither limb of art. 16(1) holds".into(),
-        _ => ctx.conflict_or(&tri, "Whether article 16 applies is not settled"),
+        Outcome::Yes => match (first.outcome, second.outcome) {
+            (Outcome::Yes, Outcome::Yes) => msg!("art16-applies-both-limbs"),
+            (Outcome::Yes, _) => msg!("art16-applies-first-limb"),
+            _ => msg!("art16-applies-second-limb"),
+        },
+        Outcome::No if gate.outcome == Outcome::No => msg!("art16-applies-not-in-force"),
+        Outcome::No if dual.outcome == Outcome::No => msg!("art16-applies-no-dual-criminality"),
+        Outcome::No => msg!("art16-applies-no-limb"),
+        _ => ctx.conflict_or(&tri, msg!("art16-applies-open")),
     };
     ctx.push(f)
 }
@@ -156,10 +149,14 @@ pub fn separate_serious_crimes(ctx: &mut Ctx<'_>, per_offence: &[(Tri, Tri)]) {
         f.message = match serious.outcome {
             Outcome::Yes => {
                 f.strength = Some(Strength::Discretionary);
-                text!("Offence {} is outside art. 16 but a separate serious crime: {} may apply the article to it too", i + 1, ctx.requested)
+                msg!(
+                    "art16-separate-serious-yes",
+                    offence = i + 1,
+                    requested = Arg::Code(ctx.requested),
+                )
             }
-            Outcome::No => text!("Offence {} is outside art. 16 and not a serious crime: art. 16(2) does not reach it", i + 1),
-            _ => text!("Offence {} is outside art. 16; whether it is a serious crime (for art. 16(2)) is not settled", i + 1),
+            Outcome::No => msg!("art16-separate-serious-no", offence = i + 1),
+            _ => msg!("art16-separate-serious-open", offence = i + 1),
         };
         ctx.push(f);
     }
@@ -546,7 +543,6 @@ fn position(ctx: &Ctx<'_>, state: StateCode) -> (Position, Option<Cited>, Option
 /// undetermined, never yes. Pushes `art16.5.a.notification`.
 fn notification(ctx: &mut Ctx<'_>, treaty: Option<bool>) -> (Tri, Position) {
     let (a, b) = (ctx.requesting, ctx.requested);
-    let label = ctx.label(b);
     let (pos_b, stated_cite, data_cite) = position(ctx, b);
     let (pos_a, _, _) = position(ctx, a);
     let national = ctx
@@ -575,24 +571,53 @@ fn notification(ctx: &mut Ctx<'_>, treaty: Option<bool>) -> (Tri, Position) {
         None => {}
     }
     use ElectionReading as R;
-    f.message = match reading {
-        R::Takes => text!("{label} takes the Convention as the legal basis for extradition"),
-        R::Declines => {
-            text!("{label} does not take the Convention as the legal basis for extradition")
+    let reading_msg = match reading {
+        R::Takes => msg!("art16-notification-takes", requested = b),
+        R::Declines => msg!("art16-notification-declines", requested = b),
+        R::DeclinesOwnLaw => msg!("art16-notification-declines-own-law", requested = b),
+        R::ReciprocalMet => msg!(
+            "art16-notification-reciprocal-met",
+            requested = b,
+            requesting = Arg::Code(a)
+        ),
+        R::ReciprocalNotMet => msg!(
+            "art16-notification-reciprocal-not-met",
+            requested = b,
+            requesting = Arg::Code(a)
+        ),
+        R::ReciprocalUnknown => msg!(
+            "art16-notification-reciprocal-unknown",
+            requested = b,
+            requesting = Arg::Code(a)
+        ),
+        R::ReciprocalLikeCaseNational => msg!(
+            "art16-notification-like-case-national",
+            requested = b,
+            requesting = Arg::Code(a)
+        ),
+        R::ReciprocalLikeCaseOther => msg!(
+            "art16-notification-like-case-other",
+            requested = b,
+            requesting = Arg::Code(a)
+        ),
+        R::ReciprocalLikeCaseUnknown => msg!(
+            "art16-notification-like-case-unknown",
+            requested = b,
+            requesting = Arg::Code(a)
+        ),
+        R::ExceptNationalsNational => {
+            msg!(
+                "art16-notification-except-nationals-national",
+                requested = b
+            )
         }
-        R::DeclinesOwnLaw => text!("{label} does not take the Convention as the legal basis for extradition; its notification records that it extradites under its own law, its treaties and on reciprocity"),
-        R::ReciprocalMet => text!("{label} takes the Convention as the legal basis with States Parties that do the same, and {a} does"),
-        R::ReciprocalNotMet => text!("{label} takes the Convention as the legal basis only reciprocally, and {a} does not take it"),
-        R::ReciprocalUnknown => text!("{label} takes the Convention as the legal basis only with States Parties that do the same; whether {a} does is not on record"),
-        R::ReciprocalLikeCaseNational => text!("{label} takes the Convention as the legal basis only reciprocally; {a} takes it except for its own nationals, so in the like case (a national of the requested State) it would not: reciprocity fails for this person, a national of {b} (interpretation)"),
-        R::ReciprocalLikeCaseOther => text!("{label} takes the Convention as the legal basis only reciprocally; {a} takes it except for its own nationals, which does not matter here: the person is not a national of {b} (interpretation)"),
-        R::ReciprocalLikeCaseUnknown => text!("{label} takes the Convention as the legal basis only reciprocally; {a} takes it except for its own nationals, so whether reciprocity holds turns on whether the person is a national of {b}, which is not given"),
-        R::ExceptNationalsNational => text!("{label} takes the Convention as the legal basis, but not for surrendering its own nationals, and the person is one"),
-        R::ExceptNationalsOther => text!("{label} takes the Convention as the legal basis except for its own nationals; the person is not its national"),
-        R::ExceptNationalsUnknown => text!("{label} takes the Convention as the legal basis except for its own nationals; the person's nationality is not given"),
-        R::TreatyRequiredUnstated => text!("{label} notified that it requires a treaty, without saying whether the Convention is one"),
-        R::ContentUnknown => text!("{label} made an art. 16(5)(a) notification whose content is not captured in the data"),
-        R::NoneOnRecord => text!("No art. 16(5)(a) notification by {label} is on record (the bundled list is incomplete), so whether it takes the Convention as a basis is unknown"),
+        R::ExceptNationalsOther => msg!("art16-notification-except-nationals-other", requested = b),
+        R::ExceptNationalsUnknown => {
+            msg!("art16-notification-except-nationals-unknown", requested = b)
+        }
+        R::TreatyRequiredUnstated => msg!("art16-notification-treaty-unstated", requested = b),
+        R::ContentUnknown => msg!("art16-notification-content-unknown", requested = b),
+        R::NoneOnRecord => msg!("art16-notification-none", requested = b),
     };
     if matches!(
         reading,
@@ -600,11 +625,16 @@ fn notification(ctx: &mut Ctx<'_>, treaty: Option<bool>) -> (Tri, Position) {
     ) {
         f.basis = Basis::Interpretation("reciprocity-like-case");
     }
-    if treaty == Some(true) {
-        f.message.to_mut().push_str(&format!(
-            "; it does not decide this request: an extradition treaty binds {a} and {b}, so the route is art. 16(3), not 16(4)"
-        ));
-    }
+    f.message = if treaty == Some(true) {
+        msg!(
+            "art16-notification-not-deciding",
+            reading = reading_msg,
+            requesting = Arg::Code(a),
+            requested = Arg::Code(b),
+        )
+    } else {
+        reading_msg
+    };
     (ctx.push(f), pos_b)
 }
 
@@ -625,14 +655,10 @@ fn notification(ctx: &mut Ctx<'_>, treaty: Option<bool>) -> (Tri, Position) {
 /// or 16(6) gives a route: with one, 16(3) does).
 pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
     let (a, b) = (ctx.requesting, ctx.requested);
-    let label = ctx.label(b);
-    let treaty = ctx.case.request.treaty_in_force;
-    let treaty_name = ctx
-        .case
-        .request
-        .treaty_name
-        .clone()
-        .unwrap_or_else(|| "an extradition treaty".into());
+    let case = ctx.case;
+    let treaty = case.request.treaty_in_force;
+    // The treaty's name as the case gives it, if it does.
+    let treaty_name = case.request.treaty_name.as_deref().map(Arg::text);
 
     // 16(3)
     let mut f = Finding::new(
@@ -644,15 +670,18 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
         Some(true) => {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::Mandatory);
-            f.message = text!("{treaty_name} binds the two States: the offences art. 16 applies to are deemed extraditable offences in it");
+            f.message = match treaty_name.clone() {
+                Some(name) => msg!("art16-deemed-included-yes-named", name = name),
+                None => msg!("art16-deemed-included-yes"),
+            };
         }
         Some(false) => {
             f.outcome = Outcome::No;
-            f.message = "No extradition treaty binds the two States, so there is nothing for art. 16(3) to amend".into();
+            f.message = msg!("art16-deemed-included-no");
         }
         None => {
             f.missing.push("request.treaty_in_force".into());
-            f.message = "Whether an extradition treaty binds the two States is not given".into();
+            f.message = msg!("art16-deemed-included-open");
         }
     }
     let t3 = ctx.push(f);
@@ -670,42 +699,55 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
     );
     if treaty == Some(true) {
         ctx.rest_on(&mut f, &t3);
-        f.message = text!("Not engaged: {treaty_name} binds the two States, and art. 16(4) covers only requests from a State with which the requested State has no extradition treaty (the route is art. 16(3))");
+        f.message = match treaty_name.clone() {
+            Some(name) => msg!("art16-convention-basis-not-engaged-named", name = name),
+            None => msg!("art16-convention-basis-not-engaged"),
+        };
     } else {
         ctx.rest_on(&mut f, &note);
         if let Some(basis) = inferred {
             f.basis = basis;
         }
         if requires == Some(false) {
-            f.message = text!(
-                "{label} does not make extradition conditional on a treaty{}, so art. 16(4) is not needed (art. 16(6) applies)",
-                if inferred.is_some() { " (as its art. 16(5)(a) notification records)" } else { " (stated in the case)" }
+            f.message = msg!(
+                "art16-convention-basis-not-needed",
+                requested = b,
+                inferred = inferred.is_some(),
             );
         } else {
-            let mut cond = String::new();
-            if requires.is_none() {
-                cond.push_str(&format!(
-                    "If {label} makes extradition conditional on a treaty, "
-                ));
-            }
-            if treaty.is_none() {
-                cond.insert_str(0, "If no extradition treaty binds the two States: ");
-            }
+            // The conditions the answer rests on, when they are not given.
+            let (treaty_unknown, requires_unknown) = (treaty.is_none(), requires.is_none());
             f.message = match note.outcome {
-                Outcome::Yes if treaty.is_none() => {
+                Outcome::Yes if treaty_unknown => {
                     f.missing.push("request.treaty_in_force".into());
-                    text!("{cond}{label} may take the Convention as the legal basis (at its discretion); art. 16(4) is engaged only if no extradition treaty binds the two States, which is not given")
+                    msg!(
+                        "art16-convention-basis-may-if-no-treaty",
+                        requested = b,
+                        requires_unknown = requires_unknown,
+                    )
                 }
                 Outcome::Yes => {
                     f.strength = Some(Strength::Discretionary);
-                    text!("{cond}{label} may take the Convention as the legal basis (at its discretion)")
+                    msg!(
+                        "art16-convention-basis-may",
+                        requested = b,
+                        requires_unknown = requires_unknown,
+                    )
                 }
-                Outcome::No => text!(
-                    "{cond}{label} does not take the Convention as the legal basis: no route under art. 16(4)"
+                Outcome::No => msg!(
+                    "art16-convention-basis-declines",
+                    requested = b,
+                    treaty_unknown = treaty_unknown,
+                    requires_unknown = requires_unknown,
                 ),
                 _ => {
                     f.missing.clone_from(&note.missing);
-                    text!("{cond}whether {label} takes the Convention as the legal basis is not settled")
+                    msg!(
+                        "art16-convention-basis-open",
+                        requested = b,
+                        treaty_unknown = treaty_unknown,
+                        requires_unknown = requires_unknown,
+                    )
                 }
             };
         }
@@ -722,32 +764,32 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
         f.basis = basis;
         ctx.rest_on(&mut f, &note);
     }
-    let how = if inferred.is_some() {
-        "as its art. 16(5)(a) notification records"
-    } else {
-        "stated in the case"
-    };
+    // An own-law notification, read as needing no treaty.
+    let own_law = pos.notice == Some(ExtraditionBasisNotice::NoConventionBasisReciprocity)
+        && inferred.is_some();
     match requires {
         Some(false) => {
             f.strength = Some(Strength::Mandatory);
-            f.message = if pos.notice == Some(ExtraditionBasisNotice::NoConventionBasisReciprocity)
-                && inferred.is_some()
-            {
-                text!("{label} needs no treaty ({how}: it extradites under its own law, its treaties and on reciprocity): it must recognise the offences art. 16 applies to as extraditable between the two States, on the conditions of its law (art. 16(7)), such as reciprocity")
+            f.message = if own_law {
+                msg!("art16-recognised-own-law", requested = b)
             } else {
-                text!("{label} needs no treaty ({how}): it must recognise the offences art. 16 applies to as extraditable between the two States, on the conditions of its law (art. 16(7))")
+                msg!(
+                    "art16-recognised",
+                    requested = b,
+                    inferred = inferred.is_some()
+                )
             };
         }
         Some(true) => {
-            f.message = text!(
-                "{label} makes extradition conditional on a treaty ({}), so art. 16(6) does not apply",
-                if inferred.is_some() { "inferred from its art. 16(5)(a) election" } else { "stated in the case" }
+            f.message = msg!(
+                "art16-recognised-not-applicable",
+                requested = b,
+                inferred = inferred.is_some(),
             );
         }
         None => {
             f.missing.push(requires_fact.clone());
-            f.message =
-                text!("Whether {label} makes extradition conditional on a treaty is not given");
+            f.message = msg!("art16-recognised-open", requested = b);
         }
     }
     let t6 = ctx.push(f);
@@ -765,42 +807,44 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
     if tri.outcome == Outcome::Yes {
         f.strength = r.strength();
         f.citation = r.citation();
-        let how = match r.via {
-            Some(Via::Treaty) => format!("the offence is deemed included in {treaty_name} (art. 16(3))"),
-            Some(Via::NoTreatyNeeded) if pos.notice == Some(ExtraditionBasisNotice::NoConventionBasisReciprocity) && requires == Some(false) && inferred.is_some() => format!("{label} declared that it does not take the Convention as the legal basis, but it extradites without a treaty (under its own law and on reciprocity), so art. 16(6) obliges it to treat the offence as extraditable under its own law, on that law's conditions"),
-            Some(Via::NoTreatyNeeded) => format!("{label} needs no treaty and must recognise the offence as extraditable (art. 16(6))"),
-            Some(Via::Convention) => format!("{label} requires a treaty, and takes the Convention as the legal basis at its discretion (art. 16(4), 16(5)(a))"),
-            Some(Via::ConventionOrNoTreaty) => format!("{label} takes the Convention as a basis: art. 16(4) gives a route at its discretion if it requires a treaty, art. 16(6) if it does not; the weaker is reported"),
-            Some(Via::TreatyOr(inner)) => {
-                let without = match inner {
-                    ViaNoTreaty::Convention => "art. 16(4), at its discretion",
-                    ViaNoTreaty::NoTreatyNeeded => "art. 16(6)",
-                    ViaNoTreaty::ConventionOrNoTreaty => "art. 16(4) or 16(6)",
-                };
-                format!("whether an extradition treaty binds the two States is not given, but either way there is a route: art. 16(3) with a treaty, {without} without one; the weaker is reported")
+        f.message = match r.via {
+            Some(Via::Treaty) => match treaty_name {
+                Some(name) => msg!("art16-basis-yes-treaty-named", name = name, requested = b),
+                None => msg!("art16-basis-yes-treaty", requested = b),
+            },
+            Some(Via::NoTreatyNeeded) if own_law && requires == Some(false) => {
+                msg!("art16-basis-yes-own-law", requested = b)
             }
-            None => String::new(),
+            Some(Via::NoTreatyNeeded) => msg!("art16-basis-yes-no-treaty-needed", requested = b),
+            Some(Via::Convention) => msg!("art16-basis-yes-convention", requested = b),
+            Some(Via::ConventionOrNoTreaty) => {
+                msg!("art16-basis-yes-convention-or-no-treaty", requested = b)
+            }
+            Some(Via::TreatyOr(ViaNoTreaty::Convention)) => {
+                msg!("art16-basis-yes-treaty-or-convention", requested = b)
+            }
+            Some(Via::TreatyOr(ViaNoTreaty::NoTreatyNeeded)) => {
+                msg!("art16-basis-yes-treaty-or-no-treaty-needed", requested = b)
+            }
+            Some(Via::TreatyOr(ViaNoTreaty::ConventionOrNoTreaty)) => {
+                msg!("art16-basis-yes-treaty-or-either", requested = b)
+            }
+            None => msg!("art16-basis-yes", requested = b),
         };
-        f.message = text!(
-            "Yes: {how}; extradition remains subject to {label}'s law and treaties (art. 16(7))"
-        );
     } else if tri.outcome == Outcome::No {
         f.message = if gate.outcome == Outcome::No {
-            "No: the Convention is not in force between the two States".into()
+            msg!("art16-basis-no-not-in-force")
         } else if applies.outcome == Outcome::No {
-            "No: article 16 does not apply to the offence(s)".into()
+            msg!("art16-basis-no-not-applicable")
         } else {
-            text!("No: there is no extradition treaty between {a} and {b}, {label} does not take the Convention as the legal basis, and it makes extradition conditional on a treaty")
+            msg!(
+                "art16-basis-no-route",
+                requesting = Arg::Code(a),
+                requested = b
+            )
         };
     } else {
-        f.message = ctx.conflict_or(
-            &tri,
-            cow!(
-                "Undetermined: {} fact{} missing",
-                tri.missing.len(),
-                if tri.missing.len() == 1 { "" } else { "s" }
-            ),
-        );
+        f.message = ctx.conflict_or(&tri, msg!("art16-basis-open", n = tri.missing.len()));
     }
     (ctx.push(f), route)
 }
@@ -812,7 +856,6 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
 /// still are wherever the article applies to the offence (`applies`).
 pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
     let (a, b) = (ctx.requesting, ctx.requested);
-    let label_b = ctx.label(b);
     if basis.outcome == Outcome::No {
         if ctx
             .finding("art16.5.a.notification")
@@ -824,7 +867,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
                 Outcome::Yes,
             );
             f.strength = Some(Strength::Endeavour);
-            f.message = text!("{label_b} does not take the Convention as a basis; it is to seek, where appropriate, extradition treaties with other States Parties");
+            f.message = msg!("art16-seek-treaties", requested = b);
             ctx.push(f);
         }
         let mut f = Finding::new(
@@ -833,7 +876,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
             Outcome::Yes,
         );
         f.strength = Some(Strength::Endeavour);
-        f.message = "The States are to seek bilateral or multilateral agreements to carry out or improve extradition".into();
+        f.message = msg!("art16-seek-agreements");
         ctx.push(f);
         // Whatever the basis: they follow from art. 16 applying (or possibly
         // applying, while that is open), not from the route.
@@ -849,38 +892,55 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         Provision::untoc(16).para(7),
         Outcome::DependsOnDomesticLaw,
     );
-    let mut bars = Vec::new();
+    let mut bars: Vec<Arg> = Vec::new();
     let mut open = 0;
-    for (id, bar_if) in [
-        ("art16.7.minimum_penalty_met", false),
-        ("art16.7.political_offence_bar", true),
-        ("art16.7.death_penalty_bar", true),
-        ("art16.7.ne_bis_in_idem_bar", true),
-        ("art16.7.limitation_bar", true),
-        ("art16.7.evidentiary_standard_met", false),
+    // Each question, the answer that bars extradition, and what barring means.
+    for (id, bar_if, bar) in [
+        (
+            "art16.7.minimum_penalty_met",
+            false,
+            Msg::new("art16-bar-minimum-penalty"),
+        ),
+        (
+            "art16.7.political_offence_bar",
+            true,
+            Msg::new("art16-bar-political-offence"),
+        ),
+        (
+            "art16.7.death_penalty_bar",
+            true,
+            Msg::new("art16-bar-death-penalty"),
+        ),
+        (
+            "art16.7.ne_bis_in_idem_bar",
+            true,
+            Msg::new("art16-bar-ne-bis-in-idem"),
+        ),
+        (
+            "art16.7.limitation_bar",
+            true,
+            Msg::new("art16-bar-limitation"),
+        ),
+        (
+            "art16.7.evidentiary_standard_met",
+            false,
+            Msg::new("art16-bar-evidence"),
+        ),
     ] {
         match ctx.domestic(b, id, &mut f) {
-            Some(v) if v == bar_if => {
-                bars.push(crate::questions::question(id).map_or(id, |q| q.if_true))
-            }
+            Some(v) if v == bar_if => bars.push(bar.into()),
             Some(_) => {}
             None => open += 1,
         }
     }
     if !bars.is_empty() {
         f.outcome = Outcome::No;
-        f.message = text!(
-            "{label_b}'s law bars extradition (stated in the case): {}",
-            bars.iter()
-                .map(|s| s.to_string())
-                .collect::<Vec<_>>()
-                .join("; ")
-        );
+        f.message = msg!("art16-domestic-bars", requested = b, bars = Arg::List(bars));
     } else if open == 0 {
         f.outcome = Outcome::Yes;
-        f.message = text!("{label_b}'s conditions (minimum penalty, refusal grounds, evidence) are met, as stated in the case");
+        f.message = msg!("art16-domestic-met", requested = b);
     } else {
-        f.message = text!("Extradition is subject to {label_b}'s own law and treaties: minimum penalty, refusal grounds (political offence, death penalty, ne bis in idem, limitation), evidentiary standard; the Convention itself has none of these grounds");
+        f.message = msg!("art16-domestic-open", requested = b);
     }
     ctx.push(f);
 
@@ -891,7 +951,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Endeavour);
-    f.message = "Subject to domestic law, the States are to speed up procedures and simplify evidentiary requirements".into();
+    f.message = msg!("art16-expedite");
     ctx.push(f);
 
     // 16(9)
@@ -901,7 +961,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Discretionary);
-    f.message = text!("If urgent, {label_b} may on {a}'s request detain the person or take other measures to secure presence at the proceedings, subject to its law and treaties");
+    f.message = msg!(
+        "art16-provisional-arrest",
+        requested = b,
+        requesting = Arg::Code(a)
+    );
     ctx.push(f);
 
     nationals(ctx);
@@ -913,7 +977,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Mandatory);
-    f.message = "The person is guaranteed fair treatment at all stages, with all rights and guarantees of the law of the State where he or she is".into();
+    f.message = msg!("art16-fair-treatment");
     ctx.push(f);
 
     // 16(14)
@@ -923,7 +987,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::NoObligation);
-    f.message = text!("{b} need not extradite if it has substantial grounds to believe the request aims to punish the person for sex, race, religion, nationality, ethnic origin or political opinions (a closed list; other grounds only via its own law)");
+    f.message = msg!("art16-discrimination-refusal", requested = Arg::Code(b));
     ctx.push(f);
 
     // 16(15)
@@ -941,7 +1005,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::MandatoryQualified);
-    f.message = text!("Before refusing, {b} is to consult {a}, where appropriate, so it can present its views and information");
+    f.message = msg!(
+        "art16-consult-before-refusal",
+        requested = Arg::Code(b),
+        requesting = Arg::Code(a)
+    );
     ctx.push(f);
 }
 
@@ -954,7 +1022,8 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
 /// leads and 16(10) is the route for a person not yet tried.
 fn nationals(ctx: &mut Ctx<'_>) {
     let (a, b) = (ctx.requesting, ctx.requested);
-    let label_b = ctx.label(b);
+    // The two States by code, as these findings name them.
+    let (ca, cb) = (Arg::Code(a), Arg::Code(b));
     let national = ctx
         .case
         .request
@@ -979,18 +1048,25 @@ fn nationals(ctx: &mut Ctx<'_>) {
     match national {
         None => {
             f10.missing.push("request.person_nationalities".into());
-            f10.message = text!("Whether the person is a national of {label_b} is not given; if so and {b} refuses on that ground alone, it must, at {a}'s request, submit the case for prosecution");
+            f10.message = msg!(
+                "art16-prosecute-nationality-open",
+                requested = b,
+                requesting = ca.clone()
+            );
         }
         Some(false) => {
             f10.outcome = Outcome::No;
-            f10.message = text!("The person is not a national of {b}: the duty to prosecute instead of extraditing does not arise");
+            f10.message = msg!("art16-prosecute-not-national", requested = cb.clone());
         }
         Some(true) => {
             ctx.domestic(b, "art16.7.extradites_own_nationals", &mut f10);
             match (extradites, enforcement) {
                 (Some(true), _) => {
                     f10.outcome = Outcome::No;
-                    f10.message = text!("The person is a national of {b}, but {b} extradites its nationals (stated in the case): the duty does not arise");
+                    f10.message = msg!(
+                        "art16-prosecute-extradites-nationals",
+                        requested = cb.clone()
+                    );
                 }
                 (_, Some(true)) => {
                     // A sentenced person is no longer an alleged offender:
@@ -1006,22 +1082,32 @@ fn nationals(ctx: &mut Ctx<'_>) {
                             } else {
                                 Outcome::DependsOnDomesticLaw
                             };
-                            f10.message = text!("Extradition is sought to enforce a sentence, so art. 16(12) leads; {b}'s law allows prosecuting the person despite the foreign judgment (stated in the case), so if {b} refuses solely because the person is its national, at {a}'s request it must submit the case for prosecution");
+                            f10.message = msg!(
+                                "art16-prosecute-enforcement-allowed",
+                                requested = cb.clone(),
+                                requesting = ca.clone()
+                            );
                         }
                         Some(false) => {
                             f10.outcome = Outcome::No;
-                            f10.message = text!("Extradition is sought to enforce a sentence, so art. 16(12) leads; {b}'s law bars prosecuting the person again after the foreign judgment (stated in the case), so art. 16(10), the route for a person not yet tried, gives nothing here");
+                            f10.message =
+                                msg!("art16-prosecute-enforcement-barred", requested = cb.clone());
                         }
                         None => {
                             f10.outcome = Outcome::DependsOnDomesticLaw;
-                            f10.message = text!("Extradition is sought to enforce a sentence, so art. 16(12) leads; art. 16(10) (submit the case for prosecution) is the route for a person not yet tried: whether {b} could prosecute after the foreign judgment is a ne bis in idem question for its law");
+                            f10.message =
+                                msg!("art16-prosecute-enforcement-open", requested = cb.clone());
                         }
                     }
                 }
                 (Some(false), Some(false)) => {
                     f10.outcome = Outcome::Yes;
                     f10.strength = Some(Strength::Mandatory);
-                    f10.message = text!("The person is a national of {b}, which does not extradite its nationals (stated in the case): if it refuses on that ground alone, it must, at {a}'s request, submit the case without undue delay for prosecution (see art. 15(3))");
+                    f10.message = msg!(
+                        "art16-prosecute-duty",
+                        requested = cb.clone(),
+                        requesting = ca.clone()
+                    );
                 }
                 (Some(false), None) => {
                     // By cases: for prosecution the duty arises; to enforce a
@@ -1035,15 +1121,27 @@ fn nationals(ctx: &mut Ctx<'_>) {
                     if again == Some(true) {
                         f10.outcome = Outcome::Yes;
                         f10.strength = Some(Strength::Mandatory);
-                        f10.message = text!("The person is a national of {b}, which does not extradite its nationals, and could be prosecuted there even after a foreign judgment (stated in the case): whether extradition is sought for trial or to enforce a sentence, if {b} refuses on that ground alone it must, at {a}'s request, submit the case for prosecution (see art. 15(3))");
+                        f10.message = msg!(
+                            "art16-prosecute-duty-either-way",
+                            requested = cb.clone(),
+                            requesting = ca.clone()
+                        );
                     } else {
                         f10.missing.push("request.sentence_enforcement".into());
-                        f10.message = text!("The person is a national of {b}, which does not extradite its nationals (stated in the case): if extradition is sought for trial, {b} must, on a refusal for that reason alone, submit the case for prosecution at {a}'s request; whether it is sought to enforce a sentence (then art. 16(12) leads) is not given");
+                        f10.message = msg!(
+                            "art16-prosecute-duty-if-trial",
+                            requested = cb.clone(),
+                            requesting = ca.clone()
+                        );
                     }
                 }
                 (None, _) => {
                     f10.outcome = Outcome::DependsOnDomesticLaw;
-                    f10.message = text!("The person is a national of {b}; whether {b}'s law allows extraditing nationals decides whether, on a refusal for that reason alone, it must prosecute at {a}'s request (see art. 15(3))");
+                    f10.message = msg!(
+                        "art16-prosecute-depends",
+                        requested = cb.clone(),
+                        requesting = ca.clone()
+                    );
                 }
             }
         }
@@ -1058,33 +1156,30 @@ fn nationals(ctx: &mut Ctx<'_>) {
     match (national, extradites) {
         (None, _) => {
             f11.missing.push("request.person_nationalities".into());
-            f11.message = text!("Whether the person is a national of {b} is not given (conditional surrender of a national, art. 16(11), would discharge the 16(10) duty)");
+            f11.message = msg!("art16-surrender-nationality-open", requested = cb.clone());
         }
         (Some(false), _) => {
             f11.outcome = Outcome::No;
-            f11.message =
-                text!("The person is not a national of {b}: conditional surrender is not in point");
+            f11.message = msg!("art16-surrender-not-national", requested = cb.clone());
         }
         (Some(true), Some(true)) => {
             f11.outcome = Outcome::No;
-            f11.message = text!("{b} extradites its nationals (stated in the case): conditional surrender is not needed");
+            f11.message = msg!("art16-surrender-not-needed", requested = cb.clone());
         }
         (Some(true), _) => {
             match ctx.domestic(b, "art16.11.conditional_surrender_allowed", &mut f11) {
                 Some(true) => {
                     f11.outcome = Outcome::Yes;
                     f11.strength = Some(Strength::Discretionary);
-                    f11.message = text!("{b}'s law allows surrender of a national on condition of return to serve the sentence: if both States agree, that discharges the art. 16(10) duty");
+                    f11.message = msg!("art16-surrender-allowed", requested = cb.clone());
                 }
                 Some(false) => {
                     f11.outcome = Outcome::No;
-                    f11.message = text!(
-                    "{b}'s law does not allow conditional surrender of nationals (stated in the case)"
-                );
+                    f11.message = msg!("art16-surrender-barred", requested = cb.clone());
                 }
                 None => {
                     f11.outcome = Outcome::DependsOnDomesticLaw;
-                    f11.message = text!("Whether {b}'s law allows surrender of a national on condition of return to serve the sentence is for its law");
+                    f11.message = msg!("art16-surrender-depends", requested = cb.clone());
                 }
             }
         }
@@ -1099,42 +1194,42 @@ fn nationals(ctx: &mut Ctx<'_>) {
     match (enforcement, national, extradites) {
         (Some(false), _, _) => {
             f12.outcome = Outcome::No;
-            f12.message = "Extradition is sought for prosecution, not to enforce a sentence".into();
+            f12.message = msg!("art16-enforce-not-sought");
         }
         (_, Some(false), _) => {
             f12.outcome = Outcome::No;
-            f12.message = text!("The person is not a national of {b}: art. 16(12) (enforcing the sentence instead of surrendering a national) is not in point");
+            f12.message = msg!("art16-enforce-not-national", requested = cb.clone());
         }
         (_, Some(true), Some(true)) => {
             f12.outcome = Outcome::No;
-            f12.message = text!(
-                "{b} extradites its nationals (stated in the case): no refusal on that ground for art. 16(12) to follow"
-            );
+            f12.message = msg!("art16-enforce-extradites-nationals", requested = cb.clone());
         }
         (None, _, _) => {
             f12.missing.push("request.sentence_enforcement".into());
-            f12.message =
-                "Whether extradition is sought to enforce a sentence already imposed is not given"
-                    .into();
+            f12.message = msg!("art16-enforce-open");
         }
         (Some(true), None, _) => {
             f12.missing.push("request.person_nationalities".into());
-            f12.message = text!("Extradition is sought to enforce a sentence; whether the person is a national of {b} (so that 16(12) could apply on a refusal for that reason) is not given");
+            f12.message = msg!("art16-enforce-nationality-open", requested = cb.clone());
         }
         (Some(true), Some(true), _) => {
             match ctx.domestic(b, "art16.12.enforces_foreign_sentences", &mut f12) {
                 Some(true) => {
                     f12.outcome = Outcome::Yes;
                     f12.strength = Some(Strength::ShallConsider);
-                    f12.message = text!("Extradition is sought to enforce a sentence: if {b} refuses to surrender its national, it shall, on {a}'s application, consider enforcing the sentence or what remains of it (its law permits)");
+                    f12.message = msg!(
+                        "art16-enforce-consider",
+                        requested = cb.clone(),
+                        requesting = ca.clone()
+                    );
                 }
                 Some(false) => {
                     f12.outcome = Outcome::No;
-                    f12.message = text!("{b}'s law does not permit enforcing the foreign sentence (stated in the case)");
+                    f12.message = msg!("art16-enforce-barred", requested = cb.clone());
                 }
                 None => {
                     f12.outcome = Outcome::DependsOnDomesticLaw;
-                    f12.message = text!("Extradition is sought to enforce a sentence: if {b} refuses to surrender its national, it shall consider enforcing the sentence, if its law permits");
+                    f12.message = msg!("art16-enforce-depends", requested = cb.clone());
                 }
             }
         }
@@ -1165,17 +1260,15 @@ pub(crate) fn fiscal_not_sole_ground(
         Some(true) => {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::ProhibitedGround);
-            f.message = text!(
-                "The offence also involves fiscal matters: {b} may not refuse on that ground alone"
-            );
+            f.message = msg!("art16-fiscal-yes", requested = Arg::Code(b));
         }
         Some(false) => {
             f.outcome = Outcome::No;
-            f.message = text!("The offence involves no fiscal matters: {citation} is not engaged");
+            f.message = msg!("art16-fiscal-no", citation = citation);
         }
         None => {
             f.missing.push("request.fiscal_aspects".into());
-            f.message = "Whether the offence also involves fiscal matters is not given (if so, that cannot be the sole ground of refusal)".into();
+            f.message = msg!("art16-fiscal-open");
         }
     }
     f

@@ -548,13 +548,9 @@ fn art16_10_binds_when_the_convention_is_no_basis() {
     assert!(
         f.message.to_string().contains("submit the case"),
         "{}",
-        f.message.to_string()
+        f.message
     );
-    assert!(
-        f.message.to_string().contains("15(3)"),
-        "{}",
-        f.message.to_string()
-    );
+    assert!(f.message.to_string().contains("15(3)"), "{}", f.message);
     let f = find(&a, "art16.11.conditional_surrender");
     assert_eq!(f.outcome, Depends);
     assert_eq!(f.questions[0].id, "art16.11.conditional_surrender_allowed");
@@ -610,7 +606,7 @@ fn art16_11_12_are_reported_without_a_basis_for_a_non_national() {
         assert!(
             f.message.to_string().contains("not a national"),
             "{id}: {}",
-            f.message.to_string()
+            f.message
         );
     }
 }
@@ -644,13 +640,9 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
     assert!(
         f.message.to_string().starts_with("Not engaged"),
         "{}",
-        f.message.to_string()
+        f.message
     );
-    assert!(
-        f.message.to_string().contains("16(3)"),
-        "{}",
-        f.message.to_string()
-    );
+    assert!(f.message.to_string().contains("16(3)"), "{}", f.message);
     assert_eq!(f.because, vec!["art16.3.deemed_included"]);
     assert_eq!(f.strength, None);
     let f = find(&a, "art16.3.deemed_included");
@@ -667,7 +659,7 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
             .to_string()
             .contains("it does not decide this request"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     // A State that declines the Convention: 16(4) is still 'not engaged',
     // not 'declined'.
@@ -678,7 +670,7 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
     assert!(
         f.message.to_string().starts_with("Not engaged"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(3)");
     assert!(a.finding("art16.5.b.seek_treaties").is_none());
@@ -695,13 +687,13 @@ fn art16_4_is_engaged_without_a_treaty() {
     assert!(
         !f.message.to_string().contains("Not engaged"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     let f = find(&a, "art16.5.a.notification");
     assert!(
         !f.message.to_string().contains("does not decide"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(4)");
 }
@@ -774,7 +766,7 @@ fn art16_6_applies_beside_a_treaty_in_force() {
     assert!(
         f.message.to_string().contains("stated in the case"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
     assert_eq!(answer(&a), Yes);
@@ -792,11 +784,7 @@ fn art16_5_a_own_law_and_reciprocity_notification_leaves_16_6() {
     let a = run(&pair("XAA", "XCI"));
     let f = find(&a, "art16.5.a.notification");
     assert_eq!(f.outcome, No);
-    assert!(
-        f.message.to_string().contains("own law"),
-        "{}",
-        f.message.to_string()
-    );
+    assert!(f.message.to_string().contains("own law"), "{}", f.message);
     assert!(f.sources[0]
         .to_string()
         .contains("untoc_declarations.csv:15"));
@@ -815,7 +803,7 @@ fn art16_5_a_own_law_and_reciprocity_notification_leaves_16_6() {
     assert!(
         f.message.to_string().contains("reciprocity"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert_eq!(f.because, vec!["art16.5.a.notification"]);
     assert_eq!(answer(&a), Yes);
@@ -846,7 +834,7 @@ fn art16_5_a_own_law_notification_yields_to_a_stated_treaty_requirement() {
     assert!(
         f.message.to_string().contains("stated in the case"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
     assert_eq!(answer(&a), No);
@@ -865,11 +853,7 @@ fn art16_5_a_declining_notification_implies_a_treaty_requirement() {
         f.basis,
         Basis::Interpretation("notification-implies-treaty-requirement")
     );
-    assert!(
-        f.message.to_string().contains("inferred"),
-        "{}",
-        f.message.to_string()
-    );
+    assert!(f.message.to_string().contains("inferred"), "{}", f.message);
     assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
     assert_eq!(answer(&a), No);
     assert!(a
@@ -953,11 +937,7 @@ fn art16_5_a_stated_election_without_a_record_infers_nothing() {
     assert_eq!(f.missing, vec!["states.XAB.extradition_requires_treaty"]);
     let f = find(&a, "art16.4.convention_as_basis");
     assert_eq!((f.outcome, f.basis), (Yes, Basis::Text));
-    assert!(
-        f.message.to_string().starts_with("If "),
-        "{}",
-        f.message.to_string()
-    );
+    assert!(f.message.to_string().starts_with("If "), "{}", f.message);
     assert_eq!(answer(&a), Yes, "16(4) or 16(6), whichever way");
     assert_eq!(a.answer().strength, Some(Strength::Discretionary));
     assert!(a
@@ -985,11 +965,7 @@ fn art16_5_a_reciprocity_against_an_except_nationals_election_reads_the_like_cas
     let f = find(&a, "art16.5.a.notification");
     assert_eq!(f.outcome, No, "XCD would not surrender its own national");
     assert_eq!(f.basis, Basis::Interpretation("reciprocity-like-case"));
-    assert!(
-        f.message.to_string().contains("like case"),
-        "{}",
-        f.message.to_string()
-    );
+    assert!(f.message.to_string().contains("like case"), "{}", f.message);
     assert_eq!(answer(&a), No);
     // Not a national of XCC: reciprocity holds.
     c.request.person_nationalities = Some(vec![s("XAC")]);
@@ -1073,7 +1049,7 @@ fn art16_12_leads_for_a_sentence_enforcement_request() {
     assert!(
         f.message.to_string().contains("16(12) leads"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert!(f
         .questions
@@ -1105,11 +1081,7 @@ fn art16_12_leads_for_a_sentence_enforcement_request() {
     let a = run(&c);
     let f = find(&a, "art16.10.prosecute_if_not_extradited");
     assert_eq!((f.outcome, f.strength), (No, None));
-    assert!(
-        f.message.to_string().contains("bars"),
-        "{}",
-        f.message.to_string()
-    );
+    assert!(f.message.to_string().contains("bars"), "{}", f.message);
 }
 
 #[test]
@@ -1186,7 +1158,7 @@ fn art16_10_with_sentence_enforcement_unknown_is_not_yes() {
     c.request.sentence_enforcement = None;
     let a = run(&c);
     let f = a.finding("art16.10.prosecute_if_not_extradited").unwrap();
-    assert_eq!(f.outcome, Und, "{}", f.message.to_string());
+    assert_eq!(f.outcome, Und, "{}", f.message);
     assert!(f
         .missing
         .contains(&"request.sentence_enforcement".to_string()));
