@@ -501,8 +501,7 @@ fn compile_inline(
     }
 }
 
-/// Fluent string literals escape `\"`, `\\` and `\uXXXX`; Palermo uses them
-/// for braces and leading spaces only, so only the simple escapes are read.
+/// Fluent string literals escape `\"`, `\\`, `\uXXXX` and `\UXXXXXX`.
 fn unescape(s: &'static str) -> &'static str {
     if !s.contains('\\') {
         return s;
@@ -510,12 +509,22 @@ fn unescape(s: &'static str) -> &'static str {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars();
     while let Some(c) = chars.next() {
-        if c == '\\' {
-            if let Some(n) = chars.next() {
-                out.push(n);
-            }
-        } else {
+        if c != '\\' {
             out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(u @ ('u' | 'U')) => {
+                let len = if u == 'u' { 4 } else { 6 };
+                let hex: String = chars.by_ref().take(len).collect();
+                match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    Some(ch) => out.push(ch),
+                    // fluent-syntax rejects malformed escapes before this point.
+                    None => out.push(char::REPLACEMENT_CHARACTER),
+                }
+            }
+            Some(n) => out.push(n),
+            None => {}
         }
     }
     Box::leak(out.into_boxed_str())

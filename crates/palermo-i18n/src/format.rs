@@ -154,7 +154,8 @@ pub(crate) fn join<'s>(
 
 /// "UNTOC art. 16(5)(a)"; the instrument's short name and the word for
 /// "article" come from the catalogue (`cite-<instrument>`, `cite-art`,
-/// `cite-arts`); Chinese writes 第16条第5款(a)项.
+/// `cite-arts`). Chinese writes 《公约》第16条第5款(a)项; Arabic puts the
+/// article first, "المادة 16(5)(a) من الاتفاقية", as Arabic legal writing does.
 pub(crate) fn cite(r: &Render<'_>, p: Provision, out: &mut String) {
     use std::fmt::Write as _;
     let cat = r.cat;
@@ -164,10 +165,9 @@ pub(crate) fn cite(r: &Render<'_>, p: Provision, out: &mut String) {
         Instrument::Som => "cite-som",
         Instrument::Firearms => "cite-firearms",
     });
-    out.push_str(instrument);
     let (first, last) = (p.article_number(), p.last_article_number());
     if r.lang() == Lang::Zh {
-        // 《公约》第16条第5款(a)项, 第36-38条
+        out.push_str(instrument);
         if first != last {
             let _ = write!(out, "第{first}-{last}条");
             return;
@@ -182,17 +182,25 @@ pub(crate) fn cite(r: &Render<'_>, p: Provision, out: &mut String) {
         }
         return;
     }
-    out.push(' ');
+    let arabic = r.lang() == Lang::Ar;
+    if !arabic {
+        out.push_str(instrument);
+        out.push(' ');
+    }
     if first != last {
         let _ = write!(out, "{} {first}-{last}", cat.fixed("cite-arts"));
-        return;
+    } else {
+        let _ = write!(out, "{} {first}", cat.fixed("cite-art"));
+        for part in p.pinpoint() {
+            let _ = match part {
+                Pinpoint::Paragraph(n) => write!(out, "({n})"),
+                Pinpoint::Letter(c) => write!(out, "({c})"),
+                Pinpoint::Roman(s) => write!(out, "({s})"),
+            };
+        }
     }
-    let _ = write!(out, "{} {first}", cat.fixed("cite-art"));
-    for part in p.pinpoint() {
-        let _ = match part {
-            Pinpoint::Paragraph(n) => write!(out, "({n})"),
-            Pinpoint::Letter(c) => write!(out, "({c})"),
-            Pinpoint::Roman(s) => write!(out, "({s})"),
-        };
+    if arabic {
+        out.push_str(" من ");
+        out.push_str(instrument);
     }
 }

@@ -149,3 +149,18 @@ fn the_language_comes_from_the_flag_then_palermo_lang_then_the_locale() {
         Err("de".to_string())
     );
 }
+
+#[test]
+fn string_literals_unescape_unicode() {
+    let src = "## file: t.ftl\nm = a{\"\\u00A0\"}b{\"\\\"\"}\n";
+    let cat = Box::leak(Box::new(Catalogue::parse(Lang::Fr, src).expect("parses")));
+    let r = Render { cat, names: &[] };
+    assert_eq!(r.t("m"), "a\u{a0}b\"");
+}
+
+#[test]
+fn arabic_cites_the_article_before_the_instrument() {
+    let p = palermo_cite::Provision::untoc(16).para(15);
+    let ar = Render::new(Lang::Ar).cite(p);
+    assert!(ar.starts_with("المادة 16(15) من "), "{ar}");
+}
