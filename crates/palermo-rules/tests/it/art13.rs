@@ -65,7 +65,8 @@ fn art13_measures_and_their_strength() {
     assert!(run(&c)
         .finding("art13.1.b.give_effect_to_order")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("13(1)(a)"));
 }
 
@@ -240,14 +241,22 @@ fn art13_6_is_not_engaged_with_a_treaty_or_without_a_treaty_requirement() {
     requested(&mut c).confiscation_requires_treaty = Some(false);
     let f = run(&c).finding("art13.6.treaty_basis").cloned().unwrap();
     assert_eq!((f.outcome, f.strength, f.basis), (No, None, Basis::Text));
-    assert!(f.message.to_string().contains("not engaged"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("not engaged"),
+        "{}",
+        f.message.to_string()
+    );
     // A treaty in force, even for a State that requires one.
     requested(&mut c).confiscation_requires_treaty = Some(true);
     c.request.treaty_in_force = Some(true);
     let a = run(&c);
     let f = a.finding("art13.6.treaty_basis").unwrap();
     assert_eq!((f.outcome, f.strength, f.basis), (No, None, Basis::Text));
-    assert!(f.message.to_string().contains("not needed"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("not needed"),
+        "{}",
+        f.message.to_string()
+    );
     assert_eq!(answer(&a), Yes, "13(6) does not decide the answer");
 }
 
@@ -265,7 +274,11 @@ fn art13_6_declaration_qualifies_the_deeming_rule() {
     assert!(f.sources[0]
         .to_string()
         .contains("untoc_declarations.csv:14"));
-    assert!(f.message.to_string().contains("terms"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("terms"),
+        "{}",
+        f.message.to_string()
+    );
     // Stated to require a treaty: the declaration still qualifies it.
     c.states
         .get_mut(&s("XCG"))
@@ -308,7 +321,11 @@ fn art13_3_dual_criminality_is_asked_under_18_9() {
         (f.outcome, f.strength),
         (Yes, Some(Strength::Discretionary))
     );
-    assert!(f.message.to_string().contains("may decline"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("may decline"),
+        "{}",
+        f.message.to_string()
+    );
     assert_eq!(
         answer(&a),
         Yes,
