@@ -202,7 +202,10 @@ fn art18_13_14_from_data_or_missing() {
     let a = run(&c);
     let f = a.finding("art18.13.central_authority").unwrap();
     assert_eq!(f.outcome, Yes);
-    assert!(f.message.to_string().contains("Ministry of Justice of Takesland"));
+    assert!(f
+        .message
+        .to_string()
+        .contains("Ministry of Justice of Takesland"));
     assert!(f.sources[0]
         .to_string()
         .contains("untoc_declarations.csv:8"));
@@ -213,7 +216,8 @@ fn art18_13_14_from_data_or_missing() {
     assert!(a
         .finding("art18.14.language")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("Esperanto"));
 }
 
@@ -262,7 +266,8 @@ fn art18_mini_treaty_paragraphs_are_attached() {
     assert!(a
         .finding("art18.27.safe_conduct")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("15 consecutive days"));
     assert_eq!(outcome(&a, "art18.22.fiscal_not_sole_ground"), No);
 }
@@ -310,9 +315,21 @@ fn art18_21_c_bar_resting_on_bank_secrecy_is_a_conflict_with_18_8() {
     let f = a.finding("art18.21.refusal_grounds").unwrap();
     assert_eq!(f.outcome, Conflict);
     assert_eq!(f.because, vec!["art18.8.bank_secrecy"]);
-    assert!(f.message.to_string().starts_with("Conflict"), "{}", f.message.to_string());
-    assert!(f.message.to_string().contains("18(21)(c)"), "{}", f.message.to_string());
-    assert!(f.message.to_string().contains("18(8)"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().starts_with("Conflict"),
+        "{}",
+        f.message.to_string()
+    );
+    assert!(
+        f.message.to_string().contains("18(21)(c)"),
+        "{}",
+        f.message.to_string()
+    );
+    assert!(
+        f.message.to_string().contains("18(8)"),
+        "{}",
+        f.message.to_string()
+    );
     assert_eq!(outcome(&a, "art18.8.bank_secrecy"), Yes);
     assert_eq!(answer(&a), Yes, "a refusal rule does not change the basis");
     // Under (d) as well.
@@ -323,7 +340,11 @@ fn art18_21_c_bar_resting_on_bank_secrecy_is_a_conflict_with_18_8() {
         .unwrap();
     assert_eq!(f.outcome, Conflict);
     assert_eq!(f.because, vec!["art18.8.bank_secrecy"]);
-    assert!(f.message.to_string().contains("18(21)(d)"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("18(21)(d)"),
+        "{}",
+        f.message.to_string()
+    );
 }
 
 #[test]
@@ -335,8 +356,16 @@ fn art18_21_c_bar_resting_on_fiscal_matters_is_a_conflict_with_18_22() {
     let f = a.finding("art18.21.refusal_grounds").unwrap();
     assert_eq!(f.outcome, Conflict);
     assert_eq!(f.because, vec!["art18.22.fiscal_not_sole_ground"]);
-    assert!(f.message.to_string().starts_with("Conflict"), "{}", f.message.to_string());
-    assert!(f.message.to_string().contains("18(22)"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().starts_with("Conflict"),
+        "{}",
+        f.message.to_string()
+    );
+    assert!(
+        f.message.to_string().contains("18(22)"),
+        "{}",
+        f.message.to_string()
+    );
     assert_eq!(answer(&a), Yes);
 }
 
@@ -355,7 +384,8 @@ fn art18_21_c_bar_on_another_ground_is_a_refusal_ground() {
     );
     assert!(f.because.is_empty(), "{:?}", f.because);
     assert!(
-        f.message.to_string()
+        f.message
+            .to_string()
             .contains("other than bank secrecy or fiscal matters"),
         "{}",
         f.message.to_string()
@@ -424,9 +454,15 @@ fn art18_1_stated_no_suspicion_against_the_facts_is_said_as_a_conflict() {
         .finding("art18.1.reasonable_suspicion.transnational")
         .unwrap();
     assert_eq!(f.outcome, Conflict);
-    assert!(f.message.to_string().starts_with("Conflict"), "{}", f.message.to_string());
     assert!(
-        f.message.to_string().contains("suspicion.transnational = false"),
+        f.message.to_string().starts_with("Conflict"),
+        "{}",
+        f.message.to_string()
+    );
+    assert!(
+        f.message
+            .to_string()
+            .contains("suspicion.transnational = false"),
         "{}",
         f.message.to_string()
     );
@@ -440,12 +476,12 @@ fn art18_1_stated_no_suspicion_against_the_facts_is_said_as_a_conflict() {
         assert!(
             f.message.to_string().starts_with("Conflict"),
             "{id}: {}",
-            f.message.to_string()
+            f.message
         );
         assert!(
             !f.message.to_string().contains("not settled"),
             "{id}: {}",
-            f.message.to_string()
+            f.message
         );
     }
     assert!(
