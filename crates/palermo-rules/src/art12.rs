@@ -2,6 +2,7 @@
 //! cooperation relies on).
 
 use palermo_cite::Provision;
+use palermo_i18n::Arg;
 
 use crate::ctx::Ctx;
 use crate::outcome::{Finding, Outcome, Strength};
@@ -20,9 +21,6 @@ pub fn bank_secrecy(ctx: &mut Ctx<'_>) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::ProhibitedGround);
-    f.message = text!(
-        "{}'s authorities can order bank, financial or commercial records produced or seized for the request; bank secrecy is no ground to decline",
-        ctx.requested
-    );
+    f.message = msg!("art12-bank-secrecy", requested = Arg::Code(ctx.requested));
     ctx.push(f);
 }

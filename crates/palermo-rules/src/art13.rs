@@ -5,6 +5,7 @@
 //! unlike arts. 16(1) and 18(1), there is no wider second limb.
 
 use palermo_cite::Provision;
+use palermo_i18n::{Arg, Msg};
 use palermo_refdata::Instrument;
 
 use crate::ctx::Ctx;
@@ -41,17 +42,16 @@ pub fn requesting_jurisdiction(ctx: &mut Ctx<'_>) -> Tri {
         Some(true) => {
             f.outcome = Outcome::Yes;
             f.basis = Basis::Interpretation("territorial-jurisdiction");
-            f.message = text!(
-                "The offence was committed in {a}, which has jurisdiction over it (art. 15(1)(a))"
-            );
+            f.message = msg!("art13-jurisdiction-territory", requesting = Arg::Code(a));
         }
         _ => match ctx.domestic(a, "art13.1.requesting_state_jurisdiction", &mut f) {
             Some(b) => {
                 f.outcome = Outcome::from_bool(b);
-                f.message = text!(
-                    "{a} {} jurisdiction over the offence (stated in the case)",
-                    if b { "has" } else { "has no" }
-                );
+                f.message = if b {
+                    msg!("art13-jurisdiction-stated-yes", requesting = Arg::Code(a))
+                } else {
+                    msg!("art13-jurisdiction-stated-no", requesting = Arg::Code(a))
+                };
             }
             None if committed.is_none() => {
                 f.missing.push(format!(
@@ -62,11 +62,14 @@ pub fn requesting_jurisdiction(ctx: &mut Ctx<'_>) -> Tri {
                         "offence"
                     }
                 ));
-                f.message = text!("Where the offence was committed is not given; if not in {a}, its own law decides whether it has jurisdiction");
+                f.message = msg!(
+                    "art13-jurisdiction-place-missing",
+                    requesting = Arg::Code(a)
+                );
             }
             None => {
                 f.outcome = Outcome::DependsOnDomesticLaw;
-                f.message = text!("The offence was not committed in {a}: whether it has jurisdiction (e.g. over its nationals abroad, art. 15(2)) is for its law");
+                f.message = msg!("art13-jurisdiction-depends", requesting = Arg::Code(a));
             }
         },
     }
@@ -85,17 +88,15 @@ pub fn property_in_requested_state(ctx: &mut Ctx<'_>) -> Tri {
     match ctx.case.request.property_in_requested_state {
         Some(true) => {
             f.outcome = Outcome::Yes;
-            f.message = text!("The proceeds, property or instrumentalities are situated in {b}");
+            f.message = msg!("art13-property-yes", requested = Arg::Code(b));
         }
         Some(false) => {
             f.outcome = Outcome::No;
-            f.message = text!("Nothing to confiscate is situated in {b}: art. 13 concerns property in the requested State's territory");
+            f.message = msg!("art13-property-no", requested = Arg::Code(b));
         }
         None => {
             f.missing.push("request.property_in_requested_state".into());
-            f.message = text!(
-                "Whether the proceeds, property or instrumentalities are in {b} is not given"
-            );
+            f.message = msg!("art13-property-missing", requested = Arg::Code(b));
         }
     }
     ctx.push(f)
@@ -110,7 +111,7 @@ fn measure(ctx: &mut Ctx<'_>) -> (Strength, Provision) {
             let p = Provision::untoc(13).para(1).letter('a');
             let mut f = Finding::new("art13.1.a.domestic_order", p, Outcome::Yes);
             f.strength = Some(Strength::MandatoryQualified);
-            f.message = text!("{b} submits the request to its authorities to obtain a confiscation order and, if granted, gives effect to it, to the greatest extent its legal system allows");
+            f.message = msg!("art13-measure-domestic-order", requested = Arg::Code(b));
             ctx.push(f);
             (Strength::MandatoryQualified, p)
         }
@@ -120,9 +121,12 @@ fn measure(ctx: &mut Ctx<'_>) -> (Strength, Provision) {
             f.strength = Some(Strength::MandatoryQualified);
             let gives = ctx.domestic(b, "art13.1.gives_effect_to_foreign_orders", &mut f);
             f.message = match gives {
-                Some(true) => text!("{b} submits the requesting State's confiscation order to its authorities to give effect to it, to the greatest extent its legal system allows; its law allows this (stated in the case)"),
-                Some(false) => text!("{b}'s law does not give effect to foreign orders (stated in the case): it proceeds by seeking an order of its own (art. 13(1)(a)); the obligation stands"),
-                None => text!("{b} submits the order to its authorities to give effect to it, or seeks its own order (13(1)(a)), as its legal system provides"),
+                Some(true) => msg!("art13-measure-give-effect-yes", requested = Arg::Code(b)),
+                Some(false) => msg!("art13-measure-give-effect-no", requested = Arg::Code(b)),
+                None => msg!(
+                    "art13-measure-give-effect-depends",
+                    requested = Arg::Code(b)
+                ),
             };
             ctx.push(f);
             (Strength::MandatoryQualified, p)
@@ -131,7 +135,7 @@ fn measure(ctx: &mut Ctx<'_>) -> (Strength, Provision) {
             let p = Provision::untoc(13).para(2);
             let mut f = Finding::new("art13.2.identify_trace_freeze", p, Outcome::Yes);
             f.strength = Some(Strength::Mandatory);
-            f.message = text!("{b} takes measures to identify, trace and freeze or seize the property for eventual confiscation, under its law (art. 13(4))");
+            f.message = msg!("art13-measure-freeze", requested = Arg::Code(b));
             ctx.push(f);
             (Strength::Mandatory, p)
         }
@@ -139,10 +143,20 @@ fn measure(ctx: &mut Ctx<'_>) -> (Strength, Provision) {
             let p = Provision::untoc(13).para(1);
             let mut f = Finding::new("art13.measure", p, Outcome::Undetermined);
             f.missing.push("request.confiscation_measure".into());
-            f.message = "What is asked (an order of the requested State, effect for the requesting State's order, or identifying, tracing and freezing) is not given; the weaker obligation is reported".into();
+            f.message = msg!("art13-measure-missing");
             ctx.push(f);
             (Strength::MandatoryQualified, p)
         }
+    }
+}
+
+/// The strength `measure` reports, as a word of the answer: it is one of
+/// these two.
+fn strength_term(strength: Strength) -> Msg {
+    if strength == Strength::Mandatory {
+        msg!("art13-strength-mandatory")
+    } else {
+        msg!("art13-strength-mandatory-qualified")
     }
 }
 
@@ -160,25 +174,28 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
         Outcome::Yes => {
             f.strength = Some(strength);
             f.citation = citation;
-            text!("Yes: {} must act on the request ({}); bank secrecy is no ground to decline, and art. 18 applies to the procedure (art. 13(3))", ctx.requested, strength.describe())
+            msg!(
+                "art13-basis-yes",
+                requested = Arg::Code(ctx.requested),
+                strength = strength_term(strength)
+            )
         }
         Outcome::No if gate.outcome == Outcome::No => {
-            "No: the Convention is not in force between the two States".into()
+            msg!("art13-basis-not-in-force")
         }
         Outcome::No if covered.outcome == Outcome::No => {
-            text!("No: the offence is not covered by the Convention, and {} may refuse on that ground (art. 13(7)); there is no wider limb as for extradition or assistance", ctx.requested)
+            msg!(
+                "art13-basis-not-covered",
+                requested = Arg::Code(ctx.requested)
+            )
         }
         Outcome::No if property.outcome == Outcome::No => {
-            "No: nothing to confiscate is in the requested State".into()
+            msg!("art13-basis-no-property")
         }
-        Outcome::No => "No: the requesting State has no jurisdiction over the offence".into(),
+        Outcome::No => msg!("art13-basis-no-jurisdiction"),
         _ => ctx.conflict_or(
             &tri,
-            cow!(
-                "Undetermined: {} fact{} missing",
-                tri.missing.len(),
-                if tri.missing.len() == 1 { "" } else { "s" }
-            ),
+            msg!("art13-basis-undetermined", n = tri.missing.len()),
         ),
     };
     ctx.push(f)
@@ -205,27 +222,25 @@ fn treaty_basis(ctx: &mut Ctx<'_>) {
     if ctx.case.request.treaty_in_force == Some(true) {
         f.outcome = Outcome::No;
         f.basis = Basis::Text;
-        f.message = text!("A treaty binds the two States: art. 13(6) is not needed");
+        f.message = msg!("art13-treaty-in-force");
     } else if let Some(d) = declaration.filter(|_| stated != Some(false)) {
         f.strength = Some(Strength::MandatoryQualified);
         f.sources.push(Cited::data(&d.source, Some(&d.summary)));
-        f.message = text!("{b} declared under art. 13(6) that the Convention is the treaty basis for confiscation cooperation, on the terms of its declaration (see source): within those terms, the lack of another treaty is no bar");
+        f.message = msg!("art13-treaty-declared", requested = Arg::Code(b));
     } else {
         match stated {
             Some(true) => {
                 f.strength = Some(Strength::Mandatory);
-                f.message = text!("{b} requires a treaty for confiscation cooperation, and the Convention is that treaty: it is the necessary and sufficient treaty basis (art. 13(6); stated in the case)");
+                f.message = msg!("art13-treaty-required", requested = Arg::Code(b));
             }
             Some(false) => {
                 f.outcome = Outcome::No;
                 f.basis = Basis::Text;
-                f.message = text!(
-                    "{b} needs no treaty for confiscation cooperation: art. 13(6) is not engaged"
-                );
+                f.message = msg!("art13-treaty-not-required", requested = Arg::Code(b));
             }
             None => {
                 f.strength = Some(Strength::Mandatory);
-                f.message = text!("Whether or not {b} requires a treaty, the lack of one is no bar: for a State that requires one, the Convention is the necessary and sufficient treaty basis (art. 13(6))");
+                f.message = msg!("art13-treaty-either", requested = Arg::Code(b));
             }
         }
     }
@@ -247,15 +262,15 @@ fn dual_criminality(ctx: &mut Ctx<'_>) {
         (Some(false), _) => {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::Discretionary);
-            f.message = text!("The conduct is not an offence in {b}: it may decline the confiscation request for lack of dual criminality (art. 18(9), applied by art. 13(3)), though it may still assist");
+            f.message = msg!("art13-dual-criminality-absent", requested = Arg::Code(b));
         }
         (Some(true), _) => {
             f.outcome = Outcome::No;
-            f.message = text!("The conduct is an offence in {b}: lack of dual criminality is no ground to decline (art. 18(9), applied by art. 13(3))");
+            f.message = msg!("art13-dual-criminality-present", requested = Arg::Code(b));
         }
         (None, missing) => {
             f.missing = missing;
-            f.message = text!("Whether the conduct is an offence in {b} is not given (if not, it may decline: art. 18(9), applied by art. 13(3))");
+            f.message = msg!("art13-dual-criminality-missing", requested = Arg::Code(b));
         }
     }
     ctx.push(f);
@@ -273,8 +288,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             Outcome::Yes,
         );
         f.strength = Some(Strength::ShallConsider);
-        f.message =
-            "The States are to consider agreements to enhance confiscation cooperation".into();
+        f.message = msg!("art13-agreements");
         ctx.push(f);
         return;
     }
@@ -285,10 +299,10 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     );
     f.strength = Some(Strength::Mandatory);
     f.message = match ctx.case.request.confiscation_measure {
-        Some(ConfiscationMeasure::DomesticOrder) => "Besides art. 18(15), the request describes the property and states facts enough for the requested State to seek an order under its law (13(3)(a))".into(),
-        Some(ConfiscationMeasure::GiveEffectToOrder) => "Besides art. 18(15), the request includes a legally admissible copy of the confiscation order, a statement of facts and how far execution is requested (13(3)(b))".into(),
-        Some(ConfiscationMeasure::IdentifyTraceFreeze) => "Besides art. 18(15), the request states the facts and describes the actions requested (13(3)(c))".into(),
-        None => "Besides art. 18(15), the request carries what art. 13(3)(a), (b) or (c) requires for the measure sought".into(),
+        Some(ConfiscationMeasure::DomesticOrder) => msg!("art13-contents-domestic-order"),
+        Some(ConfiscationMeasure::GiveEffectToOrder) => msg!("art13-contents-give-effect"),
+        Some(ConfiscationMeasure::IdentifyTraceFreeze) => msg!("art13-contents-freeze"),
+        None => msg!("art13-contents-missing"),
     };
     ctx.push(f);
 
@@ -297,7 +311,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Provision::untoc(13).para(3),
         Outcome::Yes,
     );
-    f.message = "Article 18 applies mutatis mutandis: central authority, language and form, refusal grounds and consultation (where paragraphs 9-29 govern), reasons for refusal, costs, use limitation".into();
+    f.message = msg!("art13-mla-rules-apply");
     ctx.push(f);
     dual_criminality(ctx);
 
@@ -314,7 +328,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Provision::untoc(13).para(4),
         Outcome::Yes,
     );
-    f.message = text!("The measures are decided and carried out under {b}'s law and procedure, or a treaty binding it with the requesting State");
+    f.message = msg!("art13-applicable-law", requested = Arg::Code(b));
     ctx.push(f);
 
     let mut f = Finding::new(
@@ -323,7 +337,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Mandatory);
-    f.message = "The rights of bona fide third parties are not to be prejudiced".into();
+    f.message = msg!("art13-third-parties");
     ctx.push(f);
 
     crate::art14::disposal(ctx);
@@ -340,12 +354,9 @@ pub fn covered_offence(ctx: &mut Ctx<'_>, within_scope: &Tri) -> Tri {
         within_scope,
     );
     f.message = match within_scope.outcome {
-        Outcome::Yes => "An offence covered by the Convention: art. 13 reaches its proceeds and instrumentalities".into(),
-        Outcome::No => text!(
-            "Not an offence covered by the Convention: {} may refuse confiscation cooperation (art. 13(7)); art. 13 has no wider limb",
-            ctx.requested
-        ),
-        _ => "Whether the offence is covered by the Convention is not settled".into(),
+        Outcome::Yes => msg!("art13-covered-yes"),
+        Outcome::No => msg!("art13-covered-no", requested = Arg::Code(ctx.requested)),
+        _ => msg!("art13-covered-unsettled"),
     };
     ctx.push(f)
 }

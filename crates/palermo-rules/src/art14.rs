@@ -1,6 +1,7 @@
 //! UNTOC art. 14 — Disposal of confiscated proceeds of crime or property.
 
 use palermo_cite::Provision;
+use palermo_i18n::Arg;
 
 use crate::ctx::Ctx;
 use crate::outcome::{Finding, Outcome, Strength};
@@ -22,7 +23,7 @@ pub fn disposal(ctx: &mut Ctx<'_>) {
         Provision::untoc(14).para(1),
         Outcome::Yes,
     );
-    f.message = text!("{b} disposes of what it confiscates under its own law and procedures");
+    f.message = msg!("art14-disposal", requested = Arg::Code(b));
     ctx.push(f);
 
     let mut f = Finding::new(
@@ -33,27 +34,33 @@ pub fn disposal(ctx: &mut Ctx<'_>) {
     match ctx.case.request.return_requested {
         None => {
             f.missing.push("request.return_requested".into());
-            f.message = text!("Whether {a} asks for the property to be returned (to compensate victims or to its legitimate owners) is not given");
+            f.message = msg!("art14-return-missing", requesting = Arg::Code(a));
         }
         Some(false) => {
             f.outcome = Outcome::No;
-            f.message = text!(
-                "{a} does not ask for the property to be returned: art. 14(2) is not engaged"
-            );
+            f.message = msg!("art14-return-not-asked", requesting = Arg::Code(a));
         }
         Some(true) => match ctx.domestic(b, "art14.2.return_permitted", &mut f) {
             Some(true) => {
                 f.outcome = Outcome::Yes;
                 f.strength = Some(Strength::ShallConsider);
-                f.message = text!("{a} asks for the property's return and {b}'s law permits it (stated in the case): {b} gives priority consideration to returning it to {a} for victims or legitimate owners");
+                f.message = msg!(
+                    "art14-return-permitted",
+                    requesting = Arg::Code(a),
+                    requested = Arg::Code(b)
+                );
             }
             Some(false) => {
                 f.outcome = Outcome::No;
-                f.message = text!("{b}'s law does not permit the return (stated in the case)");
+                f.message = msg!("art14-return-not-permitted", requested = Arg::Code(b));
             }
             None => {
                 f.outcome = Outcome::DependsOnDomesticLaw;
-                f.message = text!("{a} asks for the property's return: {b} gives it priority consideration as far as its law permits");
+                f.message = msg!(
+                    "art14-return-depends",
+                    requesting = Arg::Code(a),
+                    requested = Arg::Code(b)
+                );
             }
         },
     }
@@ -65,6 +72,6 @@ pub fn disposal(ctx: &mut Ctx<'_>) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Discretionary);
-    f.message = "The requested State may agree to contribute the value to the UN account of art. 30(2)(c) and to intergovernmental bodies, or to share it with other States".into();
+    f.message = msg!("art14-sharing");
     ctx.push(f);
 }

@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 
 use palermo_cite::{Instrument, Provision};
+use palermo_i18n::{Arg, Msg};
 use palermo_refdata::StateCode;
 
 use crate::art16::OffenceScope;
@@ -21,8 +22,8 @@ fn suspicion(
     id: &'static str,
     stated: Option<bool>,
     established: &Tri,
-    fact: &str,
-    what: &str,
+    fact: &'static str,
+    what: Msg,
 ) -> Tri {
     let a = ctx.requesting;
     let mut f = Finding::new(
@@ -34,26 +35,45 @@ fn suspicion(
         (Some(false), Outcome::Yes) => {
             f.outcome = Outcome::Conflict;
             ctx.rest_on(&mut f, established);
-            f.message = text!("Conflict: the case says {a} has no grounds to suspect that {what} (`{fact} = false`), but the facts given establish it");
+            f.message = msg!(
+                "art18-suspicion-conflict",
+                requesting = Arg::Code(a),
+                what = what,
+                fact = Arg::text(fact)
+            );
         }
         (Some(b), _) => {
             f.outcome = Outcome::from_bool(b);
-            f.message = text!(
-                "{a} {} reasonable grounds to suspect that {what} (stated in the case)",
-                if b { "has" } else { "has no" }
-            );
+            f.message = if b {
+                msg!(
+                    "art18-suspicion-stated-yes",
+                    requesting = Arg::Code(a),
+                    what = what
+                )
+            } else {
+                msg!(
+                    "art18-suspicion-stated-no",
+                    requesting = Arg::Code(a),
+                    what = what
+                )
+            };
         }
         (None, Outcome::Yes) => {
             f.outcome = Outcome::Yes;
             ctx.rest_on(&mut f, established);
-            f.message = text!(
-                "The facts establish that {what}, so {a} has reasonable grounds to suspect it"
+            f.message = msg!(
+                "art18-suspicion-established",
+                requesting = Arg::Code(a),
+                what = what
             );
         }
         (None, _) => {
             f.missing.push(fact.to_string());
-            f.message =
-                text!("Whether {a} has reasonable grounds to suspect that {what} is not given");
+            f.message = msg!(
+                "art18-suspicion-missing",
+                requesting = Arg::Code(a),
+                what = what
+            );
         }
     }
     ctx.push(f)
@@ -79,9 +99,9 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
     let mut f = ctx.finding_from(ctx.oid("art18.1.first_limb"), p1, &scope.within_scope);
     f.strength = (scope.within_scope.outcome == Outcome::Yes).then_some(Strength::Mandatory);
     f.message = match scope.within_scope.outcome {
-        Outcome::Yes => "First limb: an offence covered by the Convention (the widest measure of assistance is due)".into(),
-        Outcome::No => "First limb fails: not an offence covered by the Convention".into(),
-        _ => "First limb: whether the offence is covered is not settled".into(),
+        Outcome::Yes => msg!("art18-first-limb-yes"),
+        Outcome::No => msg!("art18-first-limb-no"),
+        _ => msg!("art18-first-limb-unsettled"),
     };
     let first = ctx.push(f);
 
@@ -91,7 +111,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
         ctx.case.suspicion.transnational,
         transnational,
         "suspicion.transnational",
-        "the offence is transnational",
+        msg!("art18-suspected-transnational"),
     );
     let s_ocg = suspicion(
         ctx,
@@ -99,16 +119,19 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
         ctx.case.suspicion.organized_criminal_group,
         &scope.involves,
         "suspicion.organized_criminal_group",
-        "an organized criminal group is involved",
+        msg!("art18-suspected-ocg"),
     );
     let tri = Tri::all(&[&scope.qualifying, &s_trans, &s_ocg]);
     let mut f = ctx.finding_from(ctx.oid("art18.1.second_limb"), p1, &tri);
     f.strength = (tri.outcome == Outcome::Yes).then_some(Strength::Mandatory);
     f.message = match tri.outcome {
-        Outcome::Yes => text!("Second limb: an art. 3(1)(a)/(b) offence, and {} has reasonable grounds to suspect it is transnational and involves an organized criminal group", ctx.requesting),
-        Outcome::No => "Second limb fails: no art. 3(1)(a)/(b) offence, or no reasonable suspicion of transnationality or group involvement".into(),
-        Outcome::Conflict => "Conflict: the stated suspicion contradicts the facts given (second limb)".into(),
-        _ => "Second limb: not settled".into(),
+        Outcome::Yes => msg!(
+            "art18-second-limb-yes",
+            requesting = Arg::Code(ctx.requesting)
+        ),
+        Outcome::No => msg!("art18-second-limb-no"),
+        Outcome::Conflict => msg!("art18-second-limb-conflict"),
+        _ => msg!("art18-second-limb-unsettled"),
     };
     let second = ctx.push(f);
 
@@ -144,12 +167,19 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
     f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::MandatoryQualified);
-            text!("The proceedings concern a legal person's liability for an art. 10 offence in {}: assistance to the fullest extent {}'s laws and treaties allow", ctx.requesting, ctx.requested)
+            msg!(
+                "art18-legal-persons-yes",
+                requesting = Arg::Code(ctx.requesting),
+                requested = Arg::Code(ctx.requested)
+            )
         }
-        Outcome::No if concerns.outcome == Outcome::No => "The proceedings do not concern a legal person's liability".into(),
-        Outcome::No => "No art. 10 offence for which a legal person can be held liable".into(),
-        Outcome::DependsOnDomesticLaw => text!("Whether a legal person can be held liable for this offence under {}'s law decides art. 18(2)", ctx.requesting),
-        _ => "Whether the proceedings concern a legal person's liability for an art. 10 offence is not settled".into(),
+        Outcome::No if concerns.outcome == Outcome::No => msg!("art18-legal-persons-not-concerned"),
+        Outcome::No => msg!("art18-legal-persons-no-offence"),
+        Outcome::DependsOnDomesticLaw => msg!(
+            "art18-legal-persons-depends",
+            requesting = Arg::Code(ctx.requesting)
+        ),
+        _ => msg!("art18-legal-persons-unsettled"),
     };
     f.questions
         .retain(|_| tri.outcome == Outcome::DependsOnDomesticLaw);
@@ -161,26 +191,21 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
     let mut f = ctx.finding_from(ctx.oid("art18.1.applies"), p1, &tri);
     f.message = match tri.outcome {
         Outcome::Yes => {
-            let mut which = Vec::new();
+            let mut grounds = Vec::new();
             if first.outcome == Outcome::Yes {
-                which.push("first limb: covered offence");
+                grounds.push(msg!("art18-ground-first-limb").into());
             }
             if second.outcome == Outcome::Yes {
-                which.push("second limb: reasonable suspicion");
+                grounds.push(msg!("art18-ground-second-limb").into());
             }
             if legal.outcome == Outcome::Yes {
-                which.push("art. 18(2): legal persons");
+                grounds.push(msg!("art18-ground-legal-persons").into());
             }
-            text!("Article 18 applies ({})", which.join("; "))
+            msg!("art18-applies-yes", grounds = Arg::List(grounds))
         }
-        Outcome::No if gate.outcome == Outcome::No => {
-            "Article 18 does not apply: the Convention is not in force between the two States"
-                .into()
-        }
-        Outcome::No => {
-            "Article 18 does not apply: neither limb of art. 18(1) nor art. 18(2) holds".into()
-        }
-        _ => ctx.conflict_or(&tri, "Whether article 18 applies is not settled"),
+        Outcome::No if gate.outcome == Outcome::No => msg!("art18-applies-not-in-force"),
+        Outcome::No => msg!("art18-applies-no"),
+        _ => ctx.conflict_or(&tri, msg!("art18-applies-unsettled")),
     };
     ctx.push(f)
 }
@@ -203,25 +228,22 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> Tri {
             if only_18_2 {
                 f.strength = Some(Strength::MandatoryQualified);
                 f.citation = Provision::untoc(18).para(2);
-                f.message = text!("Yes: article 18(2) applies, to the fullest extent {}'s laws and treaties allow", ctx.requested);
+                f.message = msg!(
+                    "art18-basis-yes-legal-persons",
+                    requested = Arg::Code(ctx.requested)
+                );
             } else {
                 f.strength = Some(Strength::Mandatory);
                 f.citation = Provision::untoc(18).para(1);
-                f.message = text!("Yes: article 18(1) obliges {} to give assistance; which rules govern the procedure follows from art. 18(7)", ctx.requested);
+                f.message = msg!("art18-basis-yes", requested = Arg::Code(ctx.requested));
             }
         }
-        Outcome::No if gate.outcome == Outcome::No => {
-            f.message = "No: the Convention is not in force between the two States".into()
-        }
-        Outcome::No => f.message = "No: article 18 does not apply to the offence(s)".into(),
+        Outcome::No if gate.outcome == Outcome::No => f.message = msg!("art18-basis-not-in-force"),
+        Outcome::No => f.message = msg!("art18-basis-no"),
         _ => {
             f.message = ctx.conflict_or(
                 &tri,
-                cow!(
-                    "Undetermined: {} fact{} missing",
-                    tri.missing.len(),
-                    if tri.missing.len() == 1 { "" } else { "s" }
-                ),
+                msg!("art18-basis-undetermined", n = tri.missing.len()),
             )
         }
     }
@@ -267,7 +289,6 @@ fn notification_text(
 /// paragraph findings.
 pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     let b = ctx.requested;
-    let label_b = ctx.label(b);
     if basis.outcome == Outcome::No {
         // 18(7) is answered for every MLA request: nothing governs a request
         // the article does not reach.
@@ -276,8 +297,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             Provision::untoc(18).para(7),
             basis,
         );
-        f.message =
-            "Article 18 does not apply to this request, so paragraphs 9-29 do not govern it".into();
+        f.message = msg!("art18-regime-not-applicable");
         ctx.push(f);
         let mut f = Finding::new(
             "art18.30.agreements",
@@ -285,9 +305,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             Outcome::Yes,
         );
         f.strength = Some(Strength::ShallConsider);
-        f.message =
-            "The States are to consider agreements that serve or enhance mutual legal assistance"
-                .into();
+        f.message = msg!("art18-agreements");
         ctx.push(f);
         return;
     }
@@ -301,17 +319,17 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     match &ctx.case.request.measures {
         None => {
             f.missing.push("request.measures".into());
-            f.message = "The assistance sought (art. 18(3) purposes) is not given".into();
+            f.message = msg!("art18-purposes-missing");
         }
         Some(list) if list.is_empty() => {
             f.missing.push("request.measures".into());
-            f.message = "No assistance is listed under request.measures".into();
+            f.message = msg!(
+                "art18-purposes-empty",
+                field = Arg::text("request.measures")
+            );
         }
         Some(list) => {
-            let named: Vec<String> = list
-                .iter()
-                .map(|m| format!("{} (18(3)({}))", m.as_str().replace('_', " "), m.letter()))
-                .collect();
+            let named = Arg::List(list.iter().map(|&m| measure_name(m).into()).collect());
             if list.contains(&Measure::Other) {
                 let answer = ctx.domestic(b, "art18.3.i.other_assistance_permitted", &mut f);
                 f.citation = Provision::untoc(18).para(3).letter('i');
@@ -319,13 +337,10 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
                     Some(v) => Outcome::from_bool(v),
                     None => Outcome::DependsOnDomesticLaw,
                 };
-                f.message = text!("Assistance sought: {}; 'other' assistance is covered only if not contrary to {label_b}'s law", named.join(", "));
+                f.message = msg!("art18-purposes-other", measures = named, requested = b);
             } else {
                 f.outcome = Outcome::Yes;
-                f.message = text!(
-                    "Assistance sought is within art. 18(3): {}",
-                    named.join(", ")
-                );
+                f.message = msg!("art18-purposes-yes", measures = named);
             }
         }
     }
@@ -337,16 +352,15 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Discretionary);
-    f.message = "Authorities may send information without a request; the recipient must respect confidentiality and use limits, save for exculpatory information, after notice (art. 18(5))".into();
+    f.message = msg!("art18-spontaneous-information");
     ctx.push(f);
 
     // 18(7)
-    let treaty_name = ctx
-        .case
-        .request
-        .treaty_name
-        .clone()
-        .unwrap_or_else(|| "their mutual legal assistance treaty".into());
+    // The treaty as the case names it, else "their treaty" in the language.
+    let treaty: Arg = match &ctx.case.request.treaty_name {
+        Some(name) => Arg::text(name.as_str()),
+        None => msg!("art18-their-treaty").into(),
+    };
     let mut f = Finding::new(
         "art18.7.paragraphs_9_29",
         Provision::untoc(18).para(7),
@@ -358,24 +372,23 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     ) {
         (Some(false), _) => {
             f.outcome = Outcome::Yes;
-            f.message = "No mutual legal assistance treaty binds the two States: paragraphs 9-29 govern the request".into();
+            f.message = msg!("art18-regime-no-treaty");
         }
         (_, Some(true)) => {
             f.outcome = Outcome::Yes;
-            f.message = "The States agreed to apply paragraphs 9-29 instead of their treaty".into();
+            f.message = msg!("art18-regime-agreed");
         }
         (Some(true), Some(false)) => {
             f.outcome = Outcome::No;
-            f.message = text!("{treaty_name} binds the two States and they did not agree otherwise: its provisions replace paragraphs 9-29 (paragraphs 1-8 still apply)");
+            f.message = msg!("art18-regime-treaty", treaty = treaty.clone());
         }
         (Some(true), None) => {
             f.missing.push("request.agreed_to_apply_art18_9_29".into());
-            f.message = text!("{treaty_name} binds the two States; whether they agreed to apply paragraphs 9-29 instead is not given");
+            f.message = msg!("art18-regime-agreement-missing", treaty = treaty.clone());
         }
         (None, _) => {
             f.missing.push("request.treaty_in_force".into());
-            f.message =
-                "Whether a mutual legal assistance treaty binds the two States is not given".into();
+            f.message = msg!("art18-regime-treaty-missing");
         }
     }
     // Paragraphs 9-29 govern only a request art. 18 reaches.
@@ -392,7 +405,8 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         f.missing = missing;
         f.because = ctx.ids(&basis.because);
         f.inputs.extend_from_slice(&basis.inputs);
-        f.message = text!("If article 18 applies (not settled yet): {}", f.message);
+        let inner = std::mem::take(&mut f.message);
+        f.message = msg!("art18-regime-if-applies", regime = inner);
     }
     ctx.push(f);
 
@@ -404,9 +418,13 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     );
     f.strength = Some(Strength::ProhibitedGround);
     f.message = if treaty_regime == Outcome::No {
-        text!("{label_b} may not decline on the ground of bank secrecy, even though {treaty_name} governs the procedure (paragraph 8 lies outside 9-29)")
+        msg!(
+            "art18-bank-secrecy-treaty",
+            requested = b,
+            treaty = treaty.clone()
+        )
     } else {
-        text!("{label_b} may not decline on the ground of bank secrecy")
+        msg!("art18-bank-secrecy", requested = b)
     };
     ctx.push(f);
 
@@ -416,7 +434,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             Provision::untoc(18).para(7),
             Outcome::Yes,
         );
-        f.message = text!("Refusal grounds, form, channels, language, costs and the rest follow {treaty_name}, not paragraphs 9-29; the Convention still obliges assistance (18(1)) and bars refusal for bank secrecy (18(8))");
+        f.message = msg!("art18-treaty-governs", treaty = treaty);
         ctx.push(f);
         return;
     }
@@ -455,10 +473,25 @@ pub(crate) fn punishable_in_requested(ctx: &Ctx<'_>) -> (Option<bool>, Vec<Strin
     }
 }
 
+/// An art. 18(3) purpose, named with its pinpoint.
+fn measure_name(m: Measure) -> Msg {
+    match m {
+        Measure::TakingEvidence => msg!("art18-measure-taking-evidence"),
+        Measure::ServiceOfDocuments => msg!("art18-measure-service-of-documents"),
+        Measure::SearchSeizureFreezing => msg!("art18-measure-search-seizure-freezing"),
+        Measure::ExaminingObjectsSites => msg!("art18-measure-examining-objects-sites"),
+        Measure::InformationExpertEvaluations => {
+            msg!("art18-measure-information-expert-evaluations")
+        }
+        Measure::DocumentsRecords => msg!("art18-measure-documents-records"),
+        Measure::TracingProceeds => msg!("art18-measure-tracing-proceeds"),
+        Measure::VoluntaryAppearance => msg!("art18-measure-voluntary-appearance"),
+        Measure::Other => msg!("art18-measure-other"),
+    }
+}
+
 /// Paragraphs 9-29, when they govern.
 fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
-    let label_b = ctx.label(b);
-
     // 18(9)
     let mut f = Finding::new(
         "art18.9.may_decline_without_dual_criminality",
@@ -470,20 +503,28 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
             f.outcome = Outcome::Yes;
             f.strength = Some(Strength::Discretionary);
             if let Some(v) = ctx.domestic(b, "art18.9.assists_without_dual_criminality", &mut f) {
-                f.message = text!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, but {} (stated in the case)", if v { "it assists anyway" } else { "it does not assist in such cases" });
+                f.message = if v {
+                    msg!(
+                        "art18-dual-criminality-absent-assists",
+                        requested = Arg::Code(b)
+                    )
+                } else {
+                    msg!(
+                        "art18-dual-criminality-absent-declines",
+                        requested = Arg::Code(b)
+                    )
+                };
             } else {
-                f.message = text!("The conduct is not an offence in {b}: it may decline for lack of dual criminality, though it may still assist, to the extent it decides");
+                f.message = msg!("art18-dual-criminality-absent", requested = Arg::Code(b));
             }
         }
         (Some(true), _) => {
             f.outcome = Outcome::No;
-            f.message = text!(
-                "The conduct is an offence in {b}: lack of dual criminality is no ground to decline"
-            );
+            f.message = msg!("art18-dual-criminality-present", requested = Arg::Code(b));
         }
         (None, missing) => {
             f.missing = missing;
-            f.message = text!("Whether the conduct is an offence in {b} is not given (if not, it may decline, art. 18(9))");
+            f.message = msg!("art18-dual-criminality-missing", requested = Arg::Code(b));
         }
     }
     ctx.push(f);
@@ -494,7 +535,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Discretionary);
-    f.message = "A detained person may be transferred to give evidence if he or she freely consents and both States agree; custody, return, no extradition demand, time credited (18(11)); no prosecution for earlier acts without consent (18(12))".into();
+    f.message = msg!("art18-detained-persons");
     ctx.push(f);
 
     // 18(13)
@@ -508,11 +549,15 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
     match authority {
         Some(text) => {
             f.outcome = Outcome::Yes;
-            f.message = text!("Send the request to {label_b}'s central authority: {text}");
+            f.message = msg!(
+                "art18-central-authority-yes",
+                requested = b,
+                authority = Arg::text(text)
+            );
         }
         None => {
             f.missing.push(format!("states.{b}.central_authority"));
-            f.message = text!("{label_b}'s central authority is not on record; the request goes to the authority it designated (diplomatic channels if it requires them; INTERPOL in urgent cases if agreed)");
+            f.message = msg!("art18-central-authority-missing", requested = b);
         }
     }
     ctx.push(f);
@@ -524,45 +569,120 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
         Outcome::Undetermined,
     );
     let stated = ctx.state_facts(b).and_then(|s| s.languages.clone());
-    let (text, source) = match stated {
+    let (accepted, source) = match stated {
         Some(l) => (
-            Some(format!("acceptable languages: {}", l.join(", "))),
+            Some(msg!(
+                "art18-language-stated",
+                requested = b,
+                languages = Arg::List(l.into_iter().map(Arg::text).collect())
+            )),
             Some(Cited::Case(format!("states.{b}.languages"))),
         ),
-        None => notification_text(ctx, b, "18(14)"),
+        None => {
+            let (notified, source) = notification_text(ctx, b, "18(14)");
+            let message = notified.map(|t| {
+                msg!(
+                    "art18-language-notified",
+                    requested = b,
+                    notification = Arg::text(t)
+                )
+            });
+            (message, source)
+        }
     };
     f.sources.extend(source);
-    match text {
-        Some(t) => {
+    match accepted {
+        Some(m) => {
             f.outcome = Outcome::Yes;
-            f.message = text!("In writing (or a means producing a written record), in a language {label_b} accepts: {t}");
+            f.message = m;
         }
         None => {
             f.missing.push(format!("states.{b}.languages"));
-            f.message = text!("The languages {label_b} accepts are not on record; the request must be in writing, in an acceptable language");
+            f.message = msg!("art18-language-missing", requested = b);
         }
     }
     ctx.push(f);
 
-    let simple: [(&str, u8, Option<Strength>, Cow<'static, str>); 13] = [
-        ("art18.15.contents", 15, Some(Strength::Mandatory), Cow::Borrowed("The request must state: the requesting authority; the subject and nature of the proceedings and the authority conducting them; a summary of the facts (not for service of documents); the assistance sought and any procedure wished; where possible, identity, location and nationality of persons concerned; the purpose. The requested State may ask for more (18(16))")),
-        ("art18.17.applicable_law", 17, Some(Strength::MandatoryQualified), Cow::Borrowed("Executed under the requested State's law and, where not contrary to it, in the way the request specifies")),
-        ("art18.18.videoconference", 18, Some(Strength::Discretionary), Cow::Borrowed("The requested State may allow a witness or expert there to be heard by video where appearing in the requesting State is impossible or undesirable")),
-        ("art18.19.use_limitation", 19, Some(Strength::Mandatory), Cow::Borrowed("The requesting State may not use or pass on what it receives for other proceedings without the requested State's prior consent, except exculpatory material after notice")),
-        ("art18.20.confidentiality", 20, Some(Strength::MandatoryQualified), Cow::Borrowed("The requesting State may require confidentiality of the request; if the requested State cannot comply it must say so promptly")),
-        ("art18.21.refusal_grounds", 21, Some(Strength::Discretionary), Cow::Borrowed("")),
-        ("art18.22.fiscal_not_sole_ground", 22, None, Cow::Borrowed("")),
-        ("art18.23.reasons_for_refusal", 23, Some(Strength::Mandatory), Cow::Borrowed("Any refusal must give reasons")),
-        ("art18.24.timeliness", 24, Some(Strength::MandatoryQualified), Cow::Borrowed("The requested State executes the request as soon as possible, taking account of the requesting State's deadlines, and answers reasonable status inquiries")),
-        ("art18.25.postponement", 25, Some(Strength::Discretionary), Cow::Borrowed("The requested State may postpone if execution would interfere with its own ongoing proceedings")),
-        ("art18.26.consult_before_refusal", 26, Some(Strength::Mandatory), Cow::Borrowed("Before refusing under 18(21) or postponing under 18(25), the requested State must consult the requesting State on assistance subject to conditions")),
-        ("art18.27.safe_conduct", 27, Some(Strength::Mandatory), Cow::Borrowed("A witness or expert who agrees to come to the requesting State may not be prosecuted or detained there for earlier acts; the protection ends after 15 consecutive days of opportunity to leave")),
-        ("art18.28.costs", 28, Some(Strength::MandatoryQualified), Cow::Borrowed("The requested State bears ordinary costs unless agreed otherwise; substantial or extraordinary costs are settled by consultation")),
+    // 18(21) and 18(22) take their messages below.
+    let simple: [(&str, u8, Option<Strength>, Msg); 13] = [
+        (
+            "art18.15.contents",
+            15,
+            Some(Strength::Mandatory),
+            msg!("art18-contents"),
+        ),
+        (
+            "art18.17.applicable_law",
+            17,
+            Some(Strength::MandatoryQualified),
+            msg!("art18-applicable-law"),
+        ),
+        (
+            "art18.18.videoconference",
+            18,
+            Some(Strength::Discretionary),
+            msg!("art18-videoconference"),
+        ),
+        (
+            "art18.19.use_limitation",
+            19,
+            Some(Strength::Mandatory),
+            msg!("art18-use-limitation"),
+        ),
+        (
+            "art18.20.confidentiality",
+            20,
+            Some(Strength::MandatoryQualified),
+            msg!("art18-confidentiality"),
+        ),
+        (
+            "art18.21.refusal_grounds",
+            21,
+            Some(Strength::Discretionary),
+            Msg::new(""),
+        ),
+        ("art18.22.fiscal_not_sole_ground", 22, None, Msg::new("")),
+        (
+            "art18.23.reasons_for_refusal",
+            23,
+            Some(Strength::Mandatory),
+            msg!("art18-reasons-for-refusal"),
+        ),
+        (
+            "art18.24.timeliness",
+            24,
+            Some(Strength::MandatoryQualified),
+            msg!("art18-timeliness"),
+        ),
+        (
+            "art18.25.postponement",
+            25,
+            Some(Strength::Discretionary),
+            msg!("art18-postponement"),
+        ),
+        (
+            "art18.26.consult_before_refusal",
+            26,
+            Some(Strength::Mandatory),
+            msg!("art18-consult-before-refusal"),
+        ),
+        (
+            "art18.27.safe_conduct",
+            27,
+            Some(Strength::Mandatory),
+            msg!("art18-safe-conduct"),
+        ),
+        (
+            "art18.28.costs",
+            28,
+            Some(Strength::MandatoryQualified),
+            msg!("art18-costs"),
+        ),
     ];
     for (id, para, strength, text) in simple {
         let mut f = Finding::new(id, Provision::untoc(18).para(para), Outcome::Yes);
         f.strength = strength;
-        f.message = text.into();
+        f.message = text;
         match para {
             21 => refusal_grounds(ctx, &mut f, b),
             22 => {
@@ -582,7 +702,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
         Outcome::Yes,
     );
     f.strength = Some(Strength::MandatoryQualified);
-    f.message = "The requested State must provide copies of public government records, and may provide non-public ones, wholly, partly or on conditions".into();
+    f.message = msg!("art18-government-records");
     ctx.push(f);
 }
 
@@ -597,39 +717,45 @@ fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
     use crate::facts::RefusalGround;
     let c = ctx.domestic(b, "art18.21.c.domestic_bar_similar_offence", f);
     let d = ctx.domestic(b, "art18.21.d.contrary_to_legal_system", f);
-    let base = format!("{b} may refuse if (a) the request does not conform to art. 18, or (b) execution would prejudice its sovereignty, security, public order or other essential interests (its own assessment)");
+    let requested = Arg::Code(b);
     let which = if c == Some(true) {
-        "its authorities could not act so for a similar domestic offence (18(21)(c))"
+        msg!("art18-refusal-which-c")
     } else {
-        "granting it would be contrary to its legal system on assistance (18(21)(d))"
+        msg!("art18-refusal-which-d")
     };
     match (c, d, ctx.case.request.refusal_ground) {
         (Some(true), _, Some(RefusalGround::BankSecrecy))
         | (_, Some(true), Some(RefusalGround::BankSecrecy)) => {
             f.outcome = Outcome::Conflict;
             f.because = vec![Cow::Borrowed("art18.8.bank_secrecy")];
-            f.message = text!("Conflict: the case says {b}'s law bars the request ({which}) on the ground of bank secrecy, but art. 18(8) rules out declining on that ground, and 18(21)(c)/(d) cannot rest on it");
+            f.message = msg!(
+                "art18-refusal-conflict-bank-secrecy",
+                requested = requested,
+                which = which
+            );
         }
         (Some(true), _, Some(RefusalGround::FiscalMatters))
         | (_, Some(true), Some(RefusalGround::FiscalMatters)) => {
             f.outcome = Outcome::Conflict;
             f.because = vec![Cow::Borrowed("art18.22.fiscal_not_sole_ground")];
-            f.message = text!("Conflict: the case says {b}'s law bars the request ({which}) because the offence involves fiscal matters, but art. 18(22) rules out refusing on that ground alone, and 18(21)(c)/(d) cannot rest on it");
+            f.message = msg!(
+                "art18-refusal-conflict-fiscal",
+                requested = requested,
+                which = which
+            );
         }
         (Some(true), _, _) | (_, Some(true), _) => {
             f.outcome = Outcome::Yes;
-            f.message = text!(
-                "{base}; and its law provides a ground other than bank secrecy or fiscal matters (stated in the case): {which}"
-            );
+            f.message = msg!("art18-refusal-yes", requested = requested, which = which);
         }
         (Some(false), Some(false), _) => {
             f.outcome = Outcome::No;
             f.basis = Basis::Text;
-            f.message = text!("{base}; the grounds of 18(21)(c) and (d) do not apply under its law (stated in the case)");
+            f.message = msg!("art18-refusal-no", requested = requested);
         }
         _ => {
             f.outcome = Outcome::DependsOnDomesticLaw;
-            f.message = text!("{base}; (c) and (d) depend on its law, for grounds other than bank secrecy (18(8)) and the fiscal nature of the offence (18(22)), which no domestic bar can invoke");
+            f.message = msg!("art18-refusal-depends", requested = requested);
         }
     }
 }

@@ -476,12 +476,12 @@ fn art18_1_stated_no_suspicion_against_the_facts_is_said_as_a_conflict() {
         assert!(
             f.message.to_string().starts_with("Conflict"),
             "{id}: {}",
-            f.message.to_string()
+            f.message
         );
         assert!(
             !f.message.to_string().contains("not settled"),
             "{id}: {}",
-            f.message.to_string()
+            f.message
         );
     }
     assert!(
