@@ -202,7 +202,9 @@ fn art38_2_party_without_deposit_date_is_in_force_30_days_after_its_row_date() {
     assert_eq!(f.basis, Basis::Interpretation("party-without-deposit-date"));
     assert_eq!(f.citation.to_string(), "UNTOC art. 38(2)");
     assert!(
-        f.message.to_string().contains("2017-10-19 at the latest"),
+        f.message
+            .to_string()
+            .contains("19 October 2017 at the latest"),
         "{}",
         f.message.to_string()
     );
@@ -399,8 +401,16 @@ fn temporal_earlier_conduct_is_yes_on_the_prevailing_reading() {
     let f = a.finding("status.temporal.earlier_conduct").unwrap();
     assert_eq!(f.outcome, Yes);
     assert_eq!(f.basis, Basis::Interpretation("temporal-application"));
-    assert!(f.message.to_string().contains("VCLT art. 28"), "{}", f.message.to_string());
-    assert!(f.message.to_string().contains("departs"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("VCLT art. 28"),
+        "{}",
+        f.message.to_string()
+    );
+    assert!(
+        f.message.to_string().contains("departs"),
+        "{}",
+        f.message.to_string()
+    );
     assert!(a
         .domestic_law_questions
         .iter()
@@ -466,7 +476,12 @@ fn temporal_earlier_conduct_asks_dual_criminality_when_committed() {
         .insert(s("XAB"), false);
     let a = run(&c);
     assert_eq!(outcome(&a, id), No);
-    assert!(a.finding(id).unwrap().message.to_string().contains("law of XAB"));
+    assert!(a
+        .finding(id)
+        .unwrap()
+        .message
+        .to_string()
+        .contains("law of XAB"));
     // For mutual legal assistance it is the optional ground of 18(9).
     let mut c = mla();
     offence(&mut c).conduct_date = Some(date(2005, 3, 30));
@@ -484,13 +499,17 @@ fn temporal_earlier_conduct_asks_dual_criminality_when_committed() {
 }
 
 #[test]
-fn dates_print_as_iso_in_explanations() {
+fn dates_print_in_full_in_explanations() {
     let mut c = extradition();
     c.states.insert(s("XAA"), party(date(2004, 1, 9)));
     let a = run(&c);
-    let e = &a.finding("status.in_force.XAA").unwrap().message.to_string();
+    let e = &a
+        .finding("status.in_force.XAA")
+        .unwrap()
+        .message
+        .to_string();
     assert!(
-        e.contains("on 2004-01-09 → in force from 2004-02-08"),
+        e.contains("on 9 January 2004 → in force from 8 February 2004"),
         "{e}"
     );
 }
