@@ -2,12 +2,11 @@
 //! not extradite their national, establish jurisdiction over the offence.
 //! (Art. 15(5), consultation, lives with art. 21, which it leads to.)
 
-use std::fmt::Write as _;
-
 use palermo_cite::Provision;
+use palermo_i18n::Arg;
 use palermo_refdata::StateCode;
 
-use crate::ctx::{list_states, Ctx};
+use crate::ctx::Ctx;
 use crate::facts::ConventionOffence;
 use crate::outcome::{Finding, Outcome, Strength, Tri};
 
@@ -28,6 +27,7 @@ struct Ground {
     state: StateCode,
     call: Call,
     provision: Provision,
+    /// Why, as a clause: the id of an `art15-why-*` message.
     why: &'static str,
 }
 
@@ -63,7 +63,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                     state: s,
                     call: Call::Must,
                     provision: Provision::untoc(15).para(1).letter('a'),
-                    why: "the offence was committed on its territory (15(1)(a))",
+                    why: "art15-why-territory",
                 });
             }
         }
@@ -77,18 +77,18 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             state: s,
             call: Call::Must,
             provision: Provision::untoc(15).para(1).letter('b'),
-            why: "the offence was committed on board a vessel flying its flag or an aircraft registered under its law (15(1)(b))",
+            why: "art15-why-flag",
         });
     }
     let must: Vec<StateCode> = states_with(&grounds, Call::Must);
     if f.outcome == Outcome::Yes && must.is_empty() {
         f.outcome = Outcome::No;
-        f.message = "The case names no State where the offence was committed and no flag or registry State: no State is bound by art. 15(1)".into();
+        f.message = msg!("art15-territory-none");
     } else if f.outcome == Outcome::Yes {
         f.strength = Some(Strength::Mandatory);
-        f.message = text!("{} shall establish jurisdiction: the offence was committed on the territory of each, or on board a vessel or aircraft of each", list_states(&must));
+        f.message = msg!("art15-territory-yes", states = Arg::codes(&must));
     } else {
-        f.message = "Where the offence was committed is not stated, so the States bound by art. 15(1)(a) are not known".into();
+        f.message = msg!("art15-territory-missing");
     }
     ctx.push(f);
 
@@ -103,7 +103,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             state: s,
             call: Call::May,
             provision: Provision::untoc(15).para(2).letter('a'),
-            why: "a victim is its national (15(2)(a), subject to art. 4)",
+            why: "art15-why-victim",
         });
     }
     match &q.person_nationalities {
@@ -112,7 +112,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 state: s,
                 call: Call::May,
                 provision: Provision::untoc(15).para(2).letter('b'),
-                why: "the alleged offender is stateless and habitually resides there (15(2)(b))",
+                why: "art15-why-stateless",
             }),
             None => f.missing.push("request.person_habitual_residence".into()),
         },
@@ -122,7 +122,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                     state: s,
                     call: Call::May,
                     provision: Provision::untoc(15).para(2).letter('b'),
-                    why: "the alleged offender is its national (15(2)(b))",
+                    why: "art15-why-offender",
                 });
             }
         }
@@ -152,7 +152,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 state: s,
                 call: Call::May,
                 provision: Provision::untoc(15).para(2).letter('c').roman(1),
-                why: "the participation abroad was aimed at committing a serious crime on its territory (15(2)(c)(i))",
+                why: "art15-why-participation",
             });
         }
         if ancillary_laundering {
@@ -160,7 +160,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 state: s,
                 call: Call::May,
                 provision: Provision::untoc(15).para(2).letter('c').roman(2),
-                why: "the participation in laundering abroad was aimed at laundering on its territory (15(2)(c)(ii))",
+                why: "art15-why-laundering",
             });
         }
     }
@@ -174,16 +174,16 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     if !f.missing.is_empty() {
         f.outcome = Outcome::Undetermined;
         f.message = if may2.is_empty() {
-            "The alleged offender's nationality (or, if stateless, habitual residence) is not stated, so the States that may claim jurisdiction under art. 15(2)(b) are not known".into()
+            msg!("art15-nationality-missing")
         } else {
-            text!("{} may establish jurisdiction; the alleged offender's nationality (or, if stateless, habitual residence) is not stated, so the list may be incomplete", list_states(&may2))
+            msg!("art15-nationality-partial", states = Arg::codes(&may2))
         };
     } else if may2.is_empty() {
         f.outcome = Outcome::No;
-        f.message = "No victim's or offender's State and no State targeted from abroad is named: art. 15(2) links no State".into();
+        f.message = msg!("art15-nationality-none");
     } else {
         f.strength = Some(Strength::Discretionary);
-        f.message = text!("{} may establish jurisdiction on the nationality of the victim or offender, or because conduct abroad was aimed at its territory", list_states(&may2));
+        f.message = msg!("art15-nationality-yes", states = Arg::codes(&may2));
     }
     ctx.push(f);
 
@@ -203,38 +203,38 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         None => {
             for f in [&mut f3, &mut f4] {
                 f.missing.push("request.person_located_in".into());
-                f.message = "The alleged offender's whereabouts are not stated".into();
+                f.message = msg!("art15-whereabouts-missing");
             }
         }
         Some(s) => {
             f4.outcome = Outcome::Yes;
             f4.strength = Some(Strength::Discretionary);
-            f4.message = text!("{s}, where the alleged offender is, may establish jurisdiction for the case where it does not extradite (for any reason)");
+            f4.message = msg!("art15-present-may", state = Arg::Code(s));
             grounds.push(Ground {
                 state: s,
                 call: Call::May,
                 provision: Provision::untoc(15).para(4),
-                why: "the alleged offender is there and it may not extradite (15(4))",
+                why: "art15-why-present",
             });
             match &q.person_nationalities {
                 None => {
                     f3.missing.push("request.person_nationalities".into());
-                    f3.message = text!("Whether the alleged offender is a national of {s}, where he or she is, is not stated");
+                    f3.message = msg!("art15-national-missing", state = Arg::Code(s));
                 }
                 Some(ns) if ns.contains(&s) => {
                     f3.outcome = Outcome::Yes;
                     f3.strength = Some(Strength::Mandatory);
-                    f3.message = text!("{s} shall establish jurisdiction for the case where it does not extradite the alleged offender solely because he or she is its national; it must then, at the requesting State's request, submit the case for prosecution (art. 16(10))");
+                    f3.message = msg!("art15-national-shall", state = Arg::Code(s));
                     grounds.push(Ground {
                         state: s,
                         call: Call::MustIfNotExtraditingNational,
                         provision: Provision::untoc(15).para(3),
-                        why: "the alleged offender is its national and is there (15(3))",
+                        why: "art15-why-national-present",
                     });
                 }
                 Some(_) => {
                     f3.outcome = Outcome::No;
-                    f3.message = text!("The alleged offender is not a national of {s}, where he or she is: art. 15(3) does not apply");
+                    f3.message = msg!("art15-national-no", state = Arg::Code(s));
                 }
             }
         }
@@ -266,7 +266,6 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             Some(p) => Tri::all(&[covered, p]),
             None => covered.clone(),
         };
-        let label = ctx.label(s);
         let party_outcome = party.as_ref().map_or(Outcome::Yes, |p| p.outcome);
         for g in &mine {
             let mut f = ctx.finding_from(
@@ -274,14 +273,32 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 g.provision,
                 &bound,
             );
+            let why = Arg::Term(g.why);
             f.message = match bound.outcome {
                 Outcome::Yes => {
                     f.strength = Some(strength_of(g.call));
-                    text!("{label} {}: {}", verb(g.call), g.why)
+                    msg!(
+                        "art15-ground-yes",
+                        state = s,
+                        verb = verb(g.call),
+                        why = why
+                    )
                 }
-                Outcome::No if party_outcome == Outcome::No => text!("{label} is not a party to the Convention on {}, so art. 15 does not bind it; the ground: {}", crate::ctx::ymd(ctx.as_of), g.why),
-                Outcome::No => text!("Art. 15 concerns offences covered by the Convention, and this one is not; the ground: {}", g.why),
-                _ => text!("{label} would {}: {}; whether art. 15 binds it here is not settled", verb(g.call), g.why),
+                Outcome::No if party_outcome == Outcome::No => {
+                    msg!(
+                        "art15-ground-not-party",
+                        state = s,
+                        date = ctx.as_of,
+                        why = why
+                    )
+                }
+                Outcome::No => msg!("art15-ground-not-covered", why = why),
+                _ => msg!(
+                    "art15-ground-open",
+                    state = s,
+                    verb = verb(g.call),
+                    why = why
+                ),
             };
             ctx.push(f);
         }
@@ -299,40 +316,69 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             best.provision,
             &bound,
         );
-        let reasons = |c: Call| -> String {
-            let v: Vec<String> = mine
-                .iter()
-                .filter(|g| g.call == c)
-                .map(|g| g.why.to_string())
-                .collect();
-            crate::ctx::join_and(&v)
+        let reasons = |c: Call| -> Arg {
+            Arg::List(
+                mine.iter()
+                    .filter(|g| g.call == c)
+                    .map(|g| Arg::Term(g.why))
+                    .collect(),
+            )
         };
-        let all_reasons: Vec<String> = mine.iter().map(|g| g.why.to_string()).collect();
-        let all_reasons = crate::ctx::join_and(&all_reasons);
+        let all_reasons = Arg::List(mine.iter().map(|g| Arg::Term(g.why)).collect());
         f.message = match bound.outcome {
             Outcome::No if party_outcome == Outcome::No => {
                 not_parties.push(s);
-                text!("{label} is not a party to the Convention on {}, so art. 15 does not bind it; it is linked because {all_reasons}", crate::ctx::ymd(ctx.as_of))
+                msg!(
+                    "art15-state-not-party",
+                    state = s,
+                    date = ctx.as_of,
+                    reasons = all_reasons
+                )
             }
             Outcome::Undetermined if covered.outcome == Outcome::Yes => {
                 status_open.push(s);
-                text!("{label} is linked because {all_reasons}; art. 15 binds it only if it is a party to the Convention, which is not settled")
+                msg!("art15-state-status-open", state = s, reasons = all_reasons)
             }
             Outcome::Yes => {
                 f.strength = Some(strength_of(call));
-                let mut t = cow!("{label} {} as a State Party: {}.", verb(call), reasons(call));
-                for other in [Call::MustIfNotExtraditingNational, Call::May] {
-                    if other > call && mine.iter().any(|g| g.call == other) {
-                        lists[other as usize].push(s);
-                        let _ = write!(t.to_mut(), " It also {}: {}.", verb(other), reasons(other));
-                    }
+                // The other calls the State has, each in a sentence of its own.
+                let others: Vec<Call> = [Call::MustIfNotExtraditingNational, Call::May]
+                    .into_iter()
+                    .filter(|&other| other > call && mine.iter().any(|g| g.call == other))
+                    .collect();
+                for &other in &others {
+                    lists[other as usize].push(s);
                 }
                 lists[call as usize].push(s);
-                t.to_mut().push_str(" Whether it has done so is for its law");
-                t.into()
+                match others.as_slice() {
+                    [] => msg!(
+                        "art15-state-yes",
+                        state = s,
+                        verb = verb(call),
+                        reasons = reasons(call)
+                    ),
+                    [other] => msg!(
+                        "art15-state-yes-also",
+                        state = s,
+                        verb = verb(call),
+                        reasons = reasons(call),
+                        also_verb = verb(*other),
+                        also_reasons = reasons(*other)
+                    ),
+                    [second, third, ..] => msg!(
+                        "art15-state-yes-also-two",
+                        state = s,
+                        verb = verb(call),
+                        reasons = reasons(call),
+                        also_verb = verb(*second),
+                        also_reasons = reasons(*second),
+                        then_verb = verb(*third),
+                        then_reasons = reasons(*third)
+                    ),
+                }
             }
-            Outcome::No => text!("Art. 15 concerns offences covered by the Convention, and this one is not; {label} is linked because {all_reasons}"),
-            _ => text!("{label} is linked because {all_reasons}; whether art. 15 reaches the offence waits on its scope"),
+            Outcome::No => msg!("art15-state-not-covered", state = s, reasons = all_reasons),
+            _ => msg!("art15-state-open", state = s, reasons = all_reasons),
         };
         if s == ctx.requesting && covered.outcome == Outcome::Yes {
             let mut probe = Finding::new("", Provision::untoc(15), Outcome::Yes);
@@ -349,32 +395,17 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     // The summary.
     let mut f = ctx.finding_from(ctx.oid("art15.jurisdiction"), Provision::untoc(15), covered);
     let [must, must_if, may] = &lists;
-    let show = |v: &Vec<StateCode>| {
-        if v.is_empty() {
-            "none named".to_string()
-        } else {
-            list_states(v)
-        }
-    };
     f.message = match covered.outcome {
-        Outcome::Yes => text!(
-            "Must establish jurisdiction (15(1)): {}. Must if not extraditing its national (15(3)): {}. May (15(2), 15(4)): {}.{} A State is listed under each call it has; whether it has established the jurisdiction is for its law",
-            show(must),
-            show(must_if),
-            show(may),
-            {
-                let mut more = String::new();
-                if !not_parties.is_empty() {
-                    more.push_str(&format!(" Linked but not parties, so not bound: {}.", list_states(&not_parties)));
-                }
-                if !status_open.is_empty() {
-                    more.push_str(&format!(" Linked, bound only if parties, which is not settled: {}.", list_states(&status_open)));
-                }
-                more
-            }
+        Outcome::Yes => msg!(
+            "art15-summary-yes",
+            must = Arg::codes(must),
+            must_if = Arg::codes(must_if),
+            may = Arg::codes(may),
+            not_parties = Arg::codes(&not_parties),
+            status_open = Arg::codes(&status_open)
         ),
-        Outcome::No => "No: art. 15 concerns offences covered by the Convention, and this one is not".into(),
-        _ => "Undetermined: whether the offence is covered by the Convention is not settled".into(),
+        Outcome::No => msg!("art15-summary-not-covered"),
+        _ => msg!("art15-summary-open"),
     };
     ctx.push(f);
 }
@@ -398,13 +429,13 @@ fn strength_of(call: Call) -> Strength {
     }
 }
 
-/// What a call asks of the State, as a verb phrase.
-fn verb(call: Call) -> &'static str {
-    match call {
-        Call::Must => "shall establish jurisdiction",
-        Call::MustIfNotExtraditingNational => "shall establish jurisdiction for the case where it refuses extradition solely because the person is its national",
-        Call::May => "may establish jurisdiction",
-    }
+/// What a call asks of the State, as a verb phrase (`art15-verb-*`).
+fn verb(call: Call) -> Arg {
+    Arg::Term(match call {
+        Call::Must => "art15-verb-must",
+        Call::MustIfNotExtraditingNational => "art15-verb-must-if",
+        Call::May => "art15-verb-may",
+    })
 }
 
 /// The id segment of a ground's pinpoint: `1.a`, `2.c.ii`, `3`.

@@ -7,6 +7,7 @@
 use jiff::civil::Date;
 use jiff::ToSpan;
 use palermo_cite::{Instrument, Provision};
+use palermo_i18n::Arg;
 use palermo_refdata::{DeclarationKind, StateCode};
 
 use crate::ctx::Ctx;
@@ -136,18 +137,14 @@ fn settlement(ctx: &mut Ctx<'_>, instrument: Instrument, gate: &Tri) {
         Provision::article(instrument, n).para(2),
         gate,
     );
-    let what = match instrument {
-        Instrument::Untoc => "the Convention",
-        Instrument::Tip => "the Trafficking in Persons Protocol",
-        Instrument::Som => "the Smuggling of Migrants Protocol",
-        Instrument::Firearms => "the Firearms Protocol",
-    };
-    let art = match instrument {
-        Instrument::Untoc => format!("art. {n}"),
-        p => format!("{} art. {n}", p.label()),
-    };
+    let what = crate::status::instrument_name(instrument);
+    let para = |k: u8| Provision::article(instrument, n).para(k);
     if gate.outcome == Outcome::No {
-        f.message = text!("No: {what} is not in force between the two States, so {art} does not bind them to each other");
+        f.message = msg!(
+            "art35-not-in-force",
+            instrument = what,
+            article = Provision::article(instrument, n)
+        );
         ctx.push(f);
         return;
     }
@@ -167,26 +164,42 @@ fn settlement(ctx: &mut Ctx<'_>, instrument: Instrument, gate: &Tri) {
             OptOut::Unknown => unknown.push(s),
         }
     }
-    let label = |v: &[StateCode]| crate::ctx::list_states(v);
     if !made.is_empty() {
         f.outcome = Outcome::No;
         f.missing.clear();
-        f.message = text!("No: {} opted out of {art}(2) ({art}(3)); the opt-out works both ways, so neither State can take a dispute with the other about {what} to arbitration or the ICJ alone. Negotiation ({art}(1)) remains, and any referral needs both to agree. A later withdrawal ({art}(4)) would change this", label(&made));
+        f.message = msg!(
+            "art35-opted-out",
+            states = Arg::codes(&made),
+            para2 = para(2),
+            para3 = para(3),
+            instrument = what,
+            para1 = para(1),
+            para4 = para(4)
+        );
     } else if !unknown.is_empty() {
         f.outcome = Outcome::Undetermined;
         for s in &unknown {
             f.missing.push(fact_path(*s, instrument));
         }
-        f.message = text!("Undetermined: whether {} opted out of {art}(2) is not on record (it joined after the record's date, or the record has no date)", label(&unknown));
+        f.message = msg!(
+            "art35-unknown",
+            states = Arg::codes(&unknown),
+            para2 = para(2)
+        );
     } else if gate.outcome == Outcome::Yes {
         f.strength = Some(Strength::Mandatory);
         if inferred {
             f.basis = Basis::Interpretation("dispute-opt-out-record");
         }
-        f.message = text!("Yes: neither {a} nor {b} opted out ({art}(3)). A dispute about {what} not settled by negotiation within a reasonable time goes to arbitration at either's request, and to the ICJ if they cannot agree on the arbitration within six months");
+        f.message = msg!(
+            "art35-yes",
+            requesting = Arg::Code(a),
+            requested = Arg::Code(b),
+            para3 = para(3),
+            instrument = what
+        );
     } else {
-        f.message =
-            text!("Undetermined: whether {what} binds the two States to each other is not settled");
+        f.message = msg!("art35-open", instrument = what);
     }
     ctx.push(f);
 }

@@ -4,22 +4,51 @@
 //! the case, or left open.
 
 use palermo_cite::Provision;
+use palermo_i18n::Arg;
 
 use crate::ctx::Ctx;
 use crate::facts::{OtherInstrument, RequestKind};
 use crate::outcome::{Finding, Outcome, Tri};
 
-/// What an instrument generally offers, in our words.
-fn offers(i: OtherInstrument) -> &'static str {
-    match i {
-        OtherInstrument::BilateralTreaty => "cooperation on the treaty's own terms and refusal grounds",
-        OtherInstrument::RegionalConvention => "cooperation among its parties on its own terms",
-        OtherInstrument::Uncac => "extradition (UNCAC art. 44) and mutual legal assistance (UNCAC art. 46) for the corruption offences it establishes",
-        OtherInstrument::DrugConvention1988 => "extradition (1988 Convention art. 6) and mutual legal assistance (its art. 7) for the drug-trafficking offences of its art. 3(1)",
-        OtherInstrument::BudapestConvention => "extradition (Budapest Convention art. 24) and mutual assistance (its arts. 25-34), incl. expedited preservation of data, for computer-related offences and electronic evidence",
-        OtherInstrument::Reciprocity => "cooperation as a matter of comity, where both States' laws allow it without a treaty",
-        OtherInstrument::Other => "cooperation on its own terms",
-    }
+/// What an instrument generally offers, in our words (`bases-offers-*`).
+fn offers(i: OtherInstrument) -> Arg {
+    Arg::Term(match i {
+        OtherInstrument::BilateralTreaty => "bases-offers-bilateral",
+        OtherInstrument::RegionalConvention => "bases-offers-regional",
+        OtherInstrument::Uncac => "bases-offers-uncac",
+        OtherInstrument::DrugConvention1988 => "bases-offers-drugs",
+        OtherInstrument::BudapestConvention => "bases-offers-budapest",
+        OtherInstrument::Reciprocity => "bases-offers-reciprocity",
+        OtherInstrument::Other => "bases-offers-other",
+    })
+}
+
+/// An instrument the case names without a name of its own, as the
+/// messages call it (`bases-name-*`).
+fn default_name(i: OtherInstrument) -> Arg {
+    Arg::Term(match i {
+        OtherInstrument::BilateralTreaty => "bases-name-bilateral",
+        OtherInstrument::RegionalConvention => "bases-name-regional",
+        OtherInstrument::Uncac => "bases-name-uncac",
+        OtherInstrument::DrugConvention1988 => "bases-name-drugs",
+        OtherInstrument::BudapestConvention => "bases-name-budapest",
+        OtherInstrument::Reciprocity => "bases-name-reciprocity",
+        OtherInstrument::Other => "bases-name-other",
+    })
+}
+
+/// The kind of cooperation, as the messages name it (`bases-kind-*`).
+fn kind_name(kind: RequestKind) -> Arg {
+    Arg::Term(match kind {
+        RequestKind::Extradition => "bases-kind-extradition",
+        RequestKind::MutualLegalAssistance => "bases-kind-mla",
+        RequestKind::Confiscation => "bases-kind-confiscation",
+        RequestKind::TransferOfSentencedPersons => "bases-kind-transfer-sentenced",
+        RequestKind::TransferOfProceedings => "bases-kind-transfer-proceedings",
+        RequestKind::JointInvestigation => "bases-kind-joint-investigation",
+        RequestKind::SpecialInvestigativeTechniques => "bases-kind-special-techniques",
+        RequestKind::LawEnforcementCooperation => "bases-kind-law-enforcement",
+    })
 }
 
 /// The Convention's own clause on other instruments (or on agreements) for
@@ -50,14 +79,14 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
         return;
     }
     let citation = relation(kind);
-    let mut available: Vec<String> = Vec::new();
+    let mut available: Vec<Arg> = Vec::new();
     let mut treaty_available = false;
     let mut open = false;
     for (i, b) in ctx.case.other_bases.clone().iter().enumerate() {
-        let name = b
-            .name
-            .clone()
-            .unwrap_or_else(|| b.instrument.as_str().replace('_', " "));
+        let name = match &b.name {
+            Some(n) => Arg::text(n.as_str()),
+            None => default_name(b.instrument),
+        };
         let in_force = Tri::fact(
             b.in_force_between,
             &format!("other_bases[{}].in_force_between", i + 1),
@@ -77,21 +106,25 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
             Outcome::Yes => {
                 available.push(name.clone());
                 treaty_available |= b.instrument != OtherInstrument::Reciprocity;
-                text!("{name} also serves as a basis for this request: it binds both States and reaches the offence; it offers {}", offers(b.instrument))
+                msg!(
+                    "bases-other-yes",
+                    name = name,
+                    offers = offers(b.instrument)
+                )
             }
             Outcome::No if in_force.outcome == Outcome::No => {
-                text!("{name} does not bind both States (stated in the case)")
+                msg!("bases-other-not-in-force", name = name)
             }
-            Outcome::No if kinds.outcome == Outcome::No => text!(
-                "{name} does not provide for {}",
-                kind.as_str().replace('_', " ")
-            ),
-            Outcome::No => text!("{name} does not reach this offence (stated in the case)"),
+            Outcome::No if kinds.outcome == Outcome::No => {
+                msg!("bases-other-kind", name = name, kind = kind_name(kind))
+            }
+            Outcome::No => msg!("bases-other-offence", name = name),
             _ => {
                 open = true;
-                text!(
-                    "Whether {name} serves here is not settled; it would offer {}",
-                    offers(b.instrument)
+                msg!(
+                    "bases-other-open",
+                    name = name,
+                    offers = offers(b.instrument)
                 )
             }
         };
@@ -102,17 +135,17 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
         f.message = match kind {
             RequestKind::Extradition => {
                 f.citation = Provision::untoc(16).para(3);
-                "Where another extradition treaty binds the States, the offences art. 16 applies to are deemed extraditable offences in it (art. 16(3)), and the Convention's rules on fiscal matters, discrimination and consultation still apply".into()
+                msg!("bases-on-top-extradition")
             }
             RequestKind::MutualLegalAssistance => {
                 f.citation = Provision::untoc(18).para(6);
-                "Another treaty's obligations are unaffected (art. 18(6)); where it governs the procedure (18(7)), the Convention's duty to assist (18(1)) and its bar on refusing for bank secrecy (18(8)) still apply".into()
+                msg!("bases-on-top-mla")
             }
             RequestKind::Confiscation => {
                 f.citation = Provision::untoc(18).para(6);
-                "Art. 18 applies to confiscation requests mutatis mutandis (art. 13(3)): another treaty's obligations are unaffected (18(6)), the requested State acts under its law or a treaty binding it (13(4)), and a treaty-requiring State shall consider the Convention a sufficient basis (13(6))".into()
+                msg!("bases-on-top-confiscation")
             }
-            _ => "The Convention's provisions apply alongside the other instrument; each request can rely on either".into(),
+            _ => msg!("bases-on-top-other"),
         };
         ctx.push(f);
     }
@@ -124,10 +157,12 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
         _ => Outcome::Undetermined,
     };
     f.message = match f.outcome {
-        Outcome::Yes => "Among the bases stated in the case, the Convention is the only one that serves this request".into(),
-        Outcome::No if !available.is_empty() => text!("Other bases serve this request too: {}", available.join(", ")),
-        Outcome::No => "Neither the Convention nor the other bases stated serve this request".into(),
-        _ => "Whether the Convention is the only basis depends on facts not given about the other instruments".into(),
+        Outcome::Yes => msg!("bases-only-yes"),
+        Outcome::No if !available.is_empty() => {
+            msg!("bases-only-others", names = Arg::List(available))
+        }
+        Outcome::No => msg!("bases-only-none"),
+        _ => msg!("bases-only-open"),
     };
     ctx.push(f);
 }

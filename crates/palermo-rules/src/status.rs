@@ -5,15 +5,14 @@
 //! Entry into force is computed from the deposit date, never stored: the
 //! later of deposit + 30 days and the instrument's own entry into force.
 
-use std::fmt::Write as _;
-
 use jiff::civil::{date, Date};
 
 use jiff::ToSpan;
 use palermo_cite::{Instrument, Provision};
+use palermo_i18n::{Arg, Msg};
 use palermo_refdata::StateCode;
 
-use crate::ctx::{ymd, Ctx};
+use crate::ctx::Ctx;
 use crate::facts::Consent;
 use crate::outcome::{Basis, Cited, Finding, Outcome, Tri};
 
@@ -69,6 +68,7 @@ pub fn denunciation_effective(received: Date) -> Date {
 enum Deposit {
     Known {
         date: Date,
+        /// How it consented: the id of a `status-how-*` message.
         how: &'static str,
         source: Cited,
         succession: bool,
@@ -81,13 +81,35 @@ enum Deposit {
         as_of: std::sync::Arc<str>,
         source: Cited,
     },
-    NotParty {
-        why: String,
-        source: Cited,
-    },
-    Unknown {
-        why: String,
-    },
+    /// Not a party: the whole message, and where that is read.
+    NotParty { message: Msg, source: Cited },
+    /// Not known: why (a clause, `status-why-*`).
+    Unknown { why: Msg },
+}
+
+/// A date as the data writes it: a full date as a date, a partial one
+/// (`2014`, `2014-07`) as written.
+fn stamp(s: &str) -> Arg {
+    match s.len() {
+        10 => s.parse::<Date>().map_or_else(|_| Arg::text(s), Arg::Date),
+        _ => Arg::text(s),
+    }
+}
+
+/// `first; then`: a clause added to a message, joined as the language joins
+/// clauses (both are messages).
+fn then(first: Msg, then: Msg) -> Msg {
+    msg!("status-then", first = first, then = then)
+}
+
+/// The instrument's name, as a word the messages use (`status-instrument-*`).
+pub(crate) fn instrument_name(instrument: Instrument) -> Arg {
+    Arg::Term(match instrument {
+        Instrument::Untoc => "status-instrument-untoc",
+        Instrument::Tip => "status-instrument-tip",
+        Instrument::Som => "status-instrument-som",
+        Instrument::Firearms => "status-instrument-firearms",
+    })
 }
 
 /// Start of a partial as-of date (`2014`, `2014-07`, `2014-07-10`).
@@ -129,14 +151,14 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
             Some(Consent::Deposited(d)) => {
                 return Deposit::Known {
                     date: d,
-                    how: "deposited its instrument",
+                    how: "status-how-deposited",
                     source: Cited::Case(consent_path(state, instrument)),
                     succession: false,
                 }
             }
             Some(Consent::None) => {
                 return Deposit::NotParty {
-                    why: "has deposited no instrument".into(),
+                    message: msg!("status-no-instrument", state = state, date = ctx.as_of),
                     source: Cited::Case(consent_path(state, instrument)),
                 }
             }
@@ -145,19 +167,19 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
     }
     let Some(p) = ctx.data.participation(state, instrument) else {
         return Deposit::Unknown {
-            why: "the reference data has no record of it".into(),
+            why: msg!("status-why-no-record"),
         };
     };
     let source = Cited::data(&p.source, None);
     match (p.is_party, p.consent) {
         (true, Some(d)) => Deposit::Known {
             date: d,
-            how: p.consent_type.map_or("deposited its instrument", |t| match t {
-                palermo_refdata::ConsentType::Ratification => "ratified",
-                palermo_refdata::ConsentType::Acceptance => "accepted",
-                palermo_refdata::ConsentType::Approval => "approved",
-                palermo_refdata::ConsentType::Accession => "acceded",
-                palermo_refdata::ConsentType::Succession => "succeeded",
+            how: p.consent_type.map_or("status-how-deposited", |t| match t {
+                palermo_refdata::ConsentType::Ratification => "status-how-ratified",
+                palermo_refdata::ConsentType::Acceptance => "status-how-accepted",
+                palermo_refdata::ConsentType::Approval => "status-how-approved",
+                palermo_refdata::ConsentType::Accession => "status-how-acceded",
+                palermo_refdata::ConsentType::Succession => "status-how-succeeded",
             }),
             source,
             succession: p.consent_type == Some(palermo_refdata::ConsentType::Succession),
@@ -169,19 +191,28 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
                 source,
             },
             None => Deposit::Unknown {
-                why: format!("the reference data records it as a party but without a verified deposit date ({source})"),
+                why: msg!(
+                    "status-why-no-deposit-date",
+                    file = Arg::text(p.source.file),
+                    line = p.source.line
+                ),
             },
         },
         (false, _) => match partial_start(&p.source.as_of) {
             Some(known) if ctx.as_of <= known => Deposit::NotParty {
-                why: format!("was not a party according to the data as of {}", p.source.as_of),
+                message: msg!(
+                    "status-not-party-data",
+                    state = state,
+                    as_of = stamp(&p.source.as_of),
+                    date = ctx.as_of
+                ),
                 source,
             },
+            _ if p.source.as_of.is_empty() => Deposit::Unknown {
+                why: msg!("status-why-later-deposit-undated"),
+            },
             _ => Deposit::Unknown {
-                why: format!(
-                    "the data records it as not a party as of {}, but a later deposit would not be recorded",
-                    if p.source.as_of.is_empty() { "an unrecorded date" } else { &p.source.as_of }
-                ),
+                why: msg!("status-why-later-deposit", as_of = stamp(&p.source.as_of)),
             },
         },
     }
@@ -215,7 +246,6 @@ pub fn in_force_for(
     if let Some(t) = ctx.tri_of(&id) {
         return (t, ctx.eif_cache(state, instrument));
     }
-    let label = ctx.label(state);
     let article = eif_article(instrument);
     let general = general_entry_into_force(instrument);
     let mut eif_date = None;
@@ -243,21 +273,12 @@ pub fn in_force_for(
             let in_force = eif <= ctx.as_of && denounced.is_none_or(|(_, eff)| ctx.as_of < eff);
             f = Finding::new(id, provision, Outcome::from_bool(in_force));
             f.sources.push(source);
-            // One buffer for the whole explanation: every assessment writes
-            // two of these.
-            let mut text = String::with_capacity(192);
-            let _ = write!(
-                text,
-                "{label} {how} on {} → in force from {} (",
-                ymd(d),
-                ymd(eif)
-            );
-            let _ = if para == 1 {
-                write!(text, "general entry into force {})", ymd(general))
+            let rule = if para == 1 {
+                msg!("status-rule-general", general = general)
             } else if eif == general {
-                write!(text, "the later of deposit + {DAYS_AFTER_DEPOSIT} days and the general entry into force {})", ymd(general))
+                msg!("status-rule-later", general = general)
             } else {
-                write!(text, "{DAYS_AFTER_DEPOSIT}th day after deposit)")
+                msg!("status-rule-day")
             };
             // Interpretation: art. 38(2) itself does not say "whichever is later";
             // the depositary applies it so (rules spec §1.1 step 3).
@@ -266,32 +287,45 @@ pub fn in_force_for(
             }
             if succession {
                 f.basis = Basis::Interpretation("succession");
-                text.push_str("; a succession may take effect earlier, from independence, as the depositary records it");
             }
-            f.message = text.into();
+            // Not in force here means not yet in force: a denunciation that
+            // has taken effect has its own message below.
+            f.message = msg!(
+                "status-deposit",
+                state = state,
+                how = Arg::Term(how),
+                deposit = d,
+                eif = eif,
+                rule = rule,
+                succession = succession,
+                in_force = eif <= ctx.as_of,
+                date = ctx.as_of
+            );
             if let Some((received, effective)) = denounced {
                 provision = Provision::untoc(40).para(1);
                 f.citation = provision;
                 if ctx.as_of >= effective {
-                    f.message = text!("{label} denounced the Convention (received {received}), effective {effective}: not in force on {}", ctx.as_of);
-                } else {
-                    f.message.to_mut().push_str(&format!(
-                        "; its denunciation (received {received}) takes effect only on {effective}"
-                    ));
-                }
-                if instrument != Instrument::Untoc && ctx.as_of >= effective {
-                    f.message.to_mut().push_str(
-                        " (denouncing the Convention denounces its Protocols, art. 40(3))",
+                    f.message = msg!(
+                        "status-denounced",
+                        state = state,
+                        received = received,
+                        effective = effective,
+                        date = ctx.as_of,
+                        protocol = instrument != Instrument::Untoc
                     );
-                    f.citation = Provision::untoc(40).para(3);
+                    if instrument != Instrument::Untoc {
+                        f.citation = Provision::untoc(40).para(3);
+                    }
+                } else {
+                    f.message = then(
+                        std::mem::take(&mut f.message),
+                        msg!(
+                            "status-denunciation-pending",
+                            received = received,
+                            effective = effective
+                        ),
+                    );
                 }
-            }
-            if !in_force && ctx.as_of < eif {
-                f.message
-                    .push_str(&format!("; not yet in force on {}", ymd(ctx.as_of)));
-            } else if in_force {
-                f.message
-                    .push_str(&format!("; in force on {}", ymd(ctx.as_of)));
             }
         }
         Deposit::PartyBy { by, as_of, source } => {
@@ -316,57 +350,64 @@ pub fn in_force_for(
             );
             f.basis = Basis::Interpretation("party-without-deposit-date");
             f.sources.push(source);
-            let mut text = String::with_capacity(256);
-            let _ = write!(
-                text,
-                "{label} is recorded as a party as of {as_of} (see source), with no deposit date: it deposited by {} at the latest, so {} is in force for it from {} at the latest ({})",
-                ymd(by),
-                instrument.label(),
-                ymd(latest),
-                if at_general {
-                    "its general entry into force".to_string()
-                } else {
-                    format!("the {DAYS_AFTER_DEPOSIT}th day after a deposit on that day")
-                }
+            let base = msg!(
+                "status-party-by",
+                state = state,
+                as_of = stamp(&as_of),
+                by = by,
+                instrument = instrument_name(instrument),
+                latest = latest,
+                at_general = at_general
             );
-            match denounced {
+            let now = match denounced {
                 _ if ctx.as_of < general => {
                     f.outcome = Outcome::No;
                     f.citation = Provision::article(instrument, article).para(1);
-                    let _ = write!(text, "; on {} it was in force for no State", ymd(ctx.as_of));
+                    msg!("status-now-no-state", date = ctx.as_of)
                 }
                 Some((received, effective)) if ctx.as_of >= effective => {
                     f.outcome = Outcome::No;
                     f.citation = Provision::untoc(40).para(1);
-                    let _ = write!(text, "; but it denounced the Convention (received {received}), effective {effective}: not in force on {}", ymd(ctx.as_of));
                     if instrument != Instrument::Untoc {
-                        text.push_str(
-                            " (denouncing the Convention denounces its Protocols, art. 40(3))",
-                        );
                         f.citation = Provision::untoc(40).para(3);
                     }
+                    msg!(
+                        "status-now-denounced",
+                        received = received,
+                        effective = effective,
+                        date = ctx.as_of,
+                        protocol = instrument != Instrument::Untoc
+                    )
                 }
                 _ if ctx.as_of >= latest => {
                     f.outcome = Outcome::Yes;
-                    let _ = write!(text, "; in force on {}", ymd(ctx.as_of));
-                    if let Some((received, effective)) = denounced {
-                        let _ = write!(text, "; its denunciation (received {received}) takes effect only on {effective}");
+                    let now = msg!("status-now-in-force", date = ctx.as_of);
+                    match denounced {
+                        Some((received, effective)) => then(
+                            now,
+                            msg!(
+                                "status-denunciation-pending",
+                                received = received,
+                                effective = effective
+                            ),
+                        ),
+                        None => now,
                     }
                 }
                 _ => {
                     f.missing.push(consent_path(state, instrument));
-                    let _ = write!(text, "; whether it was already in force on {} depends on the deposit date, which is not recorded: give it in the case", ymd(ctx.as_of));
+                    msg!("status-now-depends", date = ctx.as_of)
                 }
-            }
-            f.message = text.into();
+            };
+            f.message = then(base, now);
         }
-        Deposit::NotParty { why, source } => {
+        Deposit::NotParty { message, source } => {
             f = Finding::new(id, Provision::untoc(36), Outcome::No);
             if instrument != Instrument::Untoc {
                 f.citation = Provision::untoc(37).para(3);
             }
             f.sources.push(source);
-            f.message = text!("{label} {why}: not a party on {}", ymd(ctx.as_of));
+            f.message = message;
         }
         Deposit::Unknown { why } => {
             if ctx.as_of < general {
@@ -375,7 +416,12 @@ pub fn in_force_for(
                     Provision::article(instrument, article).para(1),
                     Outcome::No,
                 );
-                f.message = text!("{} entered into force generally only on {general}; on {} it was in force for no State", instrument.label(), ymd(ctx.as_of));
+                f.message = msg!(
+                    "status-before-general",
+                    instrument = instrument_name(instrument),
+                    general = general,
+                    date = ctx.as_of
+                );
             } else {
                 f = Finding::new(
                     id,
@@ -383,33 +429,28 @@ pub fn in_force_for(
                     Outcome::Undetermined,
                 );
                 f.missing.push(consent_path(state, instrument));
-                f.message =
-                    text!("{label}: {why}; give the deposit date (or \"none\") in the case");
+                f.message = msg!("status-unknown", state = state, why = why);
             }
         }
     }
     // Art. 2(j), 36(3)-(4): a regional economic integration organization acts
     // only within its declared competence.
     if state.is_reio() && f.outcome == Outcome::Yes {
-        match ctx.state_facts(state).and_then(|s| s.within_competence) {
-            Some(true) => f
-                .message
-                .to_mut()
-                .push_str("; the matter is within its declared competence (stated in the case)"),
+        let clause = match ctx.state_facts(state).and_then(|s| s.within_competence) {
+            Some(true) => msg!("status-reio-within"),
             Some(false) => {
                 f.outcome = Outcome::No;
                 f.citation = Provision::untoc(2).letter('j');
-                f.message.to_mut().push_str(
-                    "; but the matter is outside its declared competence (stated in the case)",
-                );
+                msg!("status-reio-outside")
             }
             None => {
                 f.outcome = Outcome::Undetermined;
                 f.citation = Provision::untoc(2).letter('j');
                 f.missing.push(format!("states.{state}.within_competence"));
-                f.message.to_mut().push_str("; as a regional economic integration organization it is bound only within its declared competence, which the case does not settle");
+                msg!("status-reio-open")
             }
-        }
+        };
+        f.message = then(std::mem::take(&mut f.message), clause);
     }
     // Art. 37(2): only a party to the Convention can be a party to a Protocol.
     if instrument != Instrument::Untoc && f.outcome == Outcome::Yes {
@@ -419,7 +460,10 @@ pub fn in_force_for(
             ctx.rest_on(&mut f, &untoc);
             f.missing = untoc.missing;
             f.citation = Provision::untoc(37).para(2);
-            f.message.to_mut().push_str("; but a Protocol binds only parties to the Convention, and the Convention's status for it is not established as in force");
+            f.message = then(
+                std::mem::take(&mut f.message),
+                msg!("status-protocol-needs-convention"),
+            );
         }
     }
     ctx.set_eif_cache(state, instrument, eif_date);
@@ -440,26 +484,40 @@ pub fn in_force_between(ctx: &mut Ctx<'_>) -> (Tri, Option<Date>) {
         &tri,
     );
     let since = ea.zip(eb).map(|(x, y)| x.max(y));
-    f.message = match tri.outcome {
-        Outcome::Yes => text!(
-            "In force for both {a} and {b} on {}{}",
-            ctx.as_of,
-            since.map_or(String::new(), |d| format!(
-                " (between them since {})",
-                ymd(d)
-            ))
+    let (requesting, requested) = (Arg::Code(a), Arg::Code(b));
+    f.message = match (tri.outcome, since) {
+        (Outcome::Yes, Some(since)) => msg!(
+            "status-between-yes-since",
+            requesting = requesting,
+            requested = requested,
+            date = ctx.as_of,
+            since = since
         ),
-        Outcome::No => {
-            let not: Vec<String> = [(a, &ta), (b, &tb)]
+        (Outcome::Yes, None) => msg!(
+            "status-between-yes",
+            requesting = requesting,
+            requested = requested,
+            date = ctx.as_of
+        ),
+        (Outcome::No, _) => {
+            let not: Vec<StateCode> = [(a, &ta), (b, &tb)]
                 .iter()
                 .filter(|(_, t)| t.outcome == Outcome::No)
-                .map(|(s, _)| s.to_string())
+                .map(|(s, _)| *s)
                 .collect();
-            text!("Not in force for {} on {}, so the Convention cannot govern cooperation between {a} and {b}", crate::ctx::join_and(&not), ymd(ctx.as_of))
+            msg!(
+                "status-between-no",
+                states = Arg::codes(&not),
+                date = ctx.as_of,
+                requesting = requesting,
+                requested = requested
+            )
         }
-        _ => text!(
-            "Whether the Convention is in force for both {a} and {b} on {} is not settled",
-            ctx.as_of
+        _ => msg!(
+            "status-between-open",
+            requesting = requesting,
+            requested = requested,
+            date = ctx.as_of
         ),
     };
     (ctx.push(f), since)
@@ -486,9 +544,9 @@ pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> T
     if let Some(missing) = ctx.absent(a).or_else(|| ctx.absent(b)) {
         // A partial assessment: the pair is not known.
         let mut f = ctx.finding_from(id, Provision::untoc(37).para(3), &missing);
-        f.message = text!(
-            "Whether the {} Protocol is in force between the two States cannot be said: a State of the request is not given",
-            instrument.label()
+        f.message = msg!(
+            "status-protocol-pair-missing",
+            instrument = instrument_name(instrument)
         );
         return ctx.push(f);
     }
@@ -496,10 +554,30 @@ pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> T
     let (tb, _) = in_force_for(ctx, b, instrument);
     let tri = Tri::all(&[&ta, &tb]);
     let mut f = ctx.finding_from(id, Provision::untoc(37).para(3), &tri);
+    let (requesting, requested) = (Arg::Code(a), Arg::Code(b));
+    let name = instrument_name(instrument);
     f.message = match tri.outcome {
-        Outcome::Yes => text!("Both {a} and {b} are parties to the {} Protocol on {}", instrument.label(), ymd(ctx.as_of)),
-        Outcome::No => text!("{a} and {b} are not both parties to the {} Protocol on {}: its offences count as Convention offences only between its parties", instrument.label(), ymd(ctx.as_of)),
-        _ => text!("Whether both {a} and {b} are parties to the {} Protocol on {} is not settled", instrument.label(), ymd(ctx.as_of)),
+        Outcome::Yes => msg!(
+            "status-protocol-both",
+            requesting = requesting,
+            requested = requested,
+            instrument = name,
+            date = ctx.as_of
+        ),
+        Outcome::No => msg!(
+            "status-protocol-not-both",
+            requesting = requesting,
+            requested = requested,
+            instrument = name,
+            date = ctx.as_of
+        ),
+        _ => msg!(
+            "status-protocol-open",
+            requesting = requesting,
+            requested = requested,
+            instrument = name,
+            date = ctx.as_of
+        ),
     };
     ctx.push(f)
 }
@@ -528,7 +606,7 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
     let mut f = Finding::new(id, citation, Outcome::Yes);
     match since {
         Some(since) if conduct >= since => {
-            f.message = text!("The conduct ({}) took place after the Convention entered into force between the two States ({})", ymd(conduct), ymd(since));
+            f.message = msg!("status-temporal-after", conduct = conduct, since = since);
             ctx.push(f);
         }
         Some(since) => {
@@ -542,17 +620,26 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
             if answer == Some(false) {
                 f.outcome = Outcome::No;
             }
-            let label = ctx.label(requested);
-            f.message = text!(
-                "The conduct ({}) predates entry into force between the two States ({}). The Convention has no temporal clause; on the prevailing reading its cooperation provisions are procedural and the non-retroactivity of treaties (VCLT art. 28) concerns acts before entry into force, while the fact that matters here is the request, made after it: the Convention serves{}",
-                ymd(conduct),
-                ymd(since),
-                match answer {
-                    Some(true) => text!(", and {label} follows that reading (stated in the case)"),
-                    Some(false) => text!(" on that reading, but {label}'s law departs from it (stated in the case): it does not cooperate under the Convention on earlier conduct"),
-                    None => text!("; {label} is asked only whether its law departs from that reading"),
-                }
-            );
+            f.message = match answer {
+                Some(true) => msg!(
+                    "status-temporal-before-follows",
+                    conduct = conduct,
+                    since = since,
+                    requested = requested
+                ),
+                Some(false) => msg!(
+                    "status-temporal-before-departs",
+                    conduct = conduct,
+                    since = since,
+                    requested = requested
+                ),
+                None => msg!(
+                    "status-temporal-before-asked",
+                    conduct = conduct,
+                    since = since,
+                    requested = requested
+                ),
+            };
             ctx.push(f);
             dual_criminality_when_committed(ctx, conduct);
         }
@@ -562,7 +649,7 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
                 .finding("status.in_force_between")
                 .map(|x| x.missing.clone())
                 .unwrap_or_default();
-            f.message = text!("The conduct took place on {}; whether that predates entry into force between the two States is not settled", ymd(conduct));
+            f.message = msg!("status-temporal-open", conduct = conduct);
             ctx.push(f);
         }
     }
@@ -579,18 +666,13 @@ fn dual_criminality_when_committed(ctx: &mut Ctx<'_>, conduct: Date) {
     use crate::facts::RequestKind;
     let kind = ctx.case.request.kind;
     let (citation, role) = match kind {
-        Some(RequestKind::Extradition) => (
-            Provision::untoc(16).para(1),
-            "dual criminality is a condition of extradition (art. 16(1))",
-        ),
-        Some(RequestKind::MutualLegalAssistance) => (
-            Provision::untoc(18).para(9),
-            "the requested State may decline assistance for want of dual criminality (art. 18(9))",
-        ),
-        Some(RequestKind::Confiscation) => (
-            Provision::untoc(18).para(9),
-            "the requested State may decline for want of dual criminality (art. 18(9), through art. 13(3))",
-        ),
+        Some(RequestKind::Extradition) => (Provision::untoc(16).para(1), "status-role-extradition"),
+        Some(RequestKind::MutualLegalAssistance) => {
+            (Provision::untoc(18).para(9), "status-role-mla")
+        }
+        Some(RequestKind::Confiscation) => {
+            (Provision::untoc(18).para(9), "status-role-confiscation")
+        }
         _ => return,
     };
     let (a, b) = (ctx.requesting, ctx.requested);
@@ -618,10 +700,28 @@ fn dual_criminality_when_committed(ctx: &mut Ctx<'_>, conduct: Date) {
         .filter(|(_, t)| t.outcome == Outcome::No)
         .map(|(s, _)| *s)
         .collect();
+    let role = Arg::Term(role);
     f.message = match tri.outcome {
-        Outcome::Yes => text!("The conduct was punishable under the law of both {a} and {b} when it was committed ({}): the cooperation makes nothing criminal after the fact; {role}", ymd(conduct)),
-        Outcome::No => text!("The conduct was not punishable under the law of {} when it was committed ({}); {role}, and whether an offence created later suffices is for the requested State's law and treaties", crate::ctx::list_states(&not), ymd(conduct)),
-        _ => text!("Whether the conduct was punishable under the law of both {a} and {b} when it was committed ({}) is not given; {role}", ymd(conduct)),
+        Outcome::Yes => msg!(
+            "status-when-committed-yes",
+            requesting = Arg::Code(a),
+            requested = Arg::Code(b),
+            conduct = conduct,
+            role = role
+        ),
+        Outcome::No => msg!(
+            "status-when-committed-no",
+            states = Arg::codes(&not),
+            conduct = conduct,
+            role = role
+        ),
+        _ => msg!(
+            "status-when-committed-open",
+            requesting = Arg::Code(a),
+            requested = Arg::Code(b),
+            conduct = conduct,
+            role = role
+        ),
     };
     ctx.push(f);
 }

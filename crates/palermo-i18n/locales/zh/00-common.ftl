@@ -1,6 +1,6 @@
 # 通用词语：引文、是/否。见 docs/translations.md。
 cite-untoc = 《公约》
-cite-tip = 《人口贩运议定书》
+cite-tip = 《贩运人口议定书》
 cite-som = 《偷运移民议定书》
 cite-firearms = 《枪支议定书》
 cite-art = 第

@@ -202,7 +202,9 @@ fn art38_2_party_without_deposit_date_is_in_force_30_days_after_its_row_date() {
     assert_eq!(f.basis, Basis::Interpretation("party-without-deposit-date"));
     assert_eq!(f.citation.to_string(), "UNTOC art. 38(2)");
     assert!(
-        f.message.to_string().contains("2017-10-19 at the latest"),
+        f.message
+            .to_string()
+            .contains("19 October 2017 at the latest"),
         "{}",
         f.message.to_string()
     );
@@ -497,7 +499,7 @@ fn temporal_earlier_conduct_asks_dual_criminality_when_committed() {
 }
 
 #[test]
-fn dates_print_as_iso_in_explanations() {
+fn dates_print_in_full_in_explanations() {
     let mut c = extradition();
     c.states.insert(s("XAA"), party(date(2004, 1, 9)));
     let a = run(&c);
@@ -507,7 +509,7 @@ fn dates_print_as_iso_in_explanations() {
         .message
         .to_string();
     assert!(
-        e.contains("on 2004-01-09 → in force from 2004-02-08"),
+        e.contains("on 9 January 2004 → in force from 8 February 2004"),
         "{e}"
     );
 }

@@ -1,0 +1,48 @@
+# Bases jurídicas concurrentes (bases.rs): otros instrumentos que, según el caso, pueden obligar a los dos Estados, examinados junto con la Convención.
+
+## Un instrumento indicado sin nombre propio.
+bases-name-bilateral = el tratado bilateral
+bases-name-regional = la convención regional
+bases-name-uncac = la Convención de las Naciones Unidas contra la Corrupción
+bases-name-drugs = la Convención de 1988
+bases-name-budapest = el Convenio de Budapest
+bases-name-reciprocity = la reciprocidad
+bases-name-other = el otro instrumento
+
+## Lo que ofrece en general cada tipo de instrumento.
+bases-offers-bilateral = cooperación en los términos y con los motivos de denegación propios del tratado
+bases-offers-regional = cooperación entre sus partes en sus propios términos
+bases-offers-uncac = extradición (CNUCC, art. 44) y asistencia judicial recíproca (CNUCC, art. 46) respecto de los delitos de corrupción que tipifica
+bases-offers-drugs = extradición (Convención de 1988, art. 6) y asistencia judicial recíproca (su art. 7) respecto de los delitos de tráfico de drogas de su art. 3(1)
+bases-offers-budapest = extradición (Convenio de Budapest, art. 24) y asistencia mutua (sus arts. 25 a 34), incluida la conservación rápida de datos, respecto de los delitos informáticos y las pruebas electrónicas
+bases-offers-reciprocity = cooperación por cortesía internacional, cuando el derecho de ambos Estados la permite sin tratado
+bases-offers-other = cooperación en sus propios términos
+
+## El tipo de cooperación solicitado.
+bases-kind-extradition = la extradición
+bases-kind-mla = la asistencia judicial recíproca
+bases-kind-confiscation = el decomiso
+bases-kind-transfer-sentenced = el traslado de personas condenadas
+bases-kind-transfer-proceedings = la remisión de actuaciones penales
+bases-kind-joint-investigation = las investigaciones conjuntas
+bases-kind-special-techniques = las técnicas especiales de investigación
+bases-kind-law-enforcement = la cooperación en materia de cumplimiento de la ley
+
+## Cada uno de los demás instrumentos.
+bases-other-yes = La presente solicitud también puede basarse en { $name }: esa base obliga a ambos Estados y alcanza al delito; ofrece { $offers }
+bases-other-not-in-force = Según el caso, { $name } no obliga a ambos Estados
+bases-other-kind = Según el caso, { $name } no prevé { $kind }
+bases-other-offence = Según el caso, { $name } no alcanza a este delito
+bases-other-open = No está resuelto si { $name } sirve en este caso; esa base ofrecería { $offers }
+
+## Lo que sigue aplicándose de la Convención cuando otro tratado rige la cooperación.
+bases-on-top-extradition = Cuando otro tratado de extradición vincula a los Estados, los delitos a los que se aplica el art. 16 se consideran incluidos en él como delitos que dan lugar a extradición (art. 16(3)), y siguen aplicándose las normas de la Convención sobre cuestiones tributarias, discriminación y consultas
+bases-on-top-mla = Las obligaciones derivadas de otro tratado no se ven afectadas (art. 18(6)); cuando ese tratado rige el procedimiento (18(7)), siguen aplicándose la obligación de prestar asistencia prevista en la Convención (18(1)) y la prohibición de denegarla invocando el secreto bancario (18(8))
+bases-on-top-confiscation = El art. 18 se aplica mutatis mutandis a las solicitudes de decomiso (art. 13(3)): las obligaciones derivadas de otro tratado no se ven afectadas (18(6)), el Estado Parte requerido actúa con arreglo a su derecho interno o a un tratado que lo vincule (13(4)), y un Estado que supedite esas medidas a la existencia de un tratado considerará la Convención como base convencional suficiente (13(6))
+bases-on-top-other = Las disposiciones de la Convención se aplican junto con el otro instrumento; cada solicitud puede basarse en cualquiera de ellos
+
+## Si la Convención es la única base.
+bases-only-yes = Entre las bases jurídicas indicadas en el caso, la Convención es la única que sirve para esta solicitud
+bases-only-others = Otras bases jurídicas también sirven para esta solicitud: { $names }
+bases-only-none = Ni la Convención ni las demás bases jurídicas indicadas sirven para esta solicitud
+bases-only-open = Si la Convención es la única base jurídica depende de hechos no indicados sobre los demás instrumentos

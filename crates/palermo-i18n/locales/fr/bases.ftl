@@ -1,0 +1,48 @@
+# Bases légales concurrentes (bases.rs) : autres instruments dont le dossier indique qu'ils peuvent lier les deux États, examinés parallèlement à la Convention.
+
+## Un instrument indiqué sans nom propre.
+bases-name-bilateral = le traité bilatéral
+bases-name-regional = la convention régionale
+bases-name-uncac = la Convention des Nations Unies contre la corruption
+bases-name-drugs = la Convention de 1988
+bases-name-budapest = la Convention de Budapest
+bases-name-reciprocity = la réciprocité
+bases-name-other = l'autre instrument
+
+## Ce qu'offre en général chaque type d'instrument.
+bases-offers-bilateral = une coopération selon les conditions et les motifs de refus propres au traité
+bases-offers-regional = une coopération entre ses parties selon ses propres conditions
+bases-offers-uncac = l'extradition (CNUCC, art. 44) et l'entraide judiciaire (CNUCC, art. 46) pour les infractions de corruption qu'elle établit
+bases-offers-drugs = l'extradition (Convention de 1988, art. 6) et l'entraide judiciaire (son art. 7) pour les infractions de trafic de drogues visées à son art. 3(1)
+bases-offers-budapest = l'extradition (Convention de Budapest, art. 24) et l'entraide (ses art. 25 à 34), y compris la conservation rapide de données, pour les infractions informatiques et la preuve électronique
+bases-offers-reciprocity = une coopération au titre de la courtoisie internationale, lorsque le droit des deux États la permet sans traité
+bases-offers-other = une coopération selon ses propres conditions
+
+## Le type de coopération demandé.
+bases-kind-extradition = l'extradition
+bases-kind-mla = l'entraide judiciaire
+bases-kind-confiscation = la confiscation
+bases-kind-transfer-sentenced = le transfèrement des personnes condamnées
+bases-kind-transfer-proceedings = le transfert des procédures pénales
+bases-kind-joint-investigation = les enquêtes conjointes
+bases-kind-special-techniques = les techniques d'enquête spéciales
+bases-kind-law-enforcement = la coopération entre les services de détection et de répression
+
+## Chaque autre instrument.
+bases-other-yes = La présente demande peut aussi se fonder sur { $name } : cette base légale lie les deux États et s'applique à l'infraction ; elle offre { $offers }
+bases-other-not-in-force = Selon le dossier, { $name } ne lie pas les deux États
+bases-other-kind = Selon le dossier, { $name } ne prévoit pas { $kind }
+bases-other-offence = Selon le dossier, { $name } ne s'applique pas à la présente infraction
+bases-other-open = La question de savoir si { $name } peut servir en l'espèce n'est pas tranchée ; cette base légale offrirait { $offers }
+
+## Ce qui s'applique encore de la Convention lorsqu'un autre traité régit la coopération.
+bases-on-top-extradition = Lorsqu'un autre traité d'extradition lie les États, les infractions auxquelles s'applique l'art. 16 sont réputées incluses dans ce traité en tant qu'infractions dont l'auteur peut être extradé (art. 16(3)), et les règles de la Convention relatives aux questions fiscales, à la discrimination et à la consultation continuent de s'appliquer
+bases-on-top-mla = Les obligations découlant d'un autre traité ne sont pas affectées (art. 18(6)) ; lorsque ce traité régit la procédure (18(7)), l'obligation d'entraide prévue par la Convention (18(1)) et l'interdiction de refuser l'entraide en invoquant le secret bancaire (18(8)) continuent de s'appliquer
+bases-on-top-confiscation = L'art. 18 s'applique mutatis mutandis aux demandes de confiscation (art. 13(3)) : les obligations découlant d'un autre traité ne sont pas affectées (18(6)), l'État Partie requis agit conformément à son droit interne ou à un traité qui le lie (13(4)), et un État qui subordonne ces mesures à l'existence d'un traité considère la Convention comme une base conventionnelle suffisante (13(6))
+bases-on-top-other = Les dispositions de la Convention s'appliquent parallèlement à l'autre instrument ; chaque demande peut se fonder sur l'un ou l'autre
+
+## La Convention est-elle la seule base légale ?
+bases-only-yes = Parmi les bases légales indiquées dans le dossier, la Convention est la seule qui permette de donner suite à la présente demande
+bases-only-others = D'autres bases légales permettent aussi de donner suite à la présente demande : { $names }
+bases-only-none = Ni la Convention ni les autres bases légales indiquées ne permettent de donner suite à la présente demande
+bases-only-open = La question de savoir si la Convention est la seule base légale dépend de faits non indiqués concernant les autres instruments
