@@ -147,10 +147,26 @@ pub(crate) fn join<'s>(
     for (i, item) in items.enumerate() {
         if i > 0 {
             out.push_str(if i + 1 == n { last } else { sep });
+            // Arabic joins "و" to the next word; before a word in Latin
+            // letters or digits (a code, a path) it stands apart.
+            if lang == Lang::Ar && i + 1 == n && !item.starts_with(is_arabic) {
+                out.push(' ');
+            }
         }
         out.push_str(item);
     }
 }
+
+fn is_arabic(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Subparagraph letters as Arabic legal texts write them, in the abjad order
+/// (2(i) is 2(ط)).
+const ABJAD: [&str; 26] = [
+    "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق",
+    "ر", "ش", "ت", "ث", "خ", "ذ", "ض",
+];
 
 /// "UNTOC art. 16(5)(a)"; the instrument's short name and the word for
 /// "article" come from the catalogue (`cite-<instrument>`, `cite-art`,
@@ -194,6 +210,9 @@ pub(crate) fn cite(r: &Render<'_>, p: Provision, out: &mut String) {
         for part in p.pinpoint() {
             let _ = match part {
                 Pinpoint::Paragraph(n) => write!(out, "({n})"),
+                Pinpoint::Letter(c) if arabic && c.is_ascii_lowercase() => {
+                    write!(out, "({})", ABJAD[(c as u8 - b'a') as usize])
+                }
                 Pinpoint::Letter(c) => write!(out, "({c})"),
                 Pinpoint::Roman(s) => write!(out, "({s})"),
             };

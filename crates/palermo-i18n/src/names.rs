@@ -31,13 +31,30 @@ fn table() -> &'static Table {
             .iter()
             .map(|l| col(&format!("name_{}", l.code())))
             .collect();
+        let short: Vec<usize> = Lang::ALL
+            .iter()
+            .map(|l| col(&format!("unterm_short_{}", l.code())))
+            .collect();
         let mut t = Table::default();
         for rec in rdr.records() {
             let rec = rec.expect("invariant: the compiled-in name table is valid CSV");
             let Ok(code) = rec[0].parse::<StateCode>() else {
                 continue;
             };
-            let names = std::array::from_fn(|i| rec[cols[i]].trim().into());
+            let names = std::array::from_fn(|i| {
+                let m49 = rec[cols[i]].trim();
+                if m49.contains('_') {
+                    // A placeholder in the M49 cell (data/README.md): the
+                    // UNTERM short name, without its article in brackets.
+                    let s = rec[short[i]].trim();
+                    match s.rfind(" (") {
+                        Some(at) if s.ends_with(')') => s[..at].into(),
+                        _ => s.into(),
+                    }
+                } else {
+                    m49.into()
+                }
+            });
             t.insert(code, names);
         }
         t

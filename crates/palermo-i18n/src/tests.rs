@@ -190,3 +190,14 @@ fn arabic_cites_the_article_before_the_instrument() {
     let ar = Render::new(Lang::Ar).cite(p);
     assert!(ar.starts_with("المادة 16(15) من "), "{ar}");
 }
+
+#[test]
+fn arabic_letters_follow_the_abjad_and_a_placeholder_name_is_replaced() {
+    let p = palermo_cite::Provision::untoc(2).letter('i');
+    assert!(Render::new(Lang::Ar).cite(p).starts_with("المادة 2(ط)"));
+    let nld: palermo_refdata::StateCode = "NLD".parse().unwrap();
+    assert_eq!(state_name(nld, Lang::Ar), Some("هولندا"));
+    assert_eq!(state_name(nld, Lang::En), Some("Netherlands"));
+    let items: Vec<String> = ["KEN", "ITA"].map(String::from).to_vec();
+    assert_eq!(Render::new(Lang::Ar).list(&items), "KEN و ITA");
+}

@@ -59,6 +59,25 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
     textwrap::fill(text, options)
 }
 
+/// A heading in capitals, except what is in brackets (a file name, a note).
+fn upper_heading(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
@@ -74,7 +93,7 @@ impl Out<'_> {
             self.w,
             "\n{}{}{}",
             BOLD.render(),
-            text.to_uppercase(),
+            upper_heading(text),
             BOLD.render_reset()
         )
     }
