@@ -863,7 +863,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri, applies: &Tri) {
     ] {
         match ctx.domestic(b, id, &mut f) {
             Some(v) if v == bar_if => {
-                bars.push(crate::questions::question(id).map_or(id, |q| q.if_true))
+                bars.push(crate::questions::question(id).map_or_else(|| id.to_string(), |q| q.if_true().to_string()))
             }
             Some(_) => {}
             None => open += 1,

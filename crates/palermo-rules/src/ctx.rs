@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use palermo_i18n::Arg;
 use palermo_refdata::{RefData, StateCode};
 
 use crate::facts::{Case, Offence, Options, StateFacts};
@@ -198,13 +199,17 @@ impl<'a> Ctx<'a> {
 
     /// The explanation of an open answer: for a conflict, says so and names
     /// the findings whose facts contradict each other; otherwise `open`.
-    pub(crate) fn conflict_or(&self, tri: &Tri, open: impl Into<palermo_i18n::Msg>) -> palermo_i18n::Msg {
+    pub(crate) fn conflict_or(
+        &self,
+        tri: &Tri,
+        open: impl Into<palermo_i18n::Msg>,
+    ) -> palermo_i18n::Msg {
         if tri.outcome != Outcome::Conflict {
             return open.into();
         }
         // The conflicts at the root: follow conflicting inputs down to the
         // findings where the facts themselves clash.
-        let mut ids: Vec<String> = Vec::new();
+        let mut ids: Vec<&str> = Vec::new();
         let mut stack: Vec<u32> = tri.because.to_vec();
         let mut seen: Vec<u32> = Vec::new();
         while let Some(i) = stack.pop() {
@@ -223,21 +228,19 @@ impl<'a> Ctx<'a> {
                 .filter(|&j| self.findings[j as usize].outcome == Outcome::Conflict)
                 .collect();
             if deeper.is_empty() {
-                let id = format!("`{}`", f.id);
-                if !ids.contains(&id) {
-                    ids.push(id);
+                if !ids.contains(&&*f.id) {
+                    ids.push(&f.id);
                 }
             } else {
                 stack.extend(deeper);
             }
         }
         if ids.is_empty() {
-            "Conflict: the facts given contradict each other".into()
+            msg!("ctx-conflict")
         } else {
-            text!(
-                "Conflict: the facts given contradict each other (see {})",
-                join_and(&ids)
-            )
+            // Finding ids are identifiers, the same in every language.
+            let ids = ids.iter().map(|id| Arg::text(format!("`{id}`"))).collect();
+            msg!("ctx-conflict-see", ids = Arg::List(ids))
         }
     }
 
@@ -294,11 +297,11 @@ impl<'a> Ctx<'a> {
                     finding.sources.push(source);
                 }
             }
-            // The question's wording is filled in once per assessment.
+            // A message is cheap to build: no text until the edge words it.
             None => finding.questions.push(AskedQuestion {
                 id: q.id,
                 state,
-                question: String::new(),
+                question: q.ask(state),
                 citation: q.citation,
             }),
         }

@@ -29,7 +29,7 @@ pub fn assessment(a: &Assessment, data: &RefData) -> Value {
         "data": a.data_snapshot,
         "data_origin": data.origin(),
         "as_of": a.as_of.to_string(),
-        "question": a.question,
+        "question": a.question.to_string(),
         "answer": {
             "id": answer.id,
             "outcome": answer.outcome.as_str(),
@@ -39,11 +39,11 @@ pub fn assessment(a: &Assessment, data: &RefData) -> Value {
         },
         "findings": a.findings.iter().map(finding).collect::<Vec<_>>(),
         "missing": a.missing,
-        "missing_questions": a.missing.iter().zip(&a.missing_tiers).map(|(m, t)| json!({ "fact": m, "question": question_for(m), "tier": t.as_str() })).collect::<Vec<_>>(),
+        "missing_questions": a.missing.iter().zip(&a.missing_tiers).map(|(m, t)| json!({ "fact": m, "question": question_for(m).to_string(), "tier": t.as_str() })).collect::<Vec<_>>(),
         "domestic_law_questions": a.domestic_law_questions.iter().map(|q| json!({
             "id": q.id,
             "state": q.state.to_string(),
-            "question": q.question,
+            "question": q.question.to_string(),
             "citation": q.citation.to_string(),
         })).collect::<Vec<_>>(),
     })

@@ -185,11 +185,11 @@ pub fn render(
         states.dedup();
         for st in states {
             let label = if Some(st) == a.requested {
-                &a.requested_label
+                a.requested_label.to_string()
             } else if Some(st) == a.requesting {
-                &a.requesting_label
+                a.requesting_label.to_string()
             } else {
-                ""
+                String::new()
             };
             writeln!(
                 out,
