@@ -576,9 +576,14 @@ fn assess_partial(
         Some(kind) => {
             let applies = applies_id(kind);
             let answer = answer_id(kind);
-            let la =
-                requesting.map_or_else(|| msg!("assess-requesting-not-given").into(), Arg::Code);
-            let lb = requested.map_or_else(|| msg!("assess-requested-not-given").into(), Arg::Code);
+            let la = requesting.map_or_else(
+                || msg!("assess-question-requesting-not-given").into(),
+                Arg::Code,
+            );
+            let lb = requested.map_or_else(
+                || msg!("assess-question-requested-not-given").into(),
+                Arg::Code,
+            );
             // "the requesting State", "the requested State", or both.
             let unnamed: Vec<Arg> = absent_paths
                 .iter()

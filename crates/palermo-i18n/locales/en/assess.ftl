@@ -12,6 +12,9 @@ assess-question-transfer-of-proceedings = Can the Convention serve as the basis 
 assess-question-law-enforcement = Can the Convention serve as the basis for law enforcement cooperation between { $requesting } and { $requested }?
 assess-question-mla = Can the Convention serve as the legal basis for mutual legal assistance requested by { $requesting } from { $requested }?
 assess-question-no-request = Is the offence covered by the Convention (arts. 2 and 3)? No request is given, so no form of cooperation is assessed
+# A State of the pair the case does not give, as $requesting or $requested above.
+assess-question-requesting-not-given = the requesting State (not given)
+assess-question-requested-not-given = the requested State (not given)
 
 ## The two States.
 assess-state = { $state }

@@ -262,7 +262,7 @@ fn art20_1_a_duty_to_make_the_technique_available_not_to_grant_the_request() {
         "on the conditions its law sets",
         "not a duty to carry out this request",
     ] {
-        assert!(f.message.to_string().contains(words), "{words}: {}", f.message.to_string());
+        assert!(f.message.to_string().contains(words), "{words}: {}", f.message);
     }
     assert!(a
         .answer()

@@ -13,7 +13,12 @@ fn no_stand_in(a: &Assessment) {
     for f in &a.findings {
         for code in ["QZA", "QZB"] {
             assert!(!f.id.contains(code), "{}", f.id);
-            assert!(!f.message.to_string().contains(code), "{}: {}", f.id, f.message.to_string());
+            assert!(
+                !f.message.to_string().contains(code),
+                "{}: {}",
+                f.id,
+                f.message
+            );
             assert!(
                 !f.missing.iter().any(|m| m.contains(code)),
                 "{}: {:?}",
@@ -50,7 +55,11 @@ fn a_case_without_a_request_is_assessed_for_status_and_scope() {
     assert_eq!(a.kind, None);
     assert_eq!((a.requesting, a.requested), (None, None));
     assert_eq!(a.answer_id, "art3.1.within_scope");
-    assert!(a.question.to_string().contains("No request is given"), "{}", a.question);
+    assert!(
+        a.question.to_string().contains("No request is given"),
+        "{}",
+        a.question
+    );
     // The status of every State the case names.
     assert_eq!(outcome(&a, "status.in_force.XAA"), Yes);
     assert_eq!(outcome(&a, "status.in_force.XAB"), Yes);
@@ -91,7 +100,10 @@ fn art18_request_without_the_requested_state_is_undetermined_naming_it() {
     let a = run(&c);
     assert_eq!(a.kind, Some(RequestKind::MutualLegalAssistance));
     assert_eq!(a.requested, None);
-    assert_eq!(a.requested_label.to_string(), "the requested State (not given)");
+    assert_eq!(
+        a.requested_label.to_string(),
+        "the requested State (not given)"
+    );
     assert_eq!(a.answer_id, "art18.legal_basis");
     assert_eq!(answer(&a), Und);
     assert_eq!(a.missing[0], "request.requested_state");
@@ -107,7 +119,7 @@ fn art18_request_without_the_requested_state_is_undetermined_naming_it() {
         assert!(
             f.message.to_string().contains("the requested State"),
             "{id}: {}",
-            f.message.to_string()
+            f.message
         );
     }
     assert_eq!(
@@ -128,7 +140,10 @@ fn art16_request_without_the_requesting_state_is_undetermined_naming_it() {
     let a = run(&c);
     assert_eq!(a.requesting, None);
     assert_eq!(a.requested, Some(s("XAB")));
-    assert_eq!(a.requesting_label.to_string(), "the requesting State (not given)");
+    assert_eq!(
+        a.requesting_label.to_string(),
+        "the requesting State (not given)"
+    );
     assert_eq!(a.answer_id, "art16.legal_basis");
     assert_eq!(answer(&a), Und);
     assert_eq!(a.missing[0], "request.requesting_state");
@@ -140,7 +155,10 @@ fn art16_request_without_the_requesting_state_is_undetermined_naming_it() {
         a.finding("art16.4.convention_as_basis").is_none(),
         "no route is read without the pair"
     );
-    assert!(a.question.to_string().contains("the requesting State (not given)"));
+    assert!(a
+        .question
+        .to_string()
+        .contains("the requesting State (not given)"));
     no_stand_in(&a);
     // Neither State: both named, requesting first.
     c.request.requested_state = None;
@@ -217,7 +235,10 @@ fn art18_7_paragraphs_9_29_govern_without_a_treaty() {
     let a = run(&mla());
     let f = a.finding("art18.7.paragraphs_9_29").unwrap();
     assert_eq!(f.outcome, Yes);
-    assert!(f.message.to_string().contains("No mutual legal assistance treaty"));
+    assert!(f
+        .message
+        .to_string()
+        .contains("No mutual legal assistance treaty"));
     assert!(a.finding("art18.21.refusal_grounds").is_some());
 }
 
