@@ -33,8 +33,8 @@ fn print_questions(
             "{}  [{}; asked of the {role}]\n    {}\n    true means: {}\n",
             q.id,
             q.citation,
-            q.ask("the State"),
-            q.if_true
+            q.ask_any(),
+            q.if_true()
         )?;
         n += 1;
     }

@@ -170,7 +170,7 @@ pub fn answer(a: &Assessment, case: &Case) -> Answer {
         (_, Outcome::DependsOnDomesticLaw) => match a.domestic_law_questions.first() {
             Some(q) => Msg::new("headline-depends")
                 .arg("state", q.state)
-                .arg("question", Msg::raw(q.question.clone())),
+                .arg("question", q.question.clone()),
             None => Msg::new("headline-depends-no-question"),
         },
         (None, Outcome::Yes) => Msg::new("headline-covered-yes"),
@@ -230,7 +230,7 @@ pub fn answer(a: &Assessment, case: &Case) -> Answer {
                 route.push(Step {
                     msg: Msg::new("route-ask-domestic-law")
                         .arg("state", q.state)
-                        .arg("question", Msg::raw(q.question.clone())),
+                        .arg("question", q.question.clone()),
                     citation: Some(q.citation),
                 });
             }
@@ -758,5 +758,5 @@ pub fn outcome_term(o: Outcome) -> &'static str {
 
 /// The question that supplies a missing fact.
 fn fact_question(path: &str) -> Msg {
-    Msg::raw(crate::fact_questions::question_for(path))
+    crate::fact_questions::question_for(path)
 }

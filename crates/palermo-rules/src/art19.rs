@@ -1,6 +1,7 @@
 //! UNTOC art. 19 — Joint investigations.
 
 use palermo_cite::Provision;
+use palermo_i18n::Arg;
 
 use crate::ctx::Ctx;
 use crate::outcome::{Basis, Finding, Outcome, Strength, Tri};
@@ -23,24 +24,43 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
         Outcome::Yes => {
             f.strength = Some(Strength::ShallConsider);
             match ctx.case.request.treaty_in_force {
-                Some(true) => text!("{a} and {b} shall consider concluding agreements or arrangements under which their authorities may set up joint investigative bodies; the case says one binds them already ({})", ctx.case.request.treaty_name.as_deref().unwrap_or("an agreement on joint investigations")),
-                _ => text!("{a} and {b} shall consider concluding agreements or arrangements under which their authorities may set up joint investigative bodies (a duty to consider, not to conclude one)"),
+                Some(true) => match ctx.case.request.treaty_name.as_deref() {
+                    Some(name) => msg!(
+                        "art19-consider-agreements-named",
+                        requesting = Arg::Code(a),
+                        requested = Arg::Code(b),
+                        name = Arg::text(name)
+                    ),
+                    None => msg!(
+                        "art19-consider-agreements-bound",
+                        requesting = Arg::Code(a),
+                        requested = Arg::Code(b)
+                    ),
+                },
+                _ => msg!(
+                    "art19-consider-agreements",
+                    requesting = Arg::Code(a),
+                    requested = Arg::Code(b)
+                ),
             }
         }
-        Outcome::No => "No: the Convention is not in force between the two States, so art. 19 does not bind them toward each other".into(),
-        _ => "Undetermined: whether the Convention is in force between the two States is not settled".into(),
+        Outcome::No => msg!("art19-consider-agreements-no"),
+        _ => msg!("art19-consider-agreements-open"),
     };
     ctx.push(f);
     let mut f = Finding::new("art19.agreement", Provision::untoc(19), Outcome::Yes);
     f.strength = Some(Strength::Discretionary);
     f.message = match ctx.case.request.treaty_in_force {
-        Some(true) => text!("{} binds the two States: a joint investigative body is set up under it", ctx.case.request.treaty_name.as_deref().unwrap_or("An agreement on joint investigations")),
-        _ => "Without an agreement of their own, the States may agree case by case to investigate jointly".into(),
+        Some(true) => match ctx.case.request.treaty_name.as_deref() {
+            Some(name) => msg!("art19-agreement-named", name = Arg::text(name)),
+            None => msg!("art19-agreement-bound"),
+        },
+        _ => msg!("art19-agreement-case-by-case"),
     };
     ctx.push(f);
     let mut f = Finding::new("art19.sovereignty", Provision::untoc(19), Outcome::Yes);
     f.strength = Some(Strength::Mandatory);
-    f.message = text!("The States involved must fully respect the sovereignty of the State where the investigation takes place ({})", ctx.requested);
+    f.message = msg!("art19-sovereignty", state = Arg::Code(ctx.requested));
     ctx.push(f);
     let tri = Tri::all(&[gate, covered]);
     let mut f = ctx.finding_from("art19.legal_basis", Provision::untoc(19), &tri);
@@ -48,15 +68,11 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::Discretionary);
-            "Yes, as a permission: the Convention lets the two States agree a joint investigation for this covered offence (no duty to form one)".into()
+            msg!("art19-legal-basis-yes")
         }
-        Outcome::No if gate.outcome == Outcome::No => {
-            "No: the Convention is not in force between the two States".into()
-        }
-        Outcome::No => "No: the offence is not covered by the Convention".into(),
-        _ => {
-            "Undetermined: whether the Convention reaches this investigation is not settled".into()
-        }
+        Outcome::No if gate.outcome == Outcome::No => msg!("art19-legal-basis-not-in-force"),
+        Outcome::No => msg!("art19-legal-basis-not-covered"),
+        _ => msg!("art19-legal-basis-open"),
     };
     let out = ctx.push(f);
     if out.outcome != Outcome::No {

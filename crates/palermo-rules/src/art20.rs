@@ -1,9 +1,10 @@
 //! UNTOC art. 20 — Special investigative techniques.
 
 use palermo_cite::Provision;
+use palermo_i18n::{Arg, Msg};
 use palermo_refdata::StateCode;
 
-use crate::ctx::{list_states, Ctx};
+use crate::ctx::Ctx;
 use crate::facts::InvestigativeTechnique;
 use crate::outcome::{Finding, Outcome, Strength, Tri};
 
@@ -31,17 +32,16 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
         None => {
             f.outcome = Outcome::Undetermined;
             f.missing.push("request.investigative_technique".into());
-            f.message = "The technique sought (controlled delivery, surveillance, undercover operation) is not given".into();
+            f.message = msg!("art20-technique-missing");
         }
         Some(t) => {
             let controlled = t == InvestigativeTechnique::ControlledDelivery;
-            let name = t.as_str().replace('_', " ");
+            let technique = technique_msg(t);
             let duty = if controlled {
-                "art. 20(1) obliges it to allow its competent authorities to use controlled delivery on its territory, within its possibilities and on the conditions its law sets"
+                msg!("art20-duty-controlled")
             } else {
-                "art. 20(1) lets it allow its competent authorities to use it on its territory where it deems it appropriate, on the conditions its law sets"
+                msg!("art20-duty-other")
             };
-            let not_this = "a duty about what its own law makes available, not a duty to carry out this request, which it decides case by case (20(3)) unless an agreement governs (20(2))";
             match ctx.domestic(b, "art20.1.technique_permitted", &mut f) {
                 Some(true) => {
                     f.outcome = Outcome::Yes;
@@ -50,14 +50,28 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
                     } else {
                         Strength::Discretionary
                     });
-                    f.message = text!("The basic principles of {b}'s legal system permit {name} (stated in the case): {duty}. This is {not_this}");
+                    f.message = msg!(
+                        "art20-domestic-permitted",
+                        state = Arg::Code(b),
+                        technique = technique,
+                        duty = duty
+                    );
                 }
                 Some(false) => {
                     f.outcome = Outcome::No;
-                    f.message = text!("The basic principles of {b}'s legal system do not permit {name} (stated in the case): art. 20(1) asks nothing of {b} for it, and the Convention gives no other ground to require it");
+                    f.message = msg!(
+                        "art20-domestic-not-permitted",
+                        state = Arg::Code(b),
+                        technique = technique
+                    );
                 }
                 None => {
-                    f.message = text!("Whether the basic principles of {b}'s legal system permit {name} is for its law; if they do, {duty}. This is {not_this}");
+                    f.message = msg!(
+                        "art20-domestic-open",
+                        state = Arg::Code(b),
+                        technique = technique,
+                        duty = duty
+                    );
                 }
             }
         }
@@ -70,10 +84,10 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     );
     f.strength = Some(Strength::Discretionary);
     f.message = match ctx.case.request.treaty_in_force {
-        Some(true) => "An agreement on special investigative techniques binds the two States: it applies strictly on its terms (20(2))".into(),
+        Some(true) => msg!("art20-agreement-binds"),
         _ => {
             f.citation = Provision::untoc(20).para(3);
-            "No agreement of their own: the States decide case by case, and may settle financial arrangements and jurisdiction (20(3))".into()
+            msg!("art20-agreement-case-by-case")
         }
     };
     ctx.push(f);
@@ -85,18 +99,11 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::Discretionary);
-            text!("Yes, as a permission: the Convention supports using the technique with {b} for this covered offence, by agreement or case by case; it gives no duty to grant this request, and {b}'s own law decides whether the technique is available there (20(1))")
+            msg!("art20-legal-basis-yes", requested = Arg::Code(b))
         }
-        Outcome::No if gate.outcome == Outcome::No => {
-            "No: the Convention is not in force between the two States".into()
-        }
-        Outcome::No => {
-            "No: art. 20(2)-(3) concern offences covered by the Convention, and this one is not"
-                .into()
-        }
-        _ => {
-            "Undetermined: whether the Convention reaches this investigation is not settled".into()
-        }
+        Outcome::No if gate.outcome == Outcome::No => msg!("art20-legal-basis-not-in-force"),
+        Outcome::No => msg!("art20-legal-basis-not-covered"),
+        _ => msg!("art20-legal-basis-open"),
     };
     let out = ctx.push(f);
     if out.outcome != Outcome::No {
@@ -118,7 +125,6 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
 fn controlled_delivery(ctx: &mut Ctx<'_>) {
     let (a, b) = (ctx.requesting, ctx.requested);
     let request = &ctx.case.request;
-    let what = "goods may be intercepted and let through intact, or with them removed or replaced in whole or in part";
     let Some(route) = request.route_states.as_deref() else {
         let mut f = Finding::new(
             "art20.4.controlled_delivery",
@@ -126,7 +132,11 @@ fn controlled_delivery(ctx: &mut Ctx<'_>) {
             Outcome::Yes,
         );
         f.strength = Some(Strength::Discretionary);
-        f.message = text!("With the consent of every State concerned, {what}; the route is not given, so the States whose consent is needed besides {a} and {b} are not named (give request.route_states)");
+        f.message = msg!(
+            "art20-delivery-no-route",
+            requesting = Arg::Code(a),
+            requested = Arg::Code(b)
+        );
         ctx.push(f);
         return;
     };
@@ -163,14 +173,40 @@ fn controlled_delivery(ctx: &mut Ctx<'_>) {
     f.message = match tri.outcome {
         Outcome::Yes if others.is_empty() => {
             f.strength = Some(Strength::Discretionary);
-            text!("The route ({}) crosses no State but {a} and {b}: with their consent, decided case by case, {what}", list_states(route))
+            msg!(
+                "art20-delivery-two-states",
+                route = Arg::codes(route),
+                requesting = Arg::Code(a),
+                requested = Arg::Code(b)
+            )
         }
         Outcome::Yes => {
             f.strength = Some(Strength::Discretionary);
-            text!("Every other State on the route consents ({}, stated in the case): with the consent of {a} and {b} as well, decided case by case, {what}", list_states(&others))
+            msg!(
+                "art20-delivery-all-consent",
+                states = Arg::codes(&others),
+                requesting = Arg::Code(a),
+                requested = Arg::Code(b)
+            )
         }
-        Outcome::No => text!("{} on the route does not consent (stated in the case): the delivery may not cross its territory as planned; each State concerned must consent", list_states(&pick(Outcome::No))),
-        _ => text!("The route ({}) crosses {}, whose consent is needed and not stated; each State concerned must consent before {what}", list_states(route), list_states(&pick(Outcome::Undetermined))),
+        Outcome::No => msg!(
+            "art20-delivery-refused",
+            states = Arg::codes(&pick(Outcome::No))
+        ),
+        _ => msg!(
+            "art20-delivery-open",
+            route = Arg::codes(route),
+            states = Arg::codes(&pick(Outcome::Undetermined))
+        ),
     };
     ctx.push(f);
+}
+
+/// The technique's name, as a message.
+fn technique_msg(t: InvestigativeTechnique) -> Msg {
+    match t {
+        InvestigativeTechnique::ControlledDelivery => msg!("art20-technique-controlled-delivery"),
+        InvestigativeTechnique::Surveillance => msg!("art20-technique-surveillance"),
+        InvestigativeTechnique::Undercover => msg!("art20-technique-undercover"),
+    }
 }

@@ -2,9 +2,10 @@
 //! duty of art. 15(5) that often leads to it.
 
 use palermo_cite::Provision;
+use palermo_i18n::Arg;
 use palermo_refdata::StateCode;
 
-use crate::ctx::{list_states, Ctx};
+use crate::ctx::Ctx;
 use crate::outcome::{Finding, Outcome, Strength, Tri};
 
 /// Art. 15(5) — States exercising jurisdiction that learn others investigate
@@ -24,9 +25,9 @@ pub fn consultation(ctx: &mut Ctx<'_>) {
     );
     if d.len() >= 2 {
         f.strength = Some(Strength::MandatoryQualified);
-        f.message = text!("{} investigate or prosecute the same conduct: their authorities consult, as appropriate, to coordinate; transferring the proceedings to one of them (art. 21) is the natural next step", list_states(&d));
+        f.message = msg!("art21-consultation", states = Arg::codes(&d));
     } else {
-        f.message = "Only one State investigates the conduct: no coordination under art. 15(5) is called for".into();
+        f.message = msg!("art21-consultation-one-state");
     }
     ctx.push(f);
 }
@@ -49,13 +50,27 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     match (send, take) {
         (Some(false), _) | (_, Some(false)) => {
             f.outcome = Outcome::No;
-            f.message = text!("{} cannot {} proceedings under its law (stated in the case)", if send == Some(false) { a } else { b }, if send == Some(false) { "transfer" } else { "take over" });
+            f.message = if send == Some(false) {
+                msg!("art21-cannot-transfer", state = Arg::Code(a))
+            } else {
+                msg!("art21-cannot-take-over", state = Arg::Code(b))
+            };
         }
         (Some(true), Some(true)) => {
             f.outcome = Outcome::Yes;
-            f.message = text!("{a} can transfer and {b} can take over proceedings under their laws (stated in the case)");
+            f.message = msg!(
+                "art21-procedure-yes",
+                requesting = Arg::Code(a),
+                requested = Arg::Code(b)
+            );
         }
-        _ => f.message = text!("The Convention gives no procedure: whether {a} can transfer and {b} can take over proceedings is for their laws (and any treaty)"),
+        _ => {
+            f.message = msg!(
+                "art21-procedure-open",
+                requesting = Arg::Code(a),
+                requested = Arg::Code(b)
+            )
+        }
     }
     ctx.push(f);
     let tri = Tri::all(&[gate, covered]);
@@ -63,15 +78,15 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::ShallConsider);
-            text!("Yes, as a duty to consider: {a} and {b} shall consider transferring the proceedings for this covered offence where it serves the proper administration of justice; the transfer itself needs a basis in their laws")
+            msg!(
+                "art21-legal-basis-yes",
+                requesting = Arg::Code(a),
+                requested = Arg::Code(b)
+            )
         }
-        Outcome::No if gate.outcome == Outcome::No => {
-            "No: the Convention is not in force between the two States".into()
-        }
-        Outcome::No => {
-            "No: art. 21 concerns offences covered by the Convention, and this one is not".into()
-        }
-        _ => "Undetermined: whether the Convention reaches these proceedings is not settled".into(),
+        Outcome::No if gate.outcome == Outcome::No => msg!("art21-legal-basis-not-in-force"),
+        Outcome::No => msg!("art21-legal-basis-not-covered"),
+        _ => msg!("art21-legal-basis-open"),
     };
     ctx.push(f)
 }

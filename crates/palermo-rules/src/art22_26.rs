@@ -2,11 +2,10 @@
 //! victims, cooperating offenders): the cross-border permissions and duties
 //! to consider they give, reported when the case raises them.
 
-use std::borrow::Cow;
-
 use palermo_cite::{Instrument, Provision};
+use palermo_i18n::{Arg, Msg};
 
-use crate::ctx::{list_states, Ctx};
+use crate::ctx::Ctx;
 use crate::outcome::{Cited, Outcome, Strength, Tri};
 
 /// Reports whatever of arts. 22, 24-26 the case raises, whatever the kind of
@@ -34,21 +33,23 @@ pub fn raised(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
 }
 
 /// The usual three explanations for a finding that rests on the scope.
-fn scope_text(covered: &Tri, yes: impl Into<palermo_i18n::Msg>, what: &str) -> palermo_i18n::Msg {
+/// `article` names the provision (an `art22-26-art*` message).
+fn scope_text(covered: &Tri, yes: Msg, article: Msg) -> Msg {
     match covered.outcome {
-        Outcome::Yes => yes.into(),
-        Outcome::No => text!("No: {what} concerns offences covered by the Convention, and this one is not"),
-        _ => text!("Undetermined: whether the Convention reaches the offence, as {what} requires, is not settled"),
+        Outcome::Yes => yes,
+        Outcome::No => msg!("art22-26-not-covered", article = article),
+        _ => msg!("art22-26-scope-open", article = article),
     }
 }
 
 /// Why a finding that needs both the Convention in force between the two
 /// States (`gate`) and a covered offence is open or no, when it is not yes.
-fn gate_or_scope_text(gate: &Tri, covered: &Tri, what: &str) -> palermo_i18n::Msg {
+fn gate_or_scope_text(gate: &Tri, covered: &Tri, article: Msg) -> Msg {
     match (gate.outcome, covered.outcome) {
-        (Outcome::No, _) => "No: the Convention is not in force between the two States".into(),
-        (_, Outcome::Yes) => text!("Undetermined: {what} applies between States for which the Convention is in force, and whether it is in force between these two is not settled"),
-        _ => scope_text(covered, Cow::Borrowed(""), what),
+        (Outcome::No, _) => msg!("art22-26-not-in-force"),
+        (_, Outcome::Yes) => msg!("art22-26-in-force-open", article = article),
+        (_, Outcome::No) => msg!("art22-26-not-covered", article = article),
+        _ => msg!("art22-26-scope-open", article = article),
     }
 }
 
@@ -66,7 +67,7 @@ fn previous_convictions(ctx: &mut Ctx<'_>, covered: &Tri) {
     let mut f = ctx.finding_from("art22.previous_conviction", Provision::untoc(22), covered);
     if list.is_empty() {
         f.outcome = Outcome::No;
-        f.message = "The case states no previous conviction abroad: art. 22 has nothing to take into account".into();
+        f.message = msg!("art22-no-conviction");
         ctx.push(f);
         return;
     }
@@ -74,16 +75,24 @@ fn previous_convictions(ctx: &mut Ctx<'_>, covered: &Tri) {
         f.strength = Some(Strength::Discretionary);
         if ctx.domestic(a, "art22.foreign_convictions_considered", &mut f) == Some(false) {
             f.outcome = Outcome::No;
-            f.message = text!("The Convention permits it, but {a}'s law does not let its courts take the conviction in {} into account (stated in the case)", list_states(list));
+            f.message = msg!(
+                "art22-law-bars",
+                requesting = Arg::Code(a),
+                states = Arg::codes(list)
+            );
             ctx.push(f);
             return;
         }
     }
     f.message = scope_text(
         covered,
-        cow!("Yes, as a permission: {a} may take into account the person's previous conviction in {} in its proceedings, on the terms and for the purposes its law sets", list_states(list)),
-        "art. 22",
-    ).into();
+        msg!(
+            "art22-yes",
+            requesting = Arg::Code(a),
+            states = Arg::codes(list)
+        ),
+        msg!("art22-26-art22"),
+    );
     ctx.push(f);
 }
 
@@ -99,8 +108,8 @@ fn witness_relocation(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
     }
     f.message = scope_text(
         covered,
-        cow!("Yes: {a} shall take appropriate measures, within its means, to protect witnesses who testify about the offence, and as appropriate their relatives and persons close to them, from retaliation or intimidation; victims who are witnesses are included (24(4)), and the measures must not prejudice the defendant's rights (24(2))"),
-        "art. 24",
+        msg!("art24-protection-yes", requesting = Arg::Code(a)),
+        msg!("art22-26-art24"),
     );
     ctx.push(f);
     let tri = Tri::all(&[gate, covered]);
@@ -111,16 +120,19 @@ fn witness_relocation(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
     );
     if !needed && tri.outcome == Outcome::Yes {
         f.outcome = Outcome::No;
-        f.message =
-            "No relocation abroad is needed (stated in the case): art. 24(3) is not engaged".into();
+        f.message = msg!("art24-relocation-not-needed");
     } else {
         if tri.outcome == Outcome::Yes {
             f.strength = Some(Strength::ShallConsider);
         }
         f.message = match tri.outcome {
-            Outcome::Yes => text!("Yes, as a duty to consider: {a} and {b} shall consider entering into an agreement or arrangement to relocate the witness; the Convention itself gives no power to relocate, so the relocation rests on that agreement and their laws"),
-            Outcome::No if gate.outcome == Outcome::No => "No: the Convention is not in force between the two States".into(),
-            _ => gate_or_scope_text(gate, covered, "art. 24(3)"),
+            Outcome::Yes => msg!(
+                "art24-relocation-yes",
+                requesting = Arg::Code(a),
+                requested = Arg::Code(b)
+            ),
+            Outcome::No if gate.outcome == Outcome::No => msg!("art22-26-not-in-force"),
+            _ => gate_or_scope_text(gate, covered, msg!("art22-26-art24-3")),
         };
     }
     ctx.push(f);
@@ -147,7 +159,7 @@ fn cooperating_offender(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
     );
     if located != a && located != b {
         f.outcome = Outcome::No;
-        f.message = text!("The cooperating person is in {located}, neither of the two States: art. 26(5) concerns a person in one State Party helping another, so an agreement would be between {located} and the State helped");
+        f.message = msg!("art26-person-elsewhere", located = Arg::Code(located));
         ctx.push(f);
         return;
     }
@@ -158,19 +170,21 @@ fn cooperating_offender(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
     f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::Discretionary);
-            let mut t = text!("Yes, as a permission: the person is in {located} and can substantially help the authorities of {helped}; the two States may consider an agreement under which {helped} grants the treatment of art. 26(2) (mitigated punishment) or 26(3) (immunity from prosecution)");
-            if let Some(d) = declaration {
-                f.sources.push(Cited::data(&d.source, Some(&d.summary)));
-                t.to_mut().push_str(&format!(
-                    ". {helped} made a declaration under art. 26(3) (see source) limiting immunity"
-                ));
+            let (located, helped) = (Arg::Code(located), Arg::Code(helped));
+            match declaration {
+                Some(d) => {
+                    f.sources.push(Cited::data(&d.source, Some(&d.summary)));
+                    msg!(
+                        "art26-agreement-yes-declaration",
+                        located = located,
+                        helped = helped
+                    )
+                }
+                None => msg!("art26-agreement-yes", located = located, helped = helped),
             }
-            t
         }
-        Outcome::No if gate.outcome == Outcome::No => {
-            "No: the Convention is not in force between the two States".into()
-        }
-        _ => gate_or_scope_text(gate, covered, "art. 26(5)"),
+        Outcome::No if gate.outcome == Outcome::No => msg!("art22-26-not-in-force"),
+        _ => gate_or_scope_text(gate, covered, msg!("art22-26-art26-5")),
     };
     ctx.push(f);
 }
@@ -186,24 +200,25 @@ fn cooperating_offender(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) {
 /// `art25.2.compensation_restitution` and `art25.3.views_and_concerns`.
 fn victims(ctx: &mut Ctx<'_>, covered: &Tri) {
     let a = ctx.requesting;
-    let paragraphs: [(&'static str, u8, Strength, Cow<'static, str>); 3] = [
+    let a = Arg::Code(a);
+    let paragraphs: [(&'static str, u8, Strength, Msg); 3] = [
         (
             "art25.1.assistance_protection",
             1,
             Strength::MandatoryQualified,
-            cow!("Yes: {a} shall take appropriate measures, within its means, to assist and protect the victims, in particular where they are threatened with retaliation or intimidation"),
+            msg!("art25-assistance-protection-yes", requesting = a.clone()),
         ),
         (
             "art25.2.compensation_restitution",
             2,
             Strength::Mandatory,
-            cow!("Yes: {a} shall have appropriate procedures giving the victims access to compensation and restitution"),
+            msg!("art25-compensation-restitution-yes", requesting = a.clone()),
         ),
         (
             "art25.3.views_and_concerns",
             3,
             Strength::MandatoryQualified,
-            cow!("Yes: subject to its domestic law, {a} shall enable the victims' views and concerns to be presented and considered at appropriate stages of the criminal proceedings, in a way that does not prejudice the rights of the defence"),
+            msg!("art25-views-concerns-yes", requesting = a),
         ),
     ];
     for (id, para, strength, yes) in paragraphs {
@@ -211,7 +226,7 @@ fn victims(ctx: &mut Ctx<'_>, covered: &Tri) {
         if covered.outcome == Outcome::Yes {
             f.strength = Some(strength);
         }
-        f.message = scope_text(covered, yes, "art. 25").into();
+        f.message = scope_text(covered, yes, msg!("art22-26-art25"));
         ctx.push(f);
     }
 }

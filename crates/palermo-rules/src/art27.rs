@@ -1,6 +1,7 @@
 //! UNTOC art. 27 — Law enforcement cooperation.
 
 use palermo_cite::Provision;
+use palermo_i18n::Arg;
 
 use crate::ctx::Ctx;
 use crate::outcome::{Finding, Outcome, Strength, Tri};
@@ -18,14 +19,21 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
         Outcome::Yes,
     );
     f.strength = Some(Strength::MandatoryQualified);
-    f.message = text!("{a} and {b} cooperate closely, consistent with their legal and administrative systems: secure channels, inquiries on persons and proceeds, exchange of information and liaison officers, early identification of offences");
+    f.message = msg!(
+        "art27-cooperation",
+        requesting = Arg::Code(a),
+        requested = Arg::Code(b)
+    );
     ctx.push(f);
     let mut f = Finding::new("art27.2.basis", Provision::untoc(27).para(2), Outcome::Yes);
     f.strength = Some(Strength::Discretionary);
     f.message = match ctx.case.request.treaty_in_force {
-        Some(true) => text!("{} governs direct cooperation between their law enforcement agencies", ctx.case.request.treaty_name.as_deref().unwrap_or("An agreement between the two States")),
-        Some(false) => "No agreement on direct law enforcement cooperation binds the two States: they may consider the Convention as its basis".into(),
-        None => "Absent an agreement on direct law enforcement cooperation, the States may consider the Convention as its basis".into(),
+        Some(true) => match ctx.case.request.treaty_name.as_deref() {
+            Some(name) => msg!("art27-basis-named", name = Arg::text(name)),
+            None => msg!("art27-basis-agreement"),
+        },
+        Some(false) => msg!("art27-basis-none"),
+        None => msg!("art27-basis-unknown"),
     };
     ctx.push(f);
     let mut f = Finding::new(
@@ -34,22 +42,18 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
         Outcome::Yes,
     );
     f.strength = Some(Strength::Endeavour);
-    f.message = "The States endeavour to cooperate against transnational organized crime committed through modern technology".into();
+    f.message = msg!("art27-technology");
     ctx.push(f);
     let tri = Tri::all(&[gate, covered]);
     let mut f = ctx.finding_from("art27.legal_basis", Provision::untoc(27).para(2), &tri);
     f.message = match tri.outcome {
         Outcome::Yes => {
             f.strength = Some(Strength::Discretionary);
-            "Yes: absent an agreement of their own, the States may consider the Convention the basis for law enforcement cooperation on this covered offence; the duty to cooperate closely (27(1)) applies in any case".into()
+            msg!("art27-legal-basis-yes")
         }
-        Outcome::No if gate.outcome == Outcome::No => {
-            "No: the Convention is not in force between the two States".into()
-        }
-        Outcome::No => {
-            "No: art. 27 concerns offences covered by the Convention, and this one is not".into()
-        }
-        _ => "Undetermined: whether the Convention reaches this cooperation is not settled".into(),
+        Outcome::No if gate.outcome == Outcome::No => msg!("art27-legal-basis-not-in-force"),
+        Outcome::No => msg!("art27-legal-basis-not-covered"),
+        _ => msg!("art27-legal-basis-open"),
     };
     ctx.push(f)
 }

@@ -6,10 +6,11 @@ use std::fmt;
 
 use jiff::civil::Date;
 use palermo_cite::{Instrument, Provision};
+use palermo_i18n::{Arg, Msg};
 use palermo_refdata::{RefData, StateCode};
 
 use crate::art16::OffenceScope;
-use crate::ctx::{join_and, Ctx};
+use crate::ctx::Ctx;
 use crate::facts::{Case, Options, RequestKind};
 use crate::outcome::{AskedQuestion, Finding, Outcome, Tri};
 use crate::{
@@ -36,13 +37,13 @@ pub struct Assessment {
     pub requesting: Option<StateCode>,
     /// The requested State, when the case gives it.
     pub requested: Option<StateCode>,
-    /// "Kenya (KEN)" style labels for the two States ("the requesting
-    /// State (not given)" when absent).
-    pub requesting_label: String,
+    /// The requesting State as a message: its name with its code ("Kenya
+    /// (KEN)"), or "the requesting State (not given)" when absent.
+    pub requesting_label: Msg,
     /// See `requesting_label`.
-    pub requested_label: String,
-    /// The question answered, in one sentence.
-    pub question: String,
+    pub requested_label: Msg,
+    /// The question answered, in one sentence, as a message.
+    pub question: Msg,
     /// Id of the answering finding (`art16.legal_basis`, `art18.legal_basis`).
     pub answer_id: &'static str,
     /// Every finding, in reasoning order.
@@ -193,18 +194,46 @@ fn applies_id(kind: RequestKind) -> &'static str {
     }
 }
 
-/// The question answered, in one sentence. `a` and `b` are the labels of
-/// the requesting and requested State.
-fn question(kind: RequestKind, a: &str, b: &str) -> String {
+/// The question answered, in one sentence. `a` and `b` are the requesting
+/// and requested State (their codes, or the words for a State not given).
+fn question(kind: RequestKind, a: Arg, b: Arg) -> Msg {
     match kind {
-        RequestKind::Extradition => format!("Can the Convention serve as the legal basis for extradition from {b} to {a}?"),
-        RequestKind::Confiscation => format!("Can the Convention serve as the legal basis for confiscation cooperation requested by {a} from {b}?"),
-        RequestKind::TransferOfSentencedPersons => format!("Can the Convention serve as the legal basis for transferring a sentenced person between {a} and {b}?"),
-        RequestKind::JointInvestigation => format!("Can the Convention serve as the basis for a joint investigation of {a} and {b}?"),
-        RequestKind::SpecialInvestigativeTechniques => format!("Can the Convention serve as the basis for using special investigative techniques with {b} at {a}'s request?"),
-        RequestKind::TransferOfProceedings => format!("Can the Convention serve as the basis for transferring criminal proceedings from {a} to {b}?"),
-        RequestKind::LawEnforcementCooperation => format!("Can the Convention serve as the basis for law enforcement cooperation between {a} and {b}?"),
-        RequestKind::MutualLegalAssistance => format!("Can the Convention serve as the legal basis for mutual legal assistance requested by {a} from {b}?"),
+        RequestKind::Extradition => {
+            msg!("assess-question-extradition", requesting = a, requested = b)
+        }
+        RequestKind::Confiscation => msg!(
+            "assess-question-confiscation",
+            requesting = a,
+            requested = b
+        ),
+        RequestKind::TransferOfSentencedPersons => msg!(
+            "assess-question-sentenced-persons",
+            requesting = a,
+            requested = b
+        ),
+        RequestKind::JointInvestigation => msg!(
+            "assess-question-joint-investigation",
+            requesting = a,
+            requested = b
+        ),
+        RequestKind::SpecialInvestigativeTechniques => msg!(
+            "assess-question-special-techniques",
+            requesting = a,
+            requested = b
+        ),
+        RequestKind::TransferOfProceedings => msg!(
+            "assess-question-transfer-of-proceedings",
+            requesting = a,
+            requested = b
+        ),
+        RequestKind::LawEnforcementCooperation => msg!(
+            "assess-question-law-enforcement",
+            requesting = a,
+            requested = b
+        ),
+        RequestKind::MutualLegalAssistance => {
+            msg!("assess-question-mla", requesting = a, requested = b)
+        }
     }
 }
 
@@ -394,7 +423,7 @@ fn assess_request(
     if let Some(answer) = ctx.tri_of(answer_id) {
         bases::compare(&mut ctx, kind, &answer);
     }
-    let question = question(kind, requesting.as_str(), requested.as_str());
+    let question = question(kind, Arg::Code(requesting), Arg::Code(requested));
     finish(ctx, Some(kind), answer_id, question, Vec::new())
 }
 
@@ -448,26 +477,19 @@ fn per_offence_basis(ctx: &mut Ctx<'_>, kind: RequestKind, gate: &Tri, route: &T
                         f.strength = Some(crate::outcome::Strength::MandatoryQualified);
                     }
                 }
-                text!(
-                    "Offence {k}: yes, by the route of the request as a whole ({})",
-                    f.citation
-                )
+                msg!("assess-offence-yes", offence = k, citation = f.citation)
             }
             Outcome::No if gate.outcome == Outcome::No => {
-                text!("Offence {k}: no, the Convention is not in force between the two States")
+                msg!("assess-offence-not-in-force", offence = k)
             }
-            Outcome::No if applies.outcome == Outcome::No => {
-                text!("Offence {k}: no, the article does not reach it ({applies_base}#{k})")
-            }
-            Outcome::No => text!("Offence {k}: no route for this request"),
-            Outcome::Conflict => {
-                text!("Offence {k}: conflict, the facts given contradict each other")
-            }
-            _ => text!(
-                "Offence {k}: not settled ({} fact{} missing)",
-                tri.missing.len(),
-                if tri.missing.len() == 1 { "" } else { "s" }
+            Outcome::No if applies.outcome == Outcome::No => msg!(
+                "assess-offence-not-reached",
+                offence = k,
+                id = Arg::text(format!("{applies_base}#{k}"))
             ),
+            Outcome::No => msg!("assess-offence-no-route", offence = k),
+            Outcome::Conflict => msg!("assess-offence-conflict", offence = k),
+            _ => msg!("assess-offence-open", offence = k, n = tri.missing.len()),
         };
         ctx.push(f);
     }
@@ -529,10 +551,12 @@ fn assess_partial(
             Provision::articles(Instrument::Untoc, 36, 38),
             &gate,
         );
-        f.message = text!(
-            "Whether the Convention is in force between the two States cannot be said: {} not given",
-            join_and(&absent_paths.iter().map(|p| format!("`{p}` is")).collect::<Vec<_>>())
-        );
+        // Fact paths are identifiers, the same in every language.
+        let paths = absent_paths
+            .iter()
+            .map(|p| Arg::text(format!("`{p}`")))
+            .collect();
+        f.message = msg!("assess-between-not-given", paths = Arg::List(paths));
         gate = ctx.push(f);
     }
 
@@ -552,12 +576,25 @@ fn assess_partial(
         Some(kind) => {
             let applies = applies_id(kind);
             let answer = answer_id(kind);
-            let la = requesting.map_or("the requesting State (not given)".to_string(), |s| {
-                s.to_string()
-            });
-            let lb = requested.map_or("the requested State (not given)".to_string(), |s| {
-                s.to_string()
-            });
+            let la = requesting.map_or_else(
+                || msg!("assess-question-requesting-not-given").into(),
+                Arg::Code,
+            );
+            let lb = requested.map_or_else(
+                || msg!("assess-question-requested-not-given").into(),
+                Arg::Code,
+            );
+            // "the requesting State", "the requested State", or both.
+            let unnamed: Vec<Arg> = absent_paths
+                .iter()
+                .map(|p| {
+                    if *p == crate::ctx::REQUESTING_PATH {
+                        msg!("assess-the-requesting-state").into()
+                    } else {
+                        msg!("assess-the-requested-state").into()
+                    }
+                })
+                .collect();
             let mut ids = vec![applies];
             if kind == RequestKind::MutualLegalAssistance {
                 ids.push("art18.7.paragraphs_9_29");
@@ -570,22 +607,19 @@ fn assess_partial(
                 let citation = crate::catalogue::spec_for(id)
                     .map_or(Provision::untoc(3), |spec| spec.citation);
                 let mut f = ctx.finding_from(id, citation, &gate);
-                f.message = text!(
-                    "Undetermined: the request does not name {}, so whether the Convention governs it cannot be decided",
-                    join_and(&absent_paths.iter().map(|p| if *p == crate::ctx::REQUESTING_PATH { "the requesting State".to_string() } else { "the requested State".to_string() }).collect::<Vec<_>>())
+                f.message = msg!(
+                    "assess-request-unnamed",
+                    states = Arg::List(unnamed.clone())
                 );
                 ctx.push(f);
             }
-            (answer, question(kind, &la, &lb))
+            (answer, question(kind, la, lb))
         }
         None => {
             if requesting.is_some() || requested.is_some() {
                 extra_missing.push("request.kind".to_string());
             }
-            (
-                "art3.1.within_scope",
-                "Is the offence covered by the Convention (arts. 2 and 3)? No request is given, so no form of cooperation is assessed".to_string(),
-            )
+            ("art3.1.within_scope", msg!("assess-question-no-request"))
         }
     };
     finish(ctx, kind, answer_id, question, extra_missing)
@@ -596,18 +630,18 @@ fn finish(
     mut ctx: Ctx<'_>,
     kind: Option<RequestKind>,
     answer_id: &'static str,
-    question: String,
+    question: Msg,
     extra_missing: Vec<String>,
 ) -> Assessment {
     let requesting = (!ctx.absent[0]).then_some(ctx.requesting);
     let requested = (!ctx.absent[1]).then_some(ctx.requested);
     let requesting_label = requesting.map_or_else(
-        || "the requesting State (not given)".to_string(),
-        |s| ctx.label(s).to_string(),
+        || msg!("assess-requesting-not-given"),
+        |s| msg!("assess-state", state = s),
     );
     let requested_label = requested.map_or_else(
-        || "the requested State (not given)".to_string(),
-        |s| ctx.label(s).to_string(),
+        || msg!("assess-requested-not-given"),
+        |s| msg!("assess-state", state = s),
     );
     let answer_idx = ctx
         .findings
@@ -628,11 +662,7 @@ fn finish(
                 .iter()
                 .any(|x| x.id == q.id && x.state == q.state)
             {
-                let mut q = q.clone();
-                if let Some(spec) = crate::questions::question(q.id) {
-                    q.question = spec.ask(&ctx.label(q.state));
-                }
-                domestic_law_questions.push(q);
+                domestic_law_questions.push(q.clone());
             }
         }
     }
@@ -732,23 +762,19 @@ fn aggregate(ctx: &mut Ctx<'_>, id: &str, citation: Provision, n: usize) -> Tri 
     }
     let mut f = ctx.finding_from(id.to_string(), citation, &tri);
     // The offences that decide it (yes), or that leave it open.
-    let numbers: Vec<String> = parts
+    let numbers: Vec<Arg> = parts
         .iter()
         .filter(|(_, t)| match tri.outcome {
             Outcome::Yes => t.outcome == Outcome::Yes,
             Outcome::No => false,
             _ => !t.outcome.is_determined(),
         })
-        .map(|(i, _)| i.to_string())
+        .map(|(i, _)| Arg::from(*i))
         .collect();
-    let plural = if numbers.len() == 1 { "" } else { "s" };
     f.message = match tri.outcome {
-        Outcome::Yes => text!("Yes for offence{plural} {} of {n}", join_and(&numbers)),
-        Outcome::No => text!("No for all {n} offences"),
-        _ => text!(
-            "Not settled for offence{plural} {}; no offence settles it",
-            join_and(&numbers)
-        ),
+        Outcome::Yes => msg!("assess-aggregate-yes", offences = Arg::List(numbers), n = n),
+        Outcome::No => msg!("assess-aggregate-no", n = n),
+        _ => msg!("assess-aggregate-open", offences = Arg::List(numbers)),
     };
     ctx.push(f)
 }

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use palermo_i18n::Arg;
 use palermo_refdata::{RefData, StateCode};
 
 use crate::facts::{Case, Offence, Options, StateFacts};
@@ -208,7 +209,7 @@ impl<'a> Ctx<'a> {
         }
         // The conflicts at the root: follow conflicting inputs down to the
         // findings where the facts themselves clash.
-        let mut ids: Vec<String> = Vec::new();
+        let mut ids: Vec<&str> = Vec::new();
         let mut stack: Vec<u32> = tri.because.to_vec();
         let mut seen: Vec<u32> = Vec::new();
         while let Some(i) = stack.pop() {
@@ -227,21 +228,19 @@ impl<'a> Ctx<'a> {
                 .filter(|&j| self.findings[j as usize].outcome == Outcome::Conflict)
                 .collect();
             if deeper.is_empty() {
-                let id = format!("`{}`", f.id);
-                if !ids.contains(&id) {
-                    ids.push(id);
+                if !ids.contains(&&*f.id) {
+                    ids.push(&f.id);
                 }
             } else {
                 stack.extend(deeper);
             }
         }
         if ids.is_empty() {
-            "Conflict: the facts given contradict each other".into()
+            msg!("ctx-conflict")
         } else {
-            text!(
-                "Conflict: the facts given contradict each other (see {})",
-                join_and(&ids)
-            )
+            // Finding ids are identifiers, the same in every language.
+            let ids = ids.iter().map(|id| Arg::text(format!("`{id}`"))).collect();
+            msg!("ctx-conflict-see", ids = Arg::List(ids))
         }
     }
 
@@ -298,11 +297,11 @@ impl<'a> Ctx<'a> {
                     finding.sources.push(source);
                 }
             }
-            // The question's wording is filled in once per assessment.
+            // A message is cheap to build: no text until the edge words it.
             None => finding.questions.push(AskedQuestion {
                 id: q.id,
                 state,
-                question: String::new(),
+                question: q.ask(state),
                 citation: q.citation,
             }),
         }
@@ -368,38 +367,6 @@ impl<'a> Ctx<'a> {
             Some(b) => Tri::of(Outcome::from_bool(b)),
             None => Tri::of(Outcome::DependsOnDomesticLaw),
         }
-    }
-}
-
-/// A civil date printed as `YYYY-MM-DD` without going through a general
-/// date formatter (explanations print many dates).
-pub(crate) fn ymd(d: Date) -> Ymd {
-    Ymd(d)
-}
-
-/// See [`ymd`].
-pub(crate) struct Ymd(Date);
-
-impl std::fmt::Display for Ymd {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (y, m, d) = (self.0.year(), self.0.month(), self.0.day());
-        if !(0..=9999).contains(&y) {
-            return write!(f, "{}", self.0);
-        }
-        let y = y as u16;
-        let digits = [
-            b'0' + (y / 1000) as u8,
-            b'0' + (y / 100 % 10) as u8,
-            b'0' + (y / 10 % 10) as u8,
-            b'0' + (y % 10) as u8,
-            b'-',
-            b'0' + (m / 10) as u8,
-            b'0' + (m % 10) as u8,
-            b'-',
-            b'0' + (d / 10) as u8,
-            b'0' + (d % 10) as u8,
-        ];
-        f.write_str(std::str::from_utf8(&digits).expect("invariant: ASCII digits"))
     }
 }
 

@@ -163,14 +163,14 @@ impl Basis {
 }
 
 /// A question the Convention leaves to a State's own law, as asked in one case.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AskedQuestion {
     /// Stable id (`art16.7.extradites_own_nationals`).
     pub id: &'static str,
     /// The State whose law answers it.
     pub state: palermo_refdata::StateCode,
-    /// The question in plain English, naming the State.
-    pub question: String,
+    /// The question naming the State, as a message (worded at the edge).
+    pub question: palermo_i18n::Msg,
     /// The provision that hands it to domestic law.
     pub citation: Provision,
 }

@@ -3,6 +3,8 @@
 //! the finding that waits for it becomes determined, cited as stated in the case.
 
 use palermo_cite::Provision;
+use palermo_i18n::Msg;
+use palermo_refdata::StateCode;
 
 /// Which State's law answers a question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,31 +28,30 @@ pub struct DomesticQuestion {
     pub role: Role,
     /// The provision that hands it to domestic law.
     pub citation: Provision,
-    /// The question, with `{state}` where the State's name goes.
-    pub text: &'static str,
-    /// What `true` means, for the reader of a case file.
-    pub if_true: &'static str,
+    /// The question's message id (`q-art16-7-extradites-own-nationals`):
+    /// its text, with `$state` where the State goes, is in
+    /// `locales/<lang>/questions.ftl`. See [`DomesticQuestion::ask`].
+    pub text_id: &'static str,
+    /// The message id of what `true` means, for the reader of a case file
+    /// (the question's id with `-if-true`). See [`DomesticQuestion::if_true`].
+    pub if_true_id: &'static str,
 }
 
 impl DomesticQuestion {
-    /// The question naming the State.
-    pub fn ask(&self, state_label: &str) -> String {
-        // A char search: `split_once` with a string pattern sets up a
-        // substring searcher each time, and every assessment asks many.
-        let at = self
-            .text
-            .find('{')
-            .filter(|&i| self.text[i..].starts_with("{state}"));
-        match at.map(|i| (&self.text[..i], &self.text[i + "{state}".len()..])) {
-            Some((before, after)) => {
-                let mut s = String::with_capacity(self.text.len() + state_label.len());
-                s.push_str(before);
-                s.push_str(state_label);
-                s.push_str(after);
-                s
-            }
-            None => self.text.to_string(),
-        }
+    /// The question naming the State: a message, worded at the edge.
+    pub fn ask(&self, state: StateCode) -> Msg {
+        Msg::new(self.text_id).arg("state", state)
+    }
+
+    /// The question put to no State in particular ("the State"), for
+    /// listings of the catalogue.
+    pub fn ask_any(&self) -> Msg {
+        Msg::new(self.text_id).arg("state", Msg::new("q-any-state"))
+    }
+
+    /// What `true` means, as a message.
+    pub fn if_true(&self) -> Msg {
+        Msg::new(self.if_true_id)
     }
 }
 
@@ -62,218 +63,218 @@ pub const QUESTIONS: &[DomesticQuestion] = &[
         id: "status.temporal.cooperates_on_earlier_conduct",
         role: Role::Requested,
         citation: Provision::articles(palermo_cite::Instrument::Untoc, 36, 38),
-        text: "Does {state} follow the prevailing reading that the Convention serves for a request made after its entry into force even where the conduct is earlier (answer false if its law or practice departs from that reading)?",
-        if_true: "it follows that reading and cooperates on earlier conduct",
+        text_id: "q-status-temporal-cooperates-on-earlier-conduct",
+        if_true_id: "q-status-temporal-cooperates-on-earlier-conduct-if-true",
     },
     DomesticQuestion {
         id: "art16.7.extradites_own_nationals",
         role: Role::Requested,
         citation: A16_7,
-        text: "Does {state}'s law allow it to extradite its own nationals?",
-        if_true: "it extradites its nationals",
+        text_id: "q-art16-7-extradites-own-nationals",
+        if_true_id: "q-art16-7-extradites-own-nationals-if-true",
     },
     DomesticQuestion {
         id: "art16.7.minimum_penalty_met",
         role: Role::Requested,
         citation: A16_7,
-        text: "Does the offence meet {state}'s minimum-penalty threshold for extradition?",
-        if_true: "the threshold is met",
+        text_id: "q-art16-7-minimum-penalty-met",
+        if_true_id: "q-art16-7-minimum-penalty-met-if-true",
     },
     DomesticQuestion {
         id: "art16.7.political_offence_bar",
         role: Role::Requested,
         citation: A16_7,
-        text: "Would {state}'s law refuse extradition because it regards the offence as political?",
-        if_true: "the political-offence exception bars extradition",
+        text_id: "q-art16-7-political-offence-bar",
+        if_true_id: "q-art16-7-political-offence-bar-if-true",
     },
     DomesticQuestion {
         id: "art16.7.death_penalty_bar",
         role: Role::Requested,
         citation: A16_7,
-        text: "Would {state}'s law refuse extradition because of the death penalty in the requesting State (absent assurances)?",
-        if_true: "the death-penalty rule bars extradition",
+        text_id: "q-art16-7-death-penalty-bar",
+        if_true_id: "q-art16-7-death-penalty-bar-if-true",
     },
     DomesticQuestion {
         id: "art16.7.ne_bis_in_idem_bar",
         role: Role::Requested,
         citation: A16_7,
-        text: "Would {state}'s law refuse extradition because the person was already tried for the same conduct (ne bis in idem)?",
-        if_true: "ne bis in idem bars extradition",
+        text_id: "q-art16-7-ne-bis-in-idem-bar",
+        if_true_id: "q-art16-7-ne-bis-in-idem-bar-if-true",
     },
     DomesticQuestion {
         id: "art16.7.limitation_bar",
         role: Role::Requested,
         citation: A16_7,
-        text: "Would {state}'s law refuse extradition because prosecution or punishment is time-barred?",
-        if_true: "limitation bars extradition",
+        text_id: "q-art16-7-limitation-bar",
+        if_true_id: "q-art16-7-limitation-bar-if-true",
     },
     DomesticQuestion {
         id: "art16.7.evidentiary_standard_met",
         role: Role::Requested,
         citation: A16_7,
-        text: "Does the request meet {state}'s evidentiary requirements for extradition?",
-        if_true: "the requirements are met",
+        text_id: "q-art16-7-evidentiary-standard-met",
+        if_true_id: "q-art16-7-evidentiary-standard-met-if-true",
     },
     DomesticQuestion {
         id: "art16.10.prosecution_after_foreign_judgment",
         role: Role::Requested,
         citation: Provision::untoc(16).para(10),
-        text: "Does {state}'s law allow prosecuting a person for conduct for which the requesting State has already convicted and sentenced the person (no ne bis in idem bar)?",
-        if_true: "prosecution despite the foreign judgment is possible",
+        text_id: "q-art16-10-prosecution-after-foreign-judgment",
+        if_true_id: "q-art16-10-prosecution-after-foreign-judgment-if-true",
     },
     DomesticQuestion {
         id: "art16.11.conditional_surrender_allowed",
         role: Role::Requested,
         citation: Provision::untoc(16).para(11),
-        text: "Does {state}'s law allow surrendering a national on condition that the person is returned to serve the sentence there?",
-        if_true: "conditional surrender is allowed",
+        text_id: "q-art16-11-conditional-surrender-allowed",
+        if_true_id: "q-art16-11-conditional-surrender-allowed-if-true",
     },
     DomesticQuestion {
         id: "art16.12.enforces_foreign_sentences",
         role: Role::Requested,
         citation: Provision::untoc(16).para(12),
-        text: "Does {state}'s law permit it to enforce a sentence imposed under the requesting State's law?",
-        if_true: "it may enforce foreign sentences",
+        text_id: "q-art16-12-enforces-foreign-sentences",
+        if_true_id: "q-art16-12-enforces-foreign-sentences-if-true",
     },
     DomesticQuestion {
         id: "art13.1.requesting_state_jurisdiction",
         role: Role::Requesting,
         citation: Provision::untoc(13).para(1),
-        text: "Does {state} have jurisdiction over the offence (the conduct did not take place on its territory)?",
-        if_true: "it has jurisdiction",
+        text_id: "q-art13-1-requesting-state-jurisdiction",
+        if_true_id: "q-art13-1-requesting-state-jurisdiction-if-true",
     },
     DomesticQuestion {
         id: "art13.1.gives_effect_to_foreign_orders",
         role: Role::Requested,
         citation: Provision::untoc(13).para(1).letter('b'),
-        text: "Does {state}'s law let it give effect to a foreign confiscation order (art. 13(1)(b)), rather than only seek an order of its own (13(1)(a))?",
-        if_true: "it gives effect to foreign orders",
+        text_id: "q-art13-1-gives-effect-to-foreign-orders",
+        if_true_id: "q-art13-1-gives-effect-to-foreign-orders-if-true",
     },
     DomesticQuestion {
         id: "art14.2.return_permitted",
         role: Role::Requested,
         citation: Provision::untoc(14).para(2),
-        text: "Does {state}'s law permit returning confiscated property to the requesting State for victims or legitimate owners?",
-        if_true: "return is permitted",
+        text_id: "q-art14-2-return-permitted",
+        if_true_id: "q-art14-2-return-permitted-if-true",
     },
     DomesticQuestion {
         id: "art20.1.technique_permitted",
         role: Role::Requested,
         citation: Provision::untoc(20).para(1),
-        text: "Do the basic principles of {state}'s legal system permit its authorities to use the technique sought on its territory?",
-        if_true: "the technique is available",
+        text_id: "q-art20-1-technique-permitted",
+        if_true_id: "q-art20-1-technique-permitted-if-true",
     },
     DomesticQuestion {
         id: "art15.jurisdiction_established",
         role: Role::Requesting,
         citation: Provision::untoc(15),
-        text: "Has {state} established jurisdiction over this offence on the ground art. 15 gives it?",
-        if_true: "it has jurisdiction",
+        text_id: "q-art15-jurisdiction-established",
+        if_true_id: "q-art15-jurisdiction-established-if-true",
     },
     DomesticQuestion {
         id: "art22.foreign_convictions_considered",
         role: Role::Requesting,
         citation: Provision::untoc(22),
-        text: "Does {state}'s law let its courts take a previous conviction in another State into account in these proceedings?",
-        if_true: "the foreign conviction can be taken into account",
+        text_id: "q-art22-foreign-convictions-considered",
+        if_true_id: "q-art22-foreign-convictions-considered-if-true",
     },
     DomesticQuestion {
         id: "art21.can_transfer_proceedings",
         role: Role::Requesting,
         citation: Provision::untoc(21),
-        text: "Can {state} transfer criminal proceedings to another State under its law?",
-        if_true: "it can transfer them",
+        text_id: "q-art21-can-transfer-proceedings",
+        if_true_id: "q-art21-can-transfer-proceedings-if-true",
     },
     DomesticQuestion {
         id: "art21.can_accept_proceedings",
         role: Role::Requested,
         citation: Provision::untoc(21),
-        text: "Can {state} take over criminal proceedings from another State under its law?",
-        if_true: "it can take them over",
+        text_id: "q-art21-can-accept-proceedings",
+        if_true_id: "q-art21-can-accept-proceedings-if-true",
     },
     DomesticQuestion {
         id: "art18.2.legal_person_liability",
         role: Role::Requesting,
         citation: Provision::untoc(10),
-        text: "Can a legal person be held liable for this offence under {state}'s law (art. 10)?",
-        if_true: "legal persons can be held liable",
+        text_id: "q-art18-2-legal-person-liability",
+        if_true_id: "q-art18-2-legal-person-liability-if-true",
     },
     DomesticQuestion {
         id: "art18.3.i.other_assistance_permitted",
         role: Role::Requested,
         citation: Provision::untoc(18).para(3).letter('i'),
-        text: "Is the other assistance requested permitted by {state}'s law?",
-        if_true: "it is permitted",
+        text_id: "q-art18-3-i-other-assistance-permitted",
+        if_true_id: "q-art18-3-i-other-assistance-permitted-if-true",
     },
     DomesticQuestion {
         id: "art18.9.assists_without_dual_criminality",
         role: Role::Requested,
         citation: Provision::untoc(18).para(9),
-        text: "Does {state} give assistance when the conduct is not an offence under its own law?",
-        if_true: "it assists anyway",
+        text_id: "q-art18-9-assists-without-dual-criminality",
+        if_true_id: "q-art18-9-assists-without-dual-criminality-if-true",
     },
     DomesticQuestion {
         id: "art18.21.c.domestic_bar_similar_offence",
         role: Role::Requested,
         citation: Provision::untoc(18).para(21).letter('c'),
-        text: "Would {state}'s law bar its own authorities from taking the requested action for a similar domestic offence, on a ground other than bank secrecy or the fiscal nature of the offence (which arts. 18(8) and 18(22) rule out)?",
-        if_true: "the action would be barred",
+        text_id: "q-art18-21-c-domestic-bar-similar-offence",
+        if_true_id: "q-art18-21-c-domestic-bar-similar-offence-if-true",
     },
     DomesticQuestion {
         id: "art18.21.d.contrary_to_legal_system",
         role: Role::Requested,
         citation: Provision::untoc(18).para(21).letter('d'),
-        text: "Would granting the request be contrary to {state}'s legal system on mutual legal assistance, for a reason other than bank secrecy or the fiscal nature of the offence (which arts. 18(8) and 18(22) rule out)?",
-        if_true: "it would be contrary",
+        text_id: "q-art18-21-d-contrary-to-legal-system",
+        if_true_id: "q-art18-21-d-contrary-to-legal-system-if-true",
     },
     DomesticQuestion {
         id: "art5.1.a.i.agreement_offence",
         role: Role::OffenceLaw,
         citation: Provision::untoc(5).para(1).letter('a').roman(1),
-        text: "Does {state}'s law make an agreement to commit a serious crime an offence (the art. 5(1)(a)(i) model), with whatever act in furtherance or group involvement it requires met here?",
-        if_true: "it has that offence and the conduct meets it",
+        text_id: "q-art5-1-a-i-agreement-offence",
+        if_true_id: "q-art5-1-a-i-agreement-offence-if-true",
     },
     DomesticQuestion {
         id: "art5.1.a.ii.participation_offence",
         role: Role::OffenceLaw,
         citation: Provision::untoc(5).para(1).letter('a').roman(2),
-        text: "Does {state}'s law make taking an active part in an organized criminal group an offence (the art. 5(1)(a)(ii) model)?",
-        if_true: "it has that offence",
+        text_id: "q-art5-1-a-ii-participation-offence",
+        if_true_id: "q-art5-1-a-ii-participation-offence-if-true",
     },
     DomesticQuestion {
         id: "art6.1.b.i.acquisition_offence",
         role: Role::OffenceLaw,
         citation: Provision::untoc(6).para(1).letter('b').roman(1),
-        text: "Does {state}'s law, as the basic concepts of its legal system allow, make acquiring, possessing or using known proceeds of crime an offence?",
-        if_true: "it does",
+        text_id: "q-art6-1-b-i-acquisition-offence",
+        if_true_id: "q-art6-1-b-i-acquisition-offence-if-true",
     },
     DomesticQuestion {
         id: "art6.1.b.ii.ancillary_offence",
         role: Role::OffenceLaw,
         citation: Provision::untoc(6).para(1).letter('b').roman(2),
-        text: "Does {state}'s law, as the basic concepts of its legal system allow, make this form of participation in laundering (association, conspiracy, attempt, aiding, abetting, facilitating or counselling) an offence?",
-        if_true: "it does",
+        text_id: "q-art6-1-b-ii-ancillary-offence",
+        if_true_id: "q-art6-1-b-ii-ancillary-offence-if-true",
     },
     DomesticQuestion {
         id: "art6.2.a.predicate_included",
         role: Role::OffenceLaw,
         citation: Provision::untoc(6).para(2).letter('a'),
-        text: "Is the offence that produced the proceeds a predicate offence for laundering under {state}'s law?",
-        if_true: "it is a predicate offence",
+        text_id: "q-art6-2-a-predicate-included",
+        if_true_id: "q-art6-2-a-predicate-included-if-true",
     },
     DomesticQuestion {
         id: "art6.2.e.self_laundering_excluded",
         role: Role::OffenceLaw,
         citation: Provision::untoc(6).para(2).letter('e'),
-        text: "Does {state}'s law, as its fundamental principles require, exclude the person who committed the predicate offence from liability for laundering its proceeds?",
-        if_true: "self-laundering is not punishable there",
+        text_id: "q-art6-2-e-self-laundering-excluded",
+        if_true_id: "q-art6-2-e-self-laundering-excluded-if-true",
     },
     DomesticQuestion {
         id: "art8.2.foreign_bribery_offence",
         role: Role::OffenceLaw,
         citation: Provision::untoc(8).para(2),
-        text: "Has {state} made bribery involving a foreign public official or international civil servant an offence (art. 8(2) asks States only to consider it)?",
-        if_true: "it has",
+        text_id: "q-art8-2-foreign-bribery-offence",
+        if_true_id: "q-art8-2-foreign-bribery-offence-if-true",
     },
 ];
 

@@ -107,11 +107,11 @@ pub fn assessment(v: &View<'_>, data: &RefData) -> Value {
         },
         "findings": a.findings.iter().map(|f| finding(v, f)).collect::<Vec<_>>(),
         "missing": a.missing,
-        "missing_questions": a.missing.iter().zip(&a.missing_tiers).map(|(m, t)| json!({ "fact": m, "question": question_for(m).to_string(), "tier": t.as_str() })).collect::<Vec<_>>(),
+        "missing_questions": a.missing.iter().zip(&a.missing_tiers).map(|(m, t)| json!({ "fact": m, "question": v.msg(&question_for(m)), "tier": t.as_str() })).collect::<Vec<_>>(),
         "domestic_law_questions": a.domestic_law_questions.iter().map(|q| json!({
             "id": q.id,
             "state": q.state.to_string(),
-            "question": q.question.to_string(),
+            "question": v.msg(&q.question),
             "citation": q.citation.to_string(),
         })).collect::<Vec<_>>(),
     })

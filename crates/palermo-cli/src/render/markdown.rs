@@ -140,7 +140,7 @@ pub fn render(out: &mut dyn Write, v: &View<'_>) -> std::io::Result<()> {
             } else {
                 String::new()
             };
-            writeln!(out, "{n}. {}{tag} (`{m}`)", esc(&question_for(m)))?;
+            writeln!(out, "{n}. {}{tag} (`{m}`)", esc(&v.msg(&question_for(m))))?;
         }
         for q in &a.domestic_law_questions {
             n += 1;
@@ -148,7 +148,7 @@ pub fn render(out: &mut dyn Write, v: &View<'_>) -> std::io::Result<()> {
             writeln!(
                 out,
                 "{n}. {} ({}; {})",
-                esc(&q.question.to_string()),
+                esc(&v.msg(&q.question)),
                 esc(&v.r.cite(q.citation)),
                 v.msg(&Msg::new("label-answer-as").arg("field", Arg::text(field)))
             )?;

@@ -127,7 +127,7 @@ impl<'a> View<'a> {
 
     /// The question answered.
     pub fn question(&self) -> String {
-        self.a.question.to_string()
+        self.msg(&self.a.question)
     }
 
     /// A strength of obligation in words.

@@ -244,7 +244,7 @@ pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize) -> std::io::Result<
     if !open.is_empty() {
         o.heading(&v.t("heading-still-to-establish"))?;
         for (i, (m, tier)) in open.iter().enumerate() {
-            let mut text = question_for(m).to_string();
+            let mut text = v.msg(&question_for(m));
             if *tier == MissingTier::Decisive {
                 text.push(' ');
                 text.push_str(&v.t("label-decisive"));
@@ -270,7 +270,7 @@ pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize) -> std::io::Result<
             let field = format!("domestic_law.{}.\"{}\"", q.state, q.id);
             let text = format!(
                 "{} [{}; {}]",
-                q.question,
+                v.msg(&q.question),
                 v.r.cite(q.citation),
                 v.msg(&Msg::new("label-answer-as").arg("field", Arg::text(field)))
             );

@@ -431,11 +431,15 @@ fn art18_21_c_d_are_asked_as_grounds_other_than_18_8_and_18_22() {
             .unwrap_or_else(|| panic!("{id} not asked"));
         assert_eq!(q.state, s("XAB"));
         assert!(
-            q.question.contains("other than bank secrecy"),
+            q.question.to_string().contains("other than bank secrecy"),
             "{id}: {}",
             q.question
         );
-        assert!(q.question.contains("fiscal"), "{id}: {}", q.question);
+        assert!(
+            q.question.to_string().contains("fiscal"),
+            "{id}: {}",
+            q.question
+        );
     }
 }
 

@@ -271,7 +271,7 @@ fn art20_1_a_duty_to_make_the_technique_available_not_to_grant_the_request() {
         assert!(
             f.message.to_string().contains(words),
             "{words}: {}",
-            f.message.to_string()
+            f.message
         );
     }
     assert!(a

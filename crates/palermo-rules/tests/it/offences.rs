@@ -716,7 +716,7 @@ proptest! {
             // Every element that can be missing has a question in words.
             for m in x.missing.iter().filter(|m| m.contains(".elements.")) {
                 let q = palermo_rules::fact_questions::question_for(m);
-                prop_assert!(!q.starts_with("What is `"), "no question for {}", m);
+                prop_assert!(!q.to_string().starts_with("What is `"), "no question for {}", m);
             }
             if x.outcome == Outcome::DependsOnDomesticLaw && OFFENCES.contains(&x.id.as_ref()) {
                 prop_assert!(
