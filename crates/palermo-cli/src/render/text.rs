@@ -55,7 +55,9 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
         .initial_indent(first)
         .subsequent_indent(rest)
         .break_words(false)
-        .word_separator(separator);
+        .word_separator(separator)
+        // Never at a hyphen either: "legal-method.md", "XVIII-12".
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     textwrap::fill(text, options)
 }
 
