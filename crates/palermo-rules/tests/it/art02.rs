@@ -184,7 +184,9 @@ fn art2_b_from_penalty_data_when_all_matching_offences_agree() {
         f.message.to_string()
     );
     assert!(
-        f.message.to_string().contains("1 other matching offence agrees"),
+        f.message
+            .to_string()
+            .contains("1 other matching offence agrees"),
         "{}",
         f.message.to_string()
     );
@@ -202,7 +204,8 @@ fn art2_b_from_penalty_data_reports_the_choice_when_offences_disagree() {
     assert_eq!(f.outcome, Und);
     assert_eq!(f.missing, vec!["offence.max_penalty.XAB"]);
     assert!(f
-        .message.to_string()
+        .message
+        .to_string()
         .contains("both sides of the four-year threshold"));
     assert!(f.sources[1]
         .to_string()
@@ -214,18 +217,27 @@ fn art2_b_from_penalty_data_respects_dates() {
     // Kidnapping: 6 years until 2010, 12 years from 2010; both serious.
     let a = from_data(&["kidnapping"], jiff::civil::date(2009, 6, 1));
     let f = a.finding("art2.b.serious_crime.XAB").unwrap();
-    assert!(f.message.to_string().contains("6 years"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("6 years"),
+        "{}",
+        f.message.to_string()
+    );
     let a = from_data(&["kidnapping"], AS_OF);
     assert!(a
         .finding("art2.b.serious_crime.XAB")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("12 years"));
     // Piracy: read as of June 2026, start unknown: not usable for 2024.
     let a = from_data(&["piracy"], AS_OF);
     let f = a.finding("art2.b.serious_crime.XAB").unwrap();
     assert_eq!(f.outcome, Und);
-    assert!(f.message.to_string().contains("as of 2026-06"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("as of 2026-06"),
+        "{}",
+        f.message.to_string()
+    );
     let a = from_data(&["piracy"], jiff::civil::date(2026, 7, 1));
     assert_eq!(outcome(&a, "art2.b.serious_crime.XAB"), Yes);
 }
@@ -244,5 +256,9 @@ fn art2_b_case_maximum_wins_over_data_and_no_data_is_undetermined() {
     let a = from_data(&["match_fixing"], AS_OF);
     let f = a.finding("art2.b.serious_crime.XAB").unwrap();
     assert_eq!(f.outcome, Und);
-    assert!(f.message.to_string().contains("no offence"), "{}", f.message.to_string());
+    assert!(
+        f.message.to_string().contains("no offence"),
+        "{}",
+        f.message.to_string()
+    );
 }

@@ -69,7 +69,8 @@ fn art5_conduct_meeting_both_models_binds_every_state() {
     let why = &a
         .finding("art3.1.a.convention_offence")
         .unwrap()
-        .message.to_string();
+        .message
+        .to_string();
     assert!(why.contains("Classified from its elements"), "{why}");
 }
 
@@ -138,7 +139,8 @@ fn art5_negative_and_undetermined_elements() {
     assert!(a
         .finding("art5.1.a.ii.active_participation")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("without knowing"));
     // A group that is not an organized criminal group.
     let mut c = with(participation(vec![ActivePartCriminal]));
@@ -166,7 +168,9 @@ fn art5_3_notification_of_a_state_is_cited() {
     let a = run(&with(e));
     let f = a.finding("art5.1.a.i.agreement").unwrap();
     assert!(
-        f.message.to_string().contains("XAA notified under art. 5(3)"),
+        f.message
+            .to_string()
+            .contains("XAA notified under art. 5(3)"),
         "{}",
         f.message.to_string()
     );
@@ -515,7 +519,8 @@ fn art23_b_a_bribe_to_an_official_is_not_obstruction() {
     let why = &a
         .finding("art23.b.official_interference")
         .unwrap()
-        .message.to_string();
+        .message
+        .to_string();
     assert!(why.contains("art. 8"), "{why}");
     let a = run(&with(obstruction(aim, vec![PhysicalForce])));
     assert_eq!(outcome(&a, "art23.b.official_interference"), Yes);
@@ -723,6 +728,14 @@ proptest! {
     }
 
     #[test]
+    fn offence_findings_speak_in_messages_in_six_languages(e in elements()) {
+        let a = run(&with(e));
+        if let Err(why) = speaks_every_language(&a) {
+            prop_assert!(false, "{}", why);
+        }
+    }
+
+    #[test]
     fn more_elements_never_overturn_a_classification(e in elements(), fill in elements()) {
         let before = run(&with(e.clone()));
         let after = run(&with(filled(&e, &fill)));
@@ -749,6 +762,49 @@ fn a_stated_label_stands_but_contrary_elements_are_pointed_out() {
     let why = &a
         .finding("art3.1.a.convention_offence")
         .unwrap()
-        .message.to_string();
+        .message
+        .to_string();
     assert!(why.contains("check the label"), "{why}");
+}
+
+/// The findings of arts. 2, 3, 5, 6, 8 and 23 and of the Protocols'
+/// offences carry messages with ids (no raw English), and each renders in
+/// every language with its arguments filled and words of its own.
+pub(crate) fn speaks_every_language(a: &Assessment) -> Result<usize, String> {
+    use palermo_i18n::{Lang, Render};
+    const MODULES: [&str; 12] = [
+        "art2.",
+        "art3.",
+        "art5.",
+        "art6.",
+        "art8.",
+        "art23.",
+        "tip.art3.",
+        "tip.art5.",
+        "som.art3.",
+        "som.art5.",
+        "som.art6.",
+        "firearms.art5.",
+    ];
+    let mut checked = 0;
+    for f in &a.findings {
+        if !MODULES.iter().any(|m| f.id.starts_with(m)) {
+            continue;
+        }
+        checked += 1;
+        if f.message.is_raw() || f.message.is_empty() {
+            return Err(format!("{}: no message id ({})", f.id, f.message));
+        }
+        let en = Render::new(Lang::En).msg(&f.message);
+        for lang in Lang::ALL {
+            let text = Render::new(lang).msg(&f.message);
+            if text.is_empty() || text.contains("{$") || text.contains("[art") {
+                return Err(format!("{} in {lang}: {text}", f.id));
+            }
+            if lang != Lang::En && text == en {
+                return Err(format!("{} in {lang} is the English text: {text}", f.id));
+            }
+        }
+    }
+    Ok(checked)
 }

@@ -91,7 +91,8 @@ fn tip_consent_is_irrelevant_once_a_means_is_used() {
     assert!(a
         .finding("tip.art3.b.consent")
         .unwrap()
-        .message.to_string()
+        .message
+        .to_string()
         .contains("irrelevant"));
     assert_eq!(outcome(&a, "tip.art5.offence"), Yes);
 }
@@ -200,7 +201,8 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
     let q = a.finding("art3.1.qualifying_offence").unwrap();
     assert_eq!(q.outcome, Yes);
     assert!(
-        q.message.to_string()
+        q.message
+            .to_string()
             .contains("(a) an offence established under the Convention via TIP art. 1(3)"),
         "{}",
         q.message.to_string()
@@ -223,7 +225,11 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
         "{}",
         f.message.to_string()
     );
-    assert!(!f.message.to_string().contains("Not stated"), "{}", f.message.to_string());
+    assert!(
+        !f.message.to_string().contains("Not stated"),
+        "{}",
+        f.message.to_string()
+    );
     // Not both parties: no, and the reason is the Protocol's status.
     requested(&mut c)
         .protocols
@@ -236,7 +242,11 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
         "{}",
         f.message.to_string()
     );
-    assert!(!f.message.to_string().contains("Not stated"), "{}", f.message.to_string());
+    assert!(
+        !f.message.to_string().contains("Not stated"),
+        "{}",
+        f.message.to_string()
+    );
     assert_eq!(outcome(&a, "art3.1.qualifying_offence"), No);
     // Status unknown: undetermined, naming the deposit.
     requested(&mut c).protocols.remove(&Instrument::Som);
@@ -360,8 +370,48 @@ fn protocol_pinpoints_in_explanations_carry_their_instrument() {
             }
             checked += 1;
             let bare = bare_pinpoints(&f.message.to_string());
-            assert!(bare.is_empty(), "{}: {bare:?} in {}", f.id, f.message.to_string());
+            assert!(
+                bare.is_empty(),
+                "{}: {bare:?} in {}",
+                f.id,
+                f.message.to_string()
+            );
         }
     }
     assert!(checked > 15, "{checked} Protocol findings checked");
+}
+
+#[test]
+fn protocol_offence_findings_speak_in_messages_in_six_languages() {
+    let mut e = tip(Some(vec![TipMeans::AbuseOfVulnerability]), Some(15));
+    e.victim_consented = Some(true);
+    let cases = [
+        by_elements(e),
+        by_elements(tip(None, None)),
+        by_elements(Elements {
+            procured_illegal_entry: Some(true),
+            smuggling_motive: Some(SmugglingMotive::Humanitarian),
+            intentional: Some(true),
+            ..Elements::default()
+        }),
+        by_elements(Elements {
+            procured_illegal_entry: Some(true),
+            smuggling_motive: Some(SmugglingMotive::Financial),
+            intentional: Some(true),
+            ..Elements::default()
+        }),
+        by_elements(Elements {
+            firearms_conduct: Some(vec![FirearmsConduct::IllicitTrafficking]),
+            intentional: Some(true),
+            ..Elements::default()
+        }),
+    ];
+    let mut checked = 0;
+    for c in &cases {
+        match crate::offences::speaks_every_language(&run(c)) {
+            Ok(n) => checked += n,
+            Err(why) => panic!("{why}"),
+        }
+    }
+    assert!(checked > 40, "{checked} findings checked");
 }
