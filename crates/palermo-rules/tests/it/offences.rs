@@ -172,12 +172,12 @@ fn art5_3_notification_of_a_state_is_cited() {
             .to_string()
             .contains("XAA notified under art. 5(3)"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert!(
         f.message.to_string().contains("no act in furtherance"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert!(!f.sources.is_empty());
 }
