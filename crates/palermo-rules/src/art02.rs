@@ -2,6 +2,7 @@
 //! organized criminal group (2(a)).
 
 use palermo_cite::Provision;
+use palermo_i18n::{Arg, Msg};
 use palermo_refdata::{PenaltyRecord, StateCode, Validity};
 
 use crate::ctx::Ctx;
@@ -32,49 +33,73 @@ pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
         return t;
     }
     let citation = Provision::untoc(2).letter('b');
-    let label = ctx.label(state);
     let mut f = Finding::new(id, citation, Outcome::Undetermined);
     match ctx.offence().max_penalty.get(&state) {
         None => {
             serious_from_data(ctx, state, &mut f);
         }
-        Some(&p) => {
-            let described = p.describe();
-            match p {
-                Penalty::Months(m) => {
-                    let yes = m >= SERIOUS_CRIME_MIN_MAX_PENALTY_MONTHS;
-                    f.outcome = Outcome::from_bool(yes);
-                    f.message = if yes && m == SERIOUS_CRIME_MIN_MAX_PENALTY_MONTHS {
-                        text!("Maximum in {label}: {described}, exactly the four-year threshold, which counts")
-                    } else if yes {
-                        text!("Maximum in {label}: {described}, at least four years")
-                    } else {
-                        text!("Maximum in {label}: {described}, under four years")
-                    };
-                }
-                Penalty::Life => {
-                    f.outcome = Outcome::Yes;
-                    f.message =
-                        text!("Maximum in {label}: life imprisonment, more than four years");
-                }
-                Penalty::Death => {
-                    f.outcome = Outcome::Yes;
-                    f.basis = Basis::Interpretation("death-penalty");
-                    f.message = text!("Maximum in {label}: the death penalty, a more serious penalty than four years' deprivation of liberty");
-                }
-                Penalty::Fine => {
-                    f.outcome = Outcome::No;
-                    f.basis = Basis::Interpretation("fine-only");
-                    f.message = text!("In {label} the conduct carries a fine only: no deprivation of liberty, and a fine is not a more serious penalty");
-                }
-                Penalty::NotAnOffence => {
-                    f.outcome = Outcome::No;
-                    f.message = text!("The conduct is not an offence in {label}");
-                }
+        Some(&p) => match p {
+            Penalty::Months(m) => {
+                let yes = m >= SERIOUS_CRIME_MIN_MAX_PENALTY_MONTHS;
+                f.outcome = Outcome::from_bool(yes);
+                let penalty = penalty_msg(p);
+                f.message = if yes && m == SERIOUS_CRIME_MIN_MAX_PENALTY_MONTHS {
+                    msg!(
+                        "art02-serious-exactly-four-years",
+                        state = state,
+                        penalty = penalty
+                    )
+                } else if yes {
+                    msg!(
+                        "art02-serious-at-least-four-years",
+                        state = state,
+                        penalty = penalty
+                    )
+                } else {
+                    msg!(
+                        "art02-serious-under-four-years",
+                        state = state,
+                        penalty = penalty
+                    )
+                };
             }
-        }
+            Penalty::Life => {
+                f.outcome = Outcome::Yes;
+                f.message = msg!("art02-serious-life", state = state);
+            }
+            Penalty::Death => {
+                f.outcome = Outcome::Yes;
+                f.basis = Basis::Interpretation("death-penalty");
+                f.message = msg!("art02-serious-death", state = state);
+            }
+            Penalty::Fine => {
+                f.outcome = Outcome::No;
+                f.basis = Basis::Interpretation("fine-only");
+                f.message = msg!("art02-serious-fine-only", state = state);
+            }
+            Penalty::NotAnOffence => {
+                f.outcome = Outcome::No;
+                f.message = msg!("art02-serious-not-an-offence", state = state);
+            }
+        },
     }
     ctx.push(f)
+}
+
+/// A statutory maximum as words: "5 years", "4 years 6 months", "life
+/// imprisonment".
+pub(crate) fn penalty_msg(p: Penalty) -> Msg {
+    match p {
+        Penalty::Months(m) => match (m / 12, m % 12) {
+            (0, m) => msg!("art02-penalty-months", months = m),
+            (y, 0) => msg!("art02-penalty-years", years = y),
+            (y, m) => msg!("art02-penalty-years-months", years = y, months = m),
+        },
+        Penalty::Life => msg!("art02-penalty-life"),
+        Penalty::Death => msg!("art02-penalty-death"),
+        Penalty::Fine => msg!("art02-penalty-fine-only"),
+        Penalty::NotAnOffence => msg!("art02-penalty-not-an-offence"),
+    }
 }
 
 /// The outcome of art. 2(b) for one statutory maximum.
@@ -92,12 +117,11 @@ pub fn serious_outcome(p: Penalty) -> Outcome {
 /// and an aggravated form on either side of four years), which offence the
 /// conduct fits is a question for the user, and the finding stays open.
 fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
-    let label = ctx.label(state);
     let missing = format!("{}.max_penalty.{state}", ctx.offence_path());
     let crime_types = &ctx.offence().crime_types;
     if crime_types.is_empty() {
         f.missing.push(missing);
-        f.message = text!("The statutory maximum penalty in {label} is not given");
+        f.message = msg!("art02-serious-maximum-not-given", state = state);
         return;
     }
     let mut in_force = Vec::new();
@@ -111,16 +135,19 @@ fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
             }
         }
     }
-    let types = crime_types.join(", ");
+    // Crime-catalogue ids, as the case gives them.
+    let types = || Arg::List(crime_types.iter().map(|t| Arg::text(t.as_str())).collect());
     if in_force.is_empty() {
         f.missing.push(missing);
         f.message = if unknown.is_empty() {
-            text!("The statutory maximum in {label} is not given, and the penalty data has no offence of {label} for {types}")
+            msg!("art02-serious-no-data", state = state, types = types())
         } else {
-            text!(
-                "The statutory maximum in {label} is not given; the penalty data for {types} reflects the law as of {}, and whether it applied on {} is not recorded",
-                unknown[0].source.as_of,
-                ctx.as_of
+            msg!(
+                "art02-serious-data-undated",
+                state = state,
+                types = types(),
+                data_date = Arg::Text(unknown[0].source.as_of.clone()),
+                date = ctx.as_of
             )
         };
         return;
@@ -140,43 +167,38 @@ fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
         f.sources.push(Cited::data(&r.source, Some(&summary)));
     }
     let first = serious_outcome(in_force[0].max);
-    let describe = |r: &PenaltyRecord| {
-        format!(
-            "{} ({}), {}",
-            r.provision,
-            r.offence_label
-                .strip_prefix("aggravated: ")
-                .unwrap_or(&r.offence_label),
-            r.max.describe()
+    // "Nature Act s. 10 (wildlife trafficking), 5 years": the provision and
+    // the offence as the data writes them, the maximum in words.
+    let describe = |r: &PenaltyRecord| -> Arg {
+        msg!(
+            "art02-penalty-record",
+            provision = Arg::text(r.provision.as_str()),
+            name = Arg::text(
+                r.offence_label
+                    .strip_prefix("aggravated: ")
+                    .unwrap_or(&r.offence_label)
+            ),
+            penalty = penalty_msg(r.max)
         )
+        .into()
     };
     if in_force.iter().all(|r| serious_outcome(r.max) == first) {
         f.outcome = first;
-        let others = in_force.len() - 1;
-        f.message = text!(
-            "Maximum in {label} from the penalty data: {}{}; {} the four-year threshold",
-            describe(in_force[0]),
-            if others == 0 {
-                String::new()
-            } else {
-                format!(
-                    ", and {others} other matching offence{} agree{}",
-                    if others == 1 { "" } else { "s" },
-                    if others == 1 { "s" } else { "" }
-                )
-            },
-            if first == Outcome::Yes {
-                "at or above"
-            } else {
-                "below"
-            }
+        f.message = msg!(
+            "art02-serious-from-data",
+            state = state,
+            record = describe(in_force[0]),
+            n = in_force.len() - 1,
+            serious = first == Outcome::Yes
         );
     } else {
         f.missing.push(missing);
-        let list: Vec<String> = in_force.iter().map(|r| describe(r)).collect();
-        f.message = text!(
-            "The penalty data lists offences of {label} for {types} on both sides of the four-year threshold: {}; which one the conduct fits decides it",
-            list.join("; ")
+        let list: Vec<Arg> = in_force.iter().map(|r| describe(r)).collect();
+        f.message = msg!(
+            "art02-serious-data-both-sides",
+            state = state,
+            types = types(),
+            records = Arg::List(list)
         );
     }
 }
@@ -194,15 +216,15 @@ pub fn is_structured_group(ctx: &mut Ctx<'_>) -> Tri {
     match ctx.case.group.randomly_formed {
         Some(false) => {
             f.outcome = Outcome::Yes;
-            f.message = "Not formed at random for the immediate commission of one offence (roles, continuity and hierarchy are not required)".into();
+            f.message = msg!("art02-structured-yes");
         }
         Some(true) => {
             f.outcome = Outcome::No;
-            f.message = "Formed at random for the immediate commission of one offence".into();
+            f.message = msg!("art02-structured-no");
         }
         None => {
             f.missing.push("group.randomly_formed".into());
-            f.message = "Whether the group was formed at random for the immediate commission of one offence is not given".into();
+            f.message = msg!("art02-structured-missing");
         }
     }
     ctx.push(f)
@@ -230,15 +252,15 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     match g.members {
         Some(n) => {
             f.outcome = Outcome::from_bool(n >= ORGANIZED_CRIMINAL_GROUP_MIN_MEMBERS);
-            f.message = text!(
-                "{n} person{} ({} three required)",
-                if n == 1 { "" } else { "s" },
-                if n >= 3 { "at least" } else { "fewer than" }
-            );
+            f.message = if n >= ORGANIZED_CRIMINAL_GROUP_MIN_MEMBERS {
+                msg!("art02-members-enough", n = n)
+            } else {
+                msg!("art02-members-too-few", n = n)
+            };
         }
         None => {
             f.missing.push("group.members".into());
-            f.message = "The number of persons in the group is not given".into();
+            f.message = msg!("art02-members-missing");
         }
     }
     let members = ctx.push(f);
@@ -248,14 +270,14 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
         Some(b) => {
             f.outcome = Outcome::from_bool(b);
             f.message = if b {
-                "The group exists for a period of time".into()
+                msg!("art02-period-yes")
             } else {
-                "The group does not exist for a period of time (momentary)".into()
+                msg!("art02-period-no")
             };
         }
         None => {
             f.missing.push("group.exists_for_period".into());
-            f.message = "Whether the group exists for a period of time is not given".into();
+            f.message = msg!("art02-period-missing");
         }
     }
     let period = ctx.push(f);
@@ -265,14 +287,14 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
         Some(b) => {
             f.outcome = Outcome::from_bool(b);
             f.message = if b {
-                "Its members act in concert".into()
+                msg!("art02-concert-yes")
             } else {
-                "Its members do not act in concert".into()
+                msg!("art02-concert-no")
             };
         }
         None => {
             f.missing.push("group.acts_in_concert".into());
-            f.message = "Whether the members act in concert is not given".into();
+            f.message = msg!("art02-concert-missing");
         }
     }
     let concert = ctx.push(f);
@@ -284,15 +306,15 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
             let conv = aims.contains(&Aim::ConventionOffence);
             f.outcome = Outcome::from_bool(serious || conv);
             f.message = match (serious, conv) {
-                (true, true) => "It aims at serious crimes and Convention offences".into(),
-                (true, false) => "It aims at one or more serious crimes".into(),
-                (false, true) => "It aims at offences established under the Convention".into(),
-                (false, false) => "It aims at neither serious crime nor Convention offences".into(),
+                (true, true) => msg!("art02-aims-both"),
+                (true, false) => msg!("art02-aims-serious-crime"),
+                (false, true) => msg!("art02-aims-convention-offences"),
+                (false, false) => msg!("art02-aims-neither"),
             };
         }
         None => {
             f.missing.push("group.aims".into());
-            f.message = "What the group aims at is not given".into();
+            f.message = msg!("art02-aims-missing");
         }
     }
     let aims = ctx.push(f);
@@ -301,27 +323,25 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     match g.benefit {
         Some(Benefit::Financial) => {
             f.outcome = Outcome::Yes;
-            f.message = "It seeks a financial benefit".into();
+            f.message = msg!("art02-benefit-financial");
         }
         Some(Benefit::OtherMaterial) => {
             f.outcome = Outcome::Yes;
             f.basis = Basis::Interpretation("benefit");
-            f.message = "It seeks another material benefit, read broadly (e.g. gratification in exchange rings)".into();
+            f.message = msg!("art02-benefit-other-material");
         }
         Some(Benefit::None) => {
             f.outcome = Outcome::No;
-            f.message = "It seeks no financial or other material benefit".into();
+            f.message = msg!("art02-benefit-none");
         }
         Some(Benefit::PoliticalIdeological) => {
             f.outcome = Outcome::No;
             f.basis = Basis::Interpretation("benefit");
-            f.message =
-                "Its motive is purely political or ideological, not material benefit".into();
+            f.message = msg!("art02-benefit-political");
         }
         None => {
             f.missing.push("group.benefit".into());
-            f.message =
-                "Whether the group seeks a financial or other material benefit is not given".into();
+            f.message = msg!("art02-benefit-missing");
         }
     }
     let benefit = ctx.push(f);
@@ -337,34 +357,29 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
     f.message = match tri.outcome {
         Outcome::Yes => {
             let n = ctx.case.group.members.unwrap_or(0);
-            text!("A structured group of {n} persons, existing for a period, acting in concert, aiming at serious crime or Convention offences, for material benefit: all six elements hold")
+            msg!("art02-ocg-yes", n = n)
         }
-        Outcome::No => text!(
-            "Not an organized criminal group: {} fails",
-            failing(&f.because)
-        ),
-        _ => "Not settled: some of the six elements are unknown".into(),
+        Outcome::No => msg!("art02-ocg-no", elements = failing(&f.because)),
+        _ => msg!("art02-ocg-undetermined"),
     };
     ctx.push(f)
 }
 
-/// "art2.a.three_or_more_persons and art2.c.structured_group" → readable names.
-pub(crate) fn failing(because: &[std::borrow::Cow<'static, str>]) -> String {
-    let names: Vec<String> = because
-        .iter()
-        .map(|id| element_name(id).to_string())
-        .collect();
-    crate::ctx::join_and(&names)
+/// The elements that fail ("art2.a.three_or_more_persons",
+/// "art2.c.structured_group"), each named by its message, as a list.
+pub(crate) fn failing(because: &[std::borrow::Cow<'static, str>]) -> Arg {
+    Arg::List(because.iter().map(|id| element_name(id)).collect())
 }
 
-fn element_name(id: &str) -> &str {
+fn element_name(id: &str) -> Arg {
     match id.split('#').next().unwrap_or(id) {
-        "art2.c.structured_group" => "the structured-group element (formed at random)",
-        "art2.a.three_or_more_persons" => "the three-persons element",
-        "art2.a.exists_for_period" => "the period-of-time element",
-        "art2.a.acts_in_concert" => "the acting-in-concert element",
-        "art2.a.aims_at_serious_crime" => "the aim element",
-        "art2.a.material_benefit" => "the material-benefit element",
-        other => other,
+        "art2.c.structured_group" => msg!("art02-element-structured-group").into(),
+        "art2.a.three_or_more_persons" => msg!("art02-element-three-persons").into(),
+        "art2.a.exists_for_period" => msg!("art02-element-period").into(),
+        "art2.a.acts_in_concert" => msg!("art02-element-concert").into(),
+        "art2.a.aims_at_serious_crime" => msg!("art02-element-aim").into(),
+        "art2.a.material_benefit" => msg!("art02-element-material-benefit").into(),
+        // A finding id, not words: shown as it is.
+        other => Arg::text(other),
     }
 }

@@ -3,10 +3,11 @@
 //! and UNTOC art. 37(3).
 
 use palermo_cite::{Instrument, Provision};
+use palermo_i18n::{Arg, Msg};
 use palermo_refdata::StateCode;
 
 use crate::art02;
-use crate::ctx::{list_states, Ctx};
+use crate::ctx::Ctx;
 use crate::facts::{ConventionOffence, SeriousCrimeLaw};
 use crate::outcome::{Basis, Finding, Outcome, Tri};
 use crate::status;
@@ -68,14 +69,14 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
             let d = distinct(c);
             f.outcome = Outcome::from_bool(d.len() >= 2);
             f.message = match d.len() {
-                0 => "No place of commission is given".into(),
-                1 => text!("Committed in one State only ({})", d[0]),
-                _ => text!("Committed in more than one State ({})", list_states(&d)),
+                0 => msg!("art03-2a-no-place"),
+                1 => msg!("art03-2a-one-state", state = Arg::Code(d[0])),
+                _ => msg!("art03-2a-several-states", states = Arg::codes(&d)),
             };
         }
         None => {
             f.missing.push(format!("{path}.committed_in"));
-            f.message = "Where the offence was committed is not given".into();
+            f.message = msg!("art03-2a-missing");
         }
     }
     let a = ctx.push(f);
@@ -89,24 +90,22 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     match o.prepared_in.as_deref() {
         None => {
             f.missing.push(format!("{path}.prepared_in"));
-            f.message =
-                "Where the offence was prepared, planned, directed or controlled is not given"
-                    .into();
+            f.message = msg!("art03-2b-missing");
         }
         Some(list) => match another_state(committed, list) {
             Some(other) if !other.is_empty() => {
                 f.outcome = Outcome::Yes;
-                f.message = text!("A substantial part of its preparation, planning, direction or control took place in {}, another State", list_states(&other));
+                f.message = msg!("art03-2b-yes", states = Arg::codes(&other));
             }
             Some(_) => {
                 f.outcome = Outcome::No;
-                f.message = "No substantial preparation, planning, direction or control in a State other than where it was committed".into();
+                f.message = msg!("art03-2b-no");
             }
             None => {
                 f.missing.push(format!("{path}.committed_in"));
-                f.message = text!(
-                    "Prepared in {}, but where it was committed is not given",
-                    list_states(list)
+                f.message = msg!(
+                    "art03-2b-committed-missing",
+                    states = Arg::codes(&distinct(list))
                 );
             }
         },
@@ -123,14 +122,16 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let tri = Tri::all(&[&active, &involves, ocg]);
     let mut f = ctx.finding_from(ctx.oid("art3.2.c"), citation_c, &tri);
     f.message = match tri.outcome {
-        Outcome::Yes => text!(
-            "It involves an organized criminal group active in more than one State ({})",
-            list_states(&distinct(ctx.case.group.active_in.as_deref().unwrap_or(&[])))
+        Outcome::Yes => msg!(
+            "art03-2c-yes",
+            states = Arg::codes(&distinct(
+                ctx.case.group.active_in.as_deref().unwrap_or(&[])
+            ))
         ),
-        Outcome::No if active.outcome == Outcome::No => "The group is not recorded as active in more than one State".into(),
-        Outcome::No if involves.outcome == Outcome::No => "The offence does not involve the group".into(),
-        Outcome::No => "No organized criminal group is involved".into(),
-        _ => "Whether it involves an organized criminal group active in more than one State is not settled".into(),
+        Outcome::No if active.outcome == Outcome::No => msg!("art03-2c-not-active"),
+        Outcome::No if involves.outcome == Outcome::No => msg!("art03-2c-not-involved"),
+        Outcome::No => msg!("art03-2c-no-ocg"),
+        _ => msg!("art03-2c-undetermined"),
     };
     let c = ctx.push(f);
 
@@ -143,26 +144,22 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     match o.substantial_effects_in.as_deref() {
         None => {
             f.missing.push(format!("{path}.substantial_effects_in"));
-            f.message = "Where the offence had substantial effects is not given".into();
+            f.message = msg!("art03-2d-missing");
         }
         Some(list) => match another_state(committed, list) {
             Some(other) if !other.is_empty() => {
                 f.outcome = Outcome::Yes;
-                f.message = text!(
-                    "It had substantial effects in {}, another State",
-                    list_states(&other)
-                );
+                f.message = msg!("art03-2d-yes", states = Arg::codes(&other));
             }
             Some(_) => {
                 f.outcome = Outcome::No;
-                f.message =
-                    "No substantial effects in a State other than where it was committed".into();
+                f.message = msg!("art03-2d-no");
             }
             None => {
                 f.missing.push(format!("{path}.committed_in"));
-                f.message = text!(
-                    "Substantial effects in {}, but where it was committed is not given",
-                    list_states(list)
+                f.message = msg!(
+                    "art03-2d-committed-missing",
+                    states = Arg::codes(&distinct(list))
                 );
             }
         },
@@ -202,16 +199,34 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     f.message = match tri.outcome {
         Outcome::Yes if by_cases.is_some() => {
             let union = by_cases.as_deref().unwrap_or(&[]);
-            text!("Transnational, by cases: where the offence was committed is not given, but every possibility meets a prong. Committed in more than one State: prong (a). Committed in one State only: at least one of {}, where a substantial part of its preparation, planning, direction or control (b) or substantial effects (d) took place, is another State (the other States need not be parties)", list_states(union))
+            msg!("art03-transnational-by-cases", states = Arg::codes(union))
         }
         Outcome::Yes => {
-            let prongs: Vec<String> = f.because.iter().map(|id| format!("prong ({})", id.strip_prefix("art3.2.").unwrap_or(id).split('#').next().unwrap_or(""))).collect();
-            text!("Transnational: {} hold{} (one suffices; the other States need not be parties)", crate::ctx::join_and(&prongs), if prongs.len() == 1 { "s" } else { "" })
+            let prongs: Vec<Arg> = f.because.iter().map(|id| prong(id)).collect();
+            msg!("art03-transnational-yes", prongs = Arg::List(prongs))
         }
-        Outcome::No => "Not transnational: none of the four prongs of art. 3(2) holds".into(),
-        _ => "Whether the offence is transnational is not settled: no prong holds on the facts given, and some cannot be evaluated".into(),
+        Outcome::No => msg!("art03-transnational-no"),
+        _ => msg!("art03-transnational-undetermined"),
     };
     ctx.push(f)
+}
+
+/// "prong (b)" for the finding `art3.2.b` (with or without an offence suffix).
+fn prong(id: &str) -> Arg {
+    let letter = id
+        .strip_prefix("art3.2.")
+        .unwrap_or(id)
+        .split('#')
+        .next()
+        .unwrap_or("");
+    match letter {
+        "a" => msg!("art03-prong-a").into(),
+        "b" => msg!("art03-prong-b").into(),
+        "c" => msg!("art03-prong-c").into(),
+        "d" => msg!("art03-prong-d").into(),
+        // Not a prong of art. 3(2): the finding id, as it is.
+        _ => Arg::text(id),
+    }
 }
 
 /// Art. 3(1)(a)/(b) and Protocol art. 1(3) — is the offence of a kind the
@@ -302,12 +317,16 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
             Provision::article(protocol_offences[0].instrument(), 1).para(3),
             &tri,
         );
-        let names = protocol_names(&protocol_offences);
+        let names = offence_names(&protocol_offences);
         let via = via_article_1_3(&protocol_offences);
         f.message = match tri.outcome {
-            Outcome::Yes => text!("{names}: a Protocol offence, regarded as an offence established under the Convention between parties to that Protocol ({via}), whatever its maximum penalty"),
-            Outcome::No => text!("{names}: a Protocol offence, regarded as established under the Convention only between parties to that Protocol ({via}), and the two States are not both parties to it (or the elements do not meet it)"),
-            _ => text!("{names}: a Protocol offence ({via}); whether both States are parties to that Protocol, or whether the elements meet it, is not settled"),
+            Outcome::Yes => msg!("art03-protocol-yes", offences = names, via = via.clone()),
+            Outcome::No => msg!("art03-protocol-no", offences = names, via = via.clone()),
+            _ => msg!(
+                "art03-protocol-undetermined",
+                offences = names,
+                via = via.clone()
+            ),
         };
         Some((ctx.push(f), via))
     };
@@ -326,12 +345,12 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
         .iter()
         .filter(|(c, _)| !stated_own(*c))
         .collect();
-    let own: Vec<&str> = o
+    let own: Vec<ConventionOffence> = o
         .convention_offences
         .iter()
         .flatten()
+        .copied()
         .filter(|c| c.instrument() == Instrument::Untoc)
-        .map(|c| c.describe())
         .collect();
     // The Convention's own offences: stated, or classified from elements.
     let own_tri = match &o.convention_offences {
@@ -355,51 +374,59 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     ctx.rest_on(&mut f, &tri);
     f.missing = tri.missing.clone();
     let own_text = if !own.is_empty() {
-        Some(cow!(
-            "An offence established under the Convention: {}",
-            own.join("; ")
-        ))
+        Some(msg!("art03-own-stated", offences = offence_names(&own)))
     } else if !classified.is_empty() {
         Some(classified_text(&classified, own_tri.outcome))
     } else {
         None
     };
     f.message = match (&protocol, own_text) {
-        (None, Some(t)) => t.into(),
-        (None, None) if o.convention_offences.is_none() => {
-            "Whether the conduct is an offence under arts. 5, 6, 8 or 23 is not given".into()
-        }
-        (None, None) => "Not stated to be an offence under arts. 5, 6, 8 or 23".into(),
+        (None, Some(t)) => t,
+        (None, None) if o.convention_offences.is_none() => msg!("art03-own-not-given"),
+        (None, None) => msg!("art03-own-not-stated"),
         (Some((p, via)), own_text) => {
-            let names = protocol_names(&protocol_offences);
+            let names = offence_names(&protocol_offences);
             let proto = match p.outcome {
-                Outcome::Yes => text!("{names} meets art. 3(1)(a) {via}: a Protocol offence is regarded as an offence established under the Convention, and both States are parties to that Protocol"),
-                Outcome::No => text!("{names} would meet art. 3(1)(a) {via} only between parties to that Protocol, which the two States are not both (or the elements do not meet it)"),
-                _ => text!("{names} meets art. 3(1)(a) {via} if both States are parties to that Protocol and the elements meet it, which is not settled"),
+                Outcome::Yes => msg!(
+                    "art03-3-1-a-protocol-yes",
+                    offences = names,
+                    via = via.clone()
+                ),
+                Outcome::No => msg!(
+                    "art03-3-1-a-protocol-no",
+                    offences = names,
+                    via = via.clone()
+                ),
+                _ => msg!(
+                    "art03-3-1-a-protocol-undetermined",
+                    offences = names,
+                    via = via.clone()
+                ),
             };
             match own_text {
                 // What decides first.
                 Some(t) if p.outcome == Outcome::Yes && own_tri.outcome != Outcome::Yes => {
-                    text!("{proto}. Of the Convention's own offences: {t}")
+                    msg!("art03-protocol-then-own", protocol = proto, own = t)
                 }
-                Some(t) => text!("{t}. {proto}"),
+                Some(t) => msg!("art03-own-then-protocol", own = t, protocol = proto),
                 None => proto,
             }
         }
     };
     // A label the elements given do not bear out: the label stands (it is
     // the user's statement), but the reader is told.
-    let contradicted: Vec<&str> = own_classified
+    let contradicted: Vec<ConventionOffence> = own_classified
         .iter()
         .filter(|(c, t)| stated_own(*c) && t.outcome == Outcome::No)
-        .map(|(c, _)| c.describe())
+        .map(|(c, _)| *c)
         .collect();
     if !contradicted.is_empty() {
-        let note = format!(
-            "; but the elements given do not meet {}: check the label",
-            contradicted.join("; ")
+        let base = std::mem::take(&mut f.message);
+        f.message = msg!(
+            "art03-label-contradicted",
+            base = base,
+            offences = offence_names(&contradicted)
         );
-        f.message.to_mut().push_str(&note);
     }
     let conv = ctx.push(f);
 
@@ -433,109 +460,128 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     // serious crime for art. 3(1)(b); by default the requesting State's
     // (rules spec §2.1 item 9), switchable with --serious-crime-law.
     f.basis = Basis::Interpretation("serious-crime-law");
+    let (requesting, requested) = (Arg::Code(requesting), Arg::Code(requested));
     let whose = match ctx.options.serious_crime_law {
-        _ if absent.is_some() => {
-            "the State whose law characterises the offence (a State of the request is not given)"
-                .into()
-        }
-        SeriousCrimeLaw::Requesting => text!("the requesting State ({requesting})"),
-        SeriousCrimeLaw::Requested => text!("the requested State ({requested})"),
-        SeriousCrimeLaw::Both => text!("both {requesting} and {requested}"),
-        SeriousCrimeLaw::Either => text!("either {requesting} or {requested}"),
+        _ if absent.is_some() => msg!("art03-whose-absent"),
+        SeriousCrimeLaw::Requesting => msg!("art03-whose-requesting", requesting = requesting),
+        SeriousCrimeLaw::Requested => msg!("art03-whose-requested", requested = requested),
+        SeriousCrimeLaw::Both => msg!(
+            "art03-whose-both",
+            requesting = requesting,
+            requested = requested
+        ),
+        SeriousCrimeLaw::Either => msg!(
+            "art03-whose-either",
+            requesting = requesting,
+            requested = requested
+        ),
     };
     f.message = match serious.outcome {
-        Outcome::Yes => text!("A serious crime under the law of {whose}"),
-        Outcome::No => text!("Not a serious crime under the law of {whose}"),
-        _ => text!("Whether it is a serious crime under the law of {whose} is not settled"),
+        Outcome::Yes => msg!("art03-serious-yes", whose = whose),
+        Outcome::No => msg!("art03-serious-no", whose = whose),
+        _ => msg!("art03-serious-undetermined", whose = whose),
     };
     let serious = ctx.push(f);
 
     // Art. 3(1)(a) already counts the Protocol offences (art. 1(3)).
     let tri = Tri::any(&[&conv, &serious]);
     let mut f = ctx.finding_from(id, Provision::untoc(3).para(1), &tri);
-    let via = protocol.as_ref().map(|(_, v)| v.as_str());
+    let via = protocol.as_ref().map(|(_, v)| v);
     f.message = match tri.outcome {
         Outcome::Yes => {
-            let mut which: Vec<String> = Vec::new();
+            let mut which: Vec<Arg> = Vec::new();
             if conv.outcome == Outcome::Yes {
-                let protocol_yes = protocol.as_ref().is_some_and(|(p, _)| p.outcome == Outcome::Yes);
+                let protocol_yes = protocol
+                    .as_ref()
+                    .is_some_and(|(p, _)| p.outcome == Outcome::Yes);
                 let own_yes = own_tri.outcome == Outcome::Yes;
-                match (own_yes, protocol_yes, via) {
-                    (true, true, Some(v)) => which.push(format!("(a) an offence established under the Convention, directly and {v}")),
-                    (false, true, Some(v)) => which.push(format!("(a) an offence established under the Convention {v}")),
-                    _ => which.push("(a) an offence established under the Convention".into()),
-                }
+                which.push(
+                    match (own_yes, protocol_yes, via) {
+                        (true, true, Some(v)) => {
+                            msg!("art03-kind-a-directly-and-via", via = v.clone())
+                        }
+                        (false, true, Some(v)) => msg!("art03-kind-a-via", via = v.clone()),
+                        _ => msg!("art03-kind-a"),
+                    }
+                    .into(),
+                );
             }
             if serious.outcome == Outcome::Yes {
-                which.push("(b) a serious crime".into());
+                which.push(msg!("art03-kind-b").into());
             }
-            text!("The offence is of a kind art. 3(1) covers: {}", which.join("; "))
+            msg!("art03-qualifying-yes", kinds = Arg::List(which))
         }
         Outcome::No => match via {
-            Some(v) => text!("The offence is of no kind art. 3(1) covers: not a Convention offence (its Protocol offence counts {v} only between parties to that Protocol) and not a serious crime"),
-            None => "The offence is neither a Convention or Protocol offence nor a serious crime".into(),
+            Some(v) => msg!("art03-qualifying-no-protocol", via = v.clone()),
+            None => msg!("art03-qualifying-no"),
         },
-        _ => "Whether the offence is of a kind art. 3(1) covers is not settled".into(),
+        _ => msg!("art03-qualifying-undetermined"),
     };
     ctx.push(f)
 }
 
-/// "Trafficking in persons (TIP art. 5); smuggling of migrants (SOM art. 6)".
-fn protocol_names(offences: &[ConventionOffence]) -> String {
-    let mut s = offences
-        .iter()
-        .map(|p| p.describe())
-        .collect::<Vec<_>>()
-        .join("; ");
-    if let Some(first) = s.get(..1) {
-        let upper = first.to_ascii_uppercase();
-        s.replace_range(..1, &upper);
+/// The offences, each named with its provision ("trafficking in persons
+/// (TIP art. 5)"), as a list.
+fn offence_names(offences: &[ConventionOffence]) -> Arg {
+    Arg::List(offences.iter().map(|&c| offence_name(c).into()).collect())
+}
+
+/// A Convention or Protocol offence named with its provision.
+fn offence_name(c: ConventionOffence) -> Msg {
+    match c {
+        ConventionOffence::UntocArt5 => msg!("art03-offence-untoc-art5"),
+        ConventionOffence::UntocArt6 => msg!("art03-offence-untoc-art6"),
+        ConventionOffence::UntocArt8 => msg!("art03-offence-untoc-art8"),
+        ConventionOffence::UntocArt23 => msg!("art03-offence-untoc-art23"),
+        ConventionOffence::TipArt5 => msg!("art03-offence-tip-art5"),
+        ConventionOffence::SomArt6 => msg!("art03-offence-som-art6"),
+        ConventionOffence::FirearmsArt5 => msg!("art03-offence-firearms-art5"),
     }
-    s
 }
 
 /// "via TIP art. 1(3)", "via TIP art. 1(3) and SOM art. 1(3)": the
 /// Protocols' clause that makes their offences Convention offences.
-fn via_article_1_3(offences: &[ConventionOffence]) -> String {
+fn via_article_1_3(offences: &[ConventionOffence]) -> Msg {
     let mut instruments: Vec<Instrument> = offences.iter().map(|c| c.instrument()).collect();
     instruments.sort();
     instruments.dedup();
-    let cites: Vec<String> = instruments
+    let articles: Vec<Arg> = instruments
         .iter()
-        .map(|i| Provision::article(*i, 1).para(3).to_string())
+        .filter_map(|i| match i {
+            Instrument::Tip => Some(msg!("art03-article-1-3-tip").into()),
+            Instrument::Som => Some(msg!("art03-article-1-3-som").into()),
+            Instrument::Firearms => Some(msg!("art03-article-1-3-firearms").into()),
+            // The Convention's own offences need no art. 1(3).
+            Instrument::Untoc => None,
+        })
         .collect();
-    format!("via {}", crate::ctx::join_and(&cites))
+    msg!("art03-via", articles = Arg::List(articles))
 }
 
 /// The explanation of art. 3(1)(a) when the answer comes from elements.
-fn classified_text(
-    classified: &[&(ConventionOffence, Tri)],
-    outcome: Outcome,
-) -> std::borrow::Cow<'static, str> {
+fn classified_text(classified: &[&(ConventionOffence, Tri)], outcome: Outcome) -> Msg {
     let names = |pick: &dyn Fn(Outcome) -> bool| {
-        classified
-            .iter()
-            .filter(|(_, t)| pick(t.outcome))
-            .map(|(c, _)| c.describe())
-            .collect::<Vec<_>>()
-            .join("; ")
+        Arg::List(
+            classified
+                .iter()
+                .filter(|(_, t)| pick(t.outcome))
+                .map(|(c, _)| offence_name(*c).into())
+                .collect(),
+        )
     };
     match outcome {
-        Outcome::Yes => cow!(
-            "Classified from its elements as an offence established under the Convention: {}",
-            names(&|o| o == Outcome::Yes)
+        Outcome::Yes => msg!(
+            "art03-classified-yes",
+            offences = names(&|o| o == Outcome::Yes)
         ),
-        Outcome::No => cow!(
-            "Given by its elements, the conduct is none of the Convention's offences it was checked against ({})",
-            names(&|_| true)
+        Outcome::No => msg!("art03-classified-no", offences = names(&|_| true)),
+        Outcome::DependsOnDomesticLaw => msg!(
+            "art03-classified-domestic-law",
+            offences = names(&|o| o == Outcome::DependsOnDomesticLaw)
         ),
-        Outcome::DependsOnDomesticLaw => cow!(
-            "Whether the conduct is an offence established under the Convention ({}) turns on the characterising State's law",
-            names(&|o| o == Outcome::DependsOnDomesticLaw)
-        ),
-        _ => cow!(
-            "Whether the conduct is an offence established under the Convention ({}) is not settled: an element is not given",
-            names(&|o| !o.is_determined())
+        _ => msg!(
+            "art03-classified-undetermined",
+            offences = names(&|o| !o.is_determined())
         ),
     }
 }
@@ -557,12 +603,10 @@ pub fn involves_ocg(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let mut f = ctx.finding_from(id, Provision::untoc(3).para(1), &tri);
     f.basis = Basis::Interpretation("involves-group");
     f.message = match tri.outcome {
-        Outcome::Yes => "The organized criminal group took part in this offence".into(),
-        Outcome::No if involves.outcome == Outcome::No => {
-            "The group did not take part in this offence".into()
-        }
-        Outcome::No => "The group involved is not an organized criminal group".into(),
-        _ => "Whether an organized criminal group took part in this offence is not settled".into(),
+        Outcome::Yes => msg!("art03-involves-yes"),
+        Outcome::No if involves.outcome == Outcome::No => msg!("art03-involves-no"),
+        Outcome::No => msg!("art03-involves-not-ocg"),
+        _ => msg!("art03-involves-undetermined"),
     };
     ctx.push(f)
 }
@@ -583,21 +627,21 @@ pub fn within_scope(
         &tri,
     );
     f.message = match tri.outcome {
-        Outcome::Yes => "An offence covered by the Convention: of a covered kind, transnational, and involving an organized criminal group".into(),
+        Outcome::Yes => msg!("art03-scope-yes"),
         Outcome::No => {
-            let mut why = Vec::new();
+            let mut why: Vec<Arg> = Vec::new();
             if qualifying.outcome == Outcome::No {
-                why.push("not of a covered kind");
+                why.push(msg!("art03-scope-reason-kind").into());
             }
             if transnational.outcome == Outcome::No {
-                why.push("not transnational");
+                why.push(msg!("art03-scope-reason-transnational").into());
             }
             if involves.outcome == Outcome::No {
-                why.push("no organized criminal group involved");
+                why.push(msg!("art03-scope-reason-ocg").into());
             }
-            text!("Not an offence covered by the Convention: {}", why.join("; "))
+            msg!("art03-scope-no", reasons = Arg::List(why))
         }
-        _ => "Whether the offence is covered by the Convention is not settled".into(),
+        _ => msg!("art03-scope-undetermined"),
     };
     ctx.push(f)
 }

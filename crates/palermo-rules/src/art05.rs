@@ -4,6 +4,7 @@
 //! (5(1)(b)).
 
 use palermo_cite::{Instrument, Provision};
+use palermo_i18n::{Arg, Msg};
 use palermo_refdata::DeclarationKind;
 
 use crate::art02;
@@ -56,21 +57,22 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
             &tri,
         );
         let mut text = match tri.outcome {
-            Outcome::Yes => "An agreement with another person to commit a serious crime, for a purpose relating to a financial or other material benefit, made intentionally: the agreement model of art. 5(1)(a)(i)".to_string(),
-            Outcome::No if serious.outcome == Outcome::No => "The crime agreed on is not a serious crime: outside the agreement model of art. 5(1)(a)(i)".to_string(),
-            Outcome::No if intent.outcome == Outcome::No => "Not done intentionally: outside art. 5(1)(a)(i)".to_string(),
-            Outcome::No => "The agreement did not serve a financial or other material benefit: outside art. 5(1)(a)(i)".to_string(),
-            _ => "Whether the agreement meets art. 5(1)(a)(i) is not settled: an element is not given".to_string(),
+            Outcome::Yes => msg!("art05-agreement-yes"),
+            Outcome::No if serious.outcome == Outcome::No => msg!("art05-agreement-not-serious"),
+            Outcome::No if intent.outcome == Outcome::No => {
+                msg!("art05-agreement-not-intentional")
+            }
+            Outcome::No => msg!("art05-agreement-no-benefit"),
+            _ => msg!("art05-agreement-undetermined"),
         };
         // The elements a State may add, and the 5(3) notifications of the
-        // two States.
+        // two States, each its own clause after the first.
         match e.overt_act {
-            Some(true) => text.push_str("; an act in furtherance was done, as some States' law requires"),
-            Some(false) => text.push_str("; no act in furtherance was done, which States requiring one (5(3)) will not accept"),
+            Some(true) => text = then(text, msg!("art05-overt-act-done")),
+            Some(false) => text = then(text, msg!("art05-overt-act-not-done")),
             None => {}
         }
-        notifications(ctx, &mut f, &mut text);
-        f.message = text.into();
+        f.message = notifications(ctx, &mut f, text);
         ctx.push(f)
     } else {
         no.clone()
@@ -93,13 +95,15 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
             &tri,
         );
         f.message = match tri.outcome {
-            Outcome::Yes if criminal => "An active part, knowing the group's aim or intention, in the criminal activities of an organized criminal group: the participation model of art. 5(1)(a)(ii)(a)".into(),
-            Outcome::Yes => "An active part in the group's other activities, knowing its aim and that the participation contributes to it: art. 5(1)(a)(ii)(b)".into(),
-            Outcome::No if ocg.outcome == Outcome::No => "The group is not an organized criminal group (art. 2(a)), which art. 5(1)(a)(ii) requires".into(),
-            Outcome::No if knew.outcome == Outcome::No => "The person did not know the group's aim or intention: outside art. 5(1)(a)(ii)".into(),
-            Outcome::No if contribution.outcome == Outcome::No => "Taking part in the group's other activities without knowing it contributes to the criminal aim is outside art. 5(1)(a)(ii)(b)".into(),
-            Outcome::No => "Not done intentionally: outside art. 5(1)(a)(ii)".into(),
-            _ => "Whether the participation meets art. 5(1)(a)(ii) is not settled: an element is not given".into(),
+            Outcome::Yes if criminal => msg!("art05-participation-criminal-activities"),
+            Outcome::Yes => msg!("art05-participation-other-activities"),
+            Outcome::No if ocg.outcome == Outcome::No => msg!("art05-participation-not-ocg"),
+            Outcome::No if knew.outcome == Outcome::No => msg!("art05-participation-aim-unknown"),
+            Outcome::No if contribution.outcome == Outcome::No => {
+                msg!("art05-participation-contribution-unknown")
+            }
+            Outcome::No => msg!("art05-participation-not-intentional"),
+            _ => msg!("art05-participation-undetermined"),
         };
         ctx.push(f)
     } else {
@@ -115,11 +119,11 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
             f.strength = Some(Strength::Mandatory);
         }
         f.message = match tri.outcome {
-            Outcome::Yes => "Organizing, directing, aiding, abetting, facilitating or counselling a serious crime involving an organized criminal group: an offence every State Party must have (5(1)(b))".into(),
-            Outcome::No if serious.outcome == Outcome::No => "The crime organized is not a serious crime: outside art. 5(1)(b)".into(),
-            Outcome::No if ocg.outcome == Outcome::No => "No organized criminal group is involved: outside art. 5(1)(b)".into(),
-            Outcome::No => "Not done intentionally: outside art. 5(1)(b)".into(),
-            _ => "Whether the conduct meets art. 5(1)(b) is not settled: an element is not given".into(),
+            Outcome::Yes => msg!("art05-organizing-yes"),
+            Outcome::No if serious.outcome == Outcome::No => msg!("art05-organizing-not-serious"),
+            Outcome::No if ocg.outcome == Outcome::No => msg!("art05-organizing-no-ocg"),
+            Outcome::No => msg!("art05-organizing-not-intentional"),
+            _ => msg!("art05-organizing-undetermined"),
         };
         ctx.push(f)
     } else {
@@ -153,23 +157,24 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
     f.sources = sources;
     f.basis = basis;
     if conduct.is_empty() {
-        f.message = "None of the conduct of art. 5(1) is given: not a participation offence".into();
+        f.message = msg!("art05-offence-no-conduct");
     } else {
         f.message = match tri.outcome {
-            Outcome::Yes if organizing.outcome == Outcome::Yes => "An offence of participation in an organized criminal group under art. 5(1)(b), which every State Party must have".into(),
-            Outcome::Yes if both.outcome == Outcome::Yes => "The conduct meets both models of art. 5(1)(a), so it is an offence whichever model a State Party chose".into(),
-            Outcome::Yes => "The conduct meets the model of art. 5(1)(a) that the characterising State's law adopted (stated in the case)".into(),
-            Outcome::No => "Not an offence of participation in an organized criminal group under art. 5".into(),
-            Outcome::DependsOnDomesticLaw => "The conduct meets one model of art. 5(1)(a) only; each State Party chooses either or both, so whether it is an offence there is for its law".into(),
-            _ => "Whether the conduct is an art. 5 offence is not settled: an element is not given".into(),
+            Outcome::Yes if organizing.outcome == Outcome::Yes => msg!("art05-offence-organizing"),
+            Outcome::Yes if both.outcome == Outcome::Yes => msg!("art05-offence-both-models"),
+            Outcome::Yes => msg!("art05-offence-adopted-model"),
+            Outcome::No => msg!("art05-offence-no"),
+            Outcome::DependsOnDomesticLaw => msg!("art05-offence-one-model"),
+            _ => msg!("art05-offence-undetermined"),
         };
     }
     ctx.push(f)
 }
 
 /// Adds the 5(3) notifications of the two States (what their law adds to the
-/// agreement offence) to the finding and its explanation.
-fn notifications(ctx: &Ctx<'_>, f: &mut Finding, text: &mut String) {
+/// agreement offence) to the finding's sources, and to its explanation
+/// `text`, which it returns.
+fn notifications(ctx: &Ctx<'_>, f: &mut Finding, mut text: Msg) -> Msg {
     for s in [ctx.requesting, ctx.requested] {
         if ctx.absent(s).is_some() {
             continue;
@@ -179,14 +184,23 @@ fn notifications(ctx: &Ctx<'_>, f: &mut Finding, text: &mut String) {
                 continue;
             }
             f.sources.push(Cited::data(&d.source, Some(&d.summary)));
-            text.push_str("; ");
-            text.push_str(s.as_str());
-            if d.content_unknown {
-                text.push_str(" notified under art. 5(3) what its law adds to this offence; the content is not on record");
+            let note = if d.content_unknown {
+                msg!("art05-notified-content-unknown", state = Arg::Code(s))
             } else {
-                text.push_str(" notified under art. 5(3): ");
-                text.push_str(&d.summary);
-            }
+                // The summary is the data's own words.
+                msg!(
+                    "art05-notified",
+                    state = Arg::Code(s),
+                    summary = Arg::Text(d.summary.clone())
+                )
+            };
+            text = then(text, note);
         }
     }
+    text
+}
+
+/// Two clauses of one explanation: "first; then".
+fn then(first: Msg, then: Msg) -> Msg {
+    msg!("art05-then", first = first, then = then)
 }

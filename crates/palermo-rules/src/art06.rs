@@ -3,6 +3,7 @@
 //! 6(2)(b)-(c) and the self-laundering exception of 6(2)(e).
 
 use palermo_cite::Provision;
+use palermo_i18n::{Arg, Msg};
 use palermo_refdata::StateCode;
 
 use crate::ctx::Ctx;
@@ -63,18 +64,14 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
             f.strength = Some(Strength::MandatoryQualified);
         }
         f.message = match tri.outcome {
-            Outcome::Yes => text!(
-                "Converting or transferring property known to be proceeds of crime, {}: an offence every State must have, within its fundamental principles (6(1)(a)(i))",
-                if e.laundering_purpose == Some(LaunderingPurpose::HelpEvade) {
-                    "to help a person involved in the predicate offence evade its consequences"
-                } else {
-                    "to conceal or disguise its illicit origin"
-                }
-            ),
-            Outcome::No if knew.outcome == Outcome::No => "The person did not know the property was proceeds of crime: outside art. 6(1)(a)(i)".into(),
-            Outcome::No if purpose.outcome == Outcome::No => "Converted or transferred without the aim of concealing its origin or helping an offender evade the consequences: outside art. 6(1)(a)(i)".into(),
-            Outcome::No => "Not done intentionally: outside art. 6(1)(a)(i)".into(),
-            _ => "Whether the conversion or transfer meets art. 6(1)(a)(i) is not settled: an element is not given".into(),
+            Outcome::Yes if e.laundering_purpose == Some(LaunderingPurpose::HelpEvade) => {
+                msg!("art06-conversion-yes-help-evade")
+            }
+            Outcome::Yes => msg!("art06-conversion-yes-conceal"),
+            Outcome::No if knew.outcome == Outcome::No => msg!("art06-conversion-not-known"),
+            Outcome::No if purpose.outcome == Outcome::No => msg!("art06-conversion-no-purpose"),
+            Outcome::No => msg!("art06-conversion-not-intentional"),
+            _ => msg!("art06-conversion-undetermined"),
         };
         acts.push(ctx.push(f));
     }
@@ -90,10 +87,10 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
             f.strength = Some(Strength::MandatoryQualified);
         }
         f.message = match tri.outcome {
-            Outcome::Yes => "Concealing or disguising the nature, source, location, disposition, movement or ownership of property known to be proceeds of crime: an offence every State must have, within its fundamental principles (6(1)(a)(ii))".into(),
-            Outcome::No if knew.outcome == Outcome::No => "The person did not know the property was proceeds of crime: outside art. 6(1)(a)(ii)".into(),
-            Outcome::No => "Not done intentionally: outside art. 6(1)(a)(ii)".into(),
-            _ => "Whether the concealment meets art. 6(1)(a)(ii) is not settled: an element is not given".into(),
+            Outcome::Yes => msg!("art06-concealment-yes"),
+            Outcome::No if knew.outcome == Outcome::No => msg!("art06-concealment-not-known"),
+            Outcome::No => msg!("art06-concealment-not-intentional"),
+            _ => msg!("art06-concealment-undetermined"),
         };
         acts.push(ctx.push(f));
     }
@@ -110,12 +107,14 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
             f.strength = Some(Strength::MandatoryQualified);
         }
         acts.push(finish(ctx, f, &tri, |o| match o {
-            Outcome::Yes => "Acquiring, possessing or using property known at receipt to be proceeds of crime, an offence under the characterising State's law (stated in the case; 6(1)(b)(i) requires it only as the basic concepts of a legal system allow)".into(),
-            Outcome::No if knew.outcome == Outcome::No => "The person did not know at receipt that the property was proceeds of crime: outside art. 6(1)(b)(i)".into(),
-            Outcome::No if intent.outcome == Outcome::No => "Not done intentionally: outside art. 6(1)(b)(i)".into(),
-            Outcome::No => "The characterising State's law does not make acquisition, possession or use an offence (stated in the case), as art. 6(1)(b) allows".into(),
-            Outcome::DependsOnDomesticLaw => "Acquiring, possessing or using known proceeds: art. 6(1)(b)(i) requires the offence only as the basic concepts of each legal system allow, so whether it is one is for the characterising State's law".into(),
-            _ => "Whether the acquisition, possession or use meets art. 6(1)(b)(i) is not settled: an element is not given".into(),
+            Outcome::Yes => msg!("art06-acquisition-yes"),
+            Outcome::No if knew.outcome == Outcome::No => msg!("art06-acquisition-not-known"),
+            Outcome::No if intent.outcome == Outcome::No => {
+                msg!("art06-acquisition-not-intentional")
+            }
+            Outcome::No => msg!("art06-acquisition-not-an-offence"),
+            Outcome::DependsOnDomesticLaw => msg!("art06-acquisition-domestic-law"),
+            _ => msg!("art06-acquisition-undetermined"),
         }));
     }
 
@@ -128,11 +127,11 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
         let law = ctx.offence_law_tri("art6.1.b.ii.ancillary_offence", &mut f);
         let tri = Tri::all(&[&intent, &law]);
         acts.push(finish(ctx, f, &tri, |o| match o {
-            Outcome::Yes => "Participating in, associating with, conspiring, attempting, aiding, abetting, facilitating or counselling laundering: an offence under the characterising State's law (stated in the case)".into(),
-            Outcome::No if intent.outcome == Outcome::No => "Not done intentionally: outside art. 6(1)(b)(ii)".into(),
-            Outcome::No => "The characterising State's law does not make this form of participation an offence (stated in the case), as art. 6(1)(b) allows".into(),
-            Outcome::DependsOnDomesticLaw => "Participation in, conspiracy to commit, attempts at, or aiding, abetting, facilitating or counselling laundering: art. 6(1)(b)(ii) requires these only as the basic concepts of each legal system allow, so this is for the characterising State's law".into(),
-            _ => "Whether the conduct meets art. 6(1)(b)(ii) is not settled: an element is not given".into(),
+            Outcome::Yes => msg!("art06-ancillary-yes"),
+            Outcome::No if intent.outcome == Outcome::No => msg!("art06-ancillary-not-intentional"),
+            Outcome::No => msg!("art06-ancillary-not-an-offence"),
+            Outcome::DependsOnDomesticLaw => msg!("art06-ancillary-domestic-law"),
+            _ => msg!("art06-ancillary-undetermined"),
         }));
     }
 
@@ -155,15 +154,15 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
         }
         None => Tri::missing(format!("{path}.predicate")),
     };
-    let predicate = finish(ctx, f, &predicate, |o| {
-        match (o, e.predicate) {
-        (Outcome::Yes, Some(PredicateKind::SeriousCrime)) => "The proceeds come from a serious crime, which every State must treat as a predicate offence (6(2)(b))".into(),
-        (Outcome::Yes, Some(PredicateKind::ConventionOffence)) => "The proceeds come from an offence under art. 5, 8 or 23, which every State must treat as a predicate offence (6(2)(b))".into(),
-        (Outcome::Yes, _) => "The predicate offence is one under the characterising State's law (stated in the case)".into(),
-        (Outcome::No, _) => "The offence that produced the proceeds is not a predicate under the characterising State's law (stated in the case); art. 6(2)(a) asks only for the widest range".into(),
-        (Outcome::DependsOnDomesticLaw, _) => "The proceeds come from an offence that is neither a serious crime nor an art. 5, 8 or 23 offence: States are to include the widest range of predicates (6(2)(a)), so whether this one counts is for the characterising State's law".into(),
-        _ => "What kind of offence produced the proceeds (a serious crime, an art. 5, 8 or 23 offence, or another) is not given".into(),
-    }
+    let predicate = finish(ctx, f, &predicate, |o| match (o, e.predicate) {
+        (Outcome::Yes, Some(PredicateKind::SeriousCrime)) => msg!("art06-predicate-serious-crime"),
+        (Outcome::Yes, Some(PredicateKind::ConventionOffence)) => {
+            msg!("art06-predicate-convention-offence")
+        }
+        (Outcome::Yes, _) => msg!("art06-predicate-domestic-yes"),
+        (Outcome::No, _) => msg!("art06-predicate-domestic-no"),
+        (Outcome::DependsOnDomesticLaw, _) => msg!("art06-predicate-domestic-law"),
+        _ => msg!("art06-predicate-missing"),
     });
 
     // 6(2)(c): a predicate committed outside a characterising State.
@@ -186,12 +185,10 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
             );
             let excluded = ctx.offence_law_tri("art6.2.e.self_laundering_excluded", &mut f);
             let tri = negate(&excluded);
-            Some(finish(ctx, f, &tri, |o| {
-                match o {
-                Outcome::Yes => "The person also committed the predicate offence; the characterising State's law does not exempt the predicate offender (stated in the case)".into(),
-                Outcome::No => "The person also committed the predicate offence, and the characterising State's law exempts the predicate offender, as its fundamental principles require (6(2)(e); stated in the case)".into(),
-                _ => "The person also committed the predicate offence: a State whose fundamental principles require it may exempt the predicate offender (6(2)(e)), so this is for the characterising State's law".into(),
-            }
+            Some(finish(ctx, f, &tri, |o| match o {
+                Outcome::Yes => msg!("art06-self-laundering-not-exempt"),
+                Outcome::No => msg!("art06-self-laundering-exempt"),
+                _ => msg!("art06-self-laundering-domestic-law"),
             }))
         }
         Some(false) => None,
@@ -208,13 +205,13 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
     let tri = Tri::all(&parts);
     let mut f = ctx.finding_from(ctx.oid("art6.offence"), Provision::untoc(6), &tri);
     f.message = if conduct.is_empty() {
-        "None of the conduct of art. 6(1) is given: not a laundering offence".into()
+        msg!("art06-offence-no-conduct")
     } else {
         match tri.outcome {
-            Outcome::Yes => "Laundering of proceeds of crime, an offence established in accordance with art. 6".into(),
-            Outcome::No => "Not an offence of laundering under art. 6 on the facts and answers given".into(),
-            Outcome::DependsOnDomesticLaw => "Whether the conduct is a laundering offence turns on the characterising State's law (see the findings it rests on)".into(),
-            _ => "Whether the conduct is an art. 6 offence is not settled: an element is not given".into(),
+            Outcome::Yes => msg!("art06-offence-yes"),
+            Outcome::No => msg!("art06-offence-no"),
+            Outcome::DependsOnDomesticLaw => msg!("art06-offence-domestic-law"),
+            _ => msg!("art06-offence-undetermined"),
         }
     };
     ctx.push(f)
@@ -260,12 +257,26 @@ fn foreign(
         &tri,
     );
     let abroad: Vec<StateCode> = law_states.iter().copied().filter(|&s| s != place).collect();
-    let abroad = crate::ctx::list_states(&abroad);
+    let (place, abroad) = (Arg::Code(place), Arg::codes(&abroad));
     f.message = match tri.outcome {
-        Outcome::Yes => text!("The predicate was committed in {place}, where it is an offence, and would be one under the law of {abroad} had it been committed there: it counts as a predicate (6(2)(c))"),
-        Outcome::No if there.outcome == Outcome::No => text!("The predicate, committed in {place}, is not an offence there: a foreign predicate counts only if criminal where committed (6(2)(c))"),
-        Outcome::No => text!("The predicate, committed in {place}, would not be an offence under the law of {abroad}: a foreign predicate counts only if it would be criminal there too (6(2)(c))"),
-        _ => text!("The predicate was committed in {place}: whether it is an offence there and under the law of {abroad} is not given (6(2)(c))"),
+        Outcome::Yes => msg!(
+            "art06-foreign-predicate-yes",
+            place = place,
+            states = abroad
+        ),
+        Outcome::No if there.outcome == Outcome::No => {
+            msg!("art06-foreign-predicate-not-criminal-there", place = place)
+        }
+        Outcome::No => msg!(
+            "art06-foreign-predicate-not-criminal-here",
+            place = place,
+            states = abroad
+        ),
+        _ => msg!(
+            "art06-foreign-predicate-undetermined",
+            place = place,
+            states = abroad
+        ),
     };
     ctx.push(f)
 }
@@ -284,8 +295,10 @@ fn place_unknown(ctx: &mut Ctx<'_>, path: &str, law_states: &[StateCode]) -> Tri
         Provision::untoc(6).para(2).letter('c'),
         &tri,
     );
-    let home = crate::ctx::list_states(law_states);
-    f.message = text!("Where the predicate was committed is not given, and 6(2)(c) turns on it: committed outside the State whose law applies ({home}), it would count only if an offence where committed and under that law; the two cases can differ, so this stays open until the place is known");
+    f.message = msg!(
+        "art06-foreign-predicate-place-missing",
+        states = Arg::codes(law_states)
+    );
     ctx.push(f)
 }
 
@@ -296,12 +309,12 @@ pub(crate) fn finish(
     ctx: &mut Ctx<'_>,
     mut f: Finding,
     tri: &Tri,
-    why: impl Fn(Outcome) -> std::borrow::Cow<'static, str>,
+    why: impl Fn(Outcome) -> Msg,
 ) -> Tri {
     f.outcome = tri.outcome;
     ctx.rest_on(&mut f, tri);
     f.missing = tri.missing.clone();
-    f.message = why(tri.outcome).into();
+    f.message = why(tri.outcome);
     ctx.push(f)
 }
 

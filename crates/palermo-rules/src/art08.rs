@@ -4,6 +4,7 @@
 //! States need only consider.
 
 use palermo_cite::Provision;
+use palermo_i18n::Msg;
 
 use crate::art06::finish;
 use crate::ctx::Ctx;
@@ -38,13 +39,13 @@ pub fn is_bribery(ctx: &mut Ctx<'_>) -> Tri {
     let advantage = Tri::fact(e.undue_advantage, &format!("{path}.undue_advantage"));
     let act = Tri::fact(e.official_act, &format!("{path}.official_act"));
     let elements = Tri::all(&[&advantage, &act, &intent]);
-    let why_not = |advantage: &Tri, act: &Tri| {
+    let why_not = |advantage: &Tri, act: &Tri| -> Msg {
         if advantage.outcome == Outcome::No {
-            "no undue advantage was promised, offered, given, solicited or accepted"
+            msg!("art08-reason-no-advantage")
         } else if act.outcome == Outcome::No {
-            "the advantage was not meant to make the official act or refrain from acting in the exercise of official duties"
+            msg!("art08-reason-no-official-act")
         } else {
-            "it was not done intentionally"
+            msg!("art08-reason-not-intentional")
         }
     };
 
@@ -57,9 +58,9 @@ pub fn is_bribery(ctx: &mut Ctx<'_>) -> Tri {
             );
             f.strength = Some(Strength::ShallConsider);
             let whom = if e.official == Some(OfficialKind::Foreign) {
-                "a foreign public official"
+                msg!("art08-whom-foreign-official")
             } else {
-                "an international civil servant"
+                msg!("art08-whom-international-civil-servant")
             };
             let law = if elements.outcome == Outcome::No {
                 Tri::of(Outcome::No)
@@ -68,27 +69,29 @@ pub fn is_bribery(ctx: &mut Ctx<'_>) -> Tri {
             };
             let tri = Tri::all(&[&elements, &law]);
             let reason = why_not(&advantage, &act);
-            finish(ctx, f, &tri, |o| {
-                match o {
-                Outcome::Yes => cow!("Bribery involving {whom}: art. 8(2) asks States only to consider making it an offence, and the characterising State has (stated in the case)"),
-                Outcome::No if elements.outcome == Outcome::No => cow!("Not bribery within art. 8: {reason}"),
-                Outcome::No => cow!("Bribery involving {whom}: art. 8(2) asks States only to consider making it an offence, and the characterising State has not (stated in the case)"),
-                Outcome::DependsOnDomesticLaw => cow!("Bribery involving {whom}: unlike domestic bribery, art. 8(2) asks States only to consider making it an offence, so whether it is one is for the characterising State's law"),
-                _ => cow!("Bribery involving {whom}, but an element is not given (undue advantage, official act, intent); and art. 8(2) asks States only to consider making it an offence"),
-            }
+            finish(ctx, f, &tri, |o| match o {
+                Outcome::Yes => msg!("art08-foreign-yes", whom = whom.clone()),
+                Outcome::No if elements.outcome == Outcome::No => {
+                    msg!("art08-not-bribery", reason = reason.clone())
+                }
+                Outcome::No => msg!("art08-foreign-not-an-offence", whom = whom.clone()),
+                Outcome::DependsOnDomesticLaw => {
+                    msg!("art08-foreign-domestic-law", whom = whom.clone())
+                }
+                _ => msg!("art08-foreign-undetermined", whom = whom.clone()),
             })
         }
         official => {
-            let (id, provision, name) = match side {
+            let (id, provision, yes) = match side {
                 BriberySide::Active => (
                     "art8.1.a.active_bribery",
                     Provision::untoc(8).para(1).letter('a'),
-                    "Promising, offering or giving",
+                    msg!("art08-active-yes"),
                 ),
                 BriberySide::Passive => (
                     "art8.1.b.passive_bribery",
                     Provision::untoc(8).para(1).letter('b'),
-                    "A public official soliciting or accepting",
+                    msg!("art08-passive-yes"),
                 ),
             };
             let national = match official {
@@ -101,10 +104,12 @@ pub fn is_bribery(ctx: &mut Ctx<'_>) -> Tri {
                 f.strength = Some(Strength::Mandatory);
             }
             f.message = match tri.outcome {
-                Outcome::Yes => text!("{name} an undue advantage so that a public official acts or refrains from acting in the exercise of official duties: an offence every State Party must have (8(1))"),
-                Outcome::No => text!("Not bribery within art. 8(1): {}", why_not(&advantage, &act)),
-                _ if national.outcome != Outcome::Yes && elements.outcome == Outcome::Yes => "Whose official was bribed is not given: domestic bribery is a mandatory offence (8(1)), bribery of a foreign or international official only one to consider (8(2))".into(),
-                _ => "Whether the conduct is bribery within art. 8(1) is not settled: an element is not given".into(),
+                Outcome::Yes => yes,
+                Outcome::No => msg!("art08-not-bribery-8-1", reason = why_not(&advantage, &act)),
+                _ if national.outcome != Outcome::Yes && elements.outcome == Outcome::Yes => {
+                    msg!("art08-official-missing")
+                }
+                _ => msg!("art08-domestic-undetermined"),
             };
             ctx.push(f)
         }
@@ -112,10 +117,10 @@ pub fn is_bribery(ctx: &mut Ctx<'_>) -> Tri {
 
     let mut f = ctx.finding_from(ctx.oid("art8.offence"), Provision::untoc(8), &tri);
     f.message = match tri.outcome {
-        Outcome::Yes => "Corruption, an offence established in accordance with art. 8".into(),
-        Outcome::No => "Not an offence of corruption under art. 8 on the facts and answers given".into(),
-        Outcome::DependsOnDomesticLaw => "Whether the conduct is an art. 8 offence turns on the characterising State's law (art. 8(2))".into(),
-        _ => "Whether the conduct is an art. 8 offence is not settled: an element is not given".into(),
+        Outcome::Yes => msg!("art08-offence-yes"),
+        Outcome::No => msg!("art08-offence-no"),
+        Outcome::DependsOnDomesticLaw => msg!("art08-offence-domestic-law"),
+        _ => msg!("art08-offence-undetermined"),
     };
     ctx.push(f)
 }

@@ -75,14 +75,14 @@ pub fn is_obstruction(ctx: &mut Ctx<'_>) -> Tri {
         }
         let bribe_only = means.is_some_and(|m| !m.is_empty() && !coercive(m));
         f.message = match (tri.outcome, witness) {
-            (Outcome::Yes, true) => "Force, threats, intimidation or an undue advantage used to induce false testimony or to interfere with testimony or evidence in a proceeding on offences covered by the Convention: an offence every State Party must have (23(a))".into(),
-            (Outcome::Yes, false) => "Force, threats or intimidation used to interfere with a justice or law enforcement official's duties concerning offences covered by the Convention: an offence every State Party must have (23(b))".into(),
-            (Outcome::No, false) if bribe_only => "An undue advantage offered to an official is not a means under art. 23(b), which needs force, threats or intimidation; bribing an official falls under art. 8".into(),
-            (Outcome::No, _) if means_tri.outcome == Outcome::No => "None of the means art. 23 names (force, threats, intimidation, or for 23(a) an undue advantage) was used".into(),
-            (Outcome::No, _) if covered.outcome == Outcome::No => "The proceeding or duties do not concern offences covered by the Convention, which art. 23 requires".into(),
-            (Outcome::No, _) => "Not done intentionally: outside art. 23".into(),
-            (_, true) => "Whether the conduct meets art. 23(a) is not settled: an element is not given".into(),
-            (_, false) => "Whether the conduct meets art. 23(b) is not settled: an element is not given".into(),
+            (Outcome::Yes, true) => msg!("art23-witness-yes"),
+            (Outcome::Yes, false) => msg!("art23-official-yes"),
+            (Outcome::No, false) if bribe_only => msg!("art23-official-bribe-only"),
+            (Outcome::No, _) if means_tri.outcome == Outcome::No => msg!("art23-no-means"),
+            (Outcome::No, _) if covered.outcome == Outcome::No => msg!("art23-not-covered"),
+            (Outcome::No, _) => msg!("art23-not-intentional"),
+            (_, true) => msg!("art23-witness-undetermined"),
+            (_, false) => msg!("art23-official-undetermined"),
         };
         results.push(ctx.push(f));
     }
@@ -90,12 +90,9 @@ pub fn is_obstruction(ctx: &mut Ctx<'_>) -> Tri {
     let tri = Tri::any(&refs);
     let mut f = ctx.finding_from(ctx.oid("art23.offence"), Provision::untoc(23), &tri);
     f.message = match tri.outcome {
-        Outcome::Yes => {
-            "Obstruction of justice, an offence established in accordance with art. 23".into()
-        }
-        Outcome::No => "Not an offence of obstruction of justice under art. 23".into(),
-        _ => "Whether the conduct is an art. 23 offence is not settled: an element is not given"
-            .into(),
+        Outcome::Yes => msg!("art23-offence-yes"),
+        Outcome::No => msg!("art23-offence-no"),
+        _ => msg!("art23-offence-undetermined"),
     };
     ctx.push(f)
 }

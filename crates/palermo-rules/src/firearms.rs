@@ -27,9 +27,9 @@ pub fn is_firearms_offence(ctx: &mut Ctx<'_>) -> Tri {
         &tri,
     );
     f.message = match tri.outcome {
-        Outcome::Yes => "Illicit manufacturing of or trafficking in firearms, parts, components or ammunition, or tampering with their markings, intentionally (FP arts. 3, 5)".into(),
-        Outcome::No => "Not an offence of FP art. 5(1)".into(),
-        _ => "Whether the conduct is an offence of FP art. 5(1) is not settled: an element is not given".into(),
+        Outcome::Yes => msg!("firearms-offence-yes"),
+        Outcome::No => msg!("firearms-offence-no"),
+        _ => msg!("firearms-offence-undetermined"),
     };
     ctx.push(f)
 }

@@ -42,9 +42,9 @@ pub fn is_smuggling(ctx: &mut Ctx<'_>) -> Tri {
         &entry,
     );
     f.message = match entry.outcome {
-        Outcome::Yes => "It procured a person's illegal entry into a State of which the person is neither a national nor a permanent resident".into(),
-        Outcome::No => "It procured no illegal entry of a non-national".into(),
-        _ => "Whether it procured a non-national's illegal entry is not given".into(),
+        Outcome::Yes => msg!("som-entry-yes"),
+        Outcome::No => msg!("som-entry-no"),
+        _ => msg!("som-entry-missing"),
     };
     let entry = ctx.push(f);
 
@@ -56,24 +56,24 @@ pub fn is_smuggling(ctx: &mut Ctx<'_>) -> Tri {
     match e.smuggling_motive {
         Some(SmugglingMotive::Financial) | Some(SmugglingMotive::OtherMaterial) => {
             f.outcome = Outcome::Yes;
-            f.message = "To obtain a financial or other material benefit".into();
+            f.message = msg!("som-benefit-yes");
         }
         Some(m @ (SmugglingMotive::Humanitarian | SmugglingMotive::Family)) => {
             f.outcome = Outcome::No;
             f.basis = Basis::Interpretation("smuggling-benefit");
-            f.message = text!(
-                "Help given {}: without the aim of a material benefit, the conduct is outside the smuggling offence",
-                if m == SmugglingMotive::Humanitarian { "for humanitarian reasons" } else { "to family members" }
-            );
+            f.message = if m == SmugglingMotive::Humanitarian {
+                msg!("som-benefit-humanitarian")
+            } else {
+                msg!("som-benefit-family")
+            };
         }
         Some(SmugglingMotive::None) => {
             f.outcome = Outcome::No;
-            f.message = "No financial or other material benefit was sought".into();
+            f.message = msg!("som-benefit-none");
         }
         None => {
             f.missing.push(format!("{path}.smuggling_motive"));
-            f.message =
-                "Whether a financial or other material benefit was sought is not given".into();
+            f.message = msg!("som-benefit-missing");
         }
     }
     let benefit = ctx.push(f);
@@ -83,7 +83,7 @@ pub fn is_smuggling(ctx: &mut Ctx<'_>) -> Tri {
         som(5),
         Outcome::Yes,
     );
-    f.message = "The smuggled migrants are not criminally liable under the Protocol for having been its object".into();
+    f.message = msg!("som-migrants-not-liable");
     ctx.push(f);
 
     let intent = match e.intentional {
@@ -97,9 +97,9 @@ pub fn is_smuggling(ctx: &mut Ctx<'_>) -> Tri {
         &tri,
     );
     f.message = match tri.outcome {
-        Outcome::Yes => "Smuggling of migrants: procuring illegal entry for a material benefit, intentionally (SOM arts. 3(a), 6(1)(a))".into(),
-        Outcome::No => "Not smuggling of migrants under the Protocol".into(),
-        _ => "Whether the conduct is smuggling of migrants is not settled: an element is not given".into(),
+        Outcome::Yes => msg!("som-offence-yes"),
+        Outcome::No => msg!("som-offence-no"),
+        _ => msg!("som-offence-undetermined"),
     };
     ctx.push(f)
 }

@@ -48,9 +48,9 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
     let act = listed(&e.tip_acts, format!("{path}.tip_acts"));
     let mut f = ctx.finding_from(ctx.oid("tip.art3.a.act"), tip(3).letter('a'), &act);
     f.message = match act.outcome {
-        Outcome::Yes => "An act of recruiting, transporting, transferring, harbouring or receiving a person".into(),
-        Outcome::No => "None of the acts of TIP art. 3(a)".into(),
-        _ => "Which acts were done (recruitment, transport, transfer, harbouring, receipt) is not given".into(),
+        Outcome::Yes => msg!("tip-act-yes"),
+        Outcome::No => msg!("tip-act-no"),
+        _ => msg!("tip-act-missing"),
     };
     let act = ctx.push(f);
 
@@ -66,20 +66,22 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
         f.citation = tip(3).letter('c');
     }
     f.message = match (means.outcome, child.outcome, means_used.outcome) {
-        (Outcome::Yes, Outcome::Yes, _) => text!("The victim was a child ({} years): no means is needed (TIP art. 3(c)-(d))", e.victim_age.unwrap_or(0)),
-        (Outcome::Yes, _, _) => "A means of TIP art. 3(a) was used (force, coercion, abduction, fraud, deception, abuse of power or vulnerability, or payments)".into(),
-        (Outcome::No, _, _) => "The victim was an adult and no means of TIP art. 3(a) was used".into(),
-        (_, _, Outcome::No) => "No means was used; whether the victim was under eighteen (so that none is needed) is not given".into(),
-        _ => "Whether a means was used, or the victim was a child, is not given".into(),
+        (Outcome::Yes, Outcome::Yes, _) => {
+            msg!("tip-means-child", age = e.victim_age.unwrap_or(0))
+        }
+        (Outcome::Yes, _, _) => msg!("tip-means-yes"),
+        (Outcome::No, _, _) => msg!("tip-means-no"),
+        (_, _, Outcome::No) => msg!("tip-means-none-age-missing"),
+        _ => msg!("tip-means-missing"),
     };
     let means = ctx.push(f);
 
     let purpose = listed(&e.tip_purposes, format!("{path}.tip_purposes"));
     let mut f = ctx.finding_from(ctx.oid("tip.art3.a.purpose"), tip(3).letter('a'), &purpose);
     f.message = match purpose.outcome {
-        Outcome::Yes => "For the purpose of exploitation (sexual exploitation, forced labour, slavery, servitude, removal of organs, or other)".into(),
-        Outcome::No => "No purpose of exploitation".into(),
-        _ => "The purpose (exploitation) is not given".into(),
+        Outcome::Yes => msg!("tip-purpose-yes"),
+        Outcome::No => msg!("tip-purpose-no"),
+        _ => msg!("tip-purpose-missing"),
     };
     let purpose = ctx.push(f);
 
@@ -90,9 +92,9 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
             Outcome::Yes,
         );
         f.message = if means_used.outcome == Outcome::Yes || child.outcome == Outcome::Yes {
-            "The victim's consent to the exploitation is irrelevant: a means was used, or the victim was a child".into()
+            msg!("tip-consent-irrelevant")
         } else {
-            "The victim consented; that is irrelevant only where a means was used (TIP art. 3(b)) or the victim was a child".into()
+            msg!("tip-consent-given")
         };
         ctx.push(f);
     }
@@ -104,10 +106,10 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
     let tri = Tri::all(&[&act, &means, &purpose, &intent]);
     let mut f = ctx.finding_from(ctx.oid("tip.art5.offence"), tip(5).para(1), &tri);
     f.message = match tri.outcome {
-        Outcome::Yes => "Trafficking in persons: act, means (or a child victim) and purpose, done intentionally (TIP arts. 3, 5)".into(),
-        Outcome::No if intent.outcome == Outcome::No => "Not trafficking in persons: the conduct was not intentional".into(),
-        Outcome::No => "Not trafficking in persons: an element of TIP art. 3(a) is absent".into(),
-        _ => "Whether the conduct is trafficking in persons is not settled: an element is not given".into(),
+        Outcome::Yes => msg!("tip-offence-yes"),
+        Outcome::No if intent.outcome == Outcome::No => msg!("tip-offence-not-intentional"),
+        Outcome::No => msg!("tip-offence-element-absent"),
+        _ => msg!("tip-offence-undetermined"),
     };
     ctx.push(f)
 }

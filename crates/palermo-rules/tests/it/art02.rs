@@ -181,14 +181,14 @@ fn art2_b_from_penalty_data_when_all_matching_offences_agree() {
     assert!(
         f.message.to_string().contains("Nature Act s. 10"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert!(
         f.message
             .to_string()
             .contains("1 other matching offence agrees"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert_eq!(f.sources.len(), 2);
     assert!(f.sources[0]
@@ -217,11 +217,7 @@ fn art2_b_from_penalty_data_respects_dates() {
     // Kidnapping: 6 years until 2010, 12 years from 2010; both serious.
     let a = from_data(&["kidnapping"], jiff::civil::date(2009, 6, 1));
     let f = a.finding("art2.b.serious_crime.XAB").unwrap();
-    assert!(
-        f.message.to_string().contains("6 years"),
-        "{}",
-        f.message.to_string()
-    );
+    assert!(f.message.to_string().contains("6 years"), "{}", f.message);
     let a = from_data(&["kidnapping"], AS_OF);
     assert!(a
         .finding("art2.b.serious_crime.XAB")
@@ -236,7 +232,7 @@ fn art2_b_from_penalty_data_respects_dates() {
     assert!(
         f.message.to_string().contains("as of 2026-06"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     let a = from_data(&["piracy"], jiff::civil::date(2026, 7, 1));
     assert_eq!(outcome(&a, "art2.b.serious_crime.XAB"), Yes);
@@ -259,6 +255,6 @@ fn art2_b_case_maximum_wins_over_data_and_no_data_is_undetermined() {
     assert!(
         f.message.to_string().contains("no offence"),
         "{}",
-        f.message.to_string()
+        f.message
     );
 }

@@ -119,15 +119,11 @@ fn art3_2_by_cases_preparation_in_one_state_effects_in_another() {
     let f = a.finding("art3.2.transnational").unwrap();
     assert_eq!(f.outcome, Yes);
     assert!(f.missing.is_empty());
-    assert!(
-        f.message.to_string().contains("by cases"),
-        "{}",
-        f.message.to_string()
-    );
+    assert!(f.message.to_string().contains("by cases"), "{}", f.message);
     assert!(
         f.message.to_string().contains("XAA and XAB"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     // Negative: preparation and effects in the same one State leave the
     // case where it was committed there.

@@ -195,7 +195,7 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
     assert!(
         f.message.to_string().contains("via TIP art. 1(3)"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert!(f.because.iter().any(|x| x == "art3.1.protocol_offence"));
     let q = a.finding("art3.1.qualifying_offence").unwrap();
@@ -205,12 +205,12 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
             .to_string()
             .contains("(a) an offence established under the Convention via TIP art. 1(3)"),
         "{}",
-        q.message.to_string()
+        q.message
     );
     assert!(
         !q.message.to_string().contains("(b)"),
         "not a serious crime: {}",
-        q.message.to_string()
+        q.message
     );
     // Stated, for another Protocol: its own art. 1(3).
     let mut c = by_elements(Elements::default());
@@ -223,12 +223,12 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
     assert!(
         f.message.to_string().contains("via SOM art. 1(3)"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert!(
         !f.message.to_string().contains("Not stated"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     // Not both parties: no, and the reason is the Protocol's status.
     requested(&mut c)
@@ -240,12 +240,12 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
     assert!(
         f.message.to_string().contains("only between parties"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert!(
         !f.message.to_string().contains("Not stated"),
         "{}",
-        f.message.to_string()
+        f.message
     );
     assert_eq!(outcome(&a, "art3.1.qualifying_offence"), No);
     // Status unknown: undetermined, naming the deposit.
@@ -370,13 +370,43 @@ fn protocol_pinpoints_in_explanations_carry_their_instrument() {
             }
             checked += 1;
             let bare = bare_pinpoints(&f.message.to_string());
-            assert!(
-                bare.is_empty(),
-                "{}: {bare:?} in {}",
-                f.id,
-                f.message.to_string()
-            );
+            assert!(bare.is_empty(), "{}: {bare:?} in {}", f.id, f.message);
         }
     }
     assert!(checked > 15, "{checked} Protocol findings checked");
+}
+
+#[test]
+fn protocol_offence_findings_speak_in_messages_in_six_languages() {
+    let mut e = tip(Some(vec![TipMeans::AbuseOfVulnerability]), Some(15));
+    e.victim_consented = Some(true);
+    let cases = [
+        by_elements(e),
+        by_elements(tip(None, None)),
+        by_elements(Elements {
+            procured_illegal_entry: Some(true),
+            smuggling_motive: Some(SmugglingMotive::Humanitarian),
+            intentional: Some(true),
+            ..Elements::default()
+        }),
+        by_elements(Elements {
+            procured_illegal_entry: Some(true),
+            smuggling_motive: Some(SmugglingMotive::Financial),
+            intentional: Some(true),
+            ..Elements::default()
+        }),
+        by_elements(Elements {
+            firearms_conduct: Some(vec![FirearmsConduct::IllicitTrafficking]),
+            intentional: Some(true),
+            ..Elements::default()
+        }),
+    ];
+    let mut checked = 0;
+    for c in &cases {
+        match crate::offences::speaks_every_language(&run(c)) {
+            Ok(n) => checked += n,
+            Err(why) => panic!("{why}"),
+        }
+    }
+    assert!(checked > 40, "{checked} findings checked");
 }
