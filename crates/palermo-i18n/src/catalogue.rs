@@ -274,13 +274,6 @@ impl Catalogue {
         out: &mut String,
         depth: u8,
     ) {
-        if id == RAW {
-            // Transitional: text built before the message existed.
-            if let Some((_, Arg::Text(t))) = args.first() {
-                out.push_str(t);
-            }
-            return;
-        }
         let entry = match self.entries.get(id) {
             Some(e) => e,
             None => match Catalogue::get(Lang::En).entries.get(id) {
@@ -397,11 +390,6 @@ impl Catalogue {
         }
     }
 }
-
-/// The id of a message whose text was built before it had an id of its own
-/// (argument `text`). Kept only while the rules move to real messages; the
-/// tests list what still uses it.
-pub const RAW: &str = "raw";
 
 fn lookup<'a>(args: &'a [(&'static str, Arg)], name: &str) -> Option<&'a Arg> {
     args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)

@@ -108,54 +108,11 @@ impl Msg {
     }
 }
 
-impl Msg {
-    /// Transitional: text built before its message had an id (see
-    /// [`crate::catalogue::RAW`]). Rendered as written, in every language.
-    pub fn raw(text: impl Into<Arc<str>>) -> Msg {
-        Msg::new(crate::catalogue::RAW).arg("text", Arg::Text(text.into()))
-    }
-
-    /// Transitional: appends text (the message becomes raw English text).
-    pub fn push_str(&mut self, tail: &str) {
-        let mut s = self.to_string();
-        s.push_str(tail);
-        *self = Msg::raw(s);
-    }
-
-    /// Transitional: `self` so the old `Cow::to_mut().push_str` calls read the same.
-    pub fn to_mut(&mut self) -> &mut Msg {
-        self
-    }
-
-    /// Whether this is transitional raw text.
-    pub fn is_raw(&self) -> bool {
-        self.id == crate::catalogue::RAW
-    }
-}
-
-impl From<&'static str> for Msg {
-    fn from(s: &'static str) -> Msg {
-        Msg::raw(s)
-    }
-}
-
-impl From<String> for Msg {
-    fn from(s: String) -> Msg {
-        Msg::raw(s)
-    }
-}
-
-/// Transitional: raw text shows as written; a message with an id shows as
-/// its English rendering. Lets rules still being moved compose messages.
+/// The message rendered in English, without the case's State names: for
+/// tests and debugging. Output for a reader goes through [`crate::Render`].
 impl std::fmt::Display for Msg {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&crate::Render::new(crate::Lang::En).msg(self))
-    }
-}
-
-impl From<std::borrow::Cow<'static, str>> for Msg {
-    fn from(s: std::borrow::Cow<'static, str>) -> Msg {
-        Msg::raw(s)
     }
 }
 

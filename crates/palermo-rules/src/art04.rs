@@ -14,7 +14,7 @@ use crate::outcome::{Finding, Outcome, Strength};
 /// it as the subject of a sentence ("A joint investigation acts"); the
 /// explanation continues "on the territory of the requested State (XAB)
 /// only with its consent ...". Plain text is taken as written (transitional).
-pub fn sovereignty(ctx: &mut Ctx<'_>, what: impl Into<Msg>) {
+pub fn sovereignty(ctx: &mut Ctx<'_>, what: Msg) {
     let mut f = Finding::new(
         "art4.2.sovereignty",
         Provision::untoc(4).para(2),
@@ -23,7 +23,7 @@ pub fn sovereignty(ctx: &mut Ctx<'_>, what: impl Into<Msg>) {
     f.strength = Some(Strength::Mandatory);
     f.message = msg!(
         "art04-sovereignty",
-        what = what.into(),
+        what = what,
         requested = Arg::Code(ctx.requested)
     );
     ctx.push(f);

@@ -76,7 +76,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     };
     let out = ctx.push(f);
     if out.outcome != Outcome::No {
-        crate::art04::sovereignty(ctx, "A joint investigation acts");
+        crate::art04::sovereignty(ctx, msg!("art19-sovereignty-what"));
     }
     out
 }

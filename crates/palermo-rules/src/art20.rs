@@ -107,7 +107,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     };
     let out = ctx.push(f);
     if out.outcome != Outcome::No {
-        crate::art04::sovereignty(ctx, "The technique is used");
+        crate::art04::sovereignty(ctx, msg!("art20-sovereignty-what"));
     }
     out
 }

@@ -369,36 +369,3 @@ impl<'a> Ctx<'a> {
         }
     }
 }
-
-/// "KEN and ITA", "KEN, ITA and VNM".
-pub(crate) fn list_states(states: &[StateCode]) -> String {
-    let mut s = String::with_capacity(states.len() * 5 + 4);
-    for (i, st) in states.iter().enumerate() {
-        if i > 0 {
-            s.push_str(if i + 1 == states.len() { " and " } else { ", " });
-        }
-        s.push_str(st.as_str());
-    }
-    s
-}
-
-/// "a, b and c".
-pub(crate) fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => {
-            let len: usize = items.iter().map(|s| s.len() + 2).sum::<usize>() + 4;
-            let mut s = String::with_capacity(len);
-            for (i, item) in init.iter().enumerate() {
-                if i > 0 {
-                    s.push_str(", ");
-                }
-                s.push_str(item);
-            }
-            s.push_str(" and ");
-            s.push_str(last);
-            s
-        }
-    }
-}

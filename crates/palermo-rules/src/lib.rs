@@ -11,20 +11,6 @@
 
 #![deny(missing_docs)]
 
-/// `format!` into an owned `Cow<'static, str>`, for explanations. The buffer
-/// is sized for a typical explanation up front: `format!` guesses from the
-/// literal pieces only, and the regrowth it then needs was a measurable share
-/// of an assessment's cost.
-macro_rules! text {
-    ($($t:tt)*) => {{
-        use ::std::fmt::Write as _;
-        let mut s = ::std::string::String::with_capacity(192);
-        // Writing into a String cannot fail.
-        let _ = write!(s, $($t)*);
-        ::palermo_i18n::Msg::raw(s)
-    }};
-}
-
 /// A message: its id in the catalogues and its named arguments, each
 /// converted with `Into<Arg>` (a `StateCode` is written with its name, a
 /// `Date` as the language writes dates, a number selects plural forms).
@@ -32,14 +18,6 @@ macro_rules! text {
 macro_rules! msg {
     ($id:literal $(, $name:ident = $val:expr)* $(,)?) => {{
         ::palermo_i18n::Msg::new($id)$(.arg(::std::stringify!($name), $val))*
-    }};
-}
-
-/// Transitional: `format!` into a `Cow<'static, str>`, for the pieces of
-/// text rules still compose before their messages have ids.
-macro_rules! cow {
-    ($($t:tt)*) => {{
-        ::std::borrow::Cow::<'static, str>::Owned(::std::format!($($t)*))
     }};
 }
 

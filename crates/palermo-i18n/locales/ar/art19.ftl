@@ -13,3 +13,4 @@ art19-legal-basis-yes = نعم، على سبيل الإجازة: تجيز الا
 art19-legal-basis-not-in-force = لا: الاتفاقية ليست نافذة بين الدولتين
 art19-legal-basis-not-covered = لا: الجرم غير مشمول بالاتفاقية
 art19-legal-basis-open = غير محدد: لم يثبت ما إذا كانت الاتفاقية تشمل هذا التحقيق
+art19-sovereignty-what = يجري التحقيق المشترك

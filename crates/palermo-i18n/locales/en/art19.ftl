@@ -16,3 +16,4 @@ art19-legal-basis-yes = Yes, as a permission: the Convention lets the two States
 art19-legal-basis-not-in-force = No: the Convention is not in force between the two States
 art19-legal-basis-not-covered = No: the offence is not covered by the Convention
 art19-legal-basis-open = Undetermined: whether the Convention reaches this investigation is not settled
+art19-sovereignty-what = A joint investigation acts

@@ -26,3 +26,4 @@ art20-delivery-refused = { $states ->
    *[other] { $states } on the route do not consent (stated in the case): the delivery may not cross their territory as planned; each State concerned must consent
 }
 art20-delivery-open = The route ({ $route }) crosses { $states }, whose consent is needed and not stated; each State concerned must consent before goods may be intercepted and let through intact, or with them removed or replaced in whole or in part
+art20-sovereignty-what = The technique is used

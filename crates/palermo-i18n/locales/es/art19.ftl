@@ -13,3 +13,4 @@ art19-legal-basis-yes = Sí, como facultad: la Convención permite a ambos Estad
 art19-legal-basis-not-in-force = No: la Convención no está en vigor entre ambos Estados
 art19-legal-basis-not-covered = No: el delito no está comprendido en la Convención
 art19-legal-basis-open = Indeterminado: no está establecido si la Convención se aplica a esta investigación
+art19-sovereignty-what = Una investigación conjunta se lleva a cabo

@@ -23,3 +23,4 @@ art20-delivery-refused = { $states ->
    *[other] Los Estados { $states }, situados en la ruta, no consienten (según consta en el caso): la entrega no puede atravesar su territorio según lo previsto; cada Estado interesado debe consentir
 }
 art20-delivery-open = La ruta ({ $route }) atraviesa { $states }, cuyo consentimiento se requiere y no consta; cada Estado interesado debe consentir antes de que los bienes puedan ser interceptados y autorizados a proseguir intactos, o retirados o sustituidos total o parcialmente
+art20-sovereignty-what = La técnica se utiliza

@@ -13,3 +13,4 @@ art19-legal-basis-yes = Oui, à titre de faculté : la Convention permet aux deu
 art19-legal-basis-not-in-force = Non : la Convention n'est pas en vigueur entre les deux États
 art19-legal-basis-not-covered = Non : l'infraction n'est pas visée par la Convention
 art19-legal-basis-open = Indéterminé : il n'est pas établi que la Convention s'applique à cette enquête
+art19-sovereignty-what = Une enquête conjointe s'exerce

@@ -23,3 +23,4 @@ art20-delivery-refused = { $states ->
    *[other] Les États { $states }, situés sur l'itinéraire, n'y consentent pas (indiqué dans le dossier) : la livraison ne peut traverser leur territoire comme prévu ; chaque État concerné doit y consentir
 }
 art20-delivery-open = L'itinéraire ({ $route }) traverse { $states }, dont le consentement est requis et n'est pas indiqué ; chaque État concerné doit y consentir avant que les marchandises puissent être interceptées et autorisées à poursuivre leur acheminement sans altération, ou après soustraction ou remplacement de la totalité ou d'une partie de celles-ci
+art20-sovereignty-what = La technique est mise en œuvre

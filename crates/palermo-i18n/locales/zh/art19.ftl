@@ -13,3 +13,4 @@ art19-legal-basis-yes = 是，属于许可性规定：《公约》允许两国�
 art19-legal-basis-not-in-force = 否：《公约》在两国之间未生效
 art19-legal-basis-not-covered = 否：该犯罪不属于《公约》所涵盖的犯罪
 art19-legal-basis-open = 未确定：《公约》是否适用于此项调查尚未确定
+art19-sovereignty-what = 联合调查

@@ -20,3 +20,4 @@ art20-delivery-two-states = 运送路线（{ $route }）仅经过请求国（{ $
 art20-delivery-all-consent = 路线上的所有其他国家均表示同意（{ $states }，案件中载明）：在请求国（{ $requesting }）和被请求国（{ $requested }）也同意的情况下，经在个案基础上作出决定，可拦截货物后允许其原封不动地或将其全部或部分取出或替换后继续运送
 art20-delivery-refused = 路线上的{ $states }不同意（案件中载明）：交付不得按计划经过其领土；必须征得每一有关国家的同意
 art20-delivery-open = 运送路线（{ $route }）经过{ $states }，需要其同意但案件中未载明；必须征得每一有关国家同意后，方可拦截货物后允许其原封不动地或将其全部或部分取出或替换后继续运送
+art20-sovereignty-what = 该侦查手段的使用
