@@ -226,7 +226,7 @@ pub fn answer(a: &Assessment, case: &Case) -> Answer {
             }
         }
         (_, Outcome::DependsOnDomesticLaw) => {
-            for q in a.domestic_law_questions.iter().take(3) {
+            for q in ordered_questions(a).into_iter().take(3) {
                 route.push(Step {
                     msg: Msg::new("route-ask-domestic-law")
                         .arg("state", q.state)
@@ -309,20 +309,23 @@ pub fn answer(a: &Assessment, case: &Case) -> Answer {
         _ => false,
     };
     if treaty_governs {
-        let treaty = case
-            .request
-            .treaty_name
-            .as_deref()
-            .map(|t| Arg::text(t))
-            .unwrap_or(Arg::Term("treaty-unnamed"));
-        let (fiscal, refusal) = if a.kind == Some(RequestKind::Extradition) {
-            (Provision::untoc(16).para(15), Provision::untoc(16).para(7))
+        let treaty = treaty_arg(case);
+        let (fiscal_id, fiscal, refusal) = if a.kind == Some(RequestKind::Extradition) {
+            (
+                "treaty-check-fiscal",
+                Provision::untoc(16).para(15),
+                Provision::untoc(16).para(7),
+            )
         } else {
-            (Provision::untoc(18).para(22), Provision::untoc(18).para(21))
+            (
+                "treaty-check-fiscal-mla",
+                Provision::untoc(18).para(22),
+                Provision::untoc(18).para(7),
+            )
         };
         for (id, citation) in [
             ("treaty-check-refusal-grounds", Some(refusal)),
-            ("treaty-check-fiscal", Some(fiscal)),
+            (fiscal_id, Some(fiscal)),
             ("treaty-check-dual-criminality", None),
             ("treaty-check-channels", None),
         ] {
@@ -496,7 +499,13 @@ fn mla_headline(
     with_states: impl Fn(Msg) -> Msg,
 ) -> Msg {
     use crate::facts::RefusalGround;
+    // Under a treaty (18(7)) paragraphs 9 to 29, with 18(21)-(22), do not
+    // govern; 18(8) (bank secrecy) binds whatever the regime.
+    let treaty = treaty_governs_mla(a);
     match case.request.refusal_ground {
+        Some(RefusalGround::FiscalMatters | RefusalGround::Other) if treaty => {
+            return with_states(Msg::new("headline-mla-treaty"));
+        }
         Some(RefusalGround::BankSecrecy) => {
             return with_states(Msg::new("headline-mla-bank-secrecy"));
         }
@@ -509,11 +518,25 @@ fn mla_headline(
         }
         None => {}
     }
-    if outcome_of(a, "art18.7.treaty_governs") == Some(Outcome::Yes) {
+    if treaty {
         with_states(Msg::new("headline-mla-treaty"))
     } else {
         with_states(Msg::new("headline-mla-convention"))
     }
+}
+
+/// Whether a mutual legal assistance treaty governs the request instead of
+/// art. 18(9)-(29) (art. 18(7)).
+fn treaty_governs_mla(a: &Assessment) -> bool {
+    outcome_of(a, "art18.7.treaty_governs") == Some(Outcome::Yes)
+}
+
+fn treaty_arg(case: &Case) -> Arg {
+    case.request
+        .treaty_name
+        .as_deref()
+        .map(Arg::text)
+        .unwrap_or(Arg::Term("treaty-unnamed"))
 }
 
 fn mla_route(
@@ -523,6 +546,21 @@ fn mla_route(
     risks: &mut Vec<Step>,
     with_states: impl Fn(Msg) -> Msg,
 ) {
+    if treaty_governs_mla(a) {
+        route.push(Step {
+            msg: with_states(Msg::new("route-mla-treaty-channels")).arg("treaty", treaty_arg(case)),
+            citation: Some(Provision::untoc(18).para(7)),
+        });
+        route.push(step(
+            "route-mla-preservation",
+            Some(Provision::untoc(27).para(1)),
+        ));
+        risks.push(Step {
+            msg: Msg::new("risk-mla-treaty-grounds").arg("treaty", treaty_arg(case)),
+            citation: Some(Provision::untoc(18).para(7)),
+        });
+        return;
+    }
     route.push(Step {
         msg: with_states(Msg::new("route-mla-central-authority")),
         citation: Some(Provision::untoc(18).para(13)),
@@ -566,6 +604,60 @@ fn mla_route(
         "route-mla-confidentiality",
         Some(Provision::untoc(18).para(20)),
     ));
+}
+
+/// The order in which a central authority works through the questions for
+/// a State's law, by kind: for extradition the person's nationality first,
+/// then the conditions (minimum penalty, evidence), then the refusal grounds;
+/// for assistance dual criminality for coercive measures, then the refusal
+/// grounds. Questions not listed keep their order, after the listed ones.
+pub fn question_rank(kind: Option<RequestKind>, id: &str) -> usize {
+    const EXTRADITION: &[&str] = &[
+        "art16.7.extradites_own_nationals",
+        "art16.11.conditional_surrender_allowed",
+        "art16.12.enforces_foreign_sentences",
+        "art16.10.prosecution_after_foreign_judgment",
+        "art16.7.minimum_penalty_met",
+        "art16.7.evidentiary_standard_met",
+        "art16.7.political_offence_bar",
+        "art16.7.death_penalty_bar",
+        "art16.7.ne_bis_in_idem_bar",
+        "art16.7.limitation_bar",
+    ];
+    const MLA: &[&str] = &[
+        "art18.9.assists_without_dual_criminality",
+        "art18.3.i.other_assistance_permitted",
+        "art18.2.legal_person_liability",
+        "art18.21.c.domestic_bar_similar_offence",
+        "art18.21.d.contrary_to_legal_system",
+    ];
+    const CONFISCATION: &[&str] = &[
+        "art13.1.requesting_state_jurisdiction",
+        "art13.1.gives_effect_to_foreign_orders",
+        "art14.2.return_permitted",
+    ];
+    let list: &[&str] = match kind {
+        Some(RequestKind::Extradition) => EXTRADITION,
+        Some(RequestKind::MutualLegalAssistance) => MLA,
+        Some(RequestKind::Confiscation) => CONFISCATION,
+        Some(
+            RequestKind::TransferOfSentencedPersons
+            | RequestKind::TransferOfProceedings
+            | RequestKind::JointInvestigation
+            | RequestKind::SpecialInvestigativeTechniques
+            | RequestKind::LawEnforcementCooperation,
+        )
+        | None => &[],
+    };
+    list.iter().position(|q| *q == id).unwrap_or(list.len())
+}
+
+/// The domestic-law questions of an assessment in the order a central
+/// authority works (see [`question_rank`]); the sort is stable.
+pub fn ordered_questions(a: &Assessment) -> Vec<&crate::outcome::AskedQuestion> {
+    let mut v: Vec<&crate::outcome::AskedQuestion> = a.domestic_law_questions.iter().collect();
+    v.sort_by_key(|q| question_rank(a.kind, q.id));
+    v
 }
 
 /// What a request of this kind must contain, item by item, with the

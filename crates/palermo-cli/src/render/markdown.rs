@@ -142,7 +142,7 @@ pub fn render(out: &mut dyn Write, v: &View<'_>) -> std::io::Result<()> {
             };
             writeln!(out, "{n}. {}{tag} (`{m}`)", esc(&v.msg(&question_for(m))))?;
         }
-        for q in &a.domestic_law_questions {
+        for q in palermo_rules::answer::ordered_questions(a) {
             n += 1;
             let field = format!("`domestic_law.{}.\"{}\"`", q.state, q.id);
             writeln!(

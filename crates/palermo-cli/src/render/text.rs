@@ -268,7 +268,10 @@ pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize) -> std::io::Result<
     states.dedup();
     for st in states {
         o.heading(&v.msg(&Msg::new("heading-own-law").arg("state", st)))?;
-        for q in a.domestic_law_questions.iter().filter(|q| q.state == st) {
+        for q in palermo_rules::answer::ordered_questions(a)
+            .into_iter()
+            .filter(|q| q.state == st)
+        {
             let field = format!("domestic_law.{}.\"{}\"", q.state, q.id);
             let text = format!(
                 "{} [{}; {}]",

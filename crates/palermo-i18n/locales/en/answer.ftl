@@ -114,7 +114,7 @@ check-confiscation-mla = The contents of a mutual legal assistance request (art.
 treaty-check-refusal-grounds = The refusal grounds in { $treaty }.
 treaty-check-fiscal = Whether { $treaty } lets the fiscal nature of the offence bar cooperation: the Convention does not.
 treaty-check-dual-criminality = Whether { $treaty } requires dual criminality, in particular for coercive measures.
-treaty-check-channels = The channels, languages and form { $treaty } prescribes.
+treaty-check-channels = The channels, languages and form prescribed by { $treaty }.
 
 ## Caveats.
 caveat-stated-in-case = The answer rests on { $n ->
@@ -127,3 +127,6 @@ caveat-interpretation = The answer rests on { $n ->
    *[other] documented interpretations
 } (docs/legal-method.md): { $anchors }.
 caveat-sensitivity = Under the alternative reading { $reading } the answer is: { $outcome }.
+route-mla-treaty-channels = Send the request through the channels and in the form prescribed by { $treaty }: paragraphs 9 to 29 of art. 18 do not govern it, though { $requesting } and { $requested } may agree to apply any of them that helps (art. 18(7)).
+risk-mla-treaty-grounds = The grounds for refusing or postponing assistance are those of { $treaty } (art. 18(7)); bank secrecy is still no ground (art. 18(8)).
+treaty-check-fiscal-mla = Whether { $treaty } lets the fiscal nature of the offence bar assistance: the Convention's rule against it (art. 18(22)) binds only where paragraphs 9 to 29 of art. 18 apply.
