@@ -93,7 +93,21 @@ pub fn run(args: AssessArgs, lang: palermo_i18n::Lang) -> Result<ExitCode> {
     let width = render::text::width();
     let (mut read_time, mut assess_time, mut render_time) =
         (Duration::ZERO, Duration::ZERO, Duration::ZERO);
-    let mut out = anstream::stdout().lock();
+    // Colour only for text on a terminal that wants it; everything else is
+    // written straight through a buffer (anstream would scan every byte for
+    // escapes to strip).
+    let colour = args.format == Format::Text
+        && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
+    let stdout = std::io::stdout();
+    let mut coloured;
+    let mut plain;
+    let out: &mut dyn Write = if colour {
+        coloured = anstream::stdout().lock();
+        &mut coloured
+    } else {
+        plain = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+        &mut plain
+    };
     let mut unreadable = false;
     let mut fail = false;
     let mut count = 0usize;
@@ -155,13 +169,13 @@ pub fn run(args: AssessArgs, lang: palermo_i18n::Lang) -> Result<ExitCode> {
                 if several && i > 0 {
                     writeln!(out, "\n{}\n", "─".repeat(width.min(80)))?;
                 }
-                render::text::render(&mut out, &view, width)?
+                render::text::render(out, &view, width, colour)?
             }
             Format::Markdown => {
                 if several && i > 0 {
                     writeln!(out, "\n---\n")?;
                 }
-                render::markdown::render(&mut out, &view)?
+                render::markdown::render(out, &view)?
             }
             Format::Json if several => {
                 let v = render::json::assessment(&view, &data);

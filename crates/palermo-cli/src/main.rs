@@ -17,7 +17,8 @@ mod cmd_study;
 mod cmd_test;
 mod input;
 mod output;
-mod render;
+
+use palermo_cli::render;
 
 use std::io::Write;
 use std::process::ExitCode;

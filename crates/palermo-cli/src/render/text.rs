@@ -87,6 +87,16 @@ fn is_cjk(c: char) -> bool {
 struct Out<'w> {
     w: &'w mut dyn Write,
     width: usize,
+    colour: bool,
+}
+
+/// A style, or none when the output is not coloured.
+fn on(colour: bool, s: Style) -> Style {
+    if colour {
+        s
+    } else {
+        Style::new()
+    }
 }
 
 impl Out<'_> {
@@ -94,9 +104,9 @@ impl Out<'_> {
         writeln!(
             self.w,
             "\n{}{}{}",
-            BOLD.render(),
+            on(self.colour, BOLD).render(),
             upper_heading(text),
-            BOLD.render_reset()
+            on(self.colour, BOLD).render_reset()
         )
     }
 
@@ -136,36 +146,42 @@ fn finding_line(o: &mut Out<'_>, v: &View<'_>, depth: usize, f: &Finding) -> std
     let rest = " ".repeat(first.chars().count());
     let body = wrap(&text, o.width, &first, &rest);
     // Colour the mark only, after wrapping (escapes have no width).
-    let s = style(f);
-    let coloured = body.replacen(
-        symbol,
-        &format!("{}{symbol}{}", s.render(), s.render_reset()),
-        1,
-    );
-    writeln!(o.w, "{coloured}")?;
+    if o.colour {
+        let s = style(f);
+        let coloured = body.replacen(
+            symbol,
+            &format!("{}{symbol}{}", s.render(), s.render_reset()),
+            1,
+        );
+        writeln!(o.w, "{coloured}")?;
+    } else {
+        writeln!(o.w, "{body}")?;
+    }
     for src in &f.sources {
         let line = format!("{}: {}", v.t("label-source"), v.source(src));
         writeln!(
             o.w,
             "{}{}{}",
-            DIM.render(),
+            on(o.colour, DIM).render(),
             wrap(&line, o.width, &format!("{rest}  "), &format!("{rest}    ")),
-            DIM.render_reset()
+            on(o.colour, DIM).render_reset()
         )?;
     }
     Ok(())
 }
 
-/// Renders the assessment for a terminal `width` columns wide.
-pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize) -> std::io::Result<()> {
+/// Renders the assessment for a terminal `width` columns wide, with colour
+/// or without.
+pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize, colour: bool) -> std::io::Result<()> {
     let a = v.a;
-    let mut o = Out { w, width };
+    let mut o = Out { w, width, colour };
+    let (bold, dim) = (on(colour, BOLD), on(colour, DIM));
     writeln!(
         o.w,
         "{}{}{}",
-        BOLD.render(),
+        bold.render(),
         wrap(&v.title_as_of(), width, "", ""),
-        BOLD.render_reset()
+        bold.render_reset()
     )?;
     if let Some(t) = &v.case.title {
         let line = v.msg(&Msg::new("label-case").arg("title", Arg::text(t.as_str())));
@@ -298,9 +314,9 @@ pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize) -> std::io::Result<
     writeln!(
         o.w,
         "\n{}{}{}",
-        DIM.render(),
+        dim.render(),
         wrap(&footer, width, "", ""),
-        DIM.render_reset()
+        dim.render_reset()
     )?;
     Ok(())
 }

@@ -1,0 +1,119 @@
+//! Benchmarks over a caseload: a thousand generated case files
+//! (`palermo_fuzz::caseload`, seed 20001115) assessed in process, their
+//! reader's answers with the sensitivity re-assessments, and rendering one
+//! assessment to text in each of the six languages. Report the medians with
+//! the machine (the targets: ≤ 3 µs per case assessed, ≤ 20 µs per
+//! rendering).
+
+use std::sync::Arc;
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use palermo_case::{read_case, Syntax};
+use palermo_cli::render::{case_names, text, View};
+use palermo_i18n::Lang;
+use palermo_rules::{assess, Assessment, Case, Options, RefData, StateCode};
+
+const SEED: u64 = 20_001_115;
+const CASES: usize = 1000;
+
+fn caseload(data: &RefData) -> Vec<Case> {
+    (0..CASES)
+        .map(|i| {
+            let text = palermo_fuzz::caseload::case(SEED, i);
+            read_case("gen.toml", &text, Syntax::Toml, data)
+                .expect("generated cases read")
+                .case
+        })
+        .collect()
+}
+
+fn engine(c: &mut Criterion) {
+    let data = RefData::embedded();
+    let cases = caseload(&data);
+    let mut g = c.benchmark_group("caseload");
+    g.sample_size(10);
+    g.bench_function("assess 1000 generated cases (divide by 1000)", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for case in &cases {
+                let a = assess(
+                    black_box(case),
+                    &data,
+                    case.as_of.expect("dated"),
+                    Options::default(),
+                )
+                .expect("assessed");
+                n += a.findings.len();
+            }
+            black_box(n)
+        })
+    });
+    let assessed: Vec<Assessment> = cases
+        .iter()
+        .map(|c| assess(c, &data, c.as_of.expect("dated"), Options::default()).expect("assessed"))
+        .collect();
+    g.bench_function("answer 1000 assessments, without sensitivity", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for (a, case) in assessed.iter().zip(&cases) {
+                n += palermo_rules::answer::answer(black_box(a), case)
+                    .route
+                    .len();
+            }
+            black_box(n)
+        })
+    });
+    g.bench_function("sensitivity of 1000 assessments", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for (a, case) in assessed.iter().zip(&cases) {
+                n += palermo_rules::answer::sensitivity(
+                    black_box(a),
+                    case,
+                    &data,
+                    Options::default(),
+                )
+                .len();
+            }
+            black_box(n)
+        })
+    });
+    g.finish();
+}
+
+fn rendering(c: &mut Criterion) {
+    let data = RefData::embedded();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples/ivory-kenya-italy.toml");
+    let text_in = std::fs::read_to_string(path).expect("example present");
+    let case = read_case("ivory.toml", &text_in, Syntax::Toml, &data)
+        .expect("reads")
+        .case;
+    let a = assess(&case, &data, case.as_of.expect("dated"), Options::default()).expect("assessed");
+    let names: Vec<(StateCode, Arc<str>)> = case_names(&case);
+    let mut g = c.benchmark_group("render");
+    for lang in Lang::ALL {
+        let view = View::new(
+            &a,
+            &case,
+            &data,
+            Options::default(),
+            lang,
+            &names,
+            false,
+            String::new(),
+        );
+        g.bench_function(format!("ivory to text, {lang}"), |b| {
+            let mut out: Vec<u8> = Vec::with_capacity(1 << 16);
+            b.iter(|| {
+                out.clear();
+                text::render(&mut out, black_box(&view), 80, false).expect("renders");
+                black_box(out.len())
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, engine, rendering);
+criterion_main!(benches);
