@@ -643,3 +643,24 @@ fn warnings_are_capped_and_counted_too() {
         "{last}"
     );
 }
+
+#[test]
+fn suggestions_are_the_closest_word_within_a_small_distance() {
+    use crate::read::suggest;
+    let words = ["requested_state", "requesting_state", "kind"];
+    // One edit away; ties go to the first option listed.
+    assert_eq!(
+        suggest("requested_stat", words),
+        " (did you mean `requested_state`?)"
+    );
+    assert_eq!(suggest("kinf", words), " (did you mean `kind`?)");
+    // Distances count characters, not bytes: `é` for `e` is one edit.
+    assert_eq!(suggest("kénd", ["kend"]), " (did you mean `kend`?)");
+    // Up to 2 edits, or a quarter of a long option's length.
+    assert_eq!(suggest("kxxx", words), "");
+    assert_eq!(
+        suggest("rekwestid_state", words),
+        " (did you mean `requested_state`?)"
+    );
+    assert_eq!(suggest("anything", std::iter::empty()), "");
+}
