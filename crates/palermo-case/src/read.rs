@@ -19,7 +19,7 @@ use palermo_rules::questions::{question, Role, QUESTIONS};
 use palermo_rules::{Case, Outcome, Strength};
 
 use crate::node::{from_toml, Entry, Node, Value};
-use crate::{json, CaseFile, Diagnostic, Severity, Syntax, MAX_DIAGNOSTICS};
+use crate::{json, CaseFile, Diagnostic, Field, Severity, Syntax, MAX_DIAGNOSTICS};
 
 /// One expected outcome from `[expect]`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -339,8 +339,8 @@ impl<'a> Reader<'a> {
             severity: d.severity,
             file: self.file.to_string(),
             line,
-            column,
-            field: d.field,
+            column: Some(column),
+            field: d.field.map(Field::Path),
             message,
         }
     }

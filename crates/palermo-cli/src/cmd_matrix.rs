@@ -111,7 +111,7 @@ fn vary_case(
     let file = match read_case(&name, &text, syntax, data) {
         Ok(f) => f,
         Err(diags) => {
-            for d in diags {
+            for d in crate::diagnostic::render_all(&diags, &text) {
                 eprintln!("{d}");
             }
             return Ok(ExitCode::from(2));
