@@ -309,6 +309,17 @@ fn study_serious_crime_with_a_what_if() {
     assert!(csv
         .lines()
         .any(|l| l.starts_with("KEN,") && l.contains(",wildlife_trafficking,no_data,")));
+    // Fields with commas and quotes (explanations, sources) are quoted: every
+    // record reads back with the header's nine fields.
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(reader.headers().unwrap().len(), 9);
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), participants());
+    let germany = records.iter().find(|r| &r[0] == "DEU").unwrap();
+    assert!(
+        germany[8].contains("BNatSchG") && germany[7].contains(','),
+        "{germany:?}"
+    );
     // What-if: Kenya raises its maximum to four years.
     let out = palermo()
         .args([
