@@ -17,7 +17,7 @@ use palermo_rules::Strength;
 use palermo_rules::{assess, Assessment, Options, Outcome, RefData, StateCode};
 use rustc_hash::FxHashMap;
 
-use crate::cli::{MatrixArgs, MatrixFormat, Vary};
+use crate::cli::{KindChoice, MatrixArgs, MatrixFormat, Vary};
 use crate::cmd_assess::after_today;
 use crate::input;
 use crate::output::{csv_field, Csv, Output};
@@ -45,13 +45,7 @@ const SVG_VARY: &str =
 
 pub fn run(args: MatrixArgs) -> Result<ExitCode> {
     let data = input::load_data_strict(args.data.data.as_deref())?;
-    let as_of_flag = match &args.as_of {
-        Some(s) => Some(
-            s.parse::<jiff::civil::Date>()
-                .map_err(|_| anyhow!("--as-of `{s}` is not a date: expected YYYY-MM-DD"))?,
-        ),
-        None => None,
-    };
+    let as_of_flag = args.as_of;
     let today = input::today();
     match (&args.case, args.vary) {
         (Some(_), Some(_)) if args.format == MatrixFormat::Svg => bail!(SVG_VARY),
@@ -245,31 +239,16 @@ fn vary_case(
 
 // ---------------------------------------------------------------- coverage
 
-fn parse_kinds(kinds: &[String]) -> Result<Vec<RequestKind>> {
-    if kinds.is_empty() {
+/// The kinds asked for (`--kind`, parsed by `cli::parse_kind`), each once,
+/// in the order given.
+fn kinds(choices: &[KindChoice]) -> Result<Vec<RequestKind>> {
+    if choices.is_empty() {
         bail!("give --kind KIND (repeatable) or --kind all");
     }
     let mut out = Vec::new();
-    for k in kinds {
-        let list: Vec<RequestKind> = match k.as_str() {
-            "all" => RequestKind::ALL.to_vec(),
-            "mla" => vec![RequestKind::MutualLegalAssistance],
-            other => match RequestKind::ALL.iter().find(|x| x.as_str() == other) {
-                Some(kind) => vec![*kind],
-                None => bail!(
-                    "--kind `{other}`: expected one of {} or all",
-                    RequestKind::ALL
-                        .iter()
-                        .map(|x| x.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            },
-        };
-        for x in list {
-            if !out.contains(&x) {
-                out.push(x);
-            }
+    for k in choices.iter().flat_map(|c| c.kinds()) {
+        if !out.contains(&k) {
+            out.push(k);
         }
     }
     Ok(out)
@@ -611,7 +590,7 @@ fn verify(
 }
 
 fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Result<ExitCode> {
-    let kinds = parse_kinds(&args.kinds)?;
+    let kinds = kinds(&args.kinds)?;
     let crimes = parse_crimes(data, &args.crimes)?;
     let states = participants(data);
     let threads = args

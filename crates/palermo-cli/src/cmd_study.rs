@@ -80,12 +80,7 @@ const CATEGORIES: [&str; 4] = ["yes", "no", "depends_on_offence", "no_data"];
 pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
     let data = input::load_data_strict(args.data.data.as_deref())?;
     let today = input::today();
-    let as_of = match &args.as_of {
-        Some(s) => s
-            .parse::<jiff::civil::Date>()
-            .map_err(|_| anyhow!("--as-of `{s}` is not a date: expected YYYY-MM-DD"))?,
-        None => today,
-    };
+    let as_of = args.as_of.unwrap_or(today);
     let crimes: Vec<String> = if args.crimes.is_empty() || args.crimes.iter().any(|c| c == "all") {
         data.crimes().iter().map(|c| c.id.clone()).collect()
     } else {
