@@ -341,7 +341,11 @@ struct Part {
 /// for the whole run: the full matrix has millions of rows and few distinct
 /// ends, so rows are put together from bytes instead of being formatted.
 #[derive(Default)]
-struct Tails(FxHashMap<(Deciding, Outcome, Option<Strength>, Option<StateCode>), Vec<u8>>);
+struct Tails(FxHashMap<TailKey, Vec<u8>>);
+
+/// What the end of a row depends on: the cell, and the State its deciding id
+/// names, if one.
+type TailKey = (Deciding, Outcome, Option<Strength>, Option<StateCode>);
 
 impl Tails {
     fn get(&mut self, cell: Cell, requesting: StateCode, requested: StateCode) -> &[u8] {

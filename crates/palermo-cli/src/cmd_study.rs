@@ -302,7 +302,7 @@ fn markdown(
             Some((_, p)) => format!(
                 "what-if: maximum {} (was: {})",
                 p.describe(),
-                r.finding.message.to_string()
+                r.finding.message
             ),
             None => r.finding.message.to_string().to_string(),
         };

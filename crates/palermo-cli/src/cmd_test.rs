@@ -89,7 +89,7 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
                             e.id,
                             e.outcome.as_str(),
                             f.outcome.as_str(),
-                            f.message.to_string()
+                            f.message
                         ));
                     }
                     if let Some(want) = e.strength {
