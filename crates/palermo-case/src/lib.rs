@@ -12,8 +12,6 @@ mod json;
 mod node;
 mod read;
 
-use std::fmt;
-
 pub use read::Expectation;
 
 use palermo_refdata::RefData;
@@ -39,39 +37,10 @@ impl Syntax {
     }
 }
 
-/// Error or warning (an error makes the case unusable).
-pub use palermo_refdata::Severity;
-
-/// One problem in a case file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// Error or warning.
-    pub severity: Severity,
-    /// The file name as given.
-    pub file: String,
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column (in characters).
-    pub column: usize,
-    /// The field path (`request.requested_state`), when one is concerned.
-    pub field: Option<String>,
-    /// What is wrong and what was expected.
-    pub message: String,
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{sev}: {}:{}:{}: ", self.file, self.line, self.column)?;
-        if let Some(field) = &self.field {
-            write!(f, "`{field}`: ")?;
-        }
-        f.write_str(&self.message)
-    }
-}
+/// One problem in a case file: the data's diagnostic type, with a 1-based
+/// character column always set and the field path (`request.requested_state`)
+/// when one is concerned.
+pub use palermo_refdata::{Diagnostic, Field, Severity};
 
 /// A case as read: the facts, the expectations it carries, and warnings.
 #[derive(Clone, Debug)]

@@ -19,7 +19,7 @@ use palermo_rules::questions::{question, Role, QUESTIONS};
 use palermo_rules::{Case, Outcome, Strength};
 
 use crate::node::{from_toml, Entry, Node, Value};
-use crate::{json, CaseFile, Diagnostic, Severity, Syntax, MAX_DIAGNOSTICS};
+use crate::{json, CaseFile, Diagnostic, Field, Severity, Syntax, MAX_DIAGNOSTICS};
 
 /// One expected outcome from `[expect]`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -201,24 +201,12 @@ enum Candidates {
 /// The first values of one list, by their text, to catch a value listed twice.
 type Seen = HashMap<String, usize>;
 
-fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
-fn suggest<'s>(word: &str, options: impl IntoIterator<Item = &'s str>) -> String {
+/// The closest option within a small edit distance (Levenshtein, in
+/// characters), as " (did you mean `…`?)", or nothing.
+pub(crate) fn suggest<'s>(word: &str, options: impl IntoIterator<Item = &'s str>) -> String {
     let best = options
         .into_iter()
-        .map(|o| (edit_distance(word, o), o))
+        .map(|o| (strsim::levenshtein(word, o), o))
         .filter(|(d, o)| *d <= 2.max(o.len() / 4))
         .min_by_key(|(d, _)| *d);
     match best {
@@ -351,8 +339,8 @@ impl<'a> Reader<'a> {
             severity: d.severity,
             file: self.file.to_string(),
             line,
-            column,
-            field: d.field,
+            column: Some(column),
+            field: d.field.map(Field::Path),
             message,
         }
     }

@@ -112,8 +112,8 @@ fn syntax_error_has_line_and_column() {
 #[test]
 fn unknown_key_with_suggestion() {
     let d = one_error("[request]\nkind = \"extradition\"\nrequested_stat = \"KEN\"\n");
-    assert_eq!((d.line, d.column), (3, 1));
-    assert_eq!(d.field.as_deref(), Some("request.requested_stat"));
+    assert_eq!((d.line, d.column), (3, Some(1)));
+    assert_eq!(d.field_name(), Some("request.requested_stat"));
     assert!(
         d.message.contains("did you mean `requested_state`?"),
         "{}",
@@ -126,8 +126,8 @@ fn unknown_key_with_suggestion() {
 #[test]
 fn wrong_type() {
     let d = one_error("[group]\nmembers = \"four\"\n");
-    assert_eq!((d.line, d.column), (2, 11));
-    assert_eq!(d.field.as_deref(), Some("group.members"));
+    assert_eq!((d.line, d.column), (2, Some(11)));
+    assert_eq!(d.field_name(), Some("group.members"));
     assert!(d
         .message
         .contains("expected a whole number, found a string"));
@@ -138,8 +138,8 @@ fn wrong_type() {
 #[test]
 fn unknown_state_code_with_suggestion() {
     let d = one_error("[request]\nrequested_state = \"KNE\"\n");
-    assert_eq!(d.field.as_deref(), Some("request.requested_state"));
-    assert_eq!((d.line, d.column), (2, 19));
+    assert_eq!(d.field_name(), Some("request.requested_state"));
+    assert_eq!((d.line, d.column), (2, Some(19)));
     assert!(
         d.message.contains("unknown State code `KNE`"),
         "{}",
@@ -149,7 +149,7 @@ fn unknown_state_code_with_suggestion() {
     let d = one_error("[request]\nrequested_state = \"ken\"\n");
     assert!(d.message.contains("did you mean `KEN`?"));
     let d = one_error("[offence]\nmax_penalty = { QQQ = \"5y\" }\n");
-    assert_eq!(d.field.as_deref(), Some("offence.max_penalty.QQQ"));
+    assert_eq!(d.field_name(), Some("offence.max_penalty.QQQ"));
 }
 
 #[test]
@@ -160,7 +160,7 @@ fn impossible_dates() {
         "{}",
         d.message
     );
-    assert_eq!(d.field.as_deref(), Some("as_of"));
+    assert_eq!(d.field_name(), Some("as_of"));
     let e = errors("as_of = 2024-02-30\n");
     assert_eq!(e[0].line, 1);
     let d = one_error("as_of = 2024-05-01T10:00:00\n");
@@ -178,7 +178,7 @@ fn bad_enumerations_and_penalties() {
     let d = one_error("[offence]\nmax_penalty = { KEN = \"5 years\" }\n");
     assert!(d.message.contains("is not a penalty"));
     let d = one_error("[offence]\nconvention_offences = [\"untoc.art7\"]\n");
-    assert_eq!(d.field.as_deref(), Some("offence.convention_offences[0]"));
+    assert_eq!(d.field_name(), Some("offence.convention_offences[0]"));
     let d = one_error("[offence]\ncrime_types = [\"Wildlife Trafficking\"]\n");
     assert!(d.message.contains("snake_case"));
 }
@@ -188,7 +188,7 @@ fn contradictions() {
     // The contract names this one an error.
     let d =
         one_error("[offence]\npunishable_in = { KEN = true }\nmax_penalty = { KEN = \"none\" }\n");
-    assert_eq!(d.field.as_deref(), Some("offence.punishable_in.KEN"));
+    assert_eq!(d.field_name(), Some("offence.punishable_in.KEN"));
     assert_eq!(d.line, 2);
     assert!(d.message.contains("contradicts"));
     // Two members and an OCG asserted elsewhere: a warning, with its place.
@@ -197,7 +197,7 @@ fn contradictions() {
     assert_eq!(f.warnings.len(), 2, "{:#?}", f.warnings);
     assert_eq!(f.warnings[0].line, 4);
     assert_eq!(
-        f.warnings[0].field.as_deref(),
+        f.warnings[0].field_name(),
         Some("suspicion.organized_criminal_group")
     );
     assert_eq!(f.warnings[1].line, 6);
@@ -276,7 +276,7 @@ fn json_reads_like_toml() {
         data(),
     )
     .unwrap_err();
-    assert_eq!((e[0].line, e[0].column), (2, 25));
+    assert_eq!((e[0].line, e[0].column), (2, Some(25)));
     let e = read_case(
         "c.json",
         "{\n  \"group\": { \"members\": 4, }\n}",
@@ -326,7 +326,7 @@ proptest! {
 #[test]
 fn crime_types_must_be_in_the_catalogue() {
     let d = one_error("[offence]\ncrime_types = [\"wildlife_traficking\"]\n");
-    assert_eq!(d.field.as_deref(), Some("offence.crime_types[0]"));
+    assert_eq!(d.field_name(), Some("offence.crime_types[0]"));
     assert!(
         d.message.contains("did you mean `wildlife_trafficking`?"),
         "{}",
@@ -348,7 +348,7 @@ fn offence_elements_are_read_and_checked() {
     assert_eq!(e.victim_age, Some(16));
     assert_eq!(e.tip_means.as_ref().map(Vec::len), Some(0));
     let d = one_error("[offence.elements]\ntip_means = [\"bribery\"]\n");
-    assert_eq!(d.field.as_deref(), Some("offence.elements.tip_means[0]"));
+    assert_eq!(d.field_name(), Some("offence.elements.tip_means[0]"));
     let d = one_error("[offence.elements]\nvictim_age = -3\n");
     assert!(d.message.contains("not an age"));
     let d = one_error("[offence.elements]\ntip_act = [\"recruitment\"]\n");
@@ -380,16 +380,16 @@ fn convention_offence_elements_are_read_and_checked() {
     );
     // A value outside the list names the field, the line and the choices.
     let d = one_error("[offence.elements]\nofficial = \"federal\"\n");
-    assert_eq!(d.field.as_deref(), Some("offence.elements.official"));
+    assert_eq!(d.field_name(), Some("offence.elements.official"));
     assert_eq!(d.line, 2);
     assert!(d.message.contains("international"), "{}", d.message);
     let d = one_error("[offence.elements]\npredicate_committed_in = \"France\"\n");
     assert_eq!(
-        d.field.as_deref(),
+        d.field_name(),
         Some("offence.elements.predicate_committed_in")
     );
     let d = one_error("[offence.elements]\nself_laundering = \"yes\"\n");
-    assert_eq!(d.field.as_deref(), Some("offence.elements.self_laundering"));
+    assert_eq!(d.field_name(), Some("offence.elements.self_laundering"));
     let d = one_error("[offence.elements]\nlaundering_conduc = [\"ancillary\"]\n");
     assert!(
         d.message.contains("did you mean `laundering_conduct`?"),
@@ -407,7 +407,7 @@ fn punishable_when_committed_is_read_per_state() {
     assert_eq!(then.get(&"KEN".parse().unwrap()), Some(&false));
     let d = one_error("[offence]\npunishable_when_committed = { KEN = \"yes\" }\n");
     assert_eq!(
-        d.field.as_deref(),
+        d.field_name(),
         Some("offence.punishable_when_committed.KEN")
     );
 }
@@ -435,8 +435,8 @@ fn proptest_config(cases: u32) -> ProptestConfig {
 #[test]
 fn a_state_listed_twice_is_an_error_at_the_repeat() {
     let d = one_error("[offence]\ncommitted_in = [\"KEN\", \"ITA\", \"KEN\"]\n");
-    assert_eq!(d.field.as_deref(), Some("offence.committed_in[2]"));
-    assert_eq!((d.line, d.column), (2, 31));
+    assert_eq!(d.field_name(), Some("offence.committed_in[2]"));
+    assert_eq!((d.line, d.column), (2, Some(31)));
     assert!(
         d.message
             .contains("`KEN` already appears at `offence.committed_in[0]`"),
@@ -462,13 +462,17 @@ fn a_state_listed_twice_is_an_error_at_the_repeat() {
         ("group", "active_in"),
     ] {
         let d = one_error(&format!("[{table}]\n{key} = [\"ITA\", \"ITA\"]\n"));
-        assert_eq!(d.field, Some(format!("{table}.{key}[1]")), "{d}");
-        assert_eq!((d.line, d.column), (2, key.len() + 12), "{d}");
+        assert_eq!(
+            d.field,
+            Some(Field::Path(format!("{table}.{key}[1]"))),
+            "{d}"
+        );
+        assert_eq!((d.line, d.column), (2, Some(key.len() + 12)), "{d}");
         let json = format!("{{\"{table}\": {{\"{key}\": [\"ITA\",\n \"ITA\"]}}}}");
         let e = read_case("c.json", &json, Syntax::Json, data()).unwrap_err();
         assert_eq!(e.len(), 1, "{e:#?}");
-        assert_eq!(e[0].field, Some(format!("{table}.{key}[1]")));
-        assert_eq!((e[0].line, e[0].column), (2, 2));
+        assert_eq!(e[0].field, Some(Field::Path(format!("{table}.{key}[1]"))));
+        assert_eq!((e[0].line, e[0].column), (2, Some(2)));
         assert!(e[0].message.contains("expected each State once"));
     }
     // Two different States, and the same State in two lists, are fine.
@@ -482,7 +486,7 @@ fn a_state_listed_twice_is_an_error_at_the_repeat() {
     assert_eq!(f.case.offences[0].committed_in.as_ref().unwrap().len(), 2);
     // A fictional State twice as well.
     let d = one_error("[offence]\naimed_at = [\"XAA\", \"XAA\"]\n[states.XAA]\nname = \"A\"\n");
-    assert_eq!(d.field.as_deref(), Some("offence.aimed_at[1]"));
+    assert_eq!(d.field_name(), Some("offence.aimed_at[1]"));
 }
 
 #[test]
@@ -535,7 +539,7 @@ fn a_value_listed_twice_is_an_error_in_every_list() {
         ),
     ] {
         let d = one_error(text);
-        assert_eq!(d.field.as_deref(), Some(field), "{d}");
+        assert_eq!(d.field_name(), Some(field), "{d}");
         assert!(
             d.message.contains(&format!("expected each {what} once")),
             "{d}"
@@ -558,8 +562,8 @@ fn impossible_penalties_are_errors() {
         ("9999y", "more than 100 years"),
     ] {
         let d = one_error(&format!("[offence]\nmax_penalty = {{ KEN = \"{p}\" }}\n"));
-        assert_eq!(d.field.as_deref(), Some("offence.max_penalty.KEN"), "{p}");
-        assert_eq!((d.line, d.column), (2, 23), "{p}");
+        assert_eq!(d.field_name(), Some("offence.max_penalty.KEN"), "{p}");
+        assert_eq!((d.line, d.column), (2, Some(23)), "{p}");
         assert!(
             d.message.contains(&format!("`{p}` is not a penalty")),
             "{d}"
@@ -593,8 +597,11 @@ fn a_large_bad_case_lists_the_first_errors_and_counts_the_rest() {
     assert!(e.iter().all(|d| d.severity == Severity::Error));
     // In file order, one per line from line 3 on.
     for (i, d) in e[..MAX_DIAGNOSTICS].iter().enumerate() {
-        assert_eq!((d.line, d.column), (i + 3, 3), "{d}");
-        assert_eq!(d.field, Some(format!("offence.committed_in[{i}]")));
+        assert_eq!((d.line, d.column), (i + 3, Some(3)), "{d}");
+        assert_eq!(
+            d.field,
+            Some(Field::Path(format!("offence.committed_in[{i}]")))
+        );
     }
     let last = &e[MAX_DIAGNOSTICS];
     assert_eq!(last.line, MAX_DIAGNOSTICS + 3);
@@ -611,7 +618,7 @@ fn a_large_bad_case_lists_the_first_errors_and_counts_the_rest() {
     );
     let e = read_case("c.json", &json, Syntax::Json, data()).unwrap_err();
     assert_eq!(e.len(), MAX_DIAGNOSTICS + 1);
-    assert_eq!((e[1].line, e[1].column), (1, 38));
+    assert_eq!((e[1].line, e[1].column), (1, Some(38)));
     assert!(e[MAX_DIAGNOSTICS].message.contains("111,062 more errors"));
 }
 
@@ -642,4 +649,25 @@ fn warnings_are_capped_and_counted_too() {
         )),
         "{last}"
     );
+}
+
+#[test]
+fn suggestions_are_the_closest_word_within_a_small_distance() {
+    use crate::read::suggest;
+    let words = ["requested_state", "requesting_state", "kind"];
+    // One edit away; ties go to the first option listed.
+    assert_eq!(
+        suggest("requested_stat", words),
+        " (did you mean `requested_state`?)"
+    );
+    assert_eq!(suggest("kinf", words), " (did you mean `kind`?)");
+    // Distances count characters, not bytes: `é` for `e` is one edit.
+    assert_eq!(suggest("kénd", ["kend"]), " (did you mean `kend`?)");
+    // Up to 2 edits, or a quarter of a long option's length.
+    assert_eq!(suggest("kxxx", words), "");
+    assert_eq!(
+        suggest("rekwestid_state", words),
+        " (did you mean `requested_state`?)"
+    );
+    assert_eq!(suggest("anything", std::iter::empty()), "");
 }

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use palermo_rules::facts::RequestKind;
 
 /// Palermo: the UN Convention against Transnational Organized Crime as executable, explained law.
 #[derive(Parser, Debug)]
@@ -29,6 +30,44 @@ fn parse_lang(s: &str) -> Result<palermo_i18n::Lang, String> {
 pub fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     s.parse::<jiff::civil::Date>()
         .map_err(|_| format!("`{s}` is not a date: expected YYYY-MM-DD"))
+}
+
+/// What one `--kind` of `palermo matrix` asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KindChoice {
+    /// One kind of cooperation.
+    One(RequestKind),
+    /// `all`: every kind.
+    All,
+}
+
+impl KindChoice {
+    /// The kinds it stands for.
+    pub fn kinds(self) -> Vec<RequestKind> {
+        match self {
+            KindChoice::One(k) => vec![k],
+            KindChoice::All => RequestKind::ALL.to_vec(),
+        }
+    }
+}
+
+/// A kind of cooperation in the contract's spelling, `mla` for mutual legal
+/// assistance, or `all`.
+pub fn parse_kind(s: &str) -> Result<KindChoice, String> {
+    match s {
+        "all" => return Ok(KindChoice::All),
+        "mla" => return Ok(KindChoice::One(RequestKind::MutualLegalAssistance)),
+        _ => {}
+    }
+    RequestKind::ALL
+        .into_iter()
+        .find(|k| k.as_str() == s)
+        .map(KindChoice::One)
+        .ok_or_else(|| {
+            // Clap says which value of which option; this says what it takes.
+            let names: Vec<&str> = RequestKind::ALL.iter().map(|k| k.as_str()).collect();
+            format!("expected one of {} or all", names.join(", "))
+        })
 }
 
 #[derive(Subcommand, Debug)]
@@ -87,8 +126,8 @@ pub struct SeriousCrimeArgs {
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Read the penalties in force at this date (YYYY-MM-DD); default: today (UTC). A date after today gives a warning.
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<jiff::civil::Date>,
     #[command(flatten)]
     pub data: DataOption,
 }
@@ -121,8 +160,8 @@ pub struct MatrixArgs {
     /// confiscation, transfer_of_sentenced_persons, transfer_of_proceedings,
     /// joint_investigation, special_investigative_techniques, law_enforcement_cooperation,
     /// or `all`.
-    #[arg(long = "kind", value_name = "KIND")]
-    pub kinds: Vec<String>,
+    #[arg(long = "kind", value_name = "KIND", value_parser = parse_kind)]
+    pub kinds: Vec<KindChoice>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = MatrixFormat::Csv)]
     pub format: MatrixFormat,
@@ -130,8 +169,8 @@ pub struct MatrixArgs {
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Read treaty status and penalties at this date (YYYY-MM-DD); default: the case's, else today (UTC). A date after today gives a warning.
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<jiff::civil::Date>,
     /// Worker threads for the coverage matrix (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
@@ -312,4 +351,79 @@ pub enum ImportCommand {
         #[arg(long, value_name = "DIR")]
         data: std::path::PathBuf,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_are_parsed_with_mla_and_all() {
+        assert_eq!(
+            parse_kind("extradition"),
+            Ok(KindChoice::One(RequestKind::Extradition))
+        );
+        assert_eq!(parse_kind("mla"), parse_kind("mutual_legal_assistance"));
+        assert_eq!(parse_kind("all").unwrap().kinds(), RequestKind::ALL);
+        for k in RequestKind::ALL {
+            assert_eq!(parse_kind(k.as_str()).unwrap().kinds(), [k]);
+        }
+        assert_eq!(
+            parse_kind("bogus").unwrap_err(),
+            "expected one of extradition, mutual_legal_assistance, confiscation, transfer_of_sentenced_persons, transfer_of_proceedings, joint_investigation, special_investigative_techniques, law_enforcement_cooperation or all"
+        );
+    }
+
+    #[test]
+    fn dates_are_parsed_or_refused_with_the_expected_form() {
+        assert_eq!(parse_date("2024-02-29"), Ok(jiff::civil::date(2024, 2, 29)));
+        assert_eq!(
+            parse_date("2024-02-30").unwrap_err(),
+            "`2024-02-30` is not a date: expected YYYY-MM-DD"
+        );
+    }
+
+    #[test]
+    fn matrix_and_study_take_typed_values() {
+        let cli = Cli::try_parse_from([
+            "palermo",
+            "matrix",
+            "--kind",
+            "mla",
+            "--kind",
+            "all",
+            "--as-of",
+            "2024-05-01",
+        ])
+        .unwrap();
+        let Command::Matrix(m) = cli.command else {
+            panic!("not matrix")
+        };
+        assert_eq!(
+            m.kinds,
+            [
+                KindChoice::One(RequestKind::MutualLegalAssistance),
+                KindChoice::All
+            ]
+        );
+        assert_eq!(m.as_of, Some(jiff::civil::date(2024, 5, 1)));
+        let cli =
+            Cli::try_parse_from(["palermo", "study", "serious-crime", "--as-of", "2024-05-01"])
+                .unwrap();
+        let Command::Study(StudyArgs {
+            study: StudyCommand::SeriousCrime(s),
+        }) = cli.command
+        else {
+            panic!("not study")
+        };
+        assert_eq!(s.as_of, Some(jiff::civil::date(2024, 5, 1)));
+        for args in [
+            &["palermo", "matrix", "--kind", "bogus"][..],
+            &["palermo", "matrix", "--as-of", "2024-13-01"],
+            &["palermo", "study", "serious-crime", "--as-of", "tomorrow"],
+        ] {
+            let e = Cli::try_parse_from(args).unwrap_err();
+            assert_eq!(e.kind(), clap::error::ErrorKind::ValueValidation, "{e}");
+        }
+    }
 }

@@ -53,7 +53,7 @@ pub fn assess_file(
     let (name, text, syntax) =
         input::read_case_text(path).map_err(|e| Unreadable(vec![format!("error: {e:#}")]))?;
     let file = read_case(&name, &text, syntax, data)
-        .map_err(|diags| Unreadable(diags.iter().map(ToString::to_string).collect()))?;
+        .map_err(|diags| Unreadable(crate::diagnostic::render_all(&diags, &text)))?;
     let (as_of, future) = match (as_of, file.case.as_of) {
         (Some(d), _) => (d, after_today(d, today, "--as-of")),
         (None, Some(d)) => (d, after_today(d, today, &format!("{name}: `as_of`"))),
@@ -224,7 +224,7 @@ fn read_one(path: &Path, data: &RefData) -> Result<CaseFile, Unreadable> {
     let (name, text, syntax) =
         input::read_case_text(path).map_err(|e| Unreadable(vec![format!("error: {e:#}")]))?;
     read_case(&name, &text, syntax, data)
-        .map_err(|diags| Unreadable(diags.iter().map(ToString::to_string).collect()))
+        .map_err(|diags| Unreadable(crate::diagnostic::render_all(&diags, &text)))
 }
 
 /// The date to assess at: `--as-of`, else the case's, else today; with the

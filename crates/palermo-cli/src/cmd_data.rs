@@ -7,9 +7,10 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Result};
 use palermo_cite::Instrument;
-use palermo_refdata::{RefData, Severity, Source, StateCode, Validity};
+use palermo_refdata::{Diagnostic, Field, RefData, Severity, Source, StateCode, Validity};
 
 use crate::cli::{DataArgs, DataCommand, ImportCommand};
+use crate::diagnostic::Sources;
 use crate::input;
 
 pub fn run(args: DataArgs) -> Result<ExitCode> {
@@ -21,12 +22,12 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         DataCommand::Check(opt) => {
-            let (data, mut diags) = input::load_data(opt.data.as_deref())?;
-            diags.extend(check_counts(&data, opt.data.as_deref())?);
+            let (data, mut diags, mut sources) = input::load_data(opt.data.as_deref())?;
+            diags.extend(check_counts(&data, opt.data.as_deref(), &mut sources)?);
             diags.extend(future_sources(&data, opt.data.as_deref(), input::today()));
             diags.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
             for d in &diags {
-                writeln!(out, "{d}")?;
+                writeln!(out, "{}", sources.render(d))?;
             }
             let errors = diags
                 .iter()
@@ -84,8 +85,12 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
 }
 
 /// Compares the number of records read with `expected_counts.csv` (embedded,
-/// or in the folder given, when it has one).
-fn check_counts(data: &RefData, dir: Option<&Path>) -> Result<Vec<palermo_refdata::Diagnostic>> {
+/// or in the folder given, when it has one, whose text joins `sources`).
+fn check_counts(
+    data: &RefData,
+    dir: Option<&Path>,
+    sources: &mut Sources,
+) -> Result<Vec<Diagnostic>> {
     match dir {
         None => Ok(counts_against(
             data,
@@ -95,7 +100,12 @@ fn check_counts(data: &RefData, dir: Option<&Path>) -> Result<Vec<palermo_refdat
         Some(d) => {
             let p = d.join("expected_counts.csv");
             Ok(match input::read_optional(&p)? {
-                Some(text) => counts_against(data, &text, &p.display().to_string()),
+                Some(text) => {
+                    let name = p.display().to_string();
+                    let diags = counts_against(data, &text, &name);
+                    sources.add(name, text);
+                    diags
+                }
                 None => Vec::new(),
             })
         }
@@ -104,11 +114,7 @@ fn check_counts(data: &RefData, dir: Option<&Path>) -> Result<Vec<palermo_refdat
 
 /// Records whose source reflects a day after `today`: a typo, since no
 /// source can describe a day that has not come.
-fn future_sources(
-    data: &RefData,
-    dir: Option<&Path>,
-    today: jiff::civil::Date,
-) -> Vec<palermo_refdata::Diagnostic> {
+fn future_sources(data: &RefData, dir: Option<&Path>, today: jiff::civil::Date) -> Vec<Diagnostic> {
     let sources = data
         .participations()
         .iter()
@@ -121,11 +127,12 @@ fn future_sources(
         |s: &&Source| crate::cmd_import::partial_start(&s.as_of).is_some_and(|d| d > today);
     sources
         .filter(future)
-        .map(|s| palermo_refdata::Diagnostic {
+        .map(|s| Diagnostic {
             severity: Severity::Error,
             file: dir.map_or(s.file.to_string(), |d| d.join(s.file).display().to_string()),
-            line: s.line,
-            column: Some("source_as_of".into()),
+            line: s.line as usize,
+            column: None,
+            field: Some(Field::Column("source_as_of".into())),
             message: format!(
                 "`{}` is after today ({today}): a source cannot reflect a day that has not come",
                 s.as_of
@@ -135,11 +142,7 @@ fn future_sources(
 }
 
 /// The differences between the records read and an `expected_counts.csv`.
-pub(crate) fn counts_against(
-    data: &RefData,
-    text: &str,
-    name: &str,
-) -> Vec<palermo_refdata::Diagnostic> {
+pub(crate) fn counts_against(data: &RefData, text: &str, name: &str) -> Vec<Diagnostic> {
     let actual = |file: &str| -> Option<usize> {
         Some(match file {
             "untoc_participation.csv" => data.participations().len(),
@@ -157,11 +160,12 @@ pub(crate) fn counts_against(
         let (Some(file), Some(rows)) = (cols.next(), cols.next()) else {
             continue;
         };
-        let diag = |message: String| palermo_refdata::Diagnostic {
+        let diag = |message: String| Diagnostic {
             severity: Severity::Error,
             file: name.to_string(),
-            line: i as u64 + 1,
-            column: Some("rows".into()),
+            line: i + 1,
+            column: None,
+            field: Some(Field::Column("rows".into())),
             message,
         };
         match (actual(file), rows.trim().parse::<usize>()) {

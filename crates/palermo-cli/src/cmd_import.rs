@@ -11,8 +11,9 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Result};
 use jiff::civil::Date;
-use palermo_refdata::{DataTexts, Diagnostic, RefData, Severity, StateCode, DATA_FILES};
+use palermo_refdata::{DataTexts, Diagnostic, Field, RefData, Severity, StateCode, DATA_FILES};
 
+use crate::diagnostic::Sources;
 use crate::input;
 
 const PENALTIES: &str = DATA_FILES[4];
@@ -73,12 +74,13 @@ fn check_rows(file: &str, text: &str, data: &RefData, today: Date, out: &mut Vec
         let Ok(record) = record else {
             continue; // The loader reports an unreadable row.
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record.position().map_or(0, |p| p.line() as usize);
         let error = |column: &str, message: String| Diagnostic {
             severity: Severity::Error,
             file: file.to_string(),
             line,
-            column: Some(column.to_string()),
+            column: None,
+            field: Some(Field::Column(column.to_string())),
             message,
         };
         let field = |i: usize| record.get(i).unwrap_or("").trim();
@@ -172,10 +174,11 @@ fn updated_changelog(text: &str, entry: &str, today: Date) -> String {
     }
 }
 
-fn print_errors(errors: &[Diagnostic]) -> Result<()> {
+/// Prints the errors, each with its line of `sources`, and that nothing was imported.
+fn print_errors(errors: &[Diagnostic], sources: &Sources) -> Result<()> {
     let mut err = std::io::stderr().lock();
     for e in errors {
-        writeln!(err, "{e}")?;
+        writeln!(err, "{}", sources.render(e))?;
     }
     writeln!(
         err,
@@ -206,7 +209,11 @@ pub fn penalties(out: &mut dyn Write, file: &Path, dir: &Path, today: Date) -> R
         ));
     }
     if !folder_errors.is_empty() {
-        let list: Vec<String> = folder_errors.iter().map(ToString::to_string).collect();
+        let mut sources = input::data_sources(dir, texts);
+        if let Some(c) = counts {
+            sources.add(counts_path.display().to_string(), c);
+        }
+        let list: Vec<String> = folder_errors.iter().map(|d| sources.render(d)).collect();
         bail!(
             "`{}` has {} error(s) already; fix them (`palermo data check --data {}`) before importing:\n{}",
             dir.display(),
@@ -255,7 +262,9 @@ pub fn penalties(out: &mut dyn Write, file: &Path, dir: &Path, today: Date) -> R
     check_rows(&name, &incoming, &data, today, &mut errors);
     if !errors.is_empty() {
         errors.sort_by_key(|d| d.line);
-        print_errors(&errors)?;
+        let mut sources = Sources::default();
+        sources.add(name, incoming);
+        print_errors(&errors, &sources)?;
         return Ok(ExitCode::from(2));
     }
     // Then the folder as it would be, for clashes with the rows it holds.
@@ -284,7 +293,7 @@ pub fn penalties(out: &mut dyn Write, file: &Path, dir: &Path, today: Date) -> R
             added + 1
         )?;
         drop(err);
-        print_errors(&clashes)?;
+        print_errors(&clashes, &input::data_sources(dir, texts))?;
         return Ok(ExitCode::from(2));
     }
     {

@@ -13,12 +13,14 @@ use palermo_case::read_case;
 use palermo_cite::Instrument;
 use palermo_rules::batch::{Cell, Deciding, Tables, SCENARIO_ASSUMPTIONS};
 use palermo_rules::facts::RequestKind;
+use palermo_rules::Strength;
 use palermo_rules::{assess, Assessment, Options, Outcome, RefData, StateCode};
+use rustc_hash::FxHashMap;
 
-use crate::cli::{MatrixArgs, MatrixFormat, Vary};
+use crate::cli::{KindChoice, MatrixArgs, MatrixFormat, Vary};
 use crate::cmd_assess::after_today;
 use crate::input;
-use crate::output::Output;
+use crate::output::{csv_field, Csv, Output};
 
 /// Every participant in the data (a Convention row), sorted by code.
 pub fn participants(data: &RefData) -> Vec<StateCode> {
@@ -41,23 +43,9 @@ fn region_of(data: &RefData, s: StateCode) -> String {
 const SVG_VARY: &str =
     "--format svg draws coverage matrices (--crime/--kind); for --vary use csv, json or markdown";
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
 pub fn run(args: MatrixArgs) -> Result<ExitCode> {
     let data = input::load_data_strict(args.data.data.as_deref())?;
-    let as_of_flag = match &args.as_of {
-        Some(s) => Some(
-            s.parse::<jiff::civil::Date>()
-                .map_err(|_| anyhow!("--as-of `{s}` is not a date: expected YYYY-MM-DD"))?,
-        ),
-        None => None,
-    };
+    let as_of_flag = args.as_of;
     let today = input::today();
     match (&args.case, args.vary) {
         (Some(_), Some(_)) if args.format == MatrixFormat::Svg => bail!(SVG_VARY),
@@ -111,7 +99,7 @@ fn vary_case(
     let file = match read_case(&name, &text, syntax, data) {
         Ok(f) => f,
         Err(diags) => {
-            for d in diags {
+            for d in crate::diagnostic::render_all(&diags, &text) {
                 eprintln!("{d}");
             }
             return Ok(ExitCode::from(2));
@@ -165,20 +153,23 @@ fn vary_case(
     };
     match args.format {
         MatrixFormat::Csv => {
-            writeln!(out, "state,name,region,outcome,strength,deciding,missing")?;
+            let mut csv = Csv::new(&mut out);
+            csv.record([
+                "state", "name", "region", "outcome", "strength", "deciding", "missing",
+            ])?;
             for (s, a) in &rows {
                 let f = a.answer();
-                writeln!(
-                    out,
-                    "{s},{},{},{},{},{},{}",
-                    csv_field(data.state_name(*s).unwrap_or("")),
-                    csv_field(&region_of(data, *s)),
+                csv.record([
+                    s.as_str(),
+                    data.state_name(*s).unwrap_or(""),
+                    &region_of(data, *s),
                     f.outcome.as_str(),
                     f.strength.map_or("", |x| x.as_str()),
-                    csv_field(&deciding(a)),
-                    csv_field(&f.missing.join("; "))
-                )?;
+                    &deciding(a),
+                    &f.missing.join("; "),
+                ])?;
             }
+            csv.finish()?;
         }
         MatrixFormat::Json => {
             let v = serde_json::json!({
@@ -248,31 +239,16 @@ fn vary_case(
 
 // ---------------------------------------------------------------- coverage
 
-fn parse_kinds(kinds: &[String]) -> Result<Vec<RequestKind>> {
-    if kinds.is_empty() {
+/// The kinds asked for (`--kind`, parsed by `cli::parse_kind`), each once,
+/// in the order given.
+fn kinds(choices: &[KindChoice]) -> Result<Vec<RequestKind>> {
+    if choices.is_empty() {
         bail!("give --kind KIND (repeatable) or --kind all");
     }
     let mut out = Vec::new();
-    for k in kinds {
-        let list: Vec<RequestKind> = match k.as_str() {
-            "all" => RequestKind::ALL.to_vec(),
-            "mla" => vec![RequestKind::MutualLegalAssistance],
-            other => match RequestKind::ALL.iter().find(|x| x.as_str() == other) {
-                Some(kind) => vec![*kind],
-                None => bail!(
-                    "--kind `{other}`: expected one of {} or all",
-                    RequestKind::ALL
-                        .iter()
-                        .map(|x| x.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            },
-        };
-        for x in list {
-            if !out.contains(&x) {
-                out.push(x);
-            }
+    for k in choices.iter().flat_map(|c| c.kinds()) {
+        if !out.contains(&k) {
+            out.push(k);
         }
     }
     Ok(out)
@@ -360,6 +336,57 @@ struct Part {
     count: usize,
 }
 
+/// The end of a CSV coverage row, `outcome,strength,deciding` and the line
+/// break, rendered by the csv crate once per value and kept by each worker
+/// for the whole run: the full matrix has millions of rows and few distinct
+/// ends, so rows are put together from bytes instead of being formatted.
+#[derive(Default)]
+struct Tails(FxHashMap<TailKey, Vec<u8>>);
+
+/// What the end of a row depends on: the cell, and the State its deciding id
+/// names, if one.
+type TailKey = (Deciding, Outcome, Option<Strength>, Option<StateCode>);
+
+impl Tails {
+    fn get(&mut self, cell: Cell, requesting: StateCode, requested: StateCode) -> &[u8] {
+        // The State the deciding id names (`Deciding::id`), if one, is part of
+        // the key; debug builds check every use against a fresh rendering.
+        let named = match cell.deciding {
+            Deciding::InForceRequesting | Deciding::SeriousCrime => Some(requesting),
+            Deciding::InForceRequested => Some(requested),
+            Deciding::QualifyingOffence
+            | Deciding::ProtocolBetween(_)
+            | Deciding::Notification
+            | Deciding::ConventionAsBasis
+            | Deciding::RecognisedAsExtraditable
+            | Deciding::Art18Applies
+            | Deciding::GiveEffectToOrder
+            | Deciding::LegalBasis(_) => None,
+        };
+        let tail = self
+            .0
+            .entry((cell.deciding, cell.outcome, cell.strength, named))
+            .or_insert_with(|| Tails::render(cell, requesting, requested));
+        debug_assert_eq!(
+            *tail,
+            Tails::render(cell, requesting, requested),
+            "the cached end of a row names another State"
+        );
+        tail
+    }
+
+    fn render(cell: Cell, requesting: StateCode, requested: StateCode) -> Vec<u8> {
+        let outcome = cell.outcome.as_str();
+        let deciding = format!("{}: {outcome}", cell.deciding.id(requesting, requested));
+        let mut bytes = Vec::new();
+        let mut csv = Csv::new(&mut bytes);
+        csv.record([outcome, cell.strength.map_or("", |s| s.as_str()), &deciding])
+            .and_then(|()| csv.finish())
+            .expect("invariant: writing to memory cannot fail");
+        bytes
+    }
+}
+
 struct Block<'a> {
     tables: &'a Tables,
     kind: RequestKind,
@@ -367,15 +394,22 @@ struct Block<'a> {
     region_idx: &'a [usize],
     n_regions: usize,
     format: MatrixFormat,
+    /// Each State's code as a CSV field, by index.
+    state_fields: &'a [Vec<u8>],
 }
 
 impl Block<'_> {
-    fn rows(&self, range: std::ops::Range<usize>) -> Part {
+    fn rows(&self, range: std::ops::Range<usize>, tails: &mut Tails) -> Part {
         let states = self.tables.states();
         let n = states.len();
         let row = self.tables.crime_row(self.crime);
         let established = palermo_rules::batch::established_offence(self.crime);
         let kind = self.kind.as_str();
+        // `kind,crime,` as the csv crate writes them, once for the block.
+        let mut kind_crime = csv_field(kind);
+        kind_crime.push(b',');
+        kind_crime.extend(csv_field(self.crime));
+        kind_crime.push(b',');
         let mut part = Part {
             regions: vec![(0, 0); self.n_regions * self.n_regions],
             ..Part::default()
@@ -386,17 +420,19 @@ impl Block<'_> {
                 let cell = self.tables.cell_with(self.kind, row, established, a, b);
                 let (sa, sb) = (states[a], states[b]);
                 let outcome = cell.outcome.as_str();
-                let strength = cell.strength.map_or("", |s| s.as_str());
-                let id = cell.deciding.id(sa, sb);
                 match self.format {
                     MatrixFormat::Csv => {
-                        let _ = writeln!(
-                            part.bytes,
-                            "{sa},{sb},{kind},{},{outcome},{strength},{id}: {outcome}",
-                            self.crime
-                        );
+                        let bytes = &mut part.bytes;
+                        bytes.extend_from_slice(&self.state_fields[a]);
+                        bytes.push(b',');
+                        bytes.extend_from_slice(&self.state_fields[b]);
+                        bytes.push(b',');
+                        bytes.extend_from_slice(&kind_crime);
+                        bytes.extend_from_slice(tails.get(cell, sa, sb));
                     }
                     MatrixFormat::Json => {
+                        let strength = cell.strength.map_or("", |s| s.as_str());
+                        let id = cell.deciding.id(sa, sb);
                         let strength = if strength.is_empty() {
                             "null".to_string()
                         } else {
@@ -429,29 +465,31 @@ impl Block<'_> {
         part
     }
 
-    /// The parts for every requesting State, in order, over `threads` workers.
-    fn run(&self, threads: usize) -> Vec<Part> {
+    /// The parts for every requesting State, in order, over one worker per
+    /// [`Tails`] given.
+    fn run(&self, tails: &mut [Tails]) -> Vec<Part> {
         let n = self.tables.states().len();
-        if threads <= 1 {
-            return vec![self.rows(0..n)];
+        if tails.len() <= 1 {
+            return vec![self.rows(0..n, &mut tails[0])];
         }
         // Small chunks, handed out in turn, keep both cores busy.
-        let chunk = n.div_ceil(threads * 4).max(1);
+        let chunk = n.div_ceil(tails.len() * 4).max(1);
         let ranges: Vec<std::ops::Range<usize>> = (0..n)
             .step_by(chunk)
             .map(|s| s..(s + chunk).min(n))
             .collect();
         let next = std::sync::atomic::AtomicUsize::new(0);
         let mut done: Vec<(usize, Part)> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..threads)
-                .map(|_| {
+            let handles: Vec<_> = tails
+                .iter_mut()
+                .map(|tails| {
                     let (ranges, next) = (&ranges, &next);
                     scope.spawn(move || {
                         let mut mine = Vec::new();
                         loop {
                             let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                             let Some(r) = ranges.get(i) else { break };
-                            mine.push((i, self.rows(r.clone())));
+                            mine.push((i, self.rows(r.clone(), tails)));
                         }
                         mine
                     })
@@ -485,7 +523,7 @@ fn verify(
     let chunk = n.div_ceil(threads * 4).max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let chunks: Vec<&[usize]> = rows.chunks(chunk).collect();
-    let mut diffs: Vec<(usize, String)> = std::thread::scope(|scope| {
+    let mut diffs: Vec<(usize, [String; 5])> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
@@ -506,14 +544,13 @@ fn verify(
                                         ) {
                                             found.push((
                                                 a,
-                                                format!(
-                                                    "{},{},{},{},{}",
-                                                    states[a],
-                                                    states[b],
-                                                    kind.as_str(),
-                                                    crime,
-                                                    csv_field(&d)
-                                                ),
+                                                [
+                                                    states[a].to_string(),
+                                                    states[b].to_string(),
+                                                    kind.as_str().to_string(),
+                                                    crime.clone(),
+                                                    d,
+                                                ],
                                             ));
                                         }
                                     }
@@ -532,12 +569,13 @@ fn verify(
     });
     diffs.sort();
     let total = kinds.len() * crimes.len() * n * (n - 1);
-    let mut out = std::io::stdout().lock();
     if !diffs.is_empty() {
-        writeln!(out, "requesting,requested,kind,crime,difference")?;
+        let mut csv = Csv::new(std::io::stdout().lock());
+        csv.record(["requesting", "requested", "kind", "crime", "difference"])?;
         for (_, row) in &diffs {
-            writeln!(out, "{row}")?;
+            csv.record(row)?;
         }
+        csv.finish()?;
     }
     eprintln!(
         "palermo matrix --verify: {total} cells checked against the explained engine, as of {as_of}, data {}: {}",
@@ -556,7 +594,7 @@ fn verify(
 }
 
 fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Result<ExitCode> {
-    let kinds = parse_kinds(&args.kinds)?;
+    let kinds = kinds(&args.kinds)?;
     let crimes = parse_crimes(data, &args.crimes)?;
     let states = participants(data);
     let threads = args
@@ -598,11 +636,22 @@ fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Resu
         })
         .collect();
     let mut svg_panels = Vec::new();
+    let state_fields: Vec<Vec<u8>> = states.iter().map(|s| csv_field(s.as_str())).collect();
+    let mut tails: Vec<Tails> = (0..threads).map(|_| Tails::default()).collect();
     match args.format {
-        MatrixFormat::Csv => writeln!(
-            out,
-            "requesting,requested,kind,crime,outcome,strength,deciding"
-        )?,
+        MatrixFormat::Csv => {
+            let mut csv = Csv::new(&mut out);
+            csv.record([
+                "requesting",
+                "requested",
+                "kind",
+                "crime",
+                "outcome",
+                "strength",
+                "deciding",
+            ])?;
+            csv.finish()?;
+        }
         MatrixFormat::Json => {
             write!(
                 out,
@@ -626,9 +675,10 @@ fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Resu
                 region_idx: &region_idx,
                 n_regions: region_names.len(),
                 format: args.format,
+                state_fields: &state_fields,
             };
             let mut cells = Vec::new();
-            for part in block.run(threads) {
+            for part in block.run(&mut tails) {
                 let bytes =
                     if args.format == MatrixFormat::Json && first_json && !part.bytes.is_empty() {
                         first_json = false;

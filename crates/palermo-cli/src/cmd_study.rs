@@ -16,7 +16,7 @@ use palermo_rules::{Finding, Outcome};
 use crate::cli::{SeriousCrimeArgs, StudyFormat};
 use crate::cmd_matrix::participants;
 use crate::input;
-use crate::output::Output;
+use crate::output::{Csv, Output};
 
 /// A `--set ISO3:crime=penalty` what-if.
 struct WhatIf {
@@ -80,12 +80,7 @@ const CATEGORIES: [&str; 4] = ["yes", "no", "depends_on_offence", "no_data"];
 pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
     let data = input::load_data_strict(args.data.data.as_deref())?;
     let today = input::today();
-    let as_of = match &args.as_of {
-        Some(s) => s
-            .parse::<jiff::civil::Date>()
-            .map_err(|_| anyhow!("--as-of `{s}` is not a date: expected YYYY-MM-DD"))?,
-        None => today,
-    };
+    let as_of = args.as_of.unwrap_or(today);
     let crimes: Vec<String> = if args.crimes.is_empty() || args.crimes.iter().any(|c| c == "all") {
         data.crimes().iter().map(|c| c.id.clone()).collect()
     } else {
@@ -174,32 +169,37 @@ pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
     let mut out = Output::open(args.output.as_deref())?;
     match args.format {
         StudyFormat::Csv => {
-            writeln!(
-                out,
-                "state,name,region,legal_system,crime,serious_crime,what_if,explanation,sources"
-            )?;
+            let mut csv = Csv::new(&mut out);
+            csv.record([
+                "state",
+                "name",
+                "region",
+                "legal_system",
+                "crime",
+                "serious_crime",
+                "what_if",
+                "explanation",
+                "sources",
+            ])?;
             for r in &rows {
                 let what_if = r.what_if.map_or(String::new(), |(o, p)| {
                     format!("{} -> {} ({p})", word(r.finding.outcome), word(o))
                 });
                 let sources: Vec<String> =
                     r.finding.sources.iter().map(ToString::to_string).collect();
-                writeln!(
-                    out,
-                    "{},{},{},{},{},{},{},{},{}",
-                    r.state,
-                    csv(data.state_name(r.state).unwrap_or("")),
-                    csv(&data
-                        .region(r.state)
-                        .map_or(String::new(), |x| x.region.clone())),
+                csv.record([
+                    r.state.as_str(),
+                    data.state_name(r.state).unwrap_or(""),
+                    data.region(r.state).map_or("", |x| x.region.as_str()),
                     data.legal_system(r.state).map_or("", |l| l.family.as_str()),
-                    r.crime,
+                    &r.crime,
                     category(r),
-                    csv(&what_if),
-                    csv(&r.finding.message.to_string()),
-                    csv(&sources.join(" | "))
-                )?;
+                    &what_if,
+                    &r.finding.message.to_string(),
+                    &sources.join(" | "),
+                ])?;
             }
+            csv.finish()?;
             if !sets.is_empty() {
                 let mut err = std::io::stderr().lock();
                 writeln!(
@@ -223,14 +223,6 @@ pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
     }
     out.finish()?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn csv(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }
 
 type Change = (RequestKind, String, StateCode, StateCode, Outcome, Outcome);
@@ -310,7 +302,7 @@ fn markdown(
             Some((_, p)) => format!(
                 "what-if: maximum {} (was: {})",
                 p.describe(),
-                r.finding.message.to_string()
+                r.finding.message
             ),
             None => r.finding.message.to_string().to_string(),
         };

@@ -52,8 +52,9 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
             Err(Unreadable(messages)) => {
                 unreadable += 1;
                 writeln!(out, "ERROR {name}")?;
-                for m in messages {
-                    writeln!(out, "      {m}")?;
+                // Indented under the name, the source lines of an error too.
+                for line in messages.iter().flat_map(|m| m.lines()) {
+                    writeln!(out, "      {line}")?;
                 }
                 continue;
             }
@@ -88,7 +89,7 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
                             e.id,
                             e.outcome.as_str(),
                             f.outcome.as_str(),
-                            f.message.to_string()
+                            f.message
                         ));
                     }
                     if let Some(want) = e.strength {

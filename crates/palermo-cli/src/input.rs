@@ -6,16 +6,45 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use palermo_case::Syntax;
-use palermo_refdata::{DataTexts, RefData, Severity, DATA_FILES};
+use palermo_refdata::{DataTexts, Diagnostic, RefData, Severity, DATA_FILES};
+
+use crate::diagnostic::Sources;
 
 /// Reads the reference data: the embedded snapshot, or the folder given.
-/// Returns the data and its diagnostics; errors in a folder make this fail.
-pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<palermo_refdata::Diagnostic>)> {
+/// Returns the data, its diagnostics and the files' texts (to show an
+/// error with its line); a folder that cannot be read makes this fail.
+pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<Diagnostic>, Sources)> {
     let Some(dir) = dir else {
-        return Ok(RefData::from_texts(DataTexts::embedded(), "embedded"));
+        let (data, diags) = RefData::from_texts(DataTexts::embedded(), "embedded");
+        return Ok((data, diags, embedded_sources()));
     };
     let texts = read_data_texts(dir)?;
-    Ok(parse_data_texts(dir, &texts))
+    let (data, diags) = parse_data_texts(dir, &texts);
+    Ok((data, diags, data_sources(dir, texts)))
+}
+
+/// The embedded data files (and `expected_counts.csv`) by the names their
+/// diagnostics give them.
+fn embedded_sources() -> Sources {
+    let mut sources = Sources::default();
+    for (name, text) in DATA_FILES.into_iter().zip(DataTexts::embedded().in_order()) {
+        sources.add(name, text);
+    }
+    sources.add(
+        "expected_counts.csv",
+        palermo_refdata::EMBEDDED_EXPECTED_COUNTS,
+    );
+    sources
+}
+
+/// A data folder's texts (in [`DATA_FILES`] order) by the names their
+/// diagnostics give them (see [`parse_data_texts`]).
+pub fn data_sources(dir: &Path, texts: Vec<String>) -> Sources {
+    let mut sources = Sources::default();
+    for (name, text) in DATA_FILES.into_iter().zip(texts) {
+        sources.add(dir.join(name).display().to_string(), text);
+    }
+    sources
 }
 
 /// Reads the texts of a data folder's files, in [`DATA_FILES`] order.
@@ -37,10 +66,7 @@ pub fn read_data_texts(dir: &Path) -> Result<Vec<String>> {
 
 /// Parses a data folder's texts (in [`DATA_FILES`] order); diagnostics name
 /// the files inside `dir`.
-pub fn parse_data_texts(
-    dir: &Path,
-    texts: &[String],
-) -> (RefData, Vec<palermo_refdata::Diagnostic>) {
+pub fn parse_data_texts(dir: &Path, texts: &[String]) -> (RefData, Vec<Diagnostic>) {
     let texts = DataTexts {
         participation: &texts[0],
         declarations: &texts[1],
@@ -68,11 +94,11 @@ pub fn read_optional(path: &Path) -> Result<Option<String>> {
 
 /// Loads the data and fails, listing every error, if the folder has any.
 pub fn load_data_strict(dir: Option<&Path>) -> Result<RefData> {
-    let (data, diags) = load_data(dir)?;
+    let (data, diags, sources) = load_data(dir)?;
     let errors: Vec<String> = diags
         .iter()
         .filter(|d| d.severity == Severity::Error)
-        .map(ToString::to_string)
+        .map(|d| sources.render(d))
         .collect();
     if !errors.is_empty() {
         bail!("the reference data has errors:\n{}", errors.join("\n"));

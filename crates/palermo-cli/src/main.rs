@@ -15,6 +15,7 @@ mod cmd_import;
 mod cmd_matrix;
 mod cmd_study;
 mod cmd_test;
+mod diagnostic;
 mod input;
 mod output;
 

@@ -163,6 +163,55 @@ impl Write for Output {
     }
 }
 
+/// CSV records written through `csv::Writer`, which does the quoting. Its
+/// errors come back as the I/O errors they wrap, so a closed pipe is still
+/// recognised as one (`main.rs`).
+pub struct Csv<W: Write>(csv::Writer<W>);
+
+impl<W: Write> Csv<W> {
+    /// CSV to `out`: fields quoted when needed, records ended by `\n`.
+    pub fn new(out: W) -> Csv<W> {
+        Csv(csv::Writer::from_writer(out))
+    }
+
+    /// Writes one record.
+    pub fn record<I, T>(&mut self, fields: I) -> std::io::Result<()>
+    where
+        I: IntoIterator<Item = T>,
+        T: AsRef<[u8]>,
+    {
+        self.0.write_record(fields).map_err(csv_io)
+    }
+
+    /// Flushes what the writer holds into `out`.
+    pub fn finish(mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
+fn csv_io(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => std::io::Error::other(format!("writing CSV: {other:?}")),
+    }
+}
+
+/// One field as `csv::Writer` writes it within a record: quoted only when it
+/// holds a comma, a quote or a line break. For rows put together from
+/// fields rendered once (`palermo matrix`).
+pub fn csv_field(s: &str) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::with_capacity(s.len() + 3));
+    // Two fields, the second empty: the crate quotes an empty field only when
+    // it is a record's only one, so an empty `s` stays empty, as in a row.
+    w.write_record([s, ""])
+        .expect("invariant: writing to memory cannot fail");
+    let mut bytes = w
+        .into_inner()
+        .expect("invariant: writing to memory cannot fail");
+    bytes.truncate(bytes.len() - ",\n".len());
+    bytes
+}
+
 /// Replaces several files together: every text is staged first, and the
 /// targets are replaced only once all are written.
 pub fn replace_all(files: &[(PathBuf, String)]) -> Result<()> {
@@ -177,4 +226,58 @@ pub fn replace_all(files: &[(PathBuf, String)]) -> Result<()> {
         s.commit()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_by_the_csv_crate_only_when_needed() {
+        let field = |s: &str| String::from_utf8(csv_field(s)).unwrap();
+        assert_eq!(field("KEN"), "KEN");
+        assert_eq!(field(""), "");
+        assert_eq!(
+            field("Bolivia, Plurinational State of"),
+            "\"Bolivia, Plurinational State of\""
+        );
+        assert_eq!(field("say \"no\""), "\"say \"\"no\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field("cr\r"), "\"cr\r\"");
+        assert_eq!(field("Côte d’Ivoire"), "Côte d’Ivoire");
+        // A row of pre-rendered fields is what the writer gives for the record.
+        let fields = ["a,b", "", "c\"d", "e"];
+        let mut row = Vec::new();
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                row.push(b',');
+            }
+            row.extend(csv_field(f));
+        }
+        row.push(b'\n');
+        let mut whole = Vec::new();
+        let mut w = Csv::new(&mut whole);
+        w.record(fields).unwrap();
+        w.finish().unwrap();
+        assert_eq!(row, whole);
+    }
+
+    #[test]
+    fn a_closed_pipe_under_the_csv_writer_stays_an_io_error() {
+        struct Closed;
+        impl Write for Closed {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                Err(std::io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut csv = Csv::new(Closed);
+        let e = csv
+            .record(["a"; 10_000])
+            .and_then(|()| csv.finish())
+            .unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe);
+    }
 }

@@ -109,17 +109,15 @@ pub fn case(seed: u64, i: usize) -> String {
                 let _ = writeln!(s, "sentence_enforcement = {}", r.chance(20));
             }
         }
-        "mutual_legal_assistance" => {
-            if r.chance(70) {
-                let m = *r.pick(&[
-                    "taking_evidence",
-                    "search_seizure_freezing",
-                    "service_of_documents",
-                    "documents_records",
-                    "tracing_proceeds",
-                ]);
-                let _ = writeln!(s, "measures = [\"{m}\"]");
-            }
+        "mutual_legal_assistance" if r.chance(70) => {
+            let m = *r.pick(&[
+                "taking_evidence",
+                "search_seizure_freezing",
+                "service_of_documents",
+                "documents_records",
+                "tracing_proceeds",
+            ]);
+            let _ = writeln!(s, "measures = [\"{m}\"]");
         }
         "confiscation" => {
             if r.chance(70) {
@@ -134,11 +132,9 @@ pub fn case(seed: u64, i: usize) -> String {
                 let _ = writeln!(s, "property_in_requested_state = {}", r.chance(85));
             }
         }
-        "special_investigative_techniques" => {
-            if r.chance(70) {
-                let t = *r.pick(&["controlled_delivery", "surveillance", "undercover"]);
-                let _ = writeln!(s, "investigative_technique = \"{t}\"");
-            }
+        "special_investigative_techniques" if r.chance(70) => {
+            let t = *r.pick(&["controlled_delivery", "surveillance", "undercover"]);
+            let _ = writeln!(s, "investigative_technique = \"{t}\"");
         }
         _ => {}
     }

@@ -5,7 +5,8 @@
 use jiff::civil::Date;
 use toml_edit::{ImDocument, Item, Value};
 
-use crate::load::{is_snake_case, Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Field, Severity};
+use crate::load::is_snake_case;
 
 /// Where a crime type stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,8 +113,9 @@ impl Reader<'_> {
         self.diagnostics.push(Diagnostic {
             severity: Severity::Error,
             file: CATALOGUE_FILE.into(),
-            line,
-            column: (!column.is_empty()).then(|| column.to_string()),
+            line: line as usize,
+            column: None,
+            field: (!column.is_empty()).then(|| Field::Column(column.to_string())),
             message,
         });
     }

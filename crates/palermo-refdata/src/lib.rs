@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 mod crimes;
+mod diagnostic;
 mod load;
 mod model;
 mod penalties;
@@ -21,7 +22,8 @@ mod state_code;
 mod states;
 
 pub use crimes::{CrimeKind, CrimeType, Mandate, CATALOGUE_FILE};
-pub use load::{DataTexts, Diagnostic, Severity, DATA_FILES};
+pub use diagnostic::{Diagnostic, Field, Severity};
+pub use load::{DataTexts, DATA_FILES};
 pub use model::{
     ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Participation, RefData,
     Source,

@@ -2,12 +2,12 @@
 //! diagnostic for every problem naming file, line and column.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::fmt;
 
 use jiff::civil::Date;
 use palermo_cite::Instrument;
 use sha2::{Digest, Sha256};
 
+use crate::diagnostic::{Diagnostic, Field, Severity};
 use crate::model::{
     ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Participation, RefData,
     Source,
@@ -71,44 +71,6 @@ impl<'a> DataTexts<'a> {
     }
 }
 
-/// How bad a problem is. An error drops the record; a warning keeps it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The record is kept, but something about it deserves a look.
-    Warning,
-    /// The record could not be used and was left out.
-    Error,
-}
-
-/// One problem found while loading.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// Error or warning.
-    pub severity: Severity,
-    /// Data file name.
-    pub file: String,
-    /// 1-based line.
-    pub line: u64,
-    /// The column (field) concerned, if one.
-    pub column: Option<String>,
-    /// What is wrong and what was expected.
-    pub message: String,
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{sev}: {}:{}", self.file, self.line)?;
-        if let Some(col) = &self.column {
-            write!(f, ": column `{col}`")?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
-
 const PARTICIPATION_COLUMNS: [&str; 10] = [
     "participant",
     "iso3166_alpha3",
@@ -160,8 +122,9 @@ impl Rows<'_> {
         self.diagnostics.push(Diagnostic {
             severity,
             file: self.file.to_string(),
-            line,
-            column: column.map(str::to_string),
+            line: line as usize,
+            column: None,
+            field: column.map(|c| Field::Column(c.to_string())),
             message,
         });
     }
@@ -590,8 +553,9 @@ impl RefData {
                     diagnostics.push(Diagnostic {
                         severity: Severity::Error,
                         file: DATA_FILES[4].into(),
-                        line: p.source.line,
-                        column: Some("crime_type".into()),
+                        line: p.source.line as usize,
+                        column: None,
+                        field: Some(Field::Column("crime_type".into())),
                         message: format!(
                             "`{}` is not in the crime catalogue ({})",
                             p.crime_type, DATA_FILES[5]
@@ -640,8 +604,9 @@ impl RefData {
                     diagnostics.push(Diagnostic {
                         severity: Severity::Warning,
                         file: DATA_FILES[0].into(),
-                        line: p.source.line,
-                        column: Some("is_party".into()),
+                        line: p.source.line as usize,
+                        column: None,
+                        field: Some(Field::Column("is_party".into())),
                         message: format!("{} is recorded as a party to a Protocol but not to the Convention (art. 37(2))", p.state),
                     });
                 }
@@ -653,8 +618,9 @@ impl RefData {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
                     file: DATA_FILES[1].into(),
-                    line: d.source.line,
-                    column: Some("iso3166_alpha3".into()),
+                    line: d.source.line as usize,
+                    column: None,
+                    field: Some(Field::Column("iso3166_alpha3".into())),
                     message: format!("{} has a declaration but no participation record", d.state),
                 });
             }
@@ -706,7 +672,8 @@ impl RefData {
                     severity: Severity::Warning,
                     file: DATA_FILES[2].into(),
                     line: 1,
-                    column: Some("iso3166_alpha3".into()),
+                    column: None,
+                    field: Some(Field::Column("iso3166_alpha3".into())),
                     message: format!("participant {s} has no M49 region"),
                 });
             }
@@ -716,8 +683,9 @@ impl RefData {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
                     file: DATA_FILES[4].into(),
-                    line: p.source.line,
-                    column: Some("iso3166_alpha3".into()),
+                    line: p.source.line as usize,
+                    column: None,
+                    field: Some(Field::Column("iso3166_alpha3".into())),
                     message: format!("{} is not a country or area in the M49 table", p.state),
                 });
             }
@@ -1191,8 +1159,9 @@ fn report_repeated(
     let error = |line: u64, message: String| Diagnostic {
         severity: Severity::Error,
         file: file.to_string(),
-        line,
-        column: Some(column.to_string()),
+        line: line as usize,
+        column: None,
+        field: Some(Field::Column(column.to_string())),
         message,
     };
     for (key, lines) in groups.iter().take(KEYS_SHOWN) {

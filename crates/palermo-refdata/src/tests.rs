@@ -81,19 +81,19 @@ Atlantis,XAG,UNTOC,,2004-01-01,accession,http://example.org,2024,yes,\n\
 Atlantis,XAG,UNTOC,,2004-01-01,accession,http://example.org,2024,yes,\n"
     );
     let (data, diags) = RefData::parse(&p, HEADER_D, "test");
-    let find = |line: u64| {
+    let find = |line: usize| {
         diags
             .iter()
             .find(|d| d.line == line)
             .unwrap_or_else(|| panic!("no diagnostic at line {line}: {diags:#?}"))
     };
-    assert_eq!(find(2).column.as_deref(), Some("consent_date"));
+    assert_eq!(find(2).field_name(), Some("consent_date"));
     assert!(find(2).message.contains("2004-02-30"));
-    assert_eq!(find(3).column.as_deref(), Some("iso3166_alpha3"));
-    assert_eq!(find(4).column.as_deref(), Some("instrument"));
-    assert_eq!(find(5).column.as_deref(), Some("source_url"));
-    assert_eq!(find(6).column.as_deref(), Some("consent_type"));
-    assert_eq!(find(7).column.as_deref(), Some("is_party"));
+    assert_eq!(find(3).field_name(), Some("iso3166_alpha3"));
+    assert_eq!(find(4).field_name(), Some("instrument"));
+    assert_eq!(find(5).field_name(), Some("source_url"));
+    assert_eq!(find(6).field_name(), Some("consent_type"));
+    assert_eq!(find(7).field_name(), Some("is_party"));
     assert!(find(9)
         .message
         .contains("XAG / UNTOC is on 2 rows (lines 8 and 9)"));
@@ -114,7 +114,7 @@ fn missing_column_is_an_error() {
     let (_, diags) = RefData::parse("participant,iso3166_alpha3\nX,XAA\n", HEADER_D, "t");
     assert!(diags.iter().any(|d| d.severity == Severity::Error
         && d.line == 1
-        && d.column.as_deref() == Some("instrument")));
+        && d.field_name() == Some("instrument")));
 }
 
 #[test]
@@ -123,10 +123,10 @@ fn declaration_effect_is_checked() {
     let (data, diags) = RefData::parse(HEADER_P, &d, "t");
     assert!(diags
         .iter()
-        .any(|x| x.line == 2 && x.column.as_deref() == Some("effect")));
+        .any(|x| x.line == 2 && x.field_name() == Some("effect")));
     assert!(diags
         .iter()
-        .any(|x| x.line == 3 && x.column.as_deref() == Some("article")));
+        .any(|x| x.line == 3 && x.field_name() == Some("article")));
     assert!(data.all_declarations().is_empty());
 }
 
@@ -240,11 +240,11 @@ XAA,Atlantis,piracy,x,Act s. 4,7y,,http://example.org,2024,,,\n"
         },
         "t",
     );
-    let col = |line: u64| {
+    let col = |line: usize| {
         diags
             .iter()
             .find(|d| d.line == line)
-            .and_then(|d| d.column.clone())
+            .and_then(|d| d.field_name().map(str::to_string))
     };
     assert_eq!(col(2).as_deref(), Some("crime_type"));
     assert_eq!(col(3).as_deref(), Some("max_custodial"));
@@ -271,11 +271,11 @@ fn bad_region_and_legal_system_rows_are_reported() {
         },
         "t",
     );
-    let find = |file: &str, line: u64| {
+    let find = |file: &str, line: usize| {
         diags
             .iter()
             .find(|d| d.file == file && d.line == line)
-            .and_then(|d| d.column.clone())
+            .and_then(|d| d.field_name().map(str::to_string))
     };
     assert_eq!(find("m49_regions.csv", 2).as_deref(), Some("m49_code"));
     assert_eq!(find("m49_regions.csv", 3).as_deref(), Some("ldc"));
@@ -328,9 +328,9 @@ fn bad_catalogue_entries_are_reported_with_lines() {
         },
         "t",
     );
-    let at = |line: u64, col: &str| {
+    let at = |line: usize, col: &str| {
         diags.iter().any(|d| {
-            d.file == "crime_catalogue.toml" && d.line == line && d.column.as_deref() == Some(col)
+            d.file == "crime_catalogue.toml" && d.line == line && d.field_name() == Some(col)
         })
     };
     assert!(at(8, "convention_offences"), "{diags:#?}");
@@ -342,7 +342,7 @@ fn bad_catalogue_entries_are_reported_with_lines() {
     assert!(
         diags
             .iter()
-            .any(|d| d.column.as_deref() == Some("colour") && d.line == 22),
+            .any(|d| d.field_name() == Some("colour") && d.line == 22),
         "{diags:#?}"
     );
     assert!(data.crimes().is_empty() || data.crimes().iter().all(|c| c.id != "c"));
@@ -435,10 +435,7 @@ fn thousands_of_repeated_rows_give_one_error_per_key() {
         .iter()
         .find(|d| d.file == "national_penalties.csv")
         .unwrap();
-    assert_eq!(
-        (pen.line, pen.column.as_deref()),
-        (3, Some("in_force_from"))
-    );
+    assert_eq!((pen.line, pen.field_name()), (3, Some("in_force_from")));
     assert_eq!(
         pen.message,
         "XAA piracy, Act s. 4: piracy is on 6000 rows (lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 5990 more): \
@@ -555,13 +552,13 @@ fn impossible_penalties_in_the_data_are_errors() {
         "t",
     );
     for (i, (p, says)) in rows.iter().enumerate() {
-        let line = i as u64 + 2;
+        let line = i + 2;
         let d = diags
             .iter()
             .find(|d| d.line == line)
             .unwrap_or_else(|| panic!("no diagnostic for `{p}`: {diags:#?}"));
         assert_eq!(d.severity, Severity::Error);
-        assert_eq!(d.column.as_deref(), Some("max_custodial"));
+        assert_eq!(d.field_name(), Some("max_custodial"));
         assert!(d.message.starts_with(&format!("`{p}`: ")), "{d}");
         assert!(d.message.contains(says), "{d}");
     }
@@ -658,4 +655,35 @@ fn a_long_catalogue_reports_the_right_lines() {
         "{}",
         diags[0]
     );
+}
+
+#[test]
+fn a_diagnostic_prints_its_place_and_what_it_concerns() {
+    let row = Diagnostic {
+        severity: Severity::Warning,
+        file: "untoc_participation.csv".into(),
+        line: 12,
+        column: None,
+        field: Some(Field::Column("consent_date".into())),
+        message: "m".into(),
+    };
+    assert_eq!(
+        row.to_string(),
+        "warning: untoc_participation.csv:12: column `consent_date`: m"
+    );
+    assert_eq!(row.field_name(), Some("consent_date"));
+    let at = Diagnostic {
+        severity: Severity::Error,
+        file: "case.toml".into(),
+        line: 3,
+        column: Some(19),
+        field: Some(Field::Path("request.requested_state".into())),
+        ..row.clone()
+    };
+    assert_eq!(
+        at.to_string(),
+        "error: case.toml:3:19: `request.requested_state`: m"
+    );
+    let bare = Diagnostic { field: None, ..at };
+    assert_eq!(bare.to_string(), "error: case.toml:3:19: m");
 }

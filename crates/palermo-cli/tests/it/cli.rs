@@ -289,6 +289,10 @@ fn unreadable_case_exits_2_with_location() {
         .code(2)
         .stderr(predicate::str::contains(
             "bad.toml:3:19: `request.requested_state`: unknown State code `KNE`",
+        ))
+        // As rustc shows an error: the line, and a caret under the value.
+        .stderr(predicate::str::contains(
+            "\n  |\n3 | requested_state = \"KNE\"\n  |                   ^^^^^\n",
         ));
     palermo()
         .arg("assess")
@@ -508,6 +512,9 @@ fn data_folder_replaces_embedded_data() {
         .code(2)
         .stderr(predicate::str::contains(
             "untoc_participation.csv:88: column `consent_date`",
+        ))
+        .stderr(predicate::str::contains(
+            "\n   |\n88 | Italy,ITA,UNTOC,2000-12-12,2006-02-30,",
         ));
     palermo()
         .args(["data", "check", "--data"])
@@ -722,6 +729,8 @@ fn test_command_exits_2_on_an_unreadable_case_and_1_on_no_cases() {
         format!("error: {b}:2:9: invalid TOML"),
         format!("ERROR {c}"),
         format!("error: {c}:2:3: `colour`: unknown key `colour`"),
+        // The offending line under it, indented with it.
+        "      2 |   \"colour\": \"red\"}\n        |   ^^^^^^^^\n".to_string(),
         "1 passed, 0 failed, 2 unreadable".to_string(),
     ] {
         assert!(stdout.contains(&expected), "{expected}\n{stdout}");
@@ -982,6 +991,9 @@ fn data_import_refuses_bad_rows_and_writes_nothing() {
     ] {
         assert!(err.contains(expected), "{expected}\n{err}");
     }
+    // Each error with its row, as the file has it.
+    let shown = format!("\n  |\n3 | {}\n", row("KNE", "Kenya", "life", "2024", 3));
+    assert!(err.contains(&shown), "{shown}\n{err}");
     assert!(!err.contains("bad-penalties.csv:2:") && !err.contains("bad-penalties.csv:7:"));
     assert_eq!(snapshot(&dir), before, "nothing written");
     // A folder that fails its own check is refused before any row is read.

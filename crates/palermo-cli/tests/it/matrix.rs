@@ -104,6 +104,9 @@ fn coverage_json_markdown_and_svg() {
             "kidnapping",
             "--kind",
             "mutual_legal_assistance",
+            // The same kind twice (`mla` is its short name) counts once.
+            "--kind",
+            "mla",
             "--format",
             "json",
             "--as-of",
@@ -114,6 +117,7 @@ fn coverage_json_markdown_and_svg() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let n = participants();
     assert_eq!(v["format"], "palermo.matrix/1");
+    assert_eq!(v["kinds"], serde_json::json!(["mutual_legal_assistance"]));
     assert_eq!(v["cells"].as_array().unwrap().len(), n * (n - 1));
     assert!(v["assumptions"].as_array().unwrap().len() >= 5);
     let total: u64 = v["summary"]["outcomes"]
@@ -200,6 +204,28 @@ fn output_file_and_refusals() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("expected one of extradition"));
+    palermo()
+        .args([
+            "matrix",
+            "--crime",
+            "piracy",
+            "--kind",
+            "mla",
+            "--as-of",
+            "2024-02-30",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "`2024-02-30` is not a date: expected YYYY-MM-DD",
+        ));
+    palermo()
+        .args(["study", "serious-crime", "--as-of", "2024-5-1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "`2024-5-1` is not a date: expected YYYY-MM-DD",
+        ));
     palermo()
         .args(["matrix", "--crime", "piracy"])
         .assert()
@@ -309,6 +335,17 @@ fn study_serious_crime_with_a_what_if() {
     assert!(csv
         .lines()
         .any(|l| l.starts_with("KEN,") && l.contains(",wildlife_trafficking,no_data,")));
+    // Fields with commas and quotes (explanations, sources) are quoted: every
+    // record reads back with the header's nine fields.
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(reader.headers().unwrap().len(), 9);
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), participants());
+    let germany = records.iter().find(|r| &r[0] == "DEU").unwrap();
+    assert!(
+        germany[8].contains("BNatSchG") && germany[7].contains(','),
+        "{germany:?}"
+    );
     // What-if: Kenya raises its maximum to four years.
     let out = palermo()
         .args([
