@@ -810,10 +810,8 @@ pub fn sensitivity(a: &Assessment, case: &Case, data: &RefData, options: Options
         if law == options.serious_crime_law {
             continue;
         }
-        let alt = Options {
-            serious_crime_law: law,
-            ..options
-        };
+        let mut alt = options;
+        alt.serious_crime_law = law;
         if let Ok(b) = crate::assess(case, data, a.as_of, alt) {
             let o = b.answer().outcome;
             if o != outcome {
