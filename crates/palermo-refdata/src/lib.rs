@@ -34,20 +34,22 @@ pub use penalty::{Penalty, PenaltyError, MAX_TERM_YEARS};
 pub use state_code::{StateCode, StateCodeError};
 pub use states::{LegalFamily, LegalSystem, Region};
 
+include!(concat!(env!("OUT_DIR"), "/embedded_snapshot.rs"));
+
 /// The embedded `untoc_participation.csv`.
-pub const EMBEDDED_PARTICIPATION: &str = include_str!("../../../data/untoc_participation.csv");
+pub static EMBEDDED_PARTICIPATION: &str = include_str!("../../../data/untoc_participation.csv");
 /// The embedded `untoc_declarations.csv`.
-pub const EMBEDDED_DECLARATIONS: &str = include_str!("../../../data/untoc_declarations.csv");
+pub static EMBEDDED_DECLARATIONS: &str = include_str!("../../../data/untoc_declarations.csv");
 /// The embedded `m49_regions.csv`.
-pub const EMBEDDED_REGIONS: &str = include_str!("../../../data/m49_regions.csv");
+pub static EMBEDDED_REGIONS: &str = include_str!("../../../data/m49_regions.csv");
 /// The embedded `legal_systems.csv`.
-pub const EMBEDDED_LEGAL_SYSTEMS: &str = include_str!("../../../data/legal_systems.csv");
+pub static EMBEDDED_LEGAL_SYSTEMS: &str = include_str!("../../../data/legal_systems.csv");
 /// The embedded `expected_counts.csv`: how many records each file should hold.
 pub const EMBEDDED_EXPECTED_COUNTS: &str = include_str!("../../../data/expected_counts.csv");
 /// The embedded `crime_catalogue.toml`.
-pub const EMBEDDED_CRIMES: &str = include_str!("../../../data/crime_catalogue.toml");
+pub static EMBEDDED_CRIMES: &str = include_str!("../../../data/crime_catalogue.toml");
 /// The embedded `national_penalties.csv`.
-pub const EMBEDDED_PENALTIES: &str = include_str!("../../../data/national_penalties.csv");
+pub static EMBEDDED_PENALTIES: &str = include_str!("../../../data/national_penalties.csv");
 
 #[cfg(test)]
 mod tests;

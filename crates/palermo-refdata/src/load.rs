@@ -58,6 +58,36 @@ impl<'a> DataTexts<'a> {
         }
     }
 
+    /// Whether these are the very texts compiled into the binary.
+    pub fn is_embedded(&self) -> bool {
+        let same = |a: &str, b: &str| std::ptr::eq(a, b);
+        let e = DataTexts::embedded();
+        same(self.participation, e.participation)
+            && same(self.declarations, e.declarations)
+            && same(self.regions, e.regions)
+            && same(self.legal_systems, e.legal_systems)
+            && same(self.penalties, e.penalties)
+            && same(self.crimes, e.crimes)
+    }
+
+    /// The snapshot id: `sha256:` and a hash over the file names and contents.
+    pub fn snapshot_id(&self) -> String {
+        let mut hasher = Sha256::new();
+        for (name, text) in DATA_FILES.iter().zip(self.in_order()) {
+            hasher.update(name.as_bytes());
+            hasher.update([0]);
+            hasher.update((text.len() as u64).to_le_bytes());
+            hasher.update(text.as_bytes());
+        }
+        let mut id = String::with_capacity(71);
+        id.push_str("sha256:");
+        for b in hasher.finalize() {
+            use std::fmt::Write as _;
+            let _ = write!(id, "{b:02x}");
+        }
+        id
+    }
+
     /// The texts in [`DATA_FILES`] order.
     pub fn in_order(&self) -> [&'a str; 6] {
         [
@@ -130,7 +160,7 @@ impl Rows<'_> {
     }
 
     /// Reads the header and every record; returns (line, fields by column name).
-    fn read(&mut self, text: &str, expected: &[&str]) -> Vec<(u64, HashMap<String, String>)> {
+    fn read(&mut self, text: &str, expected: &[&str]) -> Vec<(u64, Record)> {
         if text.is_empty() {
             return Vec::new();
         }
@@ -173,17 +203,19 @@ impl Rows<'_> {
                 );
             }
         }
-        let mut out = Vec::new();
+        let headers = std::rc::Rc::new(headers);
+        let mut out = Vec::with_capacity(text.len() / 128);
         for record in reader.records() {
             match record {
                 Ok(rec) => {
                     let line = rec.position().map_or(0, |p| p.line());
-                    let map = headers
-                        .iter()
-                        .zip(rec.iter())
-                        .map(|(h, v)| (h.to_string(), v.trim().to_string()))
-                        .collect();
-                    out.push((line, map));
+                    out.push((
+                        line,
+                        Record {
+                            headers: headers.clone(),
+                            values: rec,
+                        },
+                    ));
                 }
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.line());
@@ -228,12 +260,24 @@ fn parse_instrument(value: &str) -> Option<Instrument> {
     }
 }
 
-fn field<'m>(map: &'m HashMap<String, String>, col: &str) -> &'m str {
-    map.get(col).map_or("", String::as_str)
+/// One data row: its values and the file's header (shared), so a field is
+/// found by its column name without copying the row into a map.
+struct Record {
+    headers: std::rc::Rc<csv::StringRecord>,
+    values: csv::StringRecord,
+}
+
+/// The trimmed value of column `col` in the row, or `""` when absent.
+fn field<'m>(map: &'m Record, col: &str) -> &'m str {
+    map.headers
+        .iter()
+        .position(|h| h == col)
+        .and_then(|i| map.values.get(i))
+        .map_or("", str::trim)
 }
 
 /// The row's `iso3166_alpha3`, or an error on the row.
-fn state_code(rows: &mut Rows<'_>, line: u64, map: &HashMap<String, String>) -> Option<StateCode> {
+fn state_code(rows: &mut Rows<'_>, line: u64, map: &Record) -> Option<StateCode> {
     match field(map, "iso3166_alpha3").parse::<StateCode>() {
         Ok(s) => Some(s),
         Err(e) => {
@@ -246,7 +290,7 @@ fn state_code(rows: &mut Rows<'_>, line: u64, map: &HashMap<String, String>) -> 
 fn code_and_instrument(
     rows: &mut Rows<'_>,
     line: u64,
-    map: &HashMap<String, String>,
+    map: &Record,
 ) -> Option<(StateCode, Instrument)> {
     let state = state_code(rows, line, map)?;
     let instrument = field(map, "instrument");
@@ -262,7 +306,7 @@ fn code_and_instrument(
     Some((state, instrument))
 }
 
-fn source(rows: &mut Rows<'_>, line: u64, map: &HashMap<String, String>) -> Source {
+fn source(rows: &mut Rows<'_>, line: u64, map: &Record) -> Source {
     let url = field(map, "source_url").to_string();
     if url.is_empty() {
         rows.push(
@@ -626,19 +670,12 @@ impl RefData {
             }
             declarations_by_state.entry(d.state).or_default().push(i);
         }
-        let mut hasher = Sha256::new();
-        for (name, text) in DATA_FILES.iter().zip(texts.in_order()) {
-            hasher.update(name.as_bytes());
-            hasher.update([0]);
-            hasher.update((text.len() as u64).to_le_bytes());
-            hasher.update(text.as_bytes());
-        }
-        let hash = hasher.finalize();
-        let mut snapshot_id = String::with_capacity(71);
-        snapshot_id.push_str("sha256:");
-        for b in hash {
-            snapshot_id.push_str(&format!("{b:02x}"));
-        }
+        // The embedded texts were hashed at build time (build.rs).
+        let snapshot_id = if texts.is_embedded() {
+            crate::EMBEDDED_SNAPSHOT.to_string()
+        } else {
+            texts.snapshot_id()
+        };
         diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         // One row per State in the regions and legal-systems files: the first
         // is used, and each repeated State gives one error listing its rows.

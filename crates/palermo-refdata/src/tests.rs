@@ -687,3 +687,12 @@ fn a_diagnostic_prints_its_place_and_what_it_concerns() {
     let bare = Diagnostic { field: None, ..at };
     assert_eq!(bare.to_string(), "error: case.toml:3:19: m");
 }
+
+#[test]
+fn the_build_time_snapshot_id_is_the_hash_of_the_embedded_texts() {
+    assert_eq!(
+        DataTexts::embedded().snapshot_id(),
+        crate::EMBEDDED_SNAPSHOT
+    );
+    assert_eq!(RefData::embedded().snapshot_id(), crate::EMBEDDED_SNAPSHOT);
+}
