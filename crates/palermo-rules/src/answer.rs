@@ -731,16 +731,39 @@ fn caveats(a: &Assessment) -> Vec<Caveat> {
         }
         for s in &f.sources {
             match s {
-                Cited::Case(path) => {
-                    let arg = Arg::text(path.as_str());
+                Cited::Case(stated_fact) => {
+                    // "states.KEN.x = true": the question the fact answers,
+                    // and the answer, never the raw path in prose.
+                    let (path, value) = stated_fact
+                        .split_once(" = ")
+                        .unwrap_or((stated_fact.as_str(), ""));
+                    let answer: Arg = match value {
+                        "true" => Arg::Term("word-yes"),
+                        "false" => Arg::Term("word-no"),
+                        other => Arg::text(other),
+                    };
+                    let arg = Arg::Nested(Box::new(
+                        Msg::new("caveat-fact")
+                            .arg("question", crate::fact_questions::question_for(path))
+                            .arg("answer", answer),
+                    ));
                     if !stated.contains(&arg) {
                         stated.push(arg);
                     }
                 }
                 Cited::DomesticLaw {
-                    state, question, ..
+                    state,
+                    question,
+                    answer,
                 } => {
-                    let arg = Arg::text(format!("domestic_law.{state}.{question}"));
+                    let Some(q) = crate::questions::question(question) else {
+                        continue;
+                    };
+                    let arg = Arg::Nested(Box::new(
+                        Msg::new("caveat-fact")
+                            .arg("question", q.ask(*state))
+                            .arg("answer", Arg::Bool(*answer)),
+                    ));
                     if !stated.contains(&arg) {
                         stated.push(arg);
                     }

@@ -130,3 +130,4 @@ caveat-sensitivity = Under the alternative reading { $reading } the answer is: {
 route-mla-treaty-channels = Send the request through the channels and in the form prescribed by { $treaty }: paragraphs 9 to 29 of art. 18 do not govern it, though { $requesting } and { $requested } may agree to apply any of them that helps (art. 18(7)).
 risk-mla-treaty-grounds = The grounds for refusing or postponing assistance are those of { $treaty } (art. 18(7)); bank secrecy is still no ground (art. 18(8)).
 treaty-check-fiscal-mla = Whether { $treaty } lets the fiscal nature of the offence bar assistance: the Convention's rule against it (art. 18(22)) binds only where paragraphs 9 to 29 of art. 18 apply.
+caveat-fact = { $question } — { $answer }

@@ -134,3 +134,4 @@ caveat-sensitivity = Selon l'autre lecture { $reading }, la réponse serait : {
 route-mla-treaty-channels = Transmettre la demande par les voies et dans la forme que prévoit { $treaty } : les paragraphes 9 à 29 de l'article 18 ne la régissent pas, mais l'État requérant, { $requesting }, et l'État requis, { $requested }, peuvent convenir d'appliquer ceux qui facilitent la coopération (art. 18(7)).
 risk-mla-treaty-grounds = Les motifs de refus ou d'ajournement de l'entraide sont ceux de { $treaty } (art. 18(7)) ; le secret bancaire ne peut toujours pas être invoqué (art. 18(8)).
 treaty-check-fiscal-mla = Si { $treaty } permet que le caractère fiscal de l'infraction fasse obstacle à l'entraide : la règle contraire de la Convention (art. 18(22)) ne s'impose que lorsque les paragraphes 9 à 29 de l'article 18 s'appliquent.
+caveat-fact = { $question } — { $answer }

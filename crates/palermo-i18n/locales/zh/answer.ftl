@@ -128,3 +128,4 @@ caveat-sensitivity = 按照另一种解读{ $reading }，答案为：{ $outcome 
 route-mla-treaty-channels = 通过{ $treaty }规定的渠道并按其规定的形式提交请求：第18条第9款至第29款不适用于该请求，但请求国{ $requesting }与被请求国{ $requested }可商定适用其中有助于合作的任何一款（第18条第7款）。
 risk-mla-treaty-grounds = 拒绝或暂缓提供协助的理由以{ $treaty }的规定为准（第18条第7款）；银行保密仍不得作为拒绝理由（第18条第8款）。
 treaty-check-fiscal-mla = { $treaty }是否允许以犯罪的财政性质为由拒绝协助：《公约》的相反规则（第18条第22款）仅在第18条第9款至第29款适用时具有约束力。
+caveat-fact = { $question } — { $answer }
