@@ -50,18 +50,22 @@ fn print_questions(
 ) -> std::io::Result<usize> {
     let mut n = 0;
     for q in QUESTIONS.iter().filter(|q| filter(q)) {
-        let asked_of = r.t(match q.role {
+        let asked_of = Msg::new(match q.role {
             Role::Requested => "explain-asked-of-requested",
             Role::Requesting => "explain-asked-of-requesting",
             Role::OffenceLaw => "explain-asked-of-offence-law",
         });
-        let true_means = r.msg(&Msg::new("explain-true-means").arg("meaning", q.if_true()));
+        let label = Msg::new("explain-cited-asked-of")
+            .arg("citation", q.citation)
+            .arg("asked_of", asked_of);
+        let true_means = Msg::new("explain-true-means").arg("meaning", q.if_true());
         writeln!(
             out,
-            "{}  [{}; {asked_of}]\n    {}\n    {true_means}\n",
+            "{}  [{}]\n    {}\n    {}\n",
             q.id,
-            r.cite(q.citation),
+            r.msg(&label),
             r.msg(&q.ask_any()),
+            r.msg(&true_means),
         )?;
         n += 1;
     }

@@ -6,6 +6,7 @@ explain-heading-questions = Domestic-law questions (answer in a case under [dome
 explain-asked-of-requested = asked of the requested State
 explain-asked-of-requesting = asked of the requesting State
 explain-asked-of-offence-law = asked of the State whose law characterises the offence (see --serious-crime-law)
+explain-cited-asked-of = { $citation }; { $asked_of }
 explain-true-means = true means: { $meaning }
 explain-not-encoded = not encoded
 explain-no-finding = No finding of this version tests { $provision }; `palermo explain` lists those that exist.
