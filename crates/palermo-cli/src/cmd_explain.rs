@@ -126,7 +126,11 @@ pub fn run(args: ExplainArgs, lang: Lang) -> Result<ExitCode> {
             .filter(|s| s.citation.is_within(&p) || p.is_within(&s.citation))
             .collect();
         let mut n = hits.len();
-        writeln!(out, "{}:\n", r.cite(p))?;
+        writeln!(
+            out,
+            "{}\n",
+            r.msg(&Msg::new("explain-provision-heading").arg("provision", p))
+        )?;
         for s in hits {
             print_spec(&mut out, &r, s)?;
         }

@@ -3,6 +3,7 @@
 
 explain-heading-findings = النتائج التي يصدرها المحرك (مع [[offences]]، تحمل المعرفات الخاصة بكل جرم اللاحقة #n):
 explain-heading-questions = أسئلة القانون الداخلي (يُجاب عنها في القضية تحت [domestic_law.<ISO3>]):
+explain-provision-heading = { $provision }:
 explain-asked-of-requested = موجه إلى الدولة متلقية الطلب
 explain-asked-of-requesting = موجه إلى الدولة الطالبة
 explain-asked-of-offence-law = موجه إلى الدولة التي يُكيِّف قانونها الجرم (انظر --serious-crime-law)

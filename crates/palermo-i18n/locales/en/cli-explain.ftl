@@ -3,6 +3,7 @@
 
 explain-heading-findings = Findings the engine emits (per-offence ids carry #n with [[offences]]):
 explain-heading-questions = Domestic-law questions (answer in a case under [domestic_law.<ISO3>]):
+explain-provision-heading = { $provision }:
 explain-asked-of-requested = asked of the requested State
 explain-asked-of-requesting = asked of the requesting State
 explain-asked-of-offence-law = asked of the State whose law characterises the offence (see --serious-crime-law)

@@ -3,6 +3,7 @@
 
 explain-heading-findings = Constataciones que emite el motor (con [[offences]], los identificadores propios de un delito llevan #n):
 explain-heading-questions = Preguntas de derecho interno (se responden en un caso bajo [domestic_law.<ISO3>]):
+explain-provision-heading = { $provision }:
 explain-asked-of-requested = dirigida al Estado requerido
 explain-asked-of-requesting = dirigida al Estado requirente
 explain-asked-of-offence-law = dirigida al Estado cuyo derecho califica el delito (véase --serious-crime-law)

@@ -3,6 +3,7 @@
 
 explain-heading-findings = Constatations que produit le moteur (avec [[offences]], les identifiants propres à une infraction portent #n) :
 explain-heading-questions = Questions de droit interne (réponse dans une affaire sous [domestic_law.<ISO3>]) :
+explain-provision-heading = { $provision } :
 explain-asked-of-requested = posée à l'État requis
 explain-asked-of-requesting = posée à l'État requérant
 explain-asked-of-offence-law = posée à l'État dont le droit qualifie l'infraction (voir --serious-crime-law)

@@ -3,6 +3,7 @@
 
 explain-heading-findings = Выводы, которые формирует механизм (при [[offences]] идентификаторы, относящиеся к отдельному преступлению, имеют суффикс #n):
 explain-heading-questions = Вопросы внутреннего права (ответ дается в деле в разделе [domestic_law.<ISO3>]):
+explain-provision-heading = { $provision }:
 explain-asked-of-requested = адресован запрашиваемому государству
 explain-asked-of-requesting = адресован запрашивающему государству
 explain-asked-of-offence-law = адресован государству, квалифицирующему деяние (см. --serious-crime-law)

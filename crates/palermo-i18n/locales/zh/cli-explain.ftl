@@ -3,6 +3,7 @@
 
 explain-heading-findings = 引擎作出的认定（使用 [[offences]] 时，按犯罪区分的标识带有 #n）：
 explain-heading-questions = 国内法问题（在案件的 [domestic_law.<ISO3>] 下作答）：
+explain-provision-heading = { $provision }：
 explain-asked-of-requested = 向被请求国提出
 explain-asked-of-requesting = 向请求国提出
 explain-asked-of-offence-law = 向据以定性的国家提出（见 --serious-crime-law）
