@@ -328,10 +328,7 @@ impl<'a> Reader<'a> {
                 }
                 Candidates::Crimes => self.data.crimes().iter().map(|c| c.id.as_str()).collect(),
                 Candidates::Questions => QUESTIONS.iter().map(|q| q.id).collect(),
-                Candidates::Findings => palermo_rules::catalogue::FINDINGS
-                    .iter()
-                    .map(|f| f.id)
-                    .collect(),
+                Candidates::Findings => palermo_rules::catalogue::all().map(|f| f.id).collect(),
             };
             message.insert_str(h.at, &suggest(&h.word, words));
         }

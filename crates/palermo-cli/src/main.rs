@@ -43,7 +43,7 @@ fn main() -> ExitCode {
     };
     let res = match args.command {
         cli::Command::Assess(a) => cmd_assess::run(a, lang),
-        cli::Command::Explain(a) => cmd_explain::run(a),
+        cli::Command::Explain(a) => cmd_explain::run(a, lang),
         cli::Command::Test(a) => cmd_test::run(a),
         cli::Command::Data(a) => cmd_data::run(a),
         cli::Command::Crimes(a) => cmd_crimes::run(a),

@@ -177,11 +177,7 @@ fn words() -> &'static [String] {
         );
         w.extend(OtherInstrument::ALL.iter().map(|x| x.as_str().to_string()));
         w.extend(Strength::ALL.iter().map(|x| x.as_str().to_string()));
-        w.extend(
-            palermo_rules::catalogue::FINDINGS
-                .iter()
-                .map(|f| f.id.to_string()),
-        );
+        w.extend(palermo_rules::catalogue::all().map(|f| f.id.to_string()));
         w.extend(
             palermo_rules::questions::QUESTIONS
                 .iter()

@@ -5,9 +5,55 @@ use palermo_cite::Provision;
 use palermo_i18n::{Arg, Msg};
 use palermo_refdata::{PenaltyRecord, StateCode, Validity};
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::facts::{Aim, Benefit, Penalty};
 use crate::outcome::{Basis, Cited, Finding, Outcome, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art02.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art2.b.serious_crime.<ISO3>",
+        citation: Provision::untoc(2).letter('b'),
+        description: "spec-art2-b-serious-crime-iso3",
+    },
+    FindingSpec {
+        id: "art2.c.structured_group",
+        citation: Provision::untoc(2).letter('c'),
+        description: "spec-art2-c-structured-group",
+    },
+    FindingSpec {
+        id: "art2.a.three_or_more_persons",
+        citation: Provision::untoc(2).letter('a'),
+        description: "spec-art2-a-three-or-more-persons",
+    },
+    FindingSpec {
+        id: "art2.a.exists_for_period",
+        citation: Provision::untoc(2).letter('a'),
+        description: "spec-art2-a-exists-for-period",
+    },
+    FindingSpec {
+        id: "art2.a.acts_in_concert",
+        citation: Provision::untoc(2).letter('a'),
+        description: "spec-art2-a-acts-in-concert",
+    },
+    FindingSpec {
+        id: "art2.a.aims_at_serious_crime",
+        citation: Provision::untoc(2).letter('a'),
+        description: "spec-art2-a-aims-at-serious-crime",
+    },
+    FindingSpec {
+        id: "art2.a.material_benefit",
+        citation: Provision::untoc(2).letter('a'),
+        description: "spec-art2-a-material-benefit",
+    },
+    FindingSpec {
+        id: "art2.a.organized_criminal_group",
+        citation: Provision::untoc(2).letter('a'),
+        description: "spec-art2-a-organized-criminal-group",
+    },
+];
 
 /// Art. 2(b): the threshold, a maximum deprivation of liberty of at least four
 /// years (inclusive), in months.

@@ -7,10 +7,71 @@ use palermo_i18n::{Arg, Msg};
 use palermo_refdata::StateCode;
 
 use crate::art02;
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::facts::{ConventionOffence, SeriousCrimeLaw};
 use crate::outcome::{Basis, Finding, Outcome, Tri};
 use crate::status;
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art03.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art3.1.protocol_offence",
+        citation: Provision::article(Instrument::Tip, 1).para(3),
+        description: "spec-art3-1-protocol-offence",
+    },
+    FindingSpec {
+        id: "art3.1.a.convention_offence",
+        citation: Provision::untoc(3).para(1).letter('a'),
+        description: "spec-art3-1-a-convention-offence",
+    },
+    FindingSpec {
+        id: "art3.1.b.serious_crime",
+        citation: Provision::untoc(3).para(1).letter('b'),
+        description: "spec-art3-1-b-serious-crime",
+    },
+    FindingSpec {
+        id: "art3.1.qualifying_offence",
+        citation: Provision::untoc(3).para(1),
+        description: "spec-art3-1-qualifying-offence",
+    },
+    FindingSpec {
+        id: "art3.2.a",
+        citation: Provision::untoc(3).para(2).letter('a'),
+        description: "spec-art3-2-a",
+    },
+    FindingSpec {
+        id: "art3.2.b",
+        citation: Provision::untoc(3).para(2).letter('b'),
+        description: "spec-art3-2-b",
+    },
+    FindingSpec {
+        id: "art3.2.c",
+        citation: Provision::untoc(3).para(2).letter('c'),
+        description: "spec-art3-2-c",
+    },
+    FindingSpec {
+        id: "art3.2.d",
+        citation: Provision::untoc(3).para(2).letter('d'),
+        description: "spec-art3-2-d",
+    },
+    FindingSpec {
+        id: "art3.2.transnational",
+        citation: Provision::untoc(3).para(2),
+        description: "spec-art3-2-transnational",
+    },
+    FindingSpec {
+        id: "art3.1.involves_ocg",
+        citation: Provision::untoc(3).para(1),
+        description: "spec-art3-1-involves-ocg",
+    },
+    FindingSpec {
+        id: "art3.1.within_scope",
+        citation: Provision::untoc(3).para(1),
+        description: "spec-art3-1-within-scope",
+    },
+];
 
 fn distinct(states: &[StateCode]) -> Vec<StateCode> {
     let mut v = states.to_vec();

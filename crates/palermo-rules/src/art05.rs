@@ -8,9 +8,40 @@ use palermo_i18n::{Arg, Msg};
 use palermo_refdata::DeclarationKind;
 
 use crate::art02;
+use crate::catalogue::{FindingSpec, NotEncoded};
 use crate::ctx::Ctx;
 use crate::facts::ParticipationConduct as P;
 use crate::outcome::{Cited, Finding, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art05.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art5.1.a.i.agreement",
+        citation: Provision::untoc(5).para(1).letter('a').roman(1),
+        description: "spec-art5-1-a-i-agreement",
+    },
+    FindingSpec {
+        id: "art5.1.a.ii.active_participation",
+        citation: Provision::untoc(5).para(1).letter('a').roman(2),
+        description: "spec-art5-1-a-ii-active-participation",
+    },
+    FindingSpec {
+        id: "art5.1.b.organizing",
+        citation: Provision::untoc(5).para(1).letter('b'),
+        description: "spec-art5-1-b-organizing",
+    },
+    FindingSpec {
+        id: "art5.offence",
+        citation: Provision::untoc(5).para(1),
+        description: "spec-art5-offence",
+    },
+];
+
+/// The paragraphs of the article(s) this module does not encode, each with
+/// the message saying what it provides and why no finding tests it (in
+/// `locales/<lang>/spec-art05.ftl`).
+pub const NOT_ENCODED: &[NotEncoded] = &[(Provision::untoc(5).para(2), "not-encoded-art5-2")];
 
 /// Whether the case gives the art. 5 conduct for the current offence.
 pub fn given(ctx: &Ctx<'_>) -> bool {

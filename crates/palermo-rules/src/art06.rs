@@ -6,9 +6,69 @@ use palermo_cite::Provision;
 use palermo_i18n::{Arg, Msg};
 use palermo_refdata::StateCode;
 
+use crate::catalogue::{FindingSpec, NotEncoded};
 use crate::ctx::Ctx;
 use crate::facts::{LaunderingConduct as L, LaunderingPurpose, PredicateKind};
 use crate::outcome::{Finding, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art06.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art6.1.a.i.conversion",
+        citation: Provision::untoc(6).para(1).letter('a').roman(1),
+        description: "spec-art6-1-a-i-conversion",
+    },
+    FindingSpec {
+        id: "art6.1.a.ii.concealment",
+        citation: Provision::untoc(6).para(1).letter('a').roman(2),
+        description: "spec-art6-1-a-ii-concealment",
+    },
+    FindingSpec {
+        id: "art6.1.b.i.acquisition",
+        citation: Provision::untoc(6).para(1).letter('b').roman(1),
+        description: "spec-art6-1-b-i-acquisition",
+    },
+    FindingSpec {
+        id: "art6.1.b.ii.ancillary",
+        citation: Provision::untoc(6).para(1).letter('b').roman(2),
+        description: "spec-art6-1-b-ii-ancillary",
+    },
+    FindingSpec {
+        id: "art6.2.b.predicate",
+        citation: Provision::untoc(6).para(2).letter('b'),
+        description: "spec-art6-2-b-predicate",
+    },
+    FindingSpec {
+        id: "art6.2.c.foreign_predicate",
+        citation: Provision::untoc(6).para(2).letter('c'),
+        description: "spec-art6-2-c-foreign-predicate",
+    },
+    FindingSpec {
+        id: "art6.2.e.self_laundering",
+        citation: Provision::untoc(6).para(2).letter('e'),
+        description: "spec-art6-2-e-self-laundering",
+    },
+    FindingSpec {
+        id: "art6.offence",
+        citation: Provision::untoc(6),
+        description: "spec-art6-offence",
+    },
+];
+
+/// The paragraphs of the article(s) this module does not encode, each with
+/// the message saying what it provides and why no finding tests it (in
+/// `locales/<lang>/spec-art06.ftl`).
+pub const NOT_ENCODED: &[NotEncoded] = &[
+    (
+        Provision::untoc(6).para(2).letter('d'),
+        "not-encoded-art6-2-d",
+    ),
+    (
+        Provision::untoc(6).para(2).letter('f'),
+        "not-encoded-art6-2-f",
+    ),
+];
 
 /// Whether the case gives the art. 6 conduct for the current offence.
 pub fn given(ctx: &Ctx<'_>) -> bool {

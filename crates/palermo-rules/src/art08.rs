@@ -7,9 +7,40 @@ use palermo_cite::Provision;
 use palermo_i18n::Msg;
 
 use crate::art06::finish;
+use crate::catalogue::{FindingSpec, NotEncoded};
 use crate::ctx::Ctx;
 use crate::facts::{BriberySide, OfficialKind};
 use crate::outcome::{Finding, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art08.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art8.1.a.active_bribery",
+        citation: Provision::untoc(8).para(1).letter('a'),
+        description: "spec-art8-1-a-active-bribery",
+    },
+    FindingSpec {
+        id: "art8.1.b.passive_bribery",
+        citation: Provision::untoc(8).para(1).letter('b'),
+        description: "spec-art8-1-b-passive-bribery",
+    },
+    FindingSpec {
+        id: "art8.2.foreign_bribery",
+        citation: Provision::untoc(8).para(2),
+        description: "spec-art8-2-foreign-bribery",
+    },
+    FindingSpec {
+        id: "art8.offence",
+        citation: Provision::untoc(8),
+        description: "spec-art8-offence",
+    },
+];
+
+/// The paragraphs of the article(s) this module does not encode, each with
+/// the message saying what it provides and why no finding tests it (in
+/// `locales/<lang>/spec-art08.ftl`).
+pub const NOT_ENCODED: &[NotEncoded] = &[(Provision::untoc(8).para(3), "not-encoded-art8-3")];
 
 /// Whether the case gives the art. 8 conduct for the current offence.
 pub fn given(ctx: &Ctx<'_>) -> bool {

@@ -8,9 +8,100 @@ use palermo_cite::Provision;
 use palermo_i18n::{Arg, Msg};
 use palermo_refdata::Instrument;
 
+use crate::catalogue::{FindingSpec, NotEncoded};
 use crate::ctx::Ctx;
 use crate::facts::ConfiscationMeasure;
 use crate::outcome::{Basis, Cited, Finding, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art13.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art13.1.covered_offence",
+        citation: Provision::untoc(13).para(1),
+        description: "spec-art13-1-covered-offence",
+    },
+    FindingSpec {
+        id: "art13.1.requesting_jurisdiction",
+        citation: Provision::untoc(13).para(1),
+        description: "spec-art13-1-requesting-jurisdiction",
+    },
+    FindingSpec {
+        id: "art13.property_in_requested_state",
+        citation: Provision::untoc(13).para(1),
+        description: "spec-art13-property-in-requested-state",
+    },
+    FindingSpec {
+        id: "art13.1.a.domestic_order",
+        citation: Provision::untoc(13).para(1).letter('a'),
+        description: "spec-art13-1-a-domestic-order",
+    },
+    FindingSpec {
+        id: "art13.1.b.give_effect_to_order",
+        citation: Provision::untoc(13).para(1).letter('b'),
+        description: "spec-art13-1-b-give-effect-to-order",
+    },
+    FindingSpec {
+        id: "art13.2.identify_trace_freeze",
+        citation: Provision::untoc(13).para(2),
+        description: "spec-art13-2-identify-trace-freeze",
+    },
+    FindingSpec {
+        id: "art13.measure",
+        citation: Provision::untoc(13).para(1),
+        description: "spec-art13-measure",
+    },
+    FindingSpec {
+        id: "art13.6.treaty_basis",
+        citation: Provision::untoc(13).para(6),
+        description: "spec-art13-6-treaty-basis",
+    },
+    FindingSpec {
+        id: "art13.legal_basis",
+        citation: Provision::untoc(13),
+        description: "spec-art13-legal-basis",
+    },
+    FindingSpec {
+        id: "art13.3.contents",
+        citation: Provision::untoc(13).para(3),
+        description: "spec-art13-3-contents",
+    },
+    FindingSpec {
+        id: "art13.3.mla_rules_apply",
+        citation: Provision::untoc(13).para(3),
+        description: "spec-art13-3-mla-rules-apply",
+    },
+    FindingSpec {
+        id: "art13.3.dual_criminality",
+        citation: Provision::untoc(18).para(9),
+        description: "spec-art13-3-dual-criminality",
+    },
+    FindingSpec {
+        id: "art13.3.fiscal_not_sole_ground",
+        citation: Provision::untoc(18).para(22),
+        description: "spec-art13-3-fiscal-not-sole-ground",
+    },
+    FindingSpec {
+        id: "art13.4.applicable_law",
+        citation: Provision::untoc(13).para(4),
+        description: "spec-art13-4-applicable-law",
+    },
+    FindingSpec {
+        id: "art13.8.third_parties",
+        citation: Provision::untoc(13).para(8),
+        description: "spec-art13-8-third-parties",
+    },
+    FindingSpec {
+        id: "art13.9.agreements",
+        citation: Provision::untoc(13).para(9),
+        description: "spec-art13-9-agreements",
+    },
+];
+
+/// The paragraphs of the article(s) this module does not encode, each with
+/// the message saying what it provides and why no finding tests it (in
+/// `locales/<lang>/spec-art13.ftl`).
+pub const NOT_ENCODED: &[NotEncoded] = &[(Provision::untoc(13).para(5), "not-encoded-art13-5")];
 
 /// Art. 13(1) — the requesting State must have jurisdiction over the covered
 /// offence. Conduct on its territory gives it (art. 15(1)(a), which every

@@ -3,8 +3,29 @@
 use palermo_cite::Provision;
 use palermo_i18n::Arg;
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::outcome::{Finding, Outcome, Strength};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art14.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art14.1.disposal",
+        citation: Provision::untoc(14).para(1),
+        description: "spec-art14-1-disposal",
+    },
+    FindingSpec {
+        id: "art14.2.return_priority",
+        citation: Provision::untoc(14).para(2),
+        description: "spec-art14-2-return-priority",
+    },
+    FindingSpec {
+        id: "art14.3.sharing",
+        citation: Provision::untoc(14).para(3),
+        description: "spec-art14-3-sharing",
+    },
+];
 
 /// Art. 14(1)-(3) — disposal, return to victims and owners, sharing.
 ///

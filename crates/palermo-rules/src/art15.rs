@@ -6,9 +6,90 @@ use palermo_cite::Provision;
 use palermo_i18n::Arg;
 use palermo_refdata::StateCode;
 
+use crate::catalogue::{FindingSpec, NotEncoded};
 use crate::ctx::Ctx;
 use crate::facts::ConventionOffence;
 use crate::outcome::{Finding, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art15.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art15.1.territory",
+        citation: Provision::untoc(15).para(1),
+        description: "spec-art15-1-territory",
+    },
+    FindingSpec {
+        id: "art15.2.nationality",
+        citation: Provision::untoc(15).para(2),
+        description: "spec-art15-2-nationality",
+    },
+    FindingSpec {
+        id: "art15.3.national_not_extradited",
+        citation: Provision::untoc(15).para(3),
+        description: "spec-art15-3-national-not-extradited",
+    },
+    FindingSpec {
+        id: "art15.4.present_not_extradited",
+        citation: Provision::untoc(15).para(4),
+        description: "spec-art15-4-present-not-extradited",
+    },
+    FindingSpec {
+        id: "art15.1.a.<ISO3>",
+        citation: Provision::untoc(15).para(1).letter('a'),
+        description: "spec-art15-1-a-iso3",
+    },
+    FindingSpec {
+        id: "art15.1.b.<ISO3>",
+        citation: Provision::untoc(15).para(1).letter('b'),
+        description: "spec-art15-1-b-iso3",
+    },
+    FindingSpec {
+        id: "art15.2.a.<ISO3>",
+        citation: Provision::untoc(15).para(2).letter('a'),
+        description: "spec-art15-2-a-iso3",
+    },
+    FindingSpec {
+        id: "art15.2.b.<ISO3>",
+        citation: Provision::untoc(15).para(2).letter('b'),
+        description: "spec-art15-2-b-iso3",
+    },
+    FindingSpec {
+        id: "art15.2.c.i.<ISO3>",
+        citation: Provision::untoc(15).para(2).letter('c').roman(1),
+        description: "spec-art15-2-c-i-iso3",
+    },
+    FindingSpec {
+        id: "art15.2.c.ii.<ISO3>",
+        citation: Provision::untoc(15).para(2).letter('c').roman(2),
+        description: "spec-art15-2-c-ii-iso3",
+    },
+    FindingSpec {
+        id: "art15.3.<ISO3>",
+        citation: Provision::untoc(15).para(3),
+        description: "spec-art15-3-iso3",
+    },
+    FindingSpec {
+        id: "art15.4.<ISO3>",
+        citation: Provision::untoc(15).para(4),
+        description: "spec-art15-4-iso3",
+    },
+    FindingSpec {
+        id: "art15.jurisdiction.<ISO3>",
+        citation: Provision::untoc(15),
+        description: "spec-art15-jurisdiction-iso3",
+    },
+    FindingSpec {
+        id: "art15.jurisdiction",
+        citation: Provision::untoc(15),
+        description: "spec-art15-jurisdiction",
+    },
+];
+
+/// The paragraphs of the article(s) this module does not encode, each with
+/// the message saying what it provides and why no finding tests it (in
+/// `locales/<lang>/spec-art15.ftl`).
+pub const NOT_ENCODED: &[NotEncoded] = &[(Provision::untoc(15).para(6), "not-encoded-art15-6")];
 
 /// How strongly art. 15 calls on a State to have jurisdiction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

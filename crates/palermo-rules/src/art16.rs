@@ -9,8 +9,124 @@ use palermo_cite::Provision;
 use palermo_i18n::{Arg, Msg};
 use palermo_refdata::{ExtraditionBasisNotice, Instrument, StateCode};
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::outcome::{Basis, Cited, Finding, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art16.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art16.1.first_limb",
+        citation: Provision::untoc(16).para(1),
+        description: "spec-art16-1-first-limb",
+    },
+    FindingSpec {
+        id: "art16.1.second_limb",
+        citation: Provision::untoc(16).para(1),
+        description: "spec-art16-1-second-limb",
+    },
+    FindingSpec {
+        id: "art16.1.dual_criminality",
+        citation: Provision::untoc(16).para(1),
+        description: "spec-art16-1-dual-criminality",
+    },
+    FindingSpec {
+        id: "art16.1.applies",
+        citation: Provision::untoc(16).para(1),
+        description: "spec-art16-1-applies",
+    },
+    FindingSpec {
+        id: "art16.2.separate_serious_crimes",
+        citation: Provision::untoc(16).para(2),
+        description: "spec-art16-2-separate-serious-crimes",
+    },
+    FindingSpec {
+        id: "art16.3.deemed_included",
+        citation: Provision::untoc(16).para(3),
+        description: "spec-art16-3-deemed-included",
+    },
+    FindingSpec {
+        id: "art16.5.a.notification",
+        citation: Provision::untoc(16).para(5).letter('a'),
+        description: "spec-art16-5-a-notification",
+    },
+    FindingSpec {
+        id: "art16.4.convention_as_basis",
+        citation: Provision::untoc(16).para(4),
+        description: "spec-art16-4-convention-as-basis",
+    },
+    FindingSpec {
+        id: "art16.6.recognised_as_extraditable",
+        citation: Provision::untoc(16).para(6),
+        description: "spec-art16-6-recognised-as-extraditable",
+    },
+    FindingSpec {
+        id: "art16.legal_basis",
+        citation: Provision::untoc(16),
+        description: "spec-art16-legal-basis",
+    },
+    FindingSpec {
+        id: "art16.5.b.seek_treaties",
+        citation: Provision::untoc(16).para(5).letter('b'),
+        description: "spec-art16-5-b-seek-treaties",
+    },
+    FindingSpec {
+        id: "art16.7.domestic_conditions",
+        citation: Provision::untoc(16).para(7),
+        description: "spec-art16-7-domestic-conditions",
+    },
+    FindingSpec {
+        id: "art16.8.expedite",
+        citation: Provision::untoc(16).para(8),
+        description: "spec-art16-8-expedite",
+    },
+    FindingSpec {
+        id: "art16.9.provisional_arrest",
+        citation: Provision::untoc(16).para(9),
+        description: "spec-art16-9-provisional-arrest",
+    },
+    FindingSpec {
+        id: "art16.10.prosecute_if_not_extradited",
+        citation: Provision::untoc(16).para(10),
+        description: "spec-art16-10-prosecute-if-not-extradited",
+    },
+    FindingSpec {
+        id: "art16.11.conditional_surrender",
+        citation: Provision::untoc(16).para(11),
+        description: "spec-art16-11-conditional-surrender",
+    },
+    FindingSpec {
+        id: "art16.12.enforce_foreign_sentence",
+        citation: Provision::untoc(16).para(12),
+        description: "spec-art16-12-enforce-foreign-sentence",
+    },
+    FindingSpec {
+        id: "art16.13.fair_treatment",
+        citation: Provision::untoc(16).para(13),
+        description: "spec-art16-13-fair-treatment",
+    },
+    FindingSpec {
+        id: "art16.14.discrimination_refusal",
+        citation: Provision::untoc(16).para(14),
+        description: "spec-art16-14-discrimination-refusal",
+    },
+    FindingSpec {
+        id: "art16.15.fiscal_not_sole_ground",
+        citation: Provision::untoc(16).para(15),
+        description: "spec-art16-15-fiscal-not-sole-ground",
+    },
+    FindingSpec {
+        id: "art16.16.consult_before_refusal",
+        citation: Provision::untoc(16).para(16),
+        description: "spec-art16-16-consult-before-refusal",
+    },
+    FindingSpec {
+        id: "art16.17.seek_agreements",
+        citation: Provision::untoc(16).para(17),
+        description: "spec-art16-17-seek-agreements",
+    },
+];
 
 /// Per-offence scope results that art. 16 builds on.
 pub struct OffenceScope {

@@ -3,8 +3,24 @@
 use palermo_cite::Provision;
 use palermo_i18n::Arg;
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::outcome::{Finding, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art17.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art17.agreements",
+        citation: Provision::untoc(17),
+        description: "spec-art17-agreements",
+    },
+    FindingSpec {
+        id: "art17.legal_basis",
+        citation: Provision::untoc(17),
+        description: "spec-art17-legal-basis",
+    },
+];
 
 /// Art. 17 — States may consider agreements on transferring sentenced
 /// persons; the article is not itself a legal basis for a transfer.

@@ -10,9 +10,170 @@ use palermo_i18n::{Arg, Msg};
 use palermo_refdata::StateCode;
 
 use crate::art16::OffenceScope;
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::facts::Measure;
 use crate::outcome::{Basis, Cited, Finding, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art18.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art18.1.first_limb",
+        citation: Provision::untoc(18).para(1),
+        description: "spec-art18-1-first-limb",
+    },
+    FindingSpec {
+        id: "art18.1.reasonable_suspicion.transnational",
+        citation: Provision::untoc(18).para(1),
+        description: "spec-art18-1-reasonable-suspicion-transnational",
+    },
+    FindingSpec {
+        id: "art18.1.reasonable_suspicion.ocg",
+        citation: Provision::untoc(18).para(1),
+        description: "spec-art18-1-reasonable-suspicion-ocg",
+    },
+    FindingSpec {
+        id: "art18.1.second_limb",
+        citation: Provision::untoc(18).para(1),
+        description: "spec-art18-1-second-limb",
+    },
+    FindingSpec {
+        id: "art18.2.legal_persons",
+        citation: Provision::untoc(18).para(2),
+        description: "spec-art18-2-legal-persons",
+    },
+    FindingSpec {
+        id: "art18.1.applies",
+        citation: Provision::untoc(18).para(1),
+        description: "spec-art18-1-applies",
+    },
+    FindingSpec {
+        id: "art18.legal_basis",
+        citation: Provision::untoc(18),
+        description: "spec-art18-legal-basis",
+    },
+    FindingSpec {
+        id: "art18.3.purposes",
+        citation: Provision::untoc(18).para(3),
+        description: "spec-art18-3-purposes",
+    },
+    FindingSpec {
+        id: "art18.4.spontaneous_information",
+        citation: Provision::untoc(18).para(4),
+        description: "spec-art18-4-spontaneous-information",
+    },
+    FindingSpec {
+        id: "art18.7.paragraphs_9_29",
+        citation: Provision::untoc(18).para(7),
+        description: "spec-art18-7-paragraphs-9-29",
+    },
+    FindingSpec {
+        id: "art18.7.treaty_governs",
+        citation: Provision::untoc(18).para(7),
+        description: "spec-art18-7-treaty-governs",
+    },
+    FindingSpec {
+        id: "art18.8.bank_secrecy",
+        citation: Provision::untoc(18).para(8),
+        description: "spec-art18-8-bank-secrecy",
+    },
+    FindingSpec {
+        id: "art18.9.may_decline_without_dual_criminality",
+        citation: Provision::untoc(18).para(9),
+        description: "spec-art18-9-may-decline-without-dual-criminality",
+    },
+    FindingSpec {
+        id: "art18.10.transfer_of_detained_persons",
+        citation: Provision::untoc(18).para(10),
+        description: "spec-art18-10-transfer-of-detained-persons",
+    },
+    FindingSpec {
+        id: "art18.13.central_authority",
+        citation: Provision::untoc(18).para(13),
+        description: "spec-art18-13-central-authority",
+    },
+    FindingSpec {
+        id: "art18.14.language",
+        citation: Provision::untoc(18).para(14),
+        description: "spec-art18-14-language",
+    },
+    FindingSpec {
+        id: "art18.15.contents",
+        citation: Provision::untoc(18).para(15),
+        description: "spec-art18-15-contents",
+    },
+    FindingSpec {
+        id: "art18.17.applicable_law",
+        citation: Provision::untoc(18).para(17),
+        description: "spec-art18-17-applicable-law",
+    },
+    FindingSpec {
+        id: "art18.18.videoconference",
+        citation: Provision::untoc(18).para(18),
+        description: "spec-art18-18-videoconference",
+    },
+    FindingSpec {
+        id: "art18.19.use_limitation",
+        citation: Provision::untoc(18).para(19),
+        description: "spec-art18-19-use-limitation",
+    },
+    FindingSpec {
+        id: "art18.20.confidentiality",
+        citation: Provision::untoc(18).para(20),
+        description: "spec-art18-20-confidentiality",
+    },
+    FindingSpec {
+        id: "art18.21.refusal_grounds",
+        citation: Provision::untoc(18).para(21),
+        description: "spec-art18-21-refusal-grounds",
+    },
+    FindingSpec {
+        id: "art18.22.fiscal_not_sole_ground",
+        citation: Provision::untoc(18).para(22),
+        description: "spec-art18-22-fiscal-not-sole-ground",
+    },
+    FindingSpec {
+        id: "art18.23.reasons_for_refusal",
+        citation: Provision::untoc(18).para(23),
+        description: "spec-art18-23-reasons-for-refusal",
+    },
+    FindingSpec {
+        id: "art18.24.timeliness",
+        citation: Provision::untoc(18).para(24),
+        description: "spec-art18-24-timeliness",
+    },
+    FindingSpec {
+        id: "art18.25.postponement",
+        citation: Provision::untoc(18).para(25),
+        description: "spec-art18-25-postponement",
+    },
+    FindingSpec {
+        id: "art18.26.consult_before_refusal",
+        citation: Provision::untoc(18).para(26),
+        description: "spec-art18-26-consult-before-refusal",
+    },
+    FindingSpec {
+        id: "art18.27.safe_conduct",
+        citation: Provision::untoc(18).para(27),
+        description: "spec-art18-27-safe-conduct",
+    },
+    FindingSpec {
+        id: "art18.28.costs",
+        citation: Provision::untoc(18).para(28),
+        description: "spec-art18-28-costs",
+    },
+    FindingSpec {
+        id: "art18.29.government_records",
+        citation: Provision::untoc(18).para(29),
+        description: "spec-art18-29-government-records",
+    },
+    FindingSpec {
+        id: "art18.30.agreements",
+        citation: Provision::untoc(18).para(30),
+        description: "spec-art18-30-agreements",
+    },
+];
 
 /// Art. 18(1) second limb — the requesting State's reasonable grounds to
 /// suspect transnationality and OCG involvement. Facts that establish either

@@ -3,8 +3,34 @@
 use palermo_cite::Provision;
 use palermo_i18n::Arg;
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::outcome::{Basis, Finding, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art19.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art19.consider_agreements",
+        citation: Provision::untoc(19),
+        description: "spec-art19-consider-agreements",
+    },
+    FindingSpec {
+        id: "art19.agreement",
+        citation: Provision::untoc(19),
+        description: "spec-art19-agreement",
+    },
+    FindingSpec {
+        id: "art19.sovereignty",
+        citation: Provision::untoc(19),
+        description: "spec-art19-sovereignty",
+    },
+    FindingSpec {
+        id: "art19.legal_basis",
+        citation: Provision::untoc(19),
+        description: "spec-art19-legal-basis",
+    },
+];
 
 /// Art. 19 — States shall consider agreements for joint investigative
 /// bodies (first sentence: a duty to consider, reported on its own); without

@@ -4,9 +4,35 @@ use palermo_cite::Provision;
 use palermo_i18n::{Arg, Msg};
 use palermo_refdata::StateCode;
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::facts::InvestigativeTechnique;
 use crate::outcome::{Finding, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art20.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art20.1.domestic_use",
+        citation: Provision::untoc(20).para(1),
+        description: "spec-art20-1-domestic-use",
+    },
+    FindingSpec {
+        id: "art20.2.agreement",
+        citation: Provision::untoc(20).para(2),
+        description: "spec-art20-2-agreement",
+    },
+    FindingSpec {
+        id: "art20.4.controlled_delivery",
+        citation: Provision::untoc(20).para(4),
+        description: "spec-art20-4-controlled-delivery",
+    },
+    FindingSpec {
+        id: "art20.legal_basis",
+        citation: Provision::untoc(20),
+        description: "spec-art20-legal-basis",
+    },
+];
 
 /// Art. 20(1)-(4) — techniques in a State's own territory (20(1)), their
 /// international use by agreement (20(2)) or case by case (20(3)), and

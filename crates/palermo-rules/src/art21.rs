@@ -5,8 +5,29 @@ use palermo_cite::Provision;
 use palermo_i18n::Arg;
 use palermo_refdata::StateCode;
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::outcome::{Finding, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art21.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art15.5.consultation",
+        citation: Provision::untoc(15).para(5),
+        description: "spec-art15-5-consultation",
+    },
+    FindingSpec {
+        id: "art21.domestic_procedure",
+        citation: Provision::untoc(21),
+        description: "spec-art21-domestic-procedure",
+    },
+    FindingSpec {
+        id: "art21.legal_basis",
+        citation: Provision::untoc(21),
+        description: "spec-art21-legal-basis",
+    },
+];
 
 /// Art. 15(5) — States exercising jurisdiction that learn others investigate
 /// or prosecute the same conduct consult, as appropriate, to coordinate.

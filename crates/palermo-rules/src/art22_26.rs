@@ -5,8 +5,58 @@
 use palermo_cite::{Instrument, Provision};
 use palermo_i18n::{Arg, Msg};
 
+use crate::catalogue::{FindingSpec, NotEncoded};
 use crate::ctx::Ctx;
 use crate::outcome::{Cited, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art22_26.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art22.previous_conviction",
+        citation: Provision::untoc(22),
+        description: "spec-art22-previous-conviction",
+    },
+    FindingSpec {
+        id: "art24.1.protection",
+        citation: Provision::untoc(24).para(1),
+        description: "spec-art24-1-protection",
+    },
+    FindingSpec {
+        id: "art24.3.relocation_agreement",
+        citation: Provision::untoc(24).para(3),
+        description: "spec-art24-3-relocation-agreement",
+    },
+    FindingSpec {
+        id: "art25.1.assistance_protection",
+        citation: Provision::untoc(25).para(1),
+        description: "spec-art25-1-assistance-protection",
+    },
+    FindingSpec {
+        id: "art25.2.compensation_restitution",
+        citation: Provision::untoc(25).para(2),
+        description: "spec-art25-2-compensation-restitution",
+    },
+    FindingSpec {
+        id: "art25.3.views_and_concerns",
+        citation: Provision::untoc(25).para(3),
+        description: "spec-art25-3-views-and-concerns",
+    },
+    FindingSpec {
+        id: "art26.5.cooperation_agreement",
+        citation: Provision::untoc(26).para(5),
+        description: "spec-art26-5-cooperation-agreement",
+    },
+];
+
+/// The paragraphs of the article(s) this module does not encode, each with
+/// the message saying what it provides and why no finding tests it (in
+/// `locales/<lang>/spec-art22_26.ftl`).
+pub const NOT_ENCODED: &[NotEncoded] = &[
+    (Provision::untoc(24).para(2), "not-encoded-art24-2"),
+    (Provision::untoc(26).para(1), "not-encoded-art26-1"),
+    (Provision::untoc(26).para(4), "not-encoded-art26-4"),
+];
 
 /// Reports whatever of arts. 22, 24-26 the case raises, whatever the kind of
 /// cooperation sought. `covered` is the Convention's scope for the case

@@ -4,9 +4,30 @@
 
 use palermo_cite::Provision;
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::facts::{ObstructionAim, ObstructionMeans as M};
 use crate::outcome::{Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art23.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art23.a.witness_interference",
+        citation: Provision::untoc(23).letter('a'),
+        description: "spec-art23-a-witness-interference",
+    },
+    FindingSpec {
+        id: "art23.b.official_interference",
+        citation: Provision::untoc(23).letter('b'),
+        description: "spec-art23-b-official-interference",
+    },
+    FindingSpec {
+        id: "art23.offence",
+        citation: Provision::untoc(23),
+        description: "spec-art23-offence",
+    },
+];
 
 /// Whether the case gives the art. 23 conduct for the current offence.
 pub fn given(ctx: &Ctx<'_>) -> bool {

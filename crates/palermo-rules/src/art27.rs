@@ -3,8 +3,34 @@
 use palermo_cite::Provision;
 use palermo_i18n::Arg;
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::outcome::{Finding, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art27.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art27.1.cooperation",
+        citation: Provision::untoc(27).para(1),
+        description: "spec-art27-1-cooperation",
+    },
+    FindingSpec {
+        id: "art27.2.basis",
+        citation: Provision::untoc(27).para(2),
+        description: "spec-art27-2-basis",
+    },
+    FindingSpec {
+        id: "art27.3.technology",
+        citation: Provision::untoc(27).para(3),
+        description: "spec-art27-3-technology",
+    },
+    FindingSpec {
+        id: "art27.legal_basis",
+        citation: Provision::untoc(27).para(2),
+        description: "spec-art27-legal-basis",
+    },
+];
 
 /// Art. 27(1)-(3) — close cooperation against covered offences (27(1)); the
 /// Convention as a basis for direct police cooperation where no agreement

@@ -10,8 +10,42 @@ use palermo_cite::{Instrument, Provision};
 use palermo_i18n::Arg;
 use palermo_refdata::{DeclarationKind, StateCode};
 
+use crate::catalogue::{FindingSpec, NotEncoded};
 use crate::ctx::Ctx;
 use crate::outcome::{Basis, Cited, Outcome, Strength, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-art35.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "art35.2.compulsory_settlement",
+        citation: Provision::untoc(35).para(2),
+        description: "spec-art35-2-compulsory-settlement",
+    },
+    FindingSpec {
+        id: "tip.art15.2.compulsory_settlement",
+        citation: Provision::article(Instrument::Tip, 15).para(2),
+        description: "spec-tip-art15-2-compulsory-settlement",
+    },
+    FindingSpec {
+        id: "som.art20.2.compulsory_settlement",
+        citation: Provision::article(Instrument::Som, 20).para(2),
+        description: "spec-som-art20-2-compulsory-settlement",
+    },
+    FindingSpec {
+        id: "firearms.art16.2.compulsory_settlement",
+        citation: Provision::article(Instrument::Firearms, 16).para(2),
+        description: "spec-firearms-art16-2-compulsory-settlement",
+    },
+];
+
+/// The paragraphs of the article(s) this module does not encode, each with
+/// the message saying what it provides and why no finding tests it (in
+/// `locales/<lang>/spec-art35.ftl`).
+pub const NOT_ENCODED: &[NotEncoded] = &[
+    (Provision::untoc(35).para(1), "not-encoded-art35-1"),
+    (Provision::untoc(35).para(4), "not-encoded-art35-4"),
+];
 
 /// The dispute-settlement article of an instrument.
 pub fn article(instrument: Instrument) -> u8 {

@@ -6,9 +6,30 @@
 use palermo_cite::Provision;
 use palermo_i18n::Arg;
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::facts::{OtherInstrument, RequestKind};
 use crate::outcome::{Finding, Outcome, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-bases.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "bases.other.<n>",
+        citation: Provision::untoc(16).para(3),
+        description: "spec-bases-other-n",
+    },
+    FindingSpec {
+        id: "bases.on_top",
+        citation: Provision::untoc(16).para(3),
+        description: "spec-bases-on-top",
+    },
+    FindingSpec {
+        id: "bases.convention_only",
+        citation: Provision::untoc(16).para(3),
+        description: "spec-bases-convention-only",
+    },
+];
 
 /// What an instrument generally offers, in our words (`bases-offers-*`).
 fn offers(i: OtherInstrument) -> Arg {

@@ -2,8 +2,17 @@
 
 use palermo_cite::{Instrument, Provision};
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::outcome::{Outcome, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-firearms.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[FindingSpec {
+    id: "firearms.art5.offence",
+    citation: Provision::article(Instrument::Firearms, 5).para(1),
+    description: "spec-firearms-art5-offence",
+}];
 
 /// Whether the case gives the firearms element for the current offence.
 pub fn given(ctx: &Ctx<'_>) -> bool {

@@ -3,9 +3,35 @@
 
 use palermo_cite::{Instrument, Provision};
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::facts::SmugglingMotive;
 use crate::outcome::{Basis, Finding, Outcome, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-som.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "som.art3.a.illegal_entry",
+        citation: Provision::article(Instrument::Som, 3).letter('a'),
+        description: "spec-som-art3-a-illegal-entry",
+    },
+    FindingSpec {
+        id: "som.art3.a.benefit",
+        citation: Provision::article(Instrument::Som, 3).letter('a'),
+        description: "spec-som-art3-a-benefit",
+    },
+    FindingSpec {
+        id: "som.art5.migrants_not_liable",
+        citation: Provision::article(Instrument::Som, 5),
+        description: "spec-som-art5-migrants-not-liable",
+    },
+    FindingSpec {
+        id: "som.art6.offence",
+        citation: Provision::article(Instrument::Som, 6).para(1).letter('a'),
+        description: "spec-som-art6-offence",
+    },
+];
 
 fn som(article: u8) -> Provision {
     Provision::article(Instrument::Som, article)

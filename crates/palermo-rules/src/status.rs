@@ -12,9 +12,45 @@ use palermo_cite::{Instrument, Provision};
 use palermo_i18n::{Arg, Msg};
 use palermo_refdata::StateCode;
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::facts::Consent;
 use crate::outcome::{Basis, Cited, Finding, Outcome, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-status.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "status.in_force.<ISO3>",
+        citation: Provision::articles(Instrument::Untoc, 36, 40),
+        description: "spec-status-in-force-iso3",
+    },
+    FindingSpec {
+        id: "status.in_force_between",
+        citation: Provision::articles(Instrument::Untoc, 36, 38),
+        description: "spec-status-in-force-between",
+    },
+    FindingSpec {
+        id: "status.<protocol>.in_force.<ISO3>",
+        citation: Provision::untoc(37),
+        description: "spec-status-protocol-in-force-iso3",
+    },
+    FindingSpec {
+        id: "status.<protocol>.in_force_between",
+        citation: Provision::untoc(37).para(3),
+        description: "spec-status-protocol-in-force-between",
+    },
+    FindingSpec {
+        id: "status.temporal.earlier_conduct",
+        citation: Provision::articles(Instrument::Untoc, 36, 38),
+        description: "spec-status-temporal-earlier-conduct",
+    },
+    FindingSpec {
+        id: "status.temporal.dual_criminality_when_committed",
+        citation: Provision::untoc(16).para(1),
+        description: "spec-status-temporal-dual-criminality-when-committed",
+    },
+];
 
 /// Art. 38(1): the Convention entered into force on 29 September 2003
 /// (the 90th day after the 40th instrument, deposited on 1 July 2003).

@@ -3,8 +3,39 @@
 
 use palermo_cite::{Instrument, Provision};
 
+use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
 use crate::outcome::{Finding, Outcome, Tri};
+
+/// The findings this module emits, in reasoning order (see
+/// [`crate::catalogue`]); each description is in `locales/<lang>/spec-tip.ftl`.
+pub const FINDINGS: &[FindingSpec] = &[
+    FindingSpec {
+        id: "tip.art3.a.act",
+        citation: Provision::article(Instrument::Tip, 3).letter('a'),
+        description: "spec-tip-art3-a-act",
+    },
+    FindingSpec {
+        id: "tip.art3.a.means",
+        citation: Provision::article(Instrument::Tip, 3).letter('a'),
+        description: "spec-tip-art3-a-means",
+    },
+    FindingSpec {
+        id: "tip.art3.a.purpose",
+        citation: Provision::article(Instrument::Tip, 3).letter('a'),
+        description: "spec-tip-art3-a-purpose",
+    },
+    FindingSpec {
+        id: "tip.art3.b.consent",
+        citation: Provision::article(Instrument::Tip, 3).letter('b'),
+        description: "spec-tip-art3-b-consent",
+    },
+    FindingSpec {
+        id: "tip.art5.offence",
+        citation: Provision::article(Instrument::Tip, 5).para(1),
+        description: "spec-tip-art5-offence",
+    },
+];
 
 /// TIP art. 3(d): a child is a person under eighteen.
 pub const CHILD_UNDER_YEARS: u32 = 18;

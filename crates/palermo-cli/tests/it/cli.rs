@@ -593,6 +593,48 @@ fn explain() {
     palermo().args(["explain", "nonsense"]).assert().code(2);
 }
 
+/// `--lang` works for `explain` as for `assess`: the description, the
+/// citation and the labels are in French, with no English left.
+#[test]
+fn explain_in_french() {
+    let out = palermo()
+        .args(["explain", "art16.4.convention_as_basis", "--lang", "fr"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.starts_with("art16.4.convention_as_basis  ["), "{text}");
+    assert!(text.contains("16(4)"), "{text}");
+    assert!(text.contains("l'État requérant"), "{text}");
+    // Words that are English and never French (the id aside).
+    let body = text.replace("art16.4.convention_as_basis", "");
+    for word in body.split(|c: char| !c.is_alphanumeric()) {
+        assert!(
+            ![
+                "the", "of", "and", "is", "shall", "which", "under", "with", "State", "may",
+                "treaty", "when", "UNTOC", "not"
+            ]
+            .contains(&word),
+            "English `{word}` in: {text}"
+        );
+    }
+    // A provision: its findings, its questions and what is not encoded.
+    let out = palermo()
+        .args(["--lang", "fr", "explain", "art 15"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("non codé"), "{text}");
+    assert!(!text.contains("not encoded"), "{text}");
+    assert!(!text.contains("asked of the"), "{text}");
+    assert!(!text.contains("true means"), "{text}");
+}
+
 #[test]
 fn explain_refuses_a_paragraph_or_article_that_does_not_exist() {
     for (what, message) in [

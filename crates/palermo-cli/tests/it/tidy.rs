@@ -112,27 +112,151 @@ fn no_ignored_or_should_panic_tests() {
 
 #[test]
 fn catalogue_ids_are_unique() {
-    let mut ids: Vec<&str> = palermo_rules::catalogue::FINDINGS
-        .iter()
-        .map(|f| f.id)
-        .collect();
+    let mut ids: Vec<&str> = palermo_rules::catalogue::all().map(|f| f.id).collect();
     let n = ids.len();
     ids.sort();
     ids.dedup();
-    assert_eq!(ids.len(), n);
+    assert_eq!(ids.len(), n, "an id is in the ordered list twice");
+}
+
+/// The `pub const` lists (`FINDINGS`, `NOT_ENCODED`) defined in the rule
+/// modules, by module name.
+fn rule_modules_defining(what: &str) -> Vec<String> {
+    let dir = root().join("crates/palermo-rules/src");
+    let mut v: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            std::fs::read_to_string(p)
+                .unwrap()
+                .contains(&format!("\npub const {what}: "))
+        })
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Each finding is defined once, at the top of the module that emits it,
+/// and the catalogue assembles every module's list.
+#[test]
+fn every_finding_is_defined_once_next_to_its_rule() {
+    use palermo_rules::catalogue::{description_id, MODULES, NOT_ENCODED_BY_MODULE};
+    let src = root().join("crates/palermo-rules/src");
+    let sources: Vec<(String, String)> = std::fs::read_dir(&src)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    let catalogue = &sources.iter().find(|(n, _)| n == "catalogue").unwrap().1;
+    assert!(
+        !catalogue.contains("\n    FindingSpec {") && !catalogue.contains("FindingSpec { id"),
+        "catalogue.rs defines a FindingSpec: define it in the module that emits the finding"
+    );
+    let mut listed: Vec<String> = MODULES.iter().map(|(m, _)| m.to_string()).collect();
+    listed.sort();
+    assert_eq!(
+        listed,
+        rule_modules_defining("FINDINGS"),
+        "catalogue::MODULES lists exactly the modules that define FINDINGS"
+    );
+    let mut listed: Vec<String> = NOT_ENCODED_BY_MODULE
+        .iter()
+        .map(|(m, _)| m.to_string())
+        .collect();
+    listed.sort();
+    assert_eq!(
+        listed,
+        rule_modules_defining("NOT_ENCODED"),
+        "catalogue::NOT_ENCODED_BY_MODULE lists exactly the modules that define NOT_ENCODED"
+    );
+    for (module, specs) in MODULES.iter() {
+        let text = &sources.iter().find(|(n, _)| n == module).unwrap().1;
+        // At the top: before the first function of the module.
+        let at = text.find("pub const FINDINGS: ").unwrap();
+        let first_fn = text
+            .find("\nfn ")
+            .into_iter()
+            .chain(text.find("\npub fn "))
+            .min();
+        assert!(
+            first_fn.is_none_or(|f| at < f),
+            "{module}.rs: FINDINGS is not at the top of the module"
+        );
+        for spec in specs.iter() {
+            let def = format!("id: \"{}\",", spec.id);
+            let defined_in: Vec<&str> = sources
+                .iter()
+                .filter(|(_, t)| t.contains(&def))
+                .map(|(n, _)| n.as_str())
+                .collect();
+            assert_eq!(
+                defined_in,
+                [*module],
+                "`{}` must be defined in exactly one module, {module}.rs",
+                spec.id
+            );
+            assert_eq!(
+                spec.description,
+                description_id(spec.id),
+                "{module}.rs: the description of `{}`",
+                spec.id
+            );
+        }
+    }
+}
+
+/// Every description, every provision not encoded and every label of
+/// `palermo explain` is in every catalogue.
+#[test]
+fn every_spec_message_exists() {
+    use palermo_i18n::{Catalogue, Lang};
+    let en = std::fs::read_to_string(root().join("crates/palermo-i18n/locales/en/cli-explain.ftl"))
+        .unwrap();
+    let labels: Vec<&str> = en
+        .lines()
+        .filter(|l| l.starts_with("explain-"))
+        .filter_map(|l| l.split(" = ").next())
+        .collect();
+    assert!(labels.len() > 5, "{labels:?}");
+    for lang in Lang::ALL {
+        let cat = Catalogue::get(lang);
+        for s in palermo_rules::catalogue::all() {
+            assert!(
+                cat.has(s.description),
+                "{lang}: `{}` ({})",
+                s.description,
+                s.id
+            );
+        }
+        for (p, id) in palermo_rules::catalogue::not_encoded() {
+            assert!(id.starts_with("not-encoded-"), "{id}");
+            assert!(cat.has(id), "{lang}: `{id}` ({p})");
+        }
+        for id in &labels {
+            assert!(cat.has(id), "{lang}: `{id}`");
+        }
+    }
 }
 
 #[test]
 fn every_cited_paragraph_exists() {
     // The table of paragraphs `palermo explain` checks pinpoints against must
     // admit every provision the engine cites.
-    for f in palermo_rules::catalogue::FINDINGS {
+    for f in palermo_rules::catalogue::all() {
         assert!(
             f.citation.check_paragraph().is_ok(),
             "{}: {}",
             f.id,
             f.citation
         );
+    }
+    for (p, id) in palermo_rules::catalogue::not_encoded() {
+        assert!(p.check_paragraph().is_ok(), "{id}: {p}");
     }
     for q in palermo_rules::questions::QUESTIONS {
         assert!(

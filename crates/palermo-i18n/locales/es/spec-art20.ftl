@@ -1,0 +1,7 @@
+# Lo que examina cada constatación de art20.rs: las descripciones que muestra `palermo explain`
+# (FindingSpec.description en crates/palermo-rules/src/art20.rs), en el orden del razonamiento.
+
+spec-art20-1-domestic-use = ¿Está disponible la técnica en el Estado requerido? Si los principios fundamentales de su ordenamiento jurídico lo permiten, debe, dentro de sus posibilidades y en las condiciones prescritas por su derecho, prever el adecuado recurso a la entrega vigilada por sus autoridades competentes en su territorio (las demás técnicas: cuando lo considere apropiado). Una obligación relativa a su derecho interno, no una obligación de atender esta solicitud.
+spec-art20-2-agreement = Utilización internacional de técnicas especiales de investigación: en virtud de un acuerdo, o caso por caso (20(3)).
+spec-art20-4-controlled-delivery = Las entregas vigiladas internacionales podrán, con el consentimiento de los Estados interesados, incluir la aplicación de métodos tales como interceptar los bienes y autorizar que sigan intactos o retirarlos o sustituirlos total o parcialmente. Si se indica la ruta, cada Estado situado en ella distinto de los dos debe consentir (request.route_consent); un consentimiento no indicado deja el resultado indeterminado, y una negativa da un no.
+spec-art20-legal-basis = ¿Pueden utilizarse técnicas especiales de investigación con el Estado requerido para este delito con arreglo a la Convención (una facultad, nunca una obligación de atender la solicitud)?
