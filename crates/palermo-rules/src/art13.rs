@@ -54,13 +54,9 @@ pub fn requesting_jurisdiction(ctx: &mut Ctx<'_>) -> Tri {
                 };
             }
             None if committed.is_none() => {
-                f.missing.push(format!(
-                    "{}.committed_in",
-                    if ctx.case.several_offences {
-                        "offences[1]"
-                    } else {
-                        "offence"
-                    }
+                f.facts.push(crate::outcome::Fact::offence(
+                    u32::from(ctx.case.several_offences),
+                    "committed_in",
                 ));
                 f.message = msg!(
                     "art13-jurisdiction-place-missing",
@@ -95,7 +91,7 @@ pub fn property_in_requested_state(ctx: &mut Ctx<'_>) -> Tri {
             f.message = msg!("art13-property-no", requested = Arg::Code(b));
         }
         None => {
-            f.missing.push("request.property_in_requested_state".into());
+            f.facts.push("request.property_in_requested_state".into());
             f.message = msg!("art13-property-missing", requested = Arg::Code(b));
         }
     }
@@ -142,7 +138,7 @@ fn measure(ctx: &mut Ctx<'_>) -> (Strength, Provision) {
         None => {
             let p = Provision::untoc(13).para(1);
             let mut f = Finding::new("art13.measure", p, Outcome::Undetermined);
-            f.missing.push("request.confiscation_measure".into());
+            f.facts.push("request.confiscation_measure".into());
             f.message = msg!("art13-measure-missing");
             ctx.push(f);
             (Strength::MandatoryQualified, p)
@@ -269,7 +265,7 @@ fn dual_criminality(ctx: &mut Ctx<'_>) {
             f.message = msg!("art13-dual-criminality-present", requested = Arg::Code(b));
         }
         (None, missing) => {
-            f.missing = missing;
+            f.facts = missing;
             f.message = msg!("art13-dual-criminality-missing", requested = Arg::Code(b));
         }
     }

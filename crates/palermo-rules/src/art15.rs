@@ -45,7 +45,6 @@ struct Ground {
 /// request serves.
 pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     let o = ctx.offence();
-    let path = ctx.offence_path();
     let case = ctx.case;
     let q = &case.request;
     let mut grounds: Vec<Ground> = Vec::new();
@@ -69,7 +68,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         }
         None => {
             f.outcome = Outcome::Undetermined;
-            f.missing.push(format!("{path}.committed_in"));
+            f.facts.push(ctx.offence_fact("committed_in"));
         }
     }
     for &s in o.aboard_flag_states.iter().flatten() {
@@ -114,7 +113,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 provision: Provision::untoc(15).para(2).letter('b'),
                 why: "art15-why-stateless",
             }),
-            None => f.missing.push("request.person_habitual_residence".into()),
+            None => f.facts.push("request.person_habitual_residence".into()),
         },
         Some(ns) => {
             for &s in ns {
@@ -126,14 +125,14 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 });
             }
         }
-        None => f.missing.push("request.person_nationalities".into()),
+        None => f.facts.push("request.person_nationalities".into()),
     }
     // 15(2)(c): an art. 5(1) offence, stated or classified from its
     // elements, or an art. 6(1)(b)(ii) offence classified from its elements
     // (a label alone does not say which paragraph of art. 6), committed
     // abroad with a view to crime on the State's territory.
     let holds = |ctx: &Ctx<'_>, id: &'static str| {
-        ctx.tri_of(&ctx.oid(id))
+        ctx.tri_of_offence(id)
             .is_some_and(|t| matches!(t.outcome, Outcome::Yes | Outcome::DependsOnDomesticLaw))
     };
     let participation = o
@@ -171,7 +170,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         .collect();
     may2.sort();
     may2.dedup();
-    if !f.missing.is_empty() {
+    if !f.facts.is_empty() {
         f.outcome = Outcome::Undetermined;
         f.message = if may2.is_empty() {
             msg!("art15-nationality-missing")
@@ -202,7 +201,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     match q.person_located_in {
         None => {
             for f in [&mut f3, &mut f4] {
-                f.missing.push("request.person_located_in".into());
+                f.facts.push("request.person_located_in".into());
                 f.message = msg!("art15-whereabouts-missing");
             }
         }
@@ -218,7 +217,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             });
             match &q.person_nationalities {
                 None => {
-                    f3.missing.push("request.person_nationalities".into());
+                    f3.facts.push("request.person_nationalities".into());
                     f3.message = msg!("art15-national-missing", state = Arg::Code(s));
                 }
                 Some(ns) if ns.contains(&s) => {
@@ -269,7 +268,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         let party_outcome = party.as_ref().map_or(Outcome::Yes, |p| p.outcome);
         for g in &mine {
             let mut f = ctx.finding_from(
-                ctx.oid_owned(format!("art15.{}.{s}", ground_key(g.provision))),
+                ctx.oid_state(ground_id(g.provision), s),
                 g.provision,
                 &bound,
             );
@@ -312,7 +311,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             .find(|g| g.call == call)
             .expect("invariant: the minimum is one of them");
         let mut f = ctx.finding_from(
-            ctx.oid_owned(format!("art15.jurisdiction.{s}")),
+            ctx.oid_state("art15.jurisdiction", s),
             best.provision,
             &bound,
         );
@@ -438,9 +437,28 @@ fn verb(call: Call) -> Arg {
     })
 }
 
-/// The id segment of a ground's pinpoint: `1.a`, `2.c.ii`, `3`.
-fn ground_key(p: Provision) -> String {
-    let slug = p.slug();
-    let tail = slug.strip_prefix("untoc-15-").unwrap_or(&slug);
-    tail.replace('-', ".")
+/// The id of a ground's finding without its State: `art15.1.a`,
+/// `art15.2.c.ii`, `art15.3` (the pinpoint as the id writes it).
+fn ground_id(p: Provision) -> &'static str {
+    const GROUNDS: [(Provision, &str); 8] = [
+        (Provision::untoc(15).para(1).letter('a'), "art15.1.a"),
+        (Provision::untoc(15).para(1).letter('b'), "art15.1.b"),
+        (Provision::untoc(15).para(2).letter('a'), "art15.2.a"),
+        (Provision::untoc(15).para(2).letter('b'), "art15.2.b"),
+        (
+            Provision::untoc(15).para(2).letter('c').roman(1),
+            "art15.2.c.i",
+        ),
+        (
+            Provision::untoc(15).para(2).letter('c').roman(2),
+            "art15.2.c.ii",
+        ),
+        (Provision::untoc(15).para(3), "art15.3"),
+        (Provision::untoc(15).para(4), "art15.4"),
+    ];
+    GROUNDS
+        .iter()
+        .find(|(q, _)| *q == p)
+        .map(|(_, id)| *id)
+        .expect("invariant: every ground's pinpoint is listed")
 }

@@ -68,7 +68,7 @@ fn suspicion(
             );
         }
         (None, _) => {
-            f.missing.push(fact.to_string());
+            f.facts.push(fact.into());
             f.message = msg!(
                 "art18-suspicion-missing",
                 requesting = Arg::Code(a),
@@ -151,7 +151,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
     // parties to it. Art. 3(1)(a) has already weighed both (stated or
     // classified, with the Protocol's status between the two States).
     let convention = ctx
-        .tri_of(&ctx.oid("art3.1.a.convention_offence"))
+        .tri_of_offence("art3.1.a.convention_offence")
         .expect("invariant: pushed by is_qualifying_offence");
     let serious_ocg = Tri::all(&[&scope.serious, &scope.involves]);
     let art10_offence = Tri::any(&[&convention, &serious_ocg]);
@@ -162,7 +162,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
         tri = Tri::all(&[&tri, &liability]);
     }
     f.outcome = tri.outcome;
-    f.missing = tri.missing.clone();
+    f.facts = tri.missing.clone();
     ctx.rest_on(&mut f, &tri);
     f.message = match tri.outcome {
         Outcome::Yes => {
@@ -318,11 +318,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     );
     match &ctx.case.request.measures {
         None => {
-            f.missing.push("request.measures".into());
+            f.facts.push("request.measures".into());
             f.message = msg!("art18-purposes-missing");
         }
         Some(list) if list.is_empty() => {
-            f.missing.push("request.measures".into());
+            f.facts.push("request.measures".into());
             f.message = msg!(
                 "art18-purposes-empty",
                 field = Arg::text("request.measures")
@@ -383,11 +383,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             f.message = msg!("art18-regime-treaty", treaty = treaty.clone());
         }
         (Some(true), None) => {
-            f.missing.push("request.agreed_to_apply_art18_9_29".into());
+            f.facts.push("request.agreed_to_apply_art18_9_29".into());
             f.message = msg!("art18-regime-agreement-missing", treaty = treaty.clone());
         }
         (None, _) => {
-            f.missing.push("request.treaty_in_force".into());
+            f.facts.push("request.treaty_in_force".into());
             f.message = msg!("art18-regime-treaty-missing");
         }
     }
@@ -397,12 +397,12 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         let tri = Tri::all(&[basis, &Tri::of(f.outcome)]);
         f.outcome = tri.outcome;
         let mut missing = basis.missing.clone();
-        for m in std::mem::take(&mut f.missing) {
+        for m in std::mem::take(&mut f.facts) {
             if !missing.contains(&m) {
                 missing.push(m);
             }
         }
-        f.missing = missing;
+        f.facts = missing;
         f.because = ctx.ids(&basis.because);
         f.inputs.extend_from_slice(&basis.inputs);
         let inner = std::mem::take(&mut f.message);
@@ -448,22 +448,20 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
 /// offence in the requested State? `Some(false)` when not for one offence,
 /// `Some(true)` when it is for all, otherwise `None` with the fact path of
 /// each offence that does not say. Art. 13(3) applies it to confiscation.
-pub(crate) fn punishable_in_requested(ctx: &Ctx<'_>) -> (Option<bool>, Vec<String>) {
+pub(crate) fn punishable_in_requested(ctx: &Ctx<'_>) -> (Option<bool>, crate::outcome::Facts) {
     let b = ctx.requested;
     let each: Vec<Option<bool>> = ctx.case.offences.iter().map(|o| o.punishable(b)).collect();
     if each.contains(&Some(false)) {
-        return (Some(false), Vec::new());
+        return (Some(false), crate::outcome::Facts::new());
     }
-    let missing: Vec<String> = each
+    let several = ctx.case.several_offences;
+    let missing: crate::outcome::Facts = each
         .iter()
         .enumerate()
         .filter(|(_, p)| p.is_none())
         .map(|(i, _)| {
-            if ctx.case.several_offences {
-                format!("offences[{}].punishable_in.{b}", i + 1)
-            } else {
-                format!("offence.punishable_in.{b}")
-            }
+            let n = if several { i as u32 + 1 } else { 0 };
+            crate::outcome::Fact::offence(n, "punishable_in").of(b)
         })
         .collect();
     if missing.is_empty() {
@@ -523,7 +521,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
             f.message = msg!("art18-dual-criminality-present", requested = Arg::Code(b));
         }
         (None, missing) => {
-            f.missing = missing;
+            f.facts = missing;
             f.message = msg!("art18-dual-criminality-missing", requested = Arg::Code(b));
         }
     }
@@ -556,7 +554,8 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
             );
         }
         None => {
-            f.missing.push(format!("states.{b}.central_authority"));
+            f.facts
+                .push(crate::outcome::Fact::state(b, "central_authority"));
             f.message = msg!("art18-central-authority-missing", requested = b);
         }
     }
@@ -597,7 +596,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
             f.message = m;
         }
         None => {
-            f.missing.push(format!("states.{b}.languages"));
+            f.facts.push(crate::outcome::Fact::state(b, "languages"));
             f.message = msg!("art18-language-missing", requested = b);
         }
     }

@@ -31,7 +31,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     match technique {
         None => {
             f.outcome = Outcome::Undetermined;
-            f.missing.push("request.investigative_technique".into());
+            f.facts.push("request.investigative_technique".into());
             f.message = msg!("art20-technique-missing");
         }
         Some(t) => {
@@ -151,7 +151,7 @@ fn controlled_delivery(ctx: &mut Ctx<'_>) {
         .map(|s| {
             Tri::fact(
                 request.route_consent.get(s).copied(),
-                &format!("request.route_consent.{s}"),
+                crate::outcome::Fact::plain("request.route_consent").of(*s),
             )
         })
         .collect();
