@@ -120,7 +120,7 @@ fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
     let missing = ctx.offence_fact("max_penalty").of(state);
     let crime_types = &ctx.offence().crime_types;
     if crime_types.is_empty() {
-        f.facts.push(missing);
+        f.missing.push(missing);
         f.message = msg!("art02-serious-maximum-not-given", state = state);
         return;
     }
@@ -138,7 +138,7 @@ fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
     // Crime-catalogue ids, as the case gives them.
     let types = || Arg::List(crime_types.iter().map(|t| Arg::text(t.as_str())).collect());
     if in_force.is_empty() {
-        f.facts.push(missing);
+        f.missing.push(missing);
         f.message = if unknown.is_empty() {
             msg!("art02-serious-no-data", state = state, types = types())
         } else {
@@ -192,7 +192,7 @@ fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
             serious = first == Outcome::Yes
         );
     } else {
-        f.facts.push(missing);
+        f.missing.push(missing);
         let list: Vec<Arg> = in_force.iter().map(|r| describe(r)).collect();
         f.message = msg!(
             "art02-serious-data-both-sides",
@@ -223,7 +223,7 @@ pub fn is_structured_group(ctx: &mut Ctx<'_>) -> Tri {
             f.message = msg!("art02-structured-no");
         }
         None => {
-            f.facts.push("group.randomly_formed".into());
+            f.missing.push("group.randomly_formed".into());
             f.message = msg!("art02-structured-missing");
         }
     }
@@ -259,7 +259,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
             };
         }
         None => {
-            f.facts.push("group.members".into());
+            f.missing.push("group.members".into());
             f.message = msg!("art02-members-missing");
         }
     }
@@ -276,7 +276,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
             };
         }
         None => {
-            f.facts.push("group.exists_for_period".into());
+            f.missing.push("group.exists_for_period".into());
             f.message = msg!("art02-period-missing");
         }
     }
@@ -293,7 +293,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
             };
         }
         None => {
-            f.facts.push("group.acts_in_concert".into());
+            f.missing.push("group.acts_in_concert".into());
             f.message = msg!("art02-concert-missing");
         }
     }
@@ -313,7 +313,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
             };
         }
         None => {
-            f.facts.push("group.aims".into());
+            f.missing.push("group.aims".into());
             f.message = msg!("art02-aims-missing");
         }
     }
@@ -340,7 +340,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
             f.message = msg!("art02-benefit-political");
         }
         None => {
-            f.facts.push("group.benefit".into());
+            f.missing.push("group.benefit".into());
             f.message = msg!("art02-benefit-missing");
         }
     }

@@ -74,7 +74,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
             };
         }
         None => {
-            f.facts.push(ctx.offence_fact("committed_in"));
+            f.missing.push(ctx.offence_fact("committed_in"));
             f.message = msg!("art03-2a-missing");
         }
     }
@@ -88,7 +88,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     );
     match o.prepared_in.as_deref() {
         None => {
-            f.facts.push(ctx.offence_fact("prepared_in"));
+            f.missing.push(ctx.offence_fact("prepared_in"));
             f.message = msg!("art03-2b-missing");
         }
         Some(list) => match another_state(committed, list) {
@@ -101,7 +101,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
                 f.message = msg!("art03-2b-no");
             }
             None => {
-                f.facts.push(ctx.offence_fact("committed_in"));
+                f.missing.push(ctx.offence_fact("committed_in"));
                 f.message = msg!(
                     "art03-2b-committed-missing",
                     states = Arg::codes(&distinct(list))
@@ -142,7 +142,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     );
     match o.substantial_effects_in.as_deref() {
         None => {
-            f.facts.push(ctx.offence_fact("substantial_effects_in"));
+            f.missing.push(ctx.offence_fact("substantial_effects_in"));
             f.message = msg!("art03-2d-missing");
         }
         Some(list) => match another_state(committed, list) {
@@ -155,7 +155,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
                 f.message = msg!("art03-2d-no");
             }
             None => {
-                f.facts.push(ctx.offence_fact("committed_in"));
+                f.missing.push(ctx.offence_fact("committed_in"));
                 f.message = msg!(
                     "art03-2d-committed-missing",
                     states = Arg::codes(&distinct(list))
@@ -370,7 +370,7 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
     };
     f.outcome = tri.outcome;
     ctx.rest_on(&mut f, &tri);
-    f.facts = tri.missing.clone();
+    f.missing = tri.missing.clone();
     let own_text = if !own.is_empty() {
         Some(msg!("art03-own-stated", offences = offence_names(&own)))
     } else if !classified.is_empty() {

@@ -306,7 +306,7 @@ pub(crate) fn finish(
 ) -> Tri {
     f.outcome = tri.outcome;
     ctx.rest_on(&mut f, tri);
-    f.facts = tri.missing.clone();
+    f.missing = tri.missing.clone();
     f.message = why(tri.outcome);
     ctx.push(f)
 }

@@ -54,7 +54,7 @@ pub fn requesting_jurisdiction(ctx: &mut Ctx<'_>) -> Tri {
                 };
             }
             None if committed.is_none() => {
-                f.facts.push(crate::outcome::Fact::offence(
+                f.missing.push(crate::outcome::Fact::offence(
                     u32::from(ctx.case.several_offences),
                     "committed_in",
                 ));
@@ -91,7 +91,7 @@ pub fn property_in_requested_state(ctx: &mut Ctx<'_>) -> Tri {
             f.message = msg!("art13-property-no", requested = Arg::Code(b));
         }
         None => {
-            f.facts.push("request.property_in_requested_state".into());
+            f.missing.push("request.property_in_requested_state".into());
             f.message = msg!("art13-property-missing", requested = Arg::Code(b));
         }
     }
@@ -138,7 +138,7 @@ fn measure(ctx: &mut Ctx<'_>) -> (Strength, Provision) {
         None => {
             let p = Provision::untoc(13).para(1);
             let mut f = Finding::new("art13.measure", p, Outcome::Undetermined);
-            f.facts.push("request.confiscation_measure".into());
+            f.missing.push("request.confiscation_measure".into());
             f.message = msg!("art13-measure-missing");
             ctx.push(f);
             (Strength::MandatoryQualified, p)
@@ -265,7 +265,7 @@ fn dual_criminality(ctx: &mut Ctx<'_>) {
             f.message = msg!("art13-dual-criminality-present", requested = Arg::Code(b));
         }
         (None, missing) => {
-            f.facts = missing;
+            f.missing = missing;
             f.message = msg!("art13-dual-criminality-missing", requested = Arg::Code(b));
         }
     }

@@ -33,7 +33,7 @@ pub fn disposal(ctx: &mut Ctx<'_>) {
     );
     match ctx.case.request.return_requested {
         None => {
-            f.facts.push("request.return_requested".into());
+            f.missing.push("request.return_requested".into());
             f.message = msg!("art14-return-missing", requesting = Arg::Code(a));
         }
         Some(false) => {

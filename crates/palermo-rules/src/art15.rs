@@ -68,7 +68,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         }
         None => {
             f.outcome = Outcome::Undetermined;
-            f.facts.push(ctx.offence_fact("committed_in"));
+            f.missing.push(ctx.offence_fact("committed_in"));
         }
     }
     for &s in o.aboard_flag_states.iter().flatten() {
@@ -113,7 +113,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 provision: Provision::untoc(15).para(2).letter('b'),
                 why: "art15-why-stateless",
             }),
-            None => f.facts.push("request.person_habitual_residence".into()),
+            None => f.missing.push("request.person_habitual_residence".into()),
         },
         Some(ns) => {
             for &s in ns {
@@ -125,7 +125,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 });
             }
         }
-        None => f.facts.push("request.person_nationalities".into()),
+        None => f.missing.push("request.person_nationalities".into()),
     }
     // 15(2)(c): an art. 5(1) offence, stated or classified from its
     // elements, or an art. 6(1)(b)(ii) offence classified from its elements
@@ -170,7 +170,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         .collect();
     may2.sort();
     may2.dedup();
-    if !f.facts.is_empty() {
+    if !f.missing.is_empty() {
         f.outcome = Outcome::Undetermined;
         f.message = if may2.is_empty() {
             msg!("art15-nationality-missing")
@@ -201,7 +201,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     match q.person_located_in {
         None => {
             for f in [&mut f3, &mut f4] {
-                f.facts.push("request.person_located_in".into());
+                f.missing.push("request.person_located_in".into());
                 f.message = msg!("art15-whereabouts-missing");
             }
         }
@@ -217,7 +217,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             });
             match &q.person_nationalities {
                 None => {
-                    f3.facts.push("request.person_nationalities".into());
+                    f3.missing.push("request.person_nationalities".into());
                     f3.message = msg!("art15-national-missing", state = Arg::Code(s));
                 }
                 Some(ns) if ns.contains(&s) => {

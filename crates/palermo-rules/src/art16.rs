@@ -145,7 +145,7 @@ pub fn separate_serious_crimes(ctx: &mut Ctx<'_>, per_offence: &[(Tri, Tri)]) {
         let mut f = Finding::new(id, Provision::untoc(16).para(2), serious.outcome);
         let inputs = Tri::all(&[applies, serious]);
         ctx.rest_on(&mut f, &inputs);
-        f.facts = serious.missing.clone();
+        f.missing = serious.missing.clone();
         f.message = match serious.outcome {
             Outcome::Yes => {
                 f.strength = Some(Strength::Discretionary);
@@ -561,15 +561,15 @@ fn notification(ctx: &mut Ctx<'_>, treaty: Option<bool>) -> (Tri, Position) {
     f.sources.extend(stated_cite);
     f.sources.extend(data_cite);
     match reading.missing() {
-        Some(MissingElection::RequestedElection) => f.facts.push(crate::outcome::Fact::state(
+        Some(MissingElection::RequestedElection) => f.missing.push(crate::outcome::Fact::state(
             b,
             "convention_as_extradition_basis",
         )),
-        Some(MissingElection::RequestingElection) => f.facts.push(crate::outcome::Fact::state(
+        Some(MissingElection::RequestingElection) => f.missing.push(crate::outcome::Fact::state(
             a,
             "convention_as_extradition_basis",
         )),
-        Some(MissingElection::Nationality) => f.facts.push("request.person_nationalities".into()),
+        Some(MissingElection::Nationality) => f.missing.push("request.person_nationalities".into()),
         None => {}
     }
     use ElectionReading as R;
@@ -682,7 +682,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
             f.message = msg!("art16-deemed-included-no");
         }
         None => {
-            f.facts.push("request.treaty_in_force".into());
+            f.missing.push("request.treaty_in_force".into());
             f.message = msg!("art16-deemed-included-open");
         }
     }
@@ -721,7 +721,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
             let (treaty_unknown, requires_unknown) = (treaty.is_none(), requires.is_none());
             f.message = match note.outcome {
                 Outcome::Yes if treaty_unknown => {
-                    f.facts.push("request.treaty_in_force".into());
+                    f.missing.push("request.treaty_in_force".into());
                     msg!(
                         "art16-convention-basis-may-if-no-treaty",
                         requested = b,
@@ -743,7 +743,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
                     requires_unknown = requires_unknown,
                 ),
                 _ => {
-                    f.facts.clone_from(&note.missing);
+                    f.missing.clone_from(&note.missing);
                     msg!(
                         "art16-convention-basis-open",
                         requested = b,
@@ -790,7 +790,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
             );
         }
         None => {
-            f.facts.push(requires_fact);
+            f.missing.push(requires_fact);
             f.message = msg!("art16-recognised-open", requested = b);
         }
     }
@@ -1049,7 +1049,7 @@ fn nationals(ctx: &mut Ctx<'_>) {
     );
     match national {
         None => {
-            f10.facts.push("request.person_nationalities".into());
+            f10.missing.push("request.person_nationalities".into());
             f10.message = msg!(
                 "art16-prosecute-nationality-open",
                 requested = b,
@@ -1129,7 +1129,7 @@ fn nationals(ctx: &mut Ctx<'_>) {
                             requesting = ca.clone()
                         );
                     } else {
-                        f10.facts.push("request.sentence_enforcement".into());
+                        f10.missing.push("request.sentence_enforcement".into());
                         f10.message = msg!(
                             "art16-prosecute-duty-if-trial",
                             requested = cb.clone(),
@@ -1157,7 +1157,7 @@ fn nationals(ctx: &mut Ctx<'_>) {
     );
     match (national, extradites) {
         (None, _) => {
-            f11.facts.push("request.person_nationalities".into());
+            f11.missing.push("request.person_nationalities".into());
             f11.message = msg!("art16-surrender-nationality-open", requested = cb.clone());
         }
         (Some(false), _) => {
@@ -1207,11 +1207,11 @@ fn nationals(ctx: &mut Ctx<'_>) {
             f12.message = msg!("art16-enforce-extradites-nationals", requested = cb.clone());
         }
         (None, _, _) => {
-            f12.facts.push("request.sentence_enforcement".into());
+            f12.missing.push("request.sentence_enforcement".into());
             f12.message = msg!("art16-enforce-open");
         }
         (Some(true), None, _) => {
-            f12.facts.push("request.person_nationalities".into());
+            f12.missing.push("request.person_nationalities".into());
             f12.message = msg!("art16-enforce-nationality-open", requested = cb.clone());
         }
         (Some(true), Some(true), _) => {
@@ -1269,7 +1269,7 @@ pub(crate) fn fiscal_not_sole_ground(
             f.message = msg!("art16-fiscal-no", citation = citation);
         }
         None => {
-            f.facts.push("request.fiscal_aspects".into());
+            f.missing.push("request.fiscal_aspects".into());
             f.message = msg!("art16-fiscal-open");
         }
     }

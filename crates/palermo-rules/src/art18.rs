@@ -68,7 +68,7 @@ fn suspicion(
             );
         }
         (None, _) => {
-            f.facts.push(fact.into());
+            f.missing.push(fact.into());
             f.message = msg!(
                 "art18-suspicion-missing",
                 requesting = Arg::Code(a),
@@ -162,7 +162,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
         tri = Tri::all(&[&tri, &liability]);
     }
     f.outcome = tri.outcome;
-    f.facts = tri.missing.clone();
+    f.missing = tri.missing.clone();
     ctx.rest_on(&mut f, &tri);
     f.message = match tri.outcome {
         Outcome::Yes => {
@@ -318,11 +318,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
     );
     match &ctx.case.request.measures {
         None => {
-            f.facts.push("request.measures".into());
+            f.missing.push("request.measures".into());
             f.message = msg!("art18-purposes-missing");
         }
         Some(list) if list.is_empty() => {
-            f.facts.push("request.measures".into());
+            f.missing.push("request.measures".into());
             f.message = msg!(
                 "art18-purposes-empty",
                 field = Arg::text("request.measures")
@@ -383,11 +383,11 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             f.message = msg!("art18-regime-treaty", treaty = treaty.clone());
         }
         (Some(true), None) => {
-            f.facts.push("request.agreed_to_apply_art18_9_29".into());
+            f.missing.push("request.agreed_to_apply_art18_9_29".into());
             f.message = msg!("art18-regime-agreement-missing", treaty = treaty.clone());
         }
         (None, _) => {
-            f.facts.push("request.treaty_in_force".into());
+            f.missing.push("request.treaty_in_force".into());
             f.message = msg!("art18-regime-treaty-missing");
         }
     }
@@ -397,12 +397,12 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
         let tri = Tri::all(&[basis, &Tri::of(f.outcome)]);
         f.outcome = tri.outcome;
         let mut missing = basis.missing.clone();
-        for m in std::mem::take(&mut f.facts) {
+        for m in std::mem::take(&mut f.missing) {
             if !missing.contains(&m) {
                 missing.push(m);
             }
         }
-        f.facts = missing;
+        f.missing = missing;
         f.because = ctx.ids(&basis.because);
         f.inputs.extend_from_slice(&basis.inputs);
         let inner = std::mem::take(&mut f.message);
@@ -521,7 +521,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
             f.message = msg!("art18-dual-criminality-present", requested = Arg::Code(b));
         }
         (None, missing) => {
-            f.facts = missing;
+            f.missing = missing;
             f.message = msg!("art18-dual-criminality-missing", requested = Arg::Code(b));
         }
     }
@@ -554,7 +554,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
             );
         }
         None => {
-            f.facts
+            f.missing
                 .push(crate::outcome::Fact::state(b, "central_authority"));
             f.message = msg!("art18-central-authority-missing", requested = b);
         }
@@ -596,7 +596,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
             f.message = m;
         }
         None => {
-            f.facts.push(crate::outcome::Fact::state(b, "languages"));
+            f.missing.push(crate::outcome::Fact::state(b, "languages"));
             f.message = msg!("art18-language-missing", requested = b);
         }
     }

@@ -31,7 +31,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     match technique {
         None => {
             f.outcome = Outcome::Undetermined;
-            f.facts.push("request.investigative_technique".into());
+            f.missing.push("request.investigative_technique".into());
             f.message = msg!("art20-technique-missing");
         }
         Some(t) => {

@@ -169,7 +169,7 @@ fn settlement(ctx: &mut Ctx<'_>, instrument: Instrument, gate: &Tri) {
     }
     if !made.is_empty() {
         f.outcome = Outcome::No;
-        f.facts.clear();
+        f.missing.clear();
         f.message = msg!(
             "art35-opted-out",
             states = Arg::codes(&made),
@@ -182,7 +182,7 @@ fn settlement(ctx: &mut Ctx<'_>, instrument: Instrument, gate: &Tri) {
     } else if !unknown.is_empty() {
         f.outcome = Outcome::Undetermined;
         for s in &unknown {
-            f.facts.push(fact_path(*s, instrument));
+            f.missing.push(fact_path(*s, instrument));
         }
         f.message = msg!(
             "art35-unknown",

@@ -48,8 +48,9 @@ pub struct Assessment {
     pub answer_id: &'static str,
     /// Every finding, in reasoning order.
     pub findings: Vec<Finding>,
-    /// Every missing fact path, most decisive first.
-    pub missing: Vec<String>,
+    /// Every missing fact, most decisive first (each written as its path
+    /// by `Display` or [`Fact::path`]).
+    pub missing: Vec<Fact>,
     /// For each entry of `missing`, how much it matters.
     pub missing_tiers: Vec<MissingTier>,
     /// Domestic-law questions still open, in the order they arose.
@@ -649,7 +650,6 @@ fn finish(
             missing_tiers.insert(0, MissingTier::Decisive);
         }
     }
-    let missing: Vec<String> = missing.iter().map(Fact::path).collect();
     let mut domestic_law_questions: Vec<AskedQuestion> = Vec::new();
     for f in &ctx.findings {
         for q in &f.questions {
@@ -664,10 +664,7 @@ fn finish(
     // The route's own questions first; whether a State has established the
     // jurisdiction art. 15 calls for is background to any request.
     domestic_law_questions.sort_by_key(|q| q.id.starts_with("art15."));
-    let mut findings = std::mem::take(&mut ctx.findings);
-    for f in &mut findings {
-        f.missing = f.facts.iter().map(Fact::path).collect();
-    }
+    let findings = std::mem::take(&mut ctx.findings);
     Assessment {
         engine: ENGINE_VERSION,
         data_snapshot: ctx.data.snapshot_id().to_string(),
@@ -718,7 +715,7 @@ fn rank_missing(findings: &[Finding], answer_idx: usize) -> (Vec<Fact>, Vec<Miss
     let answer = &findings[answer_idx];
     let mut seen = crate::outcome::FactSet::default();
     let mut out: Vec<(Fact, MissingTier)> = Vec::new();
-    for &m in &answer.facts {
+    for &m in &answer.missing {
         if seen.insert(m) {
             out.push((m, MissingTier::Decisive));
         }
@@ -729,7 +726,7 @@ fn rank_missing(findings: &[Finding], answer_idx: usize) -> (Vec<Fact>, Vec<Miss
             if (tier == MissingTier::SideFinding) != is_relevant {
                 continue;
             }
-            for &m in &f.facts {
+            for &m in &f.missing {
                 if seen.insert(m) {
                     out.push((m, tier));
                 }

@@ -101,7 +101,7 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
         );
         let tri = Tri::all(&[&in_force, &kinds, &covers]);
         let mut f = Finding::new(format!("bases.other.{}", i + 1), citation, tri.outcome);
-        f.facts = tri.missing.clone();
+        f.missing = tri.missing.clone();
         f.message = match tri.outcome {
             Outcome::Yes => {
                 available.push(name.clone());

@@ -369,7 +369,7 @@ impl<'a> Ctx<'a> {
     ) -> Finding {
         let mut f = Finding::new(id, citation, tri.outcome);
         f.because = self.ids(&tri.because);
-        f.facts = crate::outcome::Facts::from_slice(&tri.missing);
+        f.missing = crate::outcome::Facts::from_slice(&tri.missing);
         f.inputs = crate::outcome::Ids::from_slice(&tri.inputs);
         f
     }

@@ -273,12 +273,9 @@ pub struct Finding {
     pub message: palermo_i18n::Msg,
     /// Ids of the findings this one rests on (the deciding ones).
     pub because: Vec<Cow<'static, str>>,
-    /// Fact paths whose absence leaves it undetermined (written out once
-    /// the assessment is complete; rules keep them as [`Fact`]s).
-    pub missing: Vec<String>,
-    /// The missing facts while reasoning: `missing` is written from them
-    /// when the assessment is complete.
-    pub(crate) facts: Facts,
+    /// The facts whose absence leaves it undetermined (each written as its
+    /// path, `offence.committed_in`, by `Display` or [`Fact::path`]).
+    pub missing: Facts,
     /// Where facts came from, when not from the case's plain facts
     /// (a statement in the case, a domestic-law answer, a data row).
     pub sources: Vec<Cited>,
@@ -305,8 +302,7 @@ impl Finding {
             strength: None,
             message: palermo_i18n::Msg::default(),
             because: Vec::new(),
-            missing: Vec::new(),
-            facts: Facts::new(),
+            missing: Facts::new(),
             sources: Vec::new(),
             questions: Vec::new(),
             inputs: Ids::new(),
@@ -322,7 +318,7 @@ impl Finding {
 /// `offences[n]` is always [`Ctx::offence_fact`](crate::Ctx::offence_fact),
 /// one under `states.<ISO3>` always [`Fact::state`]), so two facts are equal
 /// exactly when their paths are.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub struct Fact {
     /// The path after the head (the whole path for a plain one).
     tail: &'static str,
@@ -430,7 +426,11 @@ impl Fact {
 
     /// Appends the path to `out`.
     pub fn write_to(&self, out: &mut String) {
-        fn number(out: &mut String, n: u32) {
+        self.write_into(out);
+    }
+
+    fn write_into(&self, out: &mut impl PathSink) {
+        fn number(out: &mut impl PathSink, n: u32) {
             let mut digits = [0u8; 10];
             let mut i = digits.len();
             let mut n = n;
@@ -442,39 +442,40 @@ impl Fact {
                     break;
                 }
             }
-            for &d in &digits[i..] {
-                out.push(char::from(d));
-            }
+            out.put(std::str::from_utf8(&digits[i..]).unwrap_or_default());
         }
-        fn code(out: &mut String, letters: &[u8]) {
-            for &l in letters {
-                out.push(char::from(l));
-            }
+        fn code(out: &mut impl PathSink, letters: &[u8]) {
+            out.put(std::str::from_utf8(letters).unwrap_or_default());
         }
         match self.head {
             FactHead::Plain => {}
-            FactHead::Offence if self.slot == 0 => out.push_str("offence."),
+            FactHead::Offence if self.slot == 0 => out.put("offence."),
             FactHead::Offence => {
-                out.push_str("offences[");
+                out.put("offences[");
                 number(out, self.slot);
-                out.push_str("].");
+                out.put("].");
             }
             FactHead::State => {
-                out.push_str("states.");
+                out.put("states.");
                 code(out, &self.slot.to_le_bytes()[..3]);
-                out.push('.');
+                out.put(".");
             }
             FactHead::OtherBase => {
-                out.push_str("other_bases[");
+                out.put("other_bases[");
                 number(out, self.slot);
-                out.push_str("].");
+                out.put("].");
             }
         }
-        out.push_str(self.tail);
+        out.put(self.tail);
         if self.suffix[0] != 0 {
-            out.push('.');
+            out.put(".");
             code(out, &self.suffix);
         }
+    }
+
+    /// The paths of `facts`, in order.
+    pub fn paths(facts: &[Fact]) -> Vec<String> {
+        facts.iter().map(Fact::path).collect()
     }
 
     /// The path as text.
@@ -521,9 +522,108 @@ impl From<&'static str> for Fact {
     }
 }
 
+impl Fact {
+    /// Calls `f` with the path, written on the stack when short (no
+    /// allocation).
+    pub fn with_path<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        let mut buf = StackString::default();
+        self.write_into(&mut buf);
+        match buf.as_str() {
+            Some(s) => f(s),
+            None => f(&self.path()),
+        }
+    }
+}
+
+/// The path: `offences[2].committed_in`.
 impl std::fmt::Display for Fact {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.path())
+        self.with_path(|p| f.write_str(p))
+    }
+}
+
+/// The path, quoted as a string is (`"offence.committed_in"`).
+impl std::fmt::Debug for Fact {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.with_path(|p| std::fmt::Debug::fmt(p, f))
+    }
+}
+
+impl PartialEq<str> for Fact {
+    fn eq(&self, other: &str) -> bool {
+        self.with_path(|p| p == other)
+    }
+}
+
+impl PartialEq<&str> for Fact {
+    fn eq(&self, other: &&str) -> bool {
+        *self == **other
+    }
+}
+
+impl PartialEq<String> for Fact {
+    fn eq(&self, other: &String) -> bool {
+        *self == **other
+    }
+}
+
+impl PartialEq<Fact> for &str {
+    fn eq(&self, other: &Fact) -> bool {
+        other == *self
+    }
+}
+
+/// Up to 128 bytes of text on the stack (a fact path written without
+/// allocating); `None` past that.
+struct StackString {
+    buf: [u8; 128],
+    len: usize,
+    overflow: bool,
+}
+
+impl Default for StackString {
+    fn default() -> StackString {
+        StackString {
+            buf: [0; 128],
+            len: 0,
+            overflow: false,
+        }
+    }
+}
+
+impl StackString {
+    fn push_str(&mut self, s: &str) {
+        let end = self.len + s.len();
+        if end > self.buf.len() {
+            self.overflow = true;
+            return;
+        }
+        self.buf[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        if self.overflow {
+            return None;
+        }
+        std::str::from_utf8(&self.buf[..self.len]).ok()
+    }
+}
+
+/// Where [`Fact::write_into`] writes.
+trait PathSink {
+    fn put(&mut self, s: &str);
+}
+
+impl PathSink for String {
+    fn put(&mut self, s: &str) {
+        self.push_str(s);
+    }
+}
+
+impl PathSink for StackString {
+    fn put(&mut self, s: &str) {
+        self.push_str(s);
     }
 }
 
@@ -586,7 +686,7 @@ impl Tri {
         let i = idx as u32;
         Tri {
             outcome: f.outcome,
-            missing: Facts::from_slice(&f.facts),
+            missing: Facts::from_slice(&f.missing),
             because: smallvec::smallvec![i],
             inputs: smallvec::smallvec![i],
         }

@@ -71,7 +71,8 @@ pub fn is_smuggling(ctx: &mut Ctx<'_>) -> Tri {
             f.message = msg!("som-benefit-none");
         }
         None => {
-            f.facts.push(ctx.offence_fact("elements.smuggling_motive"));
+            f.missing
+                .push(ctx.offence_fact("elements.smuggling_motive"));
             f.message = msg!("som-benefit-missing");
         }
     }

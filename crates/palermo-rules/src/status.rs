@@ -405,7 +405,7 @@ pub fn in_force_for(
                     }
                 }
                 _ => {
-                    f.facts.push(consent_path(state, instrument));
+                    f.missing.push(consent_path(state, instrument));
                     msg!("status-now-depends", date = ctx.as_of)
                 }
             };
@@ -438,7 +438,7 @@ pub fn in_force_for(
                     Provision::article(instrument, article),
                     Outcome::Undetermined,
                 );
-                f.facts.push(consent_path(state, instrument));
+                f.missing.push(consent_path(state, instrument));
                 f.message = msg!("status-unknown", state = state, why = why);
             }
         }
@@ -456,7 +456,7 @@ pub fn in_force_for(
             None => {
                 f.outcome = Outcome::Undetermined;
                 f.citation = Provision::untoc(2).letter('j');
-                f.facts
+                f.missing
                     .push(crate::outcome::Fact::state(state, "within_competence"));
                 msg!("status-reio-open")
             }
@@ -469,7 +469,7 @@ pub fn in_force_for(
         if untoc.outcome != Outcome::Yes {
             f.outcome = untoc.outcome;
             ctx.rest_on(&mut f, &untoc);
-            f.facts = untoc.missing;
+            f.missing = untoc.missing;
             f.citation = Provision::untoc(37).para(2);
             f.message = then(
                 std::mem::take(&mut f.message),
@@ -656,9 +656,9 @@ pub fn temporal(ctx: &mut Ctx<'_>, since: Option<Date>) {
         }
         None => {
             f.outcome = Outcome::Undetermined;
-            f.facts = ctx
+            f.missing = ctx
                 .finding("status.in_force_between")
-                .map(|x| x.facts.clone())
+                .map(|x| x.missing.clone())
                 .unwrap_or_default();
             f.message = msg!("status-temporal-open", conduct = conduct);
             ctx.push(f);
