@@ -726,7 +726,7 @@ fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
         (Some(true), _, Some(RefusalGround::BankSecrecy))
         | (_, Some(true), Some(RefusalGround::BankSecrecy)) => {
             f.outcome = Outcome::Conflict;
-            f.because = vec![Cow::Borrowed("art18.8.bank_secrecy")];
+            f.because = smallvec::smallvec![Cow::Borrowed("art18.8.bank_secrecy")];
             f.message = msg!(
                 "art18-refusal-conflict-bank-secrecy",
                 requested = requested,
@@ -736,7 +736,7 @@ fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
         (Some(true), _, Some(RefusalGround::FiscalMatters))
         | (_, Some(true), Some(RefusalGround::FiscalMatters)) => {
             f.outcome = Outcome::Conflict;
-            f.because = vec![Cow::Borrowed("art18.22.fiscal_not_sole_ground")];
+            f.because = smallvec::smallvec![Cow::Borrowed("art18.22.fiscal_not_sole_ground")];
             f.message = msg!(
                 "art18-refusal-conflict-fiscal",
                 requested = requested,

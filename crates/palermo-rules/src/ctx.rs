@@ -115,7 +115,14 @@ impl<'a> Ctx<'a> {
             options,
             requesting,
             requested,
-            findings: Vec::with_capacity(96),
+            // Room for what a case usually gives (one offence: 40 to 70
+            // findings; each further offence about 30), so the list is
+            // rarely moved while it grows.
+            findings: Vec::with_capacity(if case.several_offences {
+                40 + 30 * case.offences.len()
+            } else {
+                72
+            }),
             suffix: String::new(),
             offence_idx: 0,
             eifs: Vec::new(),
@@ -300,7 +307,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The ids of the findings at these positions.
-    pub fn ids(&self, positions: &[u32]) -> Vec<Cow<'static, str>> {
+    pub fn ids(&self, positions: &[u32]) -> crate::outcome::Because {
         positions
             .iter()
             .map(|&i| self.findings[i as usize].id.clone())

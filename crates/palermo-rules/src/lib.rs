@@ -65,5 +65,7 @@ pub mod tip;
 pub use assess::{assess, AssessError, Assessment, MissingTier, ENGINE_VERSION};
 pub use ctx::Ctx;
 pub use facts::{Case, Options};
-pub use outcome::{AskedQuestion, Basis, Cited, Fact, Facts, Finding, Outcome, Strength, Tri};
+pub use outcome::{
+    AskedQuestion, Basis, Because, Cited, Fact, Facts, Finding, Outcome, Strength, Tri,
+};
 pub use palermo_refdata::{RefData, StateCode};

@@ -272,7 +272,7 @@ pub struct Finding {
     /// edge, in the language asked).
     pub message: palermo_i18n::Msg,
     /// Ids of the findings this one rests on (the deciding ones).
-    pub because: Vec<Cow<'static, str>>,
+    pub because: Because,
     /// The facts whose absence leaves it undetermined (each written as its
     /// path, `offence.committed_in`, by `Display` or [`Fact::path`]).
     pub missing: Facts,
@@ -286,6 +286,9 @@ pub struct Finding {
     /// ones). Used to tell which missing facts could still change something.
     pub(crate) inputs: Ids,
 }
+
+/// Ids of the findings a finding rests on: inline for the usual one or two.
+pub type Because = smallvec::SmallVec<[Cow<'static, str>; 2]>;
 
 /// Positions of findings in the assessment, kept inline (no allocation for
 /// the usual handful).
@@ -301,7 +304,7 @@ impl Finding {
             basis: Basis::Text,
             strength: None,
             message: palermo_i18n::Msg::default(),
-            because: Vec::new(),
+            because: Because::new(),
             missing: Facts::new(),
             sources: Vec::new(),
             questions: Vec::new(),

@@ -48,7 +48,7 @@ fn finding(v: &View<'_>, f: &Finding) -> Value {
         "explanation": v.msg(&f.message),
         "message": message(&f.message),
         "effect": match palermo_rules::answer::effect(f) { Some(true) => "favourable", Some(false) => "adverse", None => "open" },
-        "because": f.because,
+        "because": f.because.as_slice(),
         "missing": palermo_rules::Fact::paths(&f.missing),
         "sources": f.sources.iter().map(|s| v.source(s)).collect::<Vec<_>>(),
     })

@@ -121,8 +121,8 @@ fn art2_a_each_element_can_fail() {
         assert_eq!(
             a.finding("art2.a.organized_criminal_group")
                 .unwrap()
-                .because,
-            vec![id.to_string()]
+                .because[..],
+            [id]
         );
     }
 }

@@ -645,7 +645,7 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
         f.message
     );
     assert!(f.message.to_string().contains("16(3)"), "{}", f.message);
-    assert_eq!(f.because, vec!["art16.3.deemed_included"]);
+    assert_eq!(f.because[..], ["art16.3.deemed_included"]);
     assert_eq!(f.strength, None);
     let f = find(&a, "art16.3.deemed_included");
     assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
@@ -807,7 +807,7 @@ fn art16_5_a_own_law_and_reciprocity_notification_leaves_16_6() {
         "{}",
         f.message
     );
-    assert_eq!(f.because, vec!["art16.5.a.notification"]);
+    assert_eq!(f.because[..], ["art16.5.a.notification"]);
     assert_eq!(answer(&a), Yes);
     assert_eq!(a.answer().strength, Some(Strength::Mandatory));
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(6)");
