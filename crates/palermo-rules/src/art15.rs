@@ -47,7 +47,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     let o = ctx.offence();
     let case = ctx.case;
     let q = &case.request;
-    let mut grounds: Vec<Ground> = Vec::new();
+    let mut grounds: smallvec::SmallVec<[Ground; 8]> = smallvec::SmallVec::new();
 
     // 15(1): territory, flag and registry.
     let mut f = Finding::new(
@@ -79,7 +79,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             why: "art15-why-flag",
         });
     }
-    let must: Vec<StateCode> = states_with(&grounds, Call::Must);
+    let must = states_with(&grounds, Call::Must);
     if f.outcome == Outcome::Yes && must.is_empty() {
         f.outcome = Outcome::No;
         f.message = msg!("art15-territory-none");
@@ -163,7 +163,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             });
         }
     }
-    let mut may2: Vec<StateCode> = grounds
+    let mut may2: smallvec::SmallVec<[StateCode; 8]> = grounds
         .iter()
         .filter(|g| g.provision.paragraph_number() == Some(2))
         .map(|g| g.state)
@@ -244,14 +244,15 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     // One finding per State and ground, each with its own strength; then
     // one per State at its strongest call, whose sentence names only the
     // grounds of that call ("may" grounds get their own sentence).
-    let mut states: Vec<StateCode> = grounds.iter().map(|g| g.state).collect();
+    let mut states: smallvec::SmallVec<[StateCode; 8]> = grounds.iter().map(|g| g.state).collect();
     states.sort();
     states.dedup();
-    let mut lists: [Vec<StateCode>; 3] = Default::default();
-    let mut not_parties: Vec<StateCode> = Vec::new();
-    let mut status_open: Vec<StateCode> = Vec::new();
+    let mut lists: [smallvec::SmallVec<[StateCode; 8]>; 3] = Default::default();
+    let mut not_parties: smallvec::SmallVec<[StateCode; 4]> = smallvec::SmallVec::new();
+    let mut status_open: smallvec::SmallVec<[StateCode; 4]> = smallvec::SmallVec::new();
     for s in states {
-        let mut mine: Vec<&Ground> = grounds.iter().filter(|g| g.state == s).collect();
+        let mut mine: smallvec::SmallVec<[&Ground; 8]> =
+            grounds.iter().filter(|g| g.state == s).collect();
         mine.sort_by_key(|g| (g.call, g.provision));
         mine.dedup_by_key(|g| g.provision);
         // Art. 15 binds States Parties: a third State linked to the offence
@@ -341,10 +342,11 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             Outcome::Yes => {
                 f.strength = Some(strength_of(call));
                 // The other calls the State has, each in a sentence of its own.
-                let others: Vec<Call> = [Call::MustIfNotExtraditingNational, Call::May]
-                    .into_iter()
-                    .filter(|&other| other > call && mine.iter().any(|g| g.call == other))
-                    .collect();
+                let others: smallvec::SmallVec<[Call; 2]> =
+                    [Call::MustIfNotExtraditingNational, Call::May]
+                        .into_iter()
+                        .filter(|&other| other > call && mine.iter().any(|g| g.call == other))
+                        .collect();
                 for &other in &others {
                     lists[other as usize].push(s);
                 }
@@ -409,8 +411,8 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     ctx.push(f);
 }
 
-fn states_with(grounds: &[Ground], call: Call) -> Vec<StateCode> {
-    let mut v: Vec<StateCode> = grounds
+fn states_with(grounds: &[Ground], call: Call) -> smallvec::SmallVec<[StateCode; 8]> {
+    let mut v: smallvec::SmallVec<[StateCode; 8]> = grounds
         .iter()
         .filter(|g| g.call == call)
         .map(|g| g.state)

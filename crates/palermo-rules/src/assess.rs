@@ -687,53 +687,60 @@ fn finish(
 /// findings that still matter (reached from the answer or from a side finding
 /// through open findings only); then the rest, which settle nothing.
 fn rank_missing(findings: &[Finding], answer_idx: usize) -> (Vec<Fact>, Vec<MissingTier>) {
+    const USED: u8 = 1;
+    const RELEVANT: u8 = 2;
     let n = findings.len();
-    let mut used = vec![false; n];
+    let mut flags = vec![0u8; n];
+    let mut total = 0;
     for f in findings {
+        total += f.missing.len();
         for &i in &f.inputs {
-            used[i as usize] = true;
+            flags[i as usize] |= USED;
         }
     }
-    let mut relevant = vec![false; n];
     // Roots: the answer and the side findings nothing else uses. A State's
     // serious-crime finding is emitted for every State the case names, but
     // matters only through the findings that use it (art. 3(1)(b) reads the
     // law that characterises the offence): unused, what it misses is moot.
-    let mut stack: Vec<usize> = (0..n)
-        .filter(|&i| {
-            i == answer_idx || (!used[i] && !findings[i].id.starts_with("art2.b.serious_crime."))
-        })
-        .collect();
+    let mut stack: Vec<usize> = Vec::with_capacity(n);
+    stack.extend((0..n).filter(|&i| {
+        i == answer_idx
+            || (flags[i] & USED == 0 && !findings[i].id.starts_with("art2.b.serious_crime."))
+    }));
     while let Some(i) = stack.pop() {
-        if std::mem::replace(&mut relevant[i], true) {
+        if flags[i] & RELEVANT != 0 {
             continue;
         }
+        flags[i] |= RELEVANT;
         if !findings[i].outcome.is_determined() {
             stack.extend(findings[i].inputs.iter().map(|&j| j as usize));
         }
     }
     let answer = &findings[answer_idx];
     let mut seen = crate::outcome::FactSet::default();
-    let mut out: Vec<(Fact, MissingTier)> = Vec::new();
+    let mut facts: Vec<Fact> = Vec::with_capacity(total.min(64));
+    let mut tiers: Vec<MissingTier> = Vec::with_capacity(total.min(64));
     for &m in &answer.missing {
         if seen.insert(m) {
-            out.push((m, MissingTier::Decisive));
+            facts.push(m);
+            tiers.push(MissingTier::Decisive);
         }
     }
     for tier in [MissingTier::SideFinding, MissingTier::Moot] {
         for (i, f) in findings.iter().enumerate() {
-            let is_relevant = relevant[i] && !f.outcome.is_determined();
+            let is_relevant = flags[i] & RELEVANT != 0 && !f.outcome.is_determined();
             if (tier == MissingTier::SideFinding) != is_relevant {
                 continue;
             }
             for &m in &f.missing {
                 if seen.insert(m) {
-                    out.push((m, tier));
+                    facts.push(m);
+                    tiers.push(tier);
                 }
             }
         }
     }
-    out.into_iter().unzip()
+    (facts, tiers)
 }
 
 /// For `[[offences]]`: the unsuffixed id answers for the request as a whole —

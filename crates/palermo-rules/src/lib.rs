@@ -21,7 +21,7 @@ macro_rules! msg {
         ::palermo_i18n::Msg::new($id)
     };
     ($id:literal $(, $name:ident = $val:expr)+ $(,)?) => {{
-        let mut args = ::smallvec::SmallVec::new();
+        let mut args = ::smallvec::SmallVec::with_capacity(0 $(+ { let _ = ::std::stringify!($name); 1 })+);
         $(args.push((::std::stringify!($name), ::palermo_i18n::Arg::from($val)));)+
         ::palermo_i18n::Msg { id: $id, args }
     }};
