@@ -717,7 +717,7 @@ fn rank_missing(findings: &[Finding], answer_idx: usize) -> (Vec<Fact>, Vec<Miss
         }
     }
     let answer = &findings[answer_idx];
-    let mut seen = crate::outcome::FactSet::default();
+    let mut seen = crate::outcome::FactSet::with_expected(total);
     let mut facts: Vec<Fact> = Vec::with_capacity(total.min(64));
     let mut tiers: Vec<MissingTier> = Vec::with_capacity(total.min(64));
     for &m in &answer.missing {

@@ -108,6 +108,14 @@ impl<'a> Ctx<'a> {
         requesting: StateCode,
         requested: StateCode,
     ) -> Ctx<'a> {
+        // Room for what a case usually gives (one offence: 40 to 70
+        // findings; each further offence about 30), so neither the list nor
+        // its index is moved while it grows.
+        let expected = if case.several_offences {
+            40 + 30 * case.offences.len()
+        } else {
+            72
+        };
         Ctx {
             case,
             data,
@@ -115,20 +123,15 @@ impl<'a> Ctx<'a> {
             options,
             requesting,
             requested,
-            // Room for what a case usually gives (one offence: 40 to 70
-            // findings; each further offence about 30), so the list is
-            // rarely moved while it grows.
-            findings: Vec::with_capacity(if case.several_offences {
-                40 + 30 * case.offences.len()
-            } else {
-                72
-            }),
+            findings: Vec::with_capacity(expected),
             suffix: String::new(),
             offence_idx: 0,
             eifs: Vec::new(),
             labels: RefCell::new(Vec::new()),
             absent: [false, false],
-            index: case.several_offences.then(rustc_hash::FxHashMap::default),
+            index: case.several_offences.then(|| {
+                rustc_hash::FxHashMap::with_capacity_and_hasher(expected, Default::default())
+            }),
         }
     }
 

@@ -495,9 +495,19 @@ impl Fact {
 pub(crate) struct FactSet {
     few: smallvec::SmallVec<[(u64, Fact); 16]>,
     many: Option<rustc_hash::FxHashSet<Fact>>,
+    /// How many facts may be offered: the hash set's size, if one is needed.
+    expected: usize,
 }
 
 impl FactSet {
+    /// A set for up to `expected` insertions.
+    pub(crate) fn with_expected(expected: usize) -> FactSet {
+        FactSet {
+            expected,
+            ..FactSet::default()
+        }
+    }
+
     /// Adds `fact`; whether it was new.
     pub(crate) fn insert(&mut self, fact: Fact) -> bool {
         if let Some(many) = &mut self.many {
@@ -509,7 +519,11 @@ impl FactSet {
         }
         if self.few.len() == 32 {
             let mut many: rustc_hash::FxHashSet<Fact> =
-                self.few.drain(..).map(|(_, f)| f).collect();
+                rustc_hash::FxHashSet::with_capacity_and_hasher(
+                    self.expected.max(64),
+                    Default::default(),
+                );
+            many.extend(self.few.drain(..).map(|(_, f)| f));
             many.insert(fact);
             self.many = Some(many);
         } else {
