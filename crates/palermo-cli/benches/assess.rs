@@ -1,5 +1,5 @@
 //! Benchmarks: one full extradition + MLA assessment in the engine (case read
-//! once), the in-process path from text to JSON including loading the
+//! once), one generated case with 100 offences, the in-process path from text to JSON including loading the
 //! embedded data, and `palermo assess` as a whole process.
 
 use std::path::Path;
@@ -76,6 +76,37 @@ fn engine(c: &mut Criterion) {
     }
 }
 
+/// One generated case (`palermo_fuzz::caseload`, the first extradition of
+/// the caseload's seed) with 100 offences, each drawn as the caseload draws
+/// them: the target is linear cost, at most 40 µs per offence
+/// (divide by 100).
+fn generated_offences(c: &mut Criterion) {
+    const SEED: u64 = 20_001_115;
+    const OFFENCES: usize = 100;
+    let data = RefData::embedded();
+    let case = (0..)
+        .map(|i| {
+            let text = palermo_fuzz::caseload::case_with_offences(SEED, i, OFFENCES);
+            read_case("gen.toml", &text, Syntax::Toml, &data)
+                .expect("generated cases read")
+                .case
+        })
+        .find(|case| case.request.kind == Some(RequestKind::Extradition))
+        .expect("the caseload has extraditions");
+    assert_eq!(case.offences.len(), OFFENCES);
+    let as_of = case.as_of.expect("dated");
+    c.bench_function("engine: generated extradition with 100 offences", |b| {
+        b.iter(|| {
+            black_box(
+                assess(black_box(&case), &data, as_of, Options::default())
+                    .expect("ok")
+                    .findings
+                    .len(),
+            )
+        })
+    });
+}
+
 fn in_process(c: &mut Criterion) {
     let text = example("ivory-kenya-italy.toml");
     c.bench_function("in-process: load embedded data + read case + assess", |b| {
@@ -114,5 +145,11 @@ fn whole_process(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, engine, in_process, whole_process);
+criterion_group!(
+    benches,
+    engine,
+    generated_offences,
+    in_process,
+    whole_process
+);
 criterion_main!(benches);

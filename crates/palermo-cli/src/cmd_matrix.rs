@@ -166,7 +166,7 @@ fn vary_case(
                     f.outcome.as_str(),
                     f.strength.map_or("", |x| x.as_str()),
                     &deciding(a),
-                    &f.missing.join("; "),
+                    &palermo_rules::Fact::paths(&f.missing).join("; "),
                 ])?;
             }
             csv.finish()?;
@@ -187,7 +187,7 @@ fn vary_case(
                     "outcome": a.answer().outcome.as_str(),
                     "strength": a.answer().strength.map(|x| x.as_str()),
                     "deciding": deciding(a),
-                    "missing": a.answer().missing,
+                    "missing": palermo_rules::Fact::paths(&a.answer().missing),
                 })).collect::<Vec<_>>(),
             });
             writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
@@ -208,7 +208,7 @@ fn vary_case(
                     f.outcome.as_str(),
                     f.strength.map_or("", |x| x.as_str()),
                     deciding(a),
-                    f.missing.join(", ")
+                    palermo_rules::Fact::paths(&f.missing).join(", ")
                 )?;
             }
             let mut counts: BTreeMap<&str, usize> = BTreeMap::new();

@@ -75,6 +75,17 @@ fn list(states: &[&str]) -> String {
 
 /// Case file number `i` of the caseload drawn from `seed`, as TOML.
 pub fn case(seed: u64, i: usize) -> String {
+    generate(seed, i, None)
+}
+
+/// Case file number `i` of the caseload, but with `offences` offences
+/// (`[[offences]]`), each drawn as the caseload draws them: for measuring how
+/// the cost of one case grows with its offences.
+pub fn case_with_offences(seed: u64, i: usize, offences: usize) -> String {
+    generate(seed, i, Some(offences))
+}
+
+fn generate(seed: u64, i: usize, offences: Option<usize>) -> String {
     let mut r = Rng::new(seed ^ (i as u64).wrapping_mul(0x1000_0000_01B3));
     let mut s = String::with_capacity(1024);
     let a = *r.pick(&STATES);
@@ -139,7 +150,11 @@ pub fn case(seed: u64, i: usize) -> String {
         _ => {}
     }
     let several = r.chance(20);
-    let offences = if several { 2 + r.below(4) } else { 1 };
+    let drawn = if several { 2 + r.below(4) } else { 1 };
+    let (several, offences) = match offences {
+        Some(n) => (true, n),
+        None => (several, drawn),
+    };
     for _ in 0..offences {
         let _ = writeln!(
             s,

@@ -144,7 +144,7 @@ pub fn check_assessment(case: &Case, data: &RefData, options: Options) {
     }
     assert_eq!(a.missing.len(), a.missing_tiers.len());
     for m in &a.missing {
-        let _ = palermo_rules::fact_questions::question_for(m);
+        let _ = m.with_path(palermo_rules::fact_questions::question_for);
     }
 }
 

@@ -143,7 +143,7 @@ pub fn answer(a: &Assessment, case: &Case) -> Answer {
     let mut route = Vec::new();
     let mut risks = Vec::new();
     let mut treaty_points = Vec::new();
-    let decisive: Vec<&String> = a
+    let decisive: Vec<&crate::Fact> = a
         .missing
         .iter()
         .zip(&a.missing_tiers)
@@ -870,6 +870,6 @@ pub fn outcome_term(o: Outcome) -> &'static str {
 }
 
 /// The question that supplies a missing fact.
-fn fact_question(path: &str) -> Msg {
-    crate::fact_questions::question_for(path)
+fn fact_question(fact: &crate::Fact) -> Msg {
+    fact.with_path(crate::fact_questions::question_for)
 }

@@ -74,10 +74,10 @@ pub const ORGANIZED_CRIMINAL_GROUP_MIN_MEMBERS: u32 = 3;
 /// because the text gives no examples of "more serious" penalties.
 /// Pushes `art2.b.serious_crime.<ISO3>` (with the offence suffix).
 pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
-    let id = ctx.oid_owned(format!("art2.b.serious_crime.{state}"));
-    if let Some(t) = ctx.tri_of(&id) {
+    if let Some(t) = ctx.tri_of_state("art2.b.serious_crime", state, true) {
         return t;
     }
+    let id = ctx.oid_state("art2.b.serious_crime", state);
     let citation = Provision::untoc(2).letter('b');
     let mut f = Finding::new(id, citation, Outcome::Undetermined);
     match ctx.offence().max_penalty.get(&state) {
@@ -163,7 +163,7 @@ pub fn serious_outcome(p: Penalty) -> Outcome {
 /// and an aggravated form on either side of four years), which offence the
 /// conduct fits is a question for the user, and the finding stays open.
 fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
-    let missing = format!("{}.max_penalty.{state}", ctx.offence_path());
+    let missing = ctx.offence_fact("max_penalty").of(state);
     let crime_types = &ctx.offence().crime_types;
     if crime_types.is_empty() {
         f.missing.push(missing);

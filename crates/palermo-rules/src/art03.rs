@@ -116,7 +116,6 @@ fn another_state(committed: Option<&[StateCode]>, list: &[StateCode]) -> Option<
 /// Pushes `art3.2.a` … `art3.2.d` and `art3.2.transnational`.
 pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     let o = ctx.offence();
-    let path = ctx.offence_path();
     let committed = o.committed_in.as_deref();
 
     // (a)
@@ -136,7 +135,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
             };
         }
         None => {
-            f.missing.push(format!("{path}.committed_in"));
+            f.missing.push(ctx.offence_fact("committed_in"));
             f.message = msg!("art03-2a-missing");
         }
     }
@@ -150,7 +149,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     );
     match o.prepared_in.as_deref() {
         None => {
-            f.missing.push(format!("{path}.prepared_in"));
+            f.missing.push(ctx.offence_fact("prepared_in"));
             f.message = msg!("art03-2b-missing");
         }
         Some(list) => match another_state(committed, list) {
@@ -163,7 +162,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
                 f.message = msg!("art03-2b-no");
             }
             None => {
-                f.missing.push(format!("{path}.committed_in"));
+                f.missing.push(ctx.offence_fact("committed_in"));
                 f.message = msg!(
                     "art03-2b-committed-missing",
                     states = Arg::codes(&distinct(list))
@@ -179,7 +178,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
         Some(list) => Tri::of(Outcome::from_bool(distinct(list).len() >= 2)),
         None => Tri::missing("group.active_in"),
     };
-    let involves = Tri::fact(o.involves_group, &format!("{path}.involves_group"));
+    let involves = Tri::fact(o.involves_group, ctx.offence_fact("involves_group"));
     let tri = Tri::all(&[&active, &involves, ocg]);
     let mut f = ctx.finding_from(ctx.oid("art3.2.c"), citation_c, &tri);
     f.message = match tri.outcome {
@@ -204,7 +203,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
     );
     match o.substantial_effects_in.as_deref() {
         None => {
-            f.missing.push(format!("{path}.substantial_effects_in"));
+            f.missing.push(ctx.offence_fact("substantial_effects_in"));
             f.message = msg!("art03-2d-missing");
         }
         Some(list) => match another_state(committed, list) {
@@ -217,7 +216,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
                 f.message = msg!("art03-2d-no");
             }
             None => {
-                f.missing.push(format!("{path}.committed_in"));
+                f.missing.push(ctx.offence_fact("committed_in"));
                 f.message = msg!(
                     "art03-2d-committed-missing",
                     states = Arg::codes(&distinct(list))
@@ -298,12 +297,11 @@ fn prong(id: &str) -> Arg {
 /// (when one is listed or classified), `art3.1.a.convention_offence`,
 /// `art3.1.b.serious_crime` and `art3.1.qualifying_offence`.
 pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
-    let id = ctx.oid("art3.1.qualifying_offence");
-    if let Some(t) = ctx.tri_of(&id) {
+    if let Some(t) = ctx.tri_of_offence("art3.1.qualifying_offence") {
         return t;
     }
+    let id = ctx.oid("art3.1.qualifying_offence");
     let o = ctx.offence();
-    let path = ctx.offence_path();
 
     // The Convention's own offences given by their elements (arts. 5, 6, 8,
     // 23); a label stated in `convention_offences` counts as stated.
@@ -415,7 +413,7 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
         .collect();
     // The Convention's own offences: stated, or classified from elements.
     let own_tri = match &o.convention_offences {
-        None if classified.is_empty() => Tri::missing(format!("{path}.convention_offences")),
+        None if classified.is_empty() => Tri::missing(ctx.offence_fact("convention_offences")),
         None => {
             let refs: Vec<&Tri> = classified.iter().map(|(_, t)| t).collect();
             Tri::any(&refs)
@@ -651,14 +649,13 @@ fn classified_text(classified: &[&(ConventionOffence, Tri)], outcome: Outcome) -
 /// ("Involves" is not defined; the case asserts it: interpretation
 /// `involves-group`.) Pushes `art3.1.involves_ocg`.
 pub fn involves_ocg(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
-    let id = ctx.oid("art3.1.involves_ocg");
-    if let Some(t) = ctx.tri_of(&id) {
+    if let Some(t) = ctx.tri_of_offence("art3.1.involves_ocg") {
         return t;
     }
-    let path = ctx.offence_path();
+    let id = ctx.oid("art3.1.involves_ocg");
     let involves = Tri::fact(
         ctx.offence().involves_group,
-        &format!("{path}.involves_group"),
+        ctx.offence_fact("involves_group"),
     );
     let tri = Tri::all(&[&involves, ocg]);
     let mut f = ctx.finding_from(id, Provision::untoc(3).para(1), &tri);

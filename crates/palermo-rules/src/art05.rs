@@ -67,12 +67,11 @@ pub fn given(ctx: &Ctx<'_>) -> bool {
 /// `art5.1.b.organizing` for the conduct given, and `art5.offence`.
 pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
     let e = &ctx.offence().elements;
-    let path = format!("{}.elements", ctx.offence_path());
     let conduct: &[P] = e.participation_conduct.as_deref().unwrap_or(&[]);
-    let intent = Tri::fact(e.intentional, &format!("{path}.intentional"));
+    let intent = Tri::fact(e.intentional, ctx.offence_fact("elements.intentional"));
     let serious = Tri::fact(
         e.object_crime_serious,
-        &format!("{path}.object_crime_serious"),
+        ctx.offence_fact("elements.object_crime_serious"),
     );
     let ocg = art02::is_organized_criminal_group(ctx);
     let p51 = Provision::untoc(5).para(1);
@@ -80,7 +79,10 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
 
     // 5(1)(a)(i): the agreement model.
     let agreement = if conduct.contains(&P::Agreement) {
-        let benefit = Tri::fact(e.agreement_benefit, &format!("{path}.agreement_benefit"));
+        let benefit = Tri::fact(
+            e.agreement_benefit,
+            ctx.offence_fact("elements.agreement_benefit"),
+        );
         let tri = Tri::all(&[&serious, &benefit, &intent]);
         let mut f = ctx.finding_from(
             ctx.oid("art5.1.a.i.agreement"),
@@ -113,11 +115,17 @@ pub fn is_participation(ctx: &mut Ctx<'_>) -> Tri {
     let criminal = conduct.contains(&P::ActivePartCriminal);
     let other = conduct.contains(&P::ActivePartOther);
     let participation = if criminal || other {
-        let knew = Tri::fact(e.knew_group_aim, &format!("{path}.knew_group_aim"));
+        let knew = Tri::fact(
+            e.knew_group_aim,
+            ctx.offence_fact("elements.knew_group_aim"),
+        );
         let contribution = if criminal {
             Tri::of(Outcome::Yes)
         } else {
-            Tri::fact(e.knew_contribution, &format!("{path}.knew_contribution"))
+            Tri::fact(
+                e.knew_contribution,
+                ctx.offence_fact("elements.knew_contribution"),
+            )
         };
         let tri = Tri::all(&[&ocg, &knew, &contribution, &intent]);
         let mut f = ctx.finding_from(

@@ -101,10 +101,9 @@ pub fn given(ctx: &Ctx<'_>) -> bool {
 /// committed the predicate) and `art6.offence`.
 pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
     let e = &ctx.offence().elements;
-    let path = format!("{}.elements", ctx.offence_path());
     let conduct: &[L] = e.laundering_conduct.as_deref().unwrap_or(&[]);
-    let intent = Tri::fact(e.intentional, &format!("{path}.intentional"));
-    let knew = Tri::fact(e.knew_proceeds, &format!("{path}.knew_proceeds"));
+    let intent = Tri::fact(e.intentional, ctx.offence_fact("elements.intentional"));
+    let knew = Tri::fact(e.knew_proceeds, ctx.offence_fact("elements.knew_proceeds"));
     let p61 = Provision::untoc(6).para(1);
     let mut acts: Vec<Tri> = Vec::new();
 
@@ -112,7 +111,7 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
         let purpose = match e.laundering_purpose {
             Some(LaunderingPurpose::None) => Tri::of(Outcome::No),
             Some(_) => Tri::of(Outcome::Yes),
-            None => Tri::missing(format!("{path}.laundering_purpose")),
+            None => Tri::missing(ctx.offence_fact("elements.laundering_purpose")),
         };
         let tri = Tri::all(&[&knew, &purpose, &intent]);
         let mut f = ctx.finding_from(
@@ -212,7 +211,7 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
             f.citation = Provision::untoc(6).para(2).letter('a');
             ctx.offence_law_tri("art6.2.a.predicate_included", &mut f)
         }
-        None => Tri::missing(format!("{path}.predicate")),
+        None => Tri::missing(ctx.offence_fact("elements.predicate")),
     };
     let predicate = finish(ctx, f, &predicate, |o| match (o, e.predicate) {
         (Outcome::Yes, Some(PredicateKind::SeriousCrime)) => msg!("art06-predicate-serious-crime"),
@@ -229,10 +228,10 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
     let (law_states, all) = ctx.offence_law_states();
     let foreign_predicate = match e.predicate_committed_in {
         Some(place) if law_states.iter().any(|&s| s != place) => {
-            Some(foreign(ctx, &path, place, &law_states, all))
+            Some(foreign(ctx, place, &law_states, all))
         }
         Some(_) => None,
-        None => Some(place_unknown(ctx, &path, &law_states)),
+        None => Some(place_unknown(ctx, &law_states)),
     };
 
     // 6(2)(e): self-laundering.
@@ -252,7 +251,7 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
             }))
         }
         Some(false) => None,
-        None => Some(Tri::missing(format!("{path}.self_laundering"))),
+        None => Some(Tri::missing(ctx.offence_fact("elements.self_laundering"))),
     };
 
     let mut parts = vec![&act, &predicate];
@@ -280,18 +279,12 @@ pub fn is_laundering(ctx: &mut Ctx<'_>) -> Tri {
 /// 6(2)(c): for each characterising State where the predicate was not
 /// committed, the predicate must be an offence where committed and in that
 /// State. Pushes `art6.2.c.foreign_predicate`.
-fn foreign(
-    ctx: &mut Ctx<'_>,
-    path: &str,
-    place: StateCode,
-    law_states: &[StateCode],
-    all: bool,
-) -> Tri {
+fn foreign(ctx: &mut Ctx<'_>, place: StateCode, law_states: &[StateCode], all: bool) -> Tri {
     let punishable = &ctx.offence().elements.predicate_punishable_in;
     let fact = |s: StateCode| {
         Tri::fact(
             punishable.get(&s).copied(),
-            &format!("{path}.predicate_punishable_in.{s}"),
+            ctx.offence_fact("elements.predicate_punishable_in").of(s),
         )
     };
     let there = fact(place);
@@ -348,8 +341,8 @@ fn foreign(
 /// whichever facts are given: never `yes` where naming a foreign place could
 /// leave it open. Pushes `art6.2.c.foreign_predicate` (undetermined, naming
 /// the place as missing).
-fn place_unknown(ctx: &mut Ctx<'_>, path: &str, law_states: &[StateCode]) -> Tri {
-    let tri = Tri::missing(format!("{path}.predicate_committed_in"));
+fn place_unknown(ctx: &mut Ctx<'_>, law_states: &[StateCode]) -> Tri {
+    let tri = Tri::missing(ctx.offence_fact("elements.predicate_committed_in"));
     let mut f = ctx.finding_from(
         ctx.oid("art6.2.c.foreign_predicate"),
         Provision::untoc(6).para(2).letter('c'),

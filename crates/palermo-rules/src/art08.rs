@@ -64,11 +64,13 @@ pub fn given(ctx: &Ctx<'_>) -> bool {
 /// official) and `art8.offence`.
 pub fn is_bribery(ctx: &mut Ctx<'_>) -> Tri {
     let e = &ctx.offence().elements;
-    let path = format!("{}.elements", ctx.offence_path());
     let side = e.bribery.unwrap_or(BriberySide::Active);
-    let intent = Tri::fact(e.intentional, &format!("{path}.intentional"));
-    let advantage = Tri::fact(e.undue_advantage, &format!("{path}.undue_advantage"));
-    let act = Tri::fact(e.official_act, &format!("{path}.official_act"));
+    let intent = Tri::fact(e.intentional, ctx.offence_fact("elements.intentional"));
+    let advantage = Tri::fact(
+        e.undue_advantage,
+        ctx.offence_fact("elements.undue_advantage"),
+    );
+    let act = Tri::fact(e.official_act, ctx.offence_fact("elements.official_act"));
     let elements = Tri::all(&[&advantage, &act, &intent]);
     let why_not = |advantage: &Tri, act: &Tri| -> Msg {
         if advantage.outcome == Outcome::No {
@@ -127,7 +129,7 @@ pub fn is_bribery(ctx: &mut Ctx<'_>) -> Tri {
             };
             let national = match official {
                 Some(_) => Tri::of(Outcome::Yes),
-                None => Tri::missing(format!("{path}.official")),
+                None => Tri::missing(ctx.offence_fact("elements.official")),
             };
             let tri = Tri::all(&[&elements, &national]);
             let mut f = ctx.finding_from(ctx.oid(id), provision, &tri);

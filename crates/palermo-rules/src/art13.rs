@@ -145,13 +145,9 @@ pub fn requesting_jurisdiction(ctx: &mut Ctx<'_>) -> Tri {
                 };
             }
             None if committed.is_none() => {
-                f.missing.push(format!(
-                    "{}.committed_in",
-                    if ctx.case.several_offences {
-                        "offences[1]"
-                    } else {
-                        "offence"
-                    }
+                f.missing.push(crate::outcome::Fact::offence(
+                    u32::from(ctx.case.several_offences),
+                    "committed_in",
                 ));
                 f.message = msg!(
                     "art13-jurisdiction-place-missing",

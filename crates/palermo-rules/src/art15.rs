@@ -126,10 +126,9 @@ struct Ground {
 /// request serves.
 pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     let o = ctx.offence();
-    let path = ctx.offence_path();
     let case = ctx.case;
     let q = &case.request;
-    let mut grounds: Vec<Ground> = Vec::new();
+    let mut grounds: smallvec::SmallVec<[Ground; 8]> = smallvec::SmallVec::new();
 
     // 15(1): territory, flag and registry.
     let mut f = Finding::new(
@@ -150,7 +149,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         }
         None => {
             f.outcome = Outcome::Undetermined;
-            f.missing.push(format!("{path}.committed_in"));
+            f.missing.push(ctx.offence_fact("committed_in"));
         }
     }
     for &s in o.aboard_flag_states.iter().flatten() {
@@ -161,7 +160,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             why: "art15-why-flag",
         });
     }
-    let must: Vec<StateCode> = states_with(&grounds, Call::Must);
+    let must = states_with(&grounds, Call::Must);
     if f.outcome == Outcome::Yes && must.is_empty() {
         f.outcome = Outcome::No;
         f.message = msg!("art15-territory-none");
@@ -214,7 +213,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     // (a label alone does not say which paragraph of art. 6), committed
     // abroad with a view to crime on the State's territory.
     let holds = |ctx: &Ctx<'_>, id: &'static str| {
-        ctx.tri_of(&ctx.oid(id))
+        ctx.tri_of_offence(id)
             .is_some_and(|t| matches!(t.outcome, Outcome::Yes | Outcome::DependsOnDomesticLaw))
     };
     let participation = o
@@ -245,7 +244,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             });
         }
     }
-    let mut may2: Vec<StateCode> = grounds
+    let mut may2: smallvec::SmallVec<[StateCode; 8]> = grounds
         .iter()
         .filter(|g| g.provision.paragraph_number() == Some(2))
         .map(|g| g.state)
@@ -326,14 +325,15 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     // One finding per State and ground, each with its own strength; then
     // one per State at its strongest call, whose sentence names only the
     // grounds of that call ("may" grounds get their own sentence).
-    let mut states: Vec<StateCode> = grounds.iter().map(|g| g.state).collect();
+    let mut states: smallvec::SmallVec<[StateCode; 8]> = grounds.iter().map(|g| g.state).collect();
     states.sort();
     states.dedup();
-    let mut lists: [Vec<StateCode>; 3] = Default::default();
-    let mut not_parties: Vec<StateCode> = Vec::new();
-    let mut status_open: Vec<StateCode> = Vec::new();
+    let mut lists: [smallvec::SmallVec<[StateCode; 8]>; 3] = Default::default();
+    let mut not_parties: smallvec::SmallVec<[StateCode; 4]> = smallvec::SmallVec::new();
+    let mut status_open: smallvec::SmallVec<[StateCode; 4]> = smallvec::SmallVec::new();
     for s in states {
-        let mut mine: Vec<&Ground> = grounds.iter().filter(|g| g.state == s).collect();
+        let mut mine: smallvec::SmallVec<[&Ground; 8]> =
+            grounds.iter().filter(|g| g.state == s).collect();
         mine.sort_by_key(|g| (g.call, g.provision));
         mine.dedup_by_key(|g| g.provision);
         // Art. 15 binds States Parties: a third State linked to the offence
@@ -350,7 +350,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         let party_outcome = party.as_ref().map_or(Outcome::Yes, |p| p.outcome);
         for g in &mine {
             let mut f = ctx.finding_from(
-                ctx.oid_owned(format!("art15.{}.{s}", ground_key(g.provision))),
+                ctx.oid_state(ground_id(g.provision), s),
                 g.provision,
                 &bound,
             );
@@ -393,7 +393,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             .find(|g| g.call == call)
             .expect("invariant: the minimum is one of them");
         let mut f = ctx.finding_from(
-            ctx.oid_owned(format!("art15.jurisdiction.{s}")),
+            ctx.oid_state("art15.jurisdiction", s),
             best.provision,
             &bound,
         );
@@ -423,10 +423,11 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             Outcome::Yes => {
                 f.strength = Some(strength_of(call));
                 // The other calls the State has, each in a sentence of its own.
-                let others: Vec<Call> = [Call::MustIfNotExtraditingNational, Call::May]
-                    .into_iter()
-                    .filter(|&other| other > call && mine.iter().any(|g| g.call == other))
-                    .collect();
+                let others: smallvec::SmallVec<[Call; 2]> =
+                    [Call::MustIfNotExtraditingNational, Call::May]
+                        .into_iter()
+                        .filter(|&other| other > call && mine.iter().any(|g| g.call == other))
+                        .collect();
                 for &other in &others {
                     lists[other as usize].push(s);
                 }
@@ -491,8 +492,8 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
     ctx.push(f);
 }
 
-fn states_with(grounds: &[Ground], call: Call) -> Vec<StateCode> {
-    let mut v: Vec<StateCode> = grounds
+fn states_with(grounds: &[Ground], call: Call) -> smallvec::SmallVec<[StateCode; 8]> {
+    let mut v: smallvec::SmallVec<[StateCode; 8]> = grounds
         .iter()
         .filter(|g| g.call == call)
         .map(|g| g.state)
@@ -519,9 +520,28 @@ fn verb(call: Call) -> Arg {
     })
 }
 
-/// The id segment of a ground's pinpoint: `1.a`, `2.c.ii`, `3`.
-fn ground_key(p: Provision) -> String {
-    let slug = p.slug();
-    let tail = slug.strip_prefix("untoc-15-").unwrap_or(&slug);
-    tail.replace('-', ".")
+/// The id of a ground's finding without its State: `art15.1.a`,
+/// `art15.2.c.ii`, `art15.3` (the pinpoint as the id writes it).
+fn ground_id(p: Provision) -> &'static str {
+    const GROUNDS: [(Provision, &str); 8] = [
+        (Provision::untoc(15).para(1).letter('a'), "art15.1.a"),
+        (Provision::untoc(15).para(1).letter('b'), "art15.1.b"),
+        (Provision::untoc(15).para(2).letter('a'), "art15.2.a"),
+        (Provision::untoc(15).para(2).letter('b'), "art15.2.b"),
+        (
+            Provision::untoc(15).para(2).letter('c').roman(1),
+            "art15.2.c.i",
+        ),
+        (
+            Provision::untoc(15).para(2).letter('c').roman(2),
+            "art15.2.c.ii",
+        ),
+        (Provision::untoc(15).para(3), "art15.3"),
+        (Provision::untoc(15).para(4), "art15.4"),
+    ];
+    GROUNDS
+        .iter()
+        .find(|(q, _)| *q == p)
+        .map(|(_, id)| *id)
+        .expect("invariant: every ground's pinpoint is listed")
 }

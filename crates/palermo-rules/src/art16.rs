@@ -150,10 +150,10 @@ pub struct OffenceScope {
 /// name): interpretation `dual-criminality`. Pushes `art16.1.dual_criminality`.
 pub fn dual_criminality(ctx: &mut Ctx<'_>) -> Tri {
     let (a, b) = (ctx.requesting, ctx.requested);
-    let path = ctx.offence_path();
     let o = ctx.offence();
-    let ta = Tri::fact(o.punishable(a), &format!("{path}.punishable_in.{a}"));
-    let tb = Tri::fact(o.punishable(b), &format!("{path}.punishable_in.{b}"));
+    let punishable = ctx.offence_fact("punishable_in");
+    let ta = Tri::fact(o.punishable(a), punishable.of(a));
+    let tb = Tri::fact(o.punishable(b), punishable.of(b));
     let tri = Tri::all(&[&ta, &tb]);
     let mut f = ctx.finding_from(
         ctx.oid("art16.1.dual_criminality"),
@@ -677,12 +677,14 @@ fn notification(ctx: &mut Ctx<'_>, treaty: Option<bool>) -> (Tri, Position) {
     f.sources.extend(stated_cite);
     f.sources.extend(data_cite);
     match reading.missing() {
-        Some(MissingElection::RequestedElection) => f
-            .missing
-            .push(format!("states.{b}.convention_as_extradition_basis")),
-        Some(MissingElection::RequestingElection) => f
-            .missing
-            .push(format!("states.{a}.convention_as_extradition_basis")),
+        Some(MissingElection::RequestedElection) => f.missing.push(crate::outcome::Fact::state(
+            b,
+            "convention_as_extradition_basis",
+        )),
+        Some(MissingElection::RequestingElection) => f.missing.push(crate::outcome::Fact::state(
+            a,
+            "convention_as_extradition_basis",
+        )),
         Some(MissingElection::Nationality) => f.missing.push("request.person_nationalities".into()),
         None => {}
     }
@@ -805,7 +807,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
     // 16(5)(a) and 16(4)
     let (note, pos) = notification(ctx, treaty);
     let (requires, inferred) = pos.requires_treaty();
-    let requires_fact = format!("states.{b}.extradition_requires_treaty");
+    let requires_fact = crate::outcome::Fact::state(b, "extradition_requires_treaty");
     let r = routes(treaty, note.outcome, requires);
 
     let mut f = Finding::new(
@@ -904,7 +906,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
             );
         }
         None => {
-            f.missing.push(requires_fact.clone());
+            f.missing.push(requires_fact);
             f.message = msg!("art16-recognised-open", requested = b);
         }
     }

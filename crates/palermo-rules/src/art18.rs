@@ -229,7 +229,7 @@ fn suspicion(
             );
         }
         (None, _) => {
-            f.missing.push(fact.to_string());
+            f.missing.push(fact.into());
             f.message = msg!(
                 "art18-suspicion-missing",
                 requesting = Arg::Code(a),
@@ -312,7 +312,7 @@ pub fn applies(ctx: &mut Ctx<'_>, gate: &Tri, scope: &OffenceScope, transnationa
     // parties to it. Art. 3(1)(a) has already weighed both (stated or
     // classified, with the Protocol's status between the two States).
     let convention = ctx
-        .tri_of(&ctx.oid("art3.1.a.convention_offence"))
+        .tri_of_offence("art3.1.a.convention_offence")
         .expect("invariant: pushed by is_qualifying_offence");
     let serious_ocg = Tri::all(&[&scope.serious, &scope.involves]);
     let art10_offence = Tri::any(&[&convention, &serious_ocg]);
@@ -609,22 +609,20 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
 /// offence in the requested State? `Some(false)` when not for one offence,
 /// `Some(true)` when it is for all, otherwise `None` with the fact path of
 /// each offence that does not say. Art. 13(3) applies it to confiscation.
-pub(crate) fn punishable_in_requested(ctx: &Ctx<'_>) -> (Option<bool>, Vec<String>) {
+pub(crate) fn punishable_in_requested(ctx: &Ctx<'_>) -> (Option<bool>, crate::outcome::Facts) {
     let b = ctx.requested;
     let each: Vec<Option<bool>> = ctx.case.offences.iter().map(|o| o.punishable(b)).collect();
     if each.contains(&Some(false)) {
-        return (Some(false), Vec::new());
+        return (Some(false), crate::outcome::Facts::new());
     }
-    let missing: Vec<String> = each
+    let several = ctx.case.several_offences;
+    let missing: crate::outcome::Facts = each
         .iter()
         .enumerate()
         .filter(|(_, p)| p.is_none())
         .map(|(i, _)| {
-            if ctx.case.several_offences {
-                format!("offences[{}].punishable_in.{b}", i + 1)
-            } else {
-                format!("offence.punishable_in.{b}")
-            }
+            let n = if several { i as u32 + 1 } else { 0 };
+            crate::outcome::Fact::offence(n, "punishable_in").of(b)
         })
         .collect();
     if missing.is_empty() {
@@ -717,7 +715,8 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
             );
         }
         None => {
-            f.missing.push(format!("states.{b}.central_authority"));
+            f.missing
+                .push(crate::outcome::Fact::state(b, "central_authority"));
             f.message = msg!("art18-central-authority-missing", requested = b);
         }
     }
@@ -758,7 +757,7 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
             f.message = m;
         }
         None => {
-            f.missing.push(format!("states.{b}.languages"));
+            f.missing.push(crate::outcome::Fact::state(b, "languages"));
             f.message = msg!("art18-language-missing", requested = b);
         }
     }
@@ -888,7 +887,7 @@ fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
         (Some(true), _, Some(RefusalGround::BankSecrecy))
         | (_, Some(true), Some(RefusalGround::BankSecrecy)) => {
             f.outcome = Outcome::Conflict;
-            f.because = vec![Cow::Borrowed("art18.8.bank_secrecy")];
+            f.because = smallvec::smallvec![Cow::Borrowed("art18.8.bank_secrecy")];
             f.message = msg!(
                 "art18-refusal-conflict-bank-secrecy",
                 requested = requested,
@@ -898,7 +897,7 @@ fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
         (Some(true), _, Some(RefusalGround::FiscalMatters))
         | (_, Some(true), Some(RefusalGround::FiscalMatters)) => {
             f.outcome = Outcome::Conflict;
-            f.because = vec![Cow::Borrowed("art18.22.fiscal_not_sole_ground")];
+            f.because = smallvec::smallvec![Cow::Borrowed("art18.22.fiscal_not_sole_ground")];
             f.message = msg!(
                 "art18-refusal-conflict-fiscal",
                 requested = requested,

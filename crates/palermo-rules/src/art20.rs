@@ -177,7 +177,7 @@ fn controlled_delivery(ctx: &mut Ctx<'_>) {
         .map(|s| {
             Tri::fact(
                 request.route_consent.get(s).copied(),
-                &format!("request.route_consent.{s}"),
+                crate::outcome::Fact::plain("request.route_consent").of(*s),
             )
         })
         .collect();

@@ -50,12 +50,15 @@ pub fn given(ctx: &Ctx<'_>) -> bool {
 /// (`both` when the aim is not given) and `art23.offence`.
 pub fn is_obstruction(ctx: &mut Ctx<'_>) -> Tri {
     let e = &ctx.offence().elements;
-    let path = format!("{}.elements", ctx.offence_path());
-    let intent = Tri::fact(e.intentional, &format!("{path}.intentional"));
-    let covered = Tri::fact(e.proceeding_covered, &format!("{path}.proceeding_covered"));
+    let intent = Tri::fact(e.intentional, ctx.offence_fact("elements.intentional"));
+    let covered = Tri::fact(
+        e.proceeding_covered,
+        ctx.offence_fact("elements.proceeding_covered"),
+    );
     let means = e.obstruction_means.as_deref();
     let coercive = |m: &[M]| m.iter().any(|x| *x != M::UndueAdvantage);
-    let missing_means = || Tri::missing(format!("{path}.obstruction_means"));
+    let means_fact = ctx.offence_fact("elements.obstruction_means");
+    let missing_means = || Tri::missing(means_fact);
 
     // (23(a) rather than 23(b), aim given); an aim not given tries both
     // letters, each waiting for it.
@@ -71,7 +74,7 @@ pub fn is_obstruction(ctx: &mut Ctx<'_>) -> Tri {
         let aim_tri = if aim_given {
             Tri::of(Outcome::Yes)
         } else {
-            Tri::missing(format!("{path}.obstruction_aim"))
+            Tri::missing(ctx.offence_fact("elements.obstruction_aim"))
         };
         let means_tri = match means {
             None => missing_means(),

@@ -78,11 +78,14 @@ fn data_article(instrument: Instrument) -> &'static str {
 }
 
 /// The fact path that states an opt-out in the case.
-fn fact_path(state: StateCode, instrument: Instrument) -> String {
-    match instrument {
-        Instrument::Untoc => format!("states.{state}.art35_opt_out"),
-        p => format!("states.{state}.protocol_dispute_opt_out.{}", p.key()),
-    }
+fn fact_path(state: StateCode, instrument: Instrument) -> crate::outcome::Fact {
+    let field = match instrument {
+        Instrument::Untoc => "art35_opt_out",
+        Instrument::Tip => "protocol_dispute_opt_out.tip",
+        Instrument::Som => "protocol_dispute_opt_out.som",
+        Instrument::Firearms => "protocol_dispute_opt_out.firearms",
+    };
+    crate::outcome::Fact::state(state, field)
 }
 
 /// What is known of one State's 35(3) opt-out.

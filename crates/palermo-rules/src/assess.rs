@@ -12,7 +12,7 @@ use palermo_refdata::{RefData, StateCode};
 use crate::art16::OffenceScope;
 use crate::ctx::Ctx;
 use crate::facts::{Case, Options, RequestKind};
-use crate::outcome::{AskedQuestion, Finding, Outcome, Tri};
+use crate::outcome::{AskedQuestion, Fact, Finding, Outcome, Tri};
 use crate::{
     art02, art03, art13, art15, art16, art17, art18, art19, art20, art21, art22_26, art27, art35,
     bases, status,
@@ -48,8 +48,9 @@ pub struct Assessment {
     pub answer_id: &'static str,
     /// Every finding, in reasoning order.
     pub findings: Vec<Finding>,
-    /// Every missing fact path, most decisive first.
-    pub missing: Vec<String>,
+    /// Every missing fact, most decisive first (each written as its path
+    /// by `Display` or [`Fact::path`]).
+    pub missing: Vec<Fact>,
     /// For each entry of `missing`, how much it matters.
     pub missing_tiers: Vec<MissingTier>,
     /// Domestic-law questions still open, in the order they arose.
@@ -242,11 +243,10 @@ fn question(kind: RequestKind, a: Arg, b: Arg) -> Msg {
 /// qualifying offence, transnationality, the group's involvement and scope.
 fn offence_scope(ctx: &mut Ctx<'_>, i: usize, ocg: &Tri) -> (OffenceScope, Tri) {
     ctx.offence_idx = i;
-    ctx.suffix = if ctx.case.several_offences {
-        format!("#{}", i + 1)
-    } else {
-        String::new()
-    };
+    ctx.suffix.clear();
+    if ctx.case.several_offences {
+        ctx.suffix = Ctx::numbered_id("", i + 1);
+    }
     let (requesting, requested) = (ctx.requesting, ctx.requested);
     for s in [requesting, requested] {
         if ctx.absent(s).is_none() {
@@ -267,9 +267,8 @@ fn offence_scope(ctx: &mut Ctx<'_>, i: usize, ocg: &Tri) -> (OffenceScope, Tri) 
     let transnational = art03::is_transnational(ctx, ocg);
     let involves = art03::involves_ocg(ctx, ocg);
     let within_scope = art03::within_scope(ctx, &qualifying, &transnational, &involves);
-    let serious_id = ctx.oid("art3.1.b.serious_crime");
     let serious = ctx
-        .tri_of(&serious_id)
+        .tri_of_offence("art3.1.b.serious_crime")
         .expect("invariant: pushed by is_qualifying_offence");
     (
         OffenceScope {
@@ -299,12 +298,8 @@ fn aggregate_scope(ctx: &mut Ctx<'_>, n: usize) {
         }
     }
     for s in states {
-        aggregate(
-            ctx,
-            &format!("art2.b.serious_crime.{s}"),
-            Provision::untoc(2).letter('b'),
-            n,
-        );
+        let id = crate::ctx::join_state("art2.b.serious_crime", s);
+        aggregate(ctx, &id, Provision::untoc(2).letter('b'), n);
     }
     aggregate(ctx, "art3.2.transnational", Provision::untoc(3).para(2), n);
     aggregate(ctx, "art3.1.within_scope", Provision::untoc(3).para(1), n);
@@ -442,12 +437,12 @@ fn per_offence_basis(ctx: &mut Ctx<'_>, kind: RequestKind, gate: &Tri, route: &T
         .rposition(|f| f.id == base)
         .map(|i| (ctx.findings[i].citation, ctx.findings[i].strength));
     for k in 1..=n {
-        let Some(applies) = ctx.tri_of(&format!("{applies_base}#{k}")) else {
+        let Some(applies) = ctx.tri_of_numbered(applies_base, k) else {
             continue;
         };
         let tri = Tri::all(&[gate, &applies, route]);
         let mut f = ctx.finding_from(
-            format!("{base}#{k}"),
+            Ctx::numbered_id(base, k),
             Provision::untoc(if kind == RequestKind::Extradition {
                 16
             } else {
@@ -464,8 +459,8 @@ fn per_offence_basis(ctx: &mut Ctx<'_>, kind: RequestKind, gate: &Tri, route: &T
                     }
                 } else {
                     // 18(1) for this offence, or 18(2) alone.
-                    let first = ctx.tri_of(&format!("art18.1.first_limb#{k}"));
-                    let second = ctx.tri_of(&format!("art18.1.second_limb#{k}"));
+                    let first = ctx.tri_of_numbered("art18.1.first_limb", k);
+                    let second = ctx.tri_of_numbered("art18.1.second_limb", k);
                     let by_18_1 = [first, second]
                         .iter()
                         .any(|t| t.as_ref().is_some_and(|t| t.outcome == Outcome::Yes));
@@ -485,7 +480,7 @@ fn per_offence_basis(ctx: &mut Ctx<'_>, kind: RequestKind, gate: &Tri, route: &T
             Outcome::No if applies.outcome == Outcome::No => msg!(
                 "assess-offence-not-reached",
                 offence = k,
-                id = Arg::text(format!("{applies_base}#{k}"))
+                id = Arg::text(Ctx::numbered_id(applies_base, k))
             ),
             Outcome::No => msg!("assess-offence-no-route", offence = k),
             Outcome::Conflict => msg!("assess-offence-conflict", offence = k),
@@ -544,7 +539,7 @@ fn assess_partial(
         }
     }
     let mut gate = Tri::of(Outcome::Undetermined);
-    gate.missing = absent_paths.iter().map(|p| p.to_string()).collect();
+    gate.missing = absent_paths.iter().map(|&p| Fact::plain(p)).collect();
     if !absent_paths.is_empty() {
         let mut f = ctx.finding_from(
             "status.in_force_between",
@@ -617,7 +612,7 @@ fn assess_partial(
         }
         None => {
             if requesting.is_some() || requested.is_some() {
-                extra_missing.push("request.kind".to_string());
+                extra_missing.push(Fact::plain("request.kind"));
             }
             ("art3.1.within_scope", msg!("assess-question-no-request"))
         }
@@ -631,7 +626,7 @@ fn finish(
     kind: Option<RequestKind>,
     answer_id: &'static str,
     question: Msg,
-    extra_missing: Vec<String>,
+    extra_missing: Vec<Fact>,
 ) -> Assessment {
     let requesting = (!ctx.absent[0]).then_some(ctx.requesting);
     let requested = (!ctx.absent[1]).then_some(ctx.requested);
@@ -691,54 +686,61 @@ fn finish(
 /// Most decisive first: the facts the answer waits for; then those of open
 /// findings that still matter (reached from the answer or from a side finding
 /// through open findings only); then the rest, which settle nothing.
-fn rank_missing(findings: &[Finding], answer_idx: usize) -> (Vec<String>, Vec<MissingTier>) {
+fn rank_missing(findings: &[Finding], answer_idx: usize) -> (Vec<Fact>, Vec<MissingTier>) {
+    const USED: u8 = 1;
+    const RELEVANT: u8 = 2;
     let n = findings.len();
-    let mut used = vec![false; n];
+    let mut flags = vec![0u8; n];
+    let mut total = 0;
     for f in findings {
+        total += f.missing.len();
         for &i in &f.inputs {
-            used[i as usize] = true;
+            flags[i as usize] |= USED;
         }
     }
-    let mut relevant = vec![false; n];
     // Roots: the answer and the side findings nothing else uses. A State's
     // serious-crime finding is emitted for every State the case names, but
     // matters only through the findings that use it (art. 3(1)(b) reads the
     // law that characterises the offence): unused, what it misses is moot.
-    let mut stack: Vec<usize> = (0..n)
-        .filter(|&i| {
-            i == answer_idx || (!used[i] && !findings[i].id.starts_with("art2.b.serious_crime."))
-        })
-        .collect();
+    let mut stack: Vec<usize> = Vec::with_capacity(n);
+    stack.extend((0..n).filter(|&i| {
+        i == answer_idx
+            || (flags[i] & USED == 0 && !findings[i].id.starts_with("art2.b.serious_crime."))
+    }));
     while let Some(i) = stack.pop() {
-        if std::mem::replace(&mut relevant[i], true) {
+        if flags[i] & RELEVANT != 0 {
             continue;
         }
+        flags[i] |= RELEVANT;
         if !findings[i].outcome.is_determined() {
             stack.extend(findings[i].inputs.iter().map(|&j| j as usize));
         }
     }
     let answer = &findings[answer_idx];
-    let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
-    let mut out: Vec<(String, MissingTier)> = Vec::new();
-    for m in &answer.missing {
+    let mut seen = crate::outcome::FactSet::with_expected(total);
+    let mut facts: Vec<Fact> = Vec::with_capacity(total.min(64));
+    let mut tiers: Vec<MissingTier> = Vec::with_capacity(total.min(64));
+    for &m in &answer.missing {
         if seen.insert(m) {
-            out.push((m.clone(), MissingTier::Decisive));
+            facts.push(m);
+            tiers.push(MissingTier::Decisive);
         }
     }
     for tier in [MissingTier::SideFinding, MissingTier::Moot] {
         for (i, f) in findings.iter().enumerate() {
-            let is_relevant = relevant[i] && !f.outcome.is_determined();
+            let is_relevant = flags[i] & RELEVANT != 0 && !f.outcome.is_determined();
             if (tier == MissingTier::SideFinding) != is_relevant {
                 continue;
             }
-            for m in &f.missing {
+            for &m in &f.missing {
                 if seen.insert(m) {
-                    out.push((m.clone(), tier));
+                    facts.push(m);
+                    tiers.push(tier);
                 }
             }
         }
     }
-    out.into_iter().unzip()
+    (facts, tiers)
 }
 
 /// For `[[offences]]`: the unsuffixed id answers for the request as a whole —
@@ -748,11 +750,18 @@ fn aggregate(ctx: &mut Ctx<'_>, id: &str, citation: Provision, n: usize) -> Tri 
     // A State's serious crime is asked per offence only where that offence
     // gives it a maximum: for the others it stays unknown, so the whole is
     // `no` only when `no` for every offence.
-    let serious_of = id.strip_prefix("art2.b.serious_crime.");
+    let serious_of = id
+        .strip_prefix("art2.b.serious_crime.")
+        .and_then(|s| s.parse::<StateCode>().ok());
     let parts: Vec<(usize, Tri)> = (1..=n)
-        .filter_map(|i| match ctx.tri_of(&format!("{id}#{i}")) {
+        .filter_map(|i| match ctx.tri_of_numbered(id, i) {
             Some(t) => Some((i, t)),
-            None => serious_of.map(|s| (i, Tri::missing(format!("offences[{i}].max_penalty.{s}")))),
+            None => serious_of.map(|s| {
+                (
+                    i,
+                    Tri::missing(Fact::offence(i as u32, "max_penalty").of(s)),
+                )
+            }),
         })
         .collect();
     let refs: Vec<&Tri> = parts.iter().map(|(_, t)| t).collect();

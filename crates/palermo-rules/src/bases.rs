@@ -110,15 +110,15 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
         };
         let in_force = Tri::fact(
             b.in_force_between,
-            &format!("other_bases[{}].in_force_between", i + 1),
+            crate::outcome::Fact::other_base(i as u32 + 1, "in_force_between"),
         );
         let kinds = match &b.kinds {
             Some(k) => Tri::of(Outcome::from_bool(k.contains(&kind))),
-            None => Tri::missing(format!("other_bases[{}].kinds", i + 1)),
+            None => Tri::missing(crate::outcome::Fact::other_base(i as u32 + 1, "kinds")),
         };
         let covers = Tri::fact(
             b.covers_offence,
-            &format!("other_bases[{}].covers_offence", i + 1),
+            crate::outcome::Fact::other_base(i as u32 + 1, "covers_offence"),
         );
         let tri = Tri::all(&[&in_force, &kinds, &covers]);
         let mut f = Finding::new(format!("bases.other.{}", i + 1), citation, tri.outcome);

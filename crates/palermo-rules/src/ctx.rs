@@ -11,7 +11,7 @@ use palermo_i18n::Arg;
 use palermo_refdata::{RefData, StateCode};
 
 use crate::facts::{Case, Offence, Options, StateFacts};
-use crate::outcome::{AskedQuestion, Cited, Finding, Outcome, Tri};
+use crate::outcome::{AskedQuestion, Cited, Fact, Finding, Outcome, Tri};
 use crate::questions::{question, DomesticQuestion};
 
 /// What a rule needs, and where its findings go.
@@ -41,9 +41,57 @@ pub struct Ctx<'a> {
     /// give (`requesting`, `requested`): their fields then hold a stand-in
     /// that no rule may read (see [`Ctx::absent`]).
     pub(crate) absent: [bool; 2],
-    /// Position of the last finding with each id, for cases with many
-    /// offences (a scan per lookup would make them quadratic).
-    index: Option<rustc_hash::FxHashMap<Cow<'static, str>, u32>>,
+    /// Position of the last finding with each id, by a hash of the id
+    /// (checked against the finding on lookup), for cases with many offences
+    /// (a scan per lookup would make them quadratic).
+    index: Option<rustc_hash::FxHashMap<u64, u32>>,
+}
+
+/// The key of an id in [`Ctx`]'s index.
+fn id_hash(id: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(id.as_bytes());
+    h.finish()
+}
+
+/// `parts` joined, built on the stack when short, passed to `f`: an id to
+/// look up without allocating it.
+fn joined<R>(parts: &[&str], f: impl FnOnce(&str) -> R) -> R {
+    let n: usize = parts.iter().map(|p| p.len()).sum();
+    let mut buf = [0u8; 128];
+    if n > buf.len() {
+        return f(&parts.concat());
+    }
+    let mut at = 0;
+    for p in parts {
+        buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+        at += p.len();
+    }
+    f(std::str::from_utf8(&buf[..n]).expect("invariant: strs joined"))
+}
+
+/// `<base>.<ISO3>`, built in one allocation.
+pub(crate) fn join_state(base: &str, state: StateCode) -> String {
+    let mut id = String::with_capacity(base.len() + 4);
+    id.push_str(base);
+    id.push('.');
+    id.push_str(state.as_str());
+    id
+}
+
+/// `n` in decimal, in `buf`.
+fn decimal(buf: &mut [u8; 20], mut n: usize) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[i..]).expect("invariant: ASCII digits")
 }
 
 /// The fact path of a State of the pair the case does not give.
@@ -60,6 +108,14 @@ impl<'a> Ctx<'a> {
         requesting: StateCode,
         requested: StateCode,
     ) -> Ctx<'a> {
+        // Room for what a case usually gives (one offence: 40 to 70
+        // findings; each further offence about 30), so neither the list nor
+        // its index is moved while it grows.
+        let expected = if case.several_offences {
+            40 + 30 * case.offences.len()
+        } else {
+            72
+        };
         Ctx {
             case,
             data,
@@ -67,13 +123,15 @@ impl<'a> Ctx<'a> {
             options,
             requesting,
             requested,
-            findings: Vec::with_capacity(96),
+            findings: Vec::with_capacity(expected),
             suffix: String::new(),
             offence_idx: 0,
             eifs: Vec::new(),
             labels: RefCell::new(Vec::new()),
             absent: [false, false],
-            index: case.several_offences.then(rustc_hash::FxHashMap::default),
+            index: case.several_offences.then(|| {
+                rustc_hash::FxHashMap::with_capacity_and_hasher(expected, Default::default())
+            }),
         }
     }
 
@@ -81,9 +139,9 @@ impl<'a> Ctx<'a> {
     /// pair the case does not give; `None` for a real State.
     pub(crate) fn absent(&self, state: StateCode) -> Option<Tri> {
         if self.absent[0] && state == self.requesting {
-            Some(Tri::missing(REQUESTING_PATH))
+            Some(Tri::missing(Fact::plain(REQUESTING_PATH)))
         } else if self.absent[1] && state == self.requested {
-            Some(Tri::missing(REQUESTED_PATH))
+            Some(Tri::missing(Fact::plain(REQUESTED_PATH)))
         } else {
             None
         }
@@ -123,12 +181,26 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// `field` of the offence being evaluated, as a fact
+    /// (`offence.committed_in`, `offences[2].elements.intentional`).
+    pub fn offence_fact(&self, field: &'static str) -> Fact {
+        let n = if self.case.several_offences {
+            self.offence_idx as u32 + 1
+        } else {
+            0
+        };
+        Fact::offence(n, field)
+    }
+
     /// `id` with the current offence suffix (no allocation without one).
     pub fn oid(&self, id: &'static str) -> Cow<'static, str> {
         if self.suffix.is_empty() {
             Cow::Borrowed(id)
         } else {
-            Cow::Owned(format!("{id}{}", self.suffix))
+            let mut s = String::with_capacity(id.len() + self.suffix.len());
+            s.push_str(id);
+            s.push_str(&self.suffix);
+            Cow::Owned(s)
         }
     }
 
@@ -136,6 +208,49 @@ impl<'a> Ctx<'a> {
     pub fn oid_owned(&self, mut id: String) -> Cow<'static, str> {
         id.push_str(&self.suffix);
         Cow::Owned(id)
+    }
+
+    /// `<base>.<ISO3>` with the current offence suffix
+    /// (`art2.b.serious_crime.KEN#2`), built in one allocation.
+    pub fn oid_state(&self, base: &str, state: StateCode) -> Cow<'static, str> {
+        let mut s = String::with_capacity(base.len() + 4 + self.suffix.len());
+        s.push_str(base);
+        s.push('.');
+        s.push_str(state.as_str());
+        s.push_str(&self.suffix);
+        Cow::Owned(s)
+    }
+
+    /// The value of the finding `id` of the offence being evaluated (with
+    /// its suffix), if already produced. Builds no id.
+    pub fn tri_of_offence(&self, id: &str) -> Option<Tri> {
+        joined(&[id, &self.suffix], |id| self.tri_of(id))
+    }
+
+    /// The value of the finding `<base>.<ISO3>` (with the offence suffix
+    /// when `offence`), if already produced. Builds no id.
+    pub fn tri_of_state(&self, base: &str, state: StateCode, offence: bool) -> Option<Tri> {
+        let suffix = if offence { self.suffix.as_str() } else { "" };
+        joined(&[base, ".", state.as_str(), suffix], |id| self.tri_of(id))
+    }
+
+    /// `<base>#<k>`: the id of offence k's finding, built in one allocation.
+    pub fn numbered_id(base: &str, k: usize) -> String {
+        let mut digits = [0u8; 20];
+        let k = decimal(&mut digits, k);
+        let mut id = String::with_capacity(base.len() + 1 + k.len());
+        id.push_str(base);
+        id.push('#');
+        id.push_str(k);
+        id
+    }
+
+    /// The value of the finding `<base>#<k>` (offence k of several), if
+    /// already produced. Builds no id.
+    pub fn tri_of_numbered(&self, base: &str, k: usize) -> Option<Tri> {
+        let mut digits = [0u8; 20];
+        let k = decimal(&mut digits, k);
+        joined(&[base, "#", k], |id| self.tri_of(id))
     }
 
     /// Facts stated in the case about `state`, if any.
@@ -164,7 +279,7 @@ impl<'a> Ctx<'a> {
     pub fn push(&mut self, finding: Finding) -> Tri {
         let tri = Tri::at(self.findings.len(), &finding);
         if let Some(index) = &mut self.index {
-            index.insert(finding.id.clone(), self.findings.len() as u32);
+            index.insert(id_hash(&finding.id), self.findings.len() as u32);
         }
         self.findings.push(finding);
         tri
@@ -173,7 +288,12 @@ impl<'a> Ctx<'a> {
     /// Position of the last finding with this id.
     fn position(&self, id: &str) -> Option<usize> {
         match &self.index {
-            Some(index) => index.get(id).map(|&i| i as usize),
+            Some(index) => match index.get(&id_hash(id)) {
+                Some(&i) if self.findings[i as usize].id == id => Some(i as usize),
+                // Another id with the same hash came later: look it up.
+                Some(_) => self.findings.iter().rposition(|f| f.id == id),
+                None => None,
+            },
             None => self.findings.iter().rposition(|f| f.id == id),
         }
     }
@@ -190,7 +310,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The ids of the findings at these positions.
-    pub fn ids(&self, positions: &[u32]) -> Vec<Cow<'static, str>> {
+    pub fn ids(&self, positions: &[u32]) -> crate::outcome::Because {
         positions
             .iter()
             .map(|&i| self.findings[i as usize].id.clone())
@@ -259,15 +379,15 @@ impl<'a> Ctx<'a> {
     ) -> Finding {
         let mut f = Finding::new(id, citation, tri.outcome);
         f.because = self.ids(&tri.because);
-        f.missing = tri.missing.clone();
-        f.inputs = tri.inputs.clone();
+        f.missing = crate::outcome::Facts::from_slice(&tri.missing);
+        f.inputs = crate::outcome::Ids::from_slice(&tri.inputs);
         f
     }
 
     /// Copies the deciding and input findings of `tri` onto `f`.
     pub fn rest_on(&self, f: &mut Finding, tri: &Tri) {
         f.because = self.ids(&tri.because);
-        f.inputs = tri.inputs.clone();
+        f.inputs = crate::outcome::Ids::from_slice(&tri.inputs);
     }
 
     /// Answers a domestic-law question for `state` from the case. Returns the

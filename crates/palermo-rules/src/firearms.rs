@@ -23,11 +23,13 @@ pub fn given(ctx: &Ctx<'_>) -> bool {
 /// tampering with markings, done intentionally. Pushes `firearms.art5.offence`.
 pub fn is_firearms_offence(ctx: &mut Ctx<'_>) -> Tri {
     let e = ctx.offence().elements.clone();
-    let path = format!("{}.elements", ctx.offence_path());
-    let conduct = crate::tip::listed(&e.firearms_conduct, format!("{path}.firearms_conduct"));
+    let conduct = crate::tip::listed(
+        &e.firearms_conduct,
+        ctx.offence_fact("elements.firearms_conduct"),
+    );
     let intent = match e.intentional {
         Some(b) => Tri::of(Outcome::from_bool(b)),
-        None => Tri::missing(format!("{path}.intentional")),
+        None => Tri::missing(ctx.offence_fact("elements.intentional")),
     };
     let tri = Tri::all(&[&conduct, &intent]);
     let mut f = ctx.finding_from(

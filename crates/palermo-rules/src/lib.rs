@@ -14,10 +14,16 @@
 /// A message: its id in the catalogues and its named arguments, each
 /// converted with `Into<Arg>` (a `StateCode` is written with its name, a
 /// `Date` as the language writes dates, a number selects plural forms).
-/// Builds no text: `msg!("art13-property-yes", state = b)`.
+/// Builds no text: `msg!("art13-property-yes", state = b)`. The arguments
+/// are pushed in place (no move of the whole message per argument).
 macro_rules! msg {
-    ($id:literal $(, $name:ident = $val:expr)* $(,)?) => {{
-        ::palermo_i18n::Msg::new($id)$(.arg(::std::stringify!($name), $val))*
+    ($id:literal $(,)?) => {
+        ::palermo_i18n::Msg::new($id)
+    };
+    ($id:literal $(, $name:ident = $val:expr)+ $(,)?) => {{
+        let mut args = ::smallvec::SmallVec::with_capacity(0 $(+ { let _ = ::std::stringify!($name); 1 })+);
+        $(args.push((::std::stringify!($name), ::palermo_i18n::Arg::from($val)));)+
+        ::palermo_i18n::Msg { id: $id, args }
     }};
 }
 
@@ -59,5 +65,7 @@ pub mod tip;
 pub use assess::{assess, AssessError, Assessment, MissingTier, ENGINE_VERSION};
 pub use ctx::Ctx;
 pub use facts::{Case, Options};
-pub use outcome::{AskedQuestion, Basis, Cited, Finding, Outcome, Strength, Tri};
+pub use outcome::{
+    AskedQuestion, Basis, Because, Cited, Fact, Facts, Finding, Outcome, Strength, Tri,
+};
 pub use palermo_refdata::{RefData, StateCode};

@@ -272,9 +272,10 @@ pub struct Finding {
     /// edge, in the language asked).
     pub message: palermo_i18n::Msg,
     /// Ids of the findings this one rests on (the deciding ones).
-    pub because: Vec<Cow<'static, str>>,
-    /// Fact paths whose absence leaves it undetermined.
-    pub missing: Vec<String>,
+    pub because: Because,
+    /// The facts whose absence leaves it undetermined (each written as its
+    /// path, `offence.committed_in`, by `Display` or [`Fact::path`]).
+    pub missing: Facts,
     /// Where facts came from, when not from the case's plain facts
     /// (a statement in the case, a domestic-law answer, a data row).
     pub sources: Vec<Cited>,
@@ -286,9 +287,12 @@ pub struct Finding {
     pub(crate) inputs: Ids,
 }
 
+/// Ids of the findings a finding rests on: inline for the usual one or two.
+pub type Because = smallvec::SmallVec<[Cow<'static, str>; 2]>;
+
 /// Positions of findings in the assessment, kept inline (no allocation for
 /// the usual handful).
-pub(crate) type Ids = smallvec::SmallVec<[u32; 4]>;
+pub(crate) type Ids = smallvec::SmallVec<[u32; 8]>;
 
 impl Finding {
     /// A new finding with no explanation yet.
@@ -300,8 +304,8 @@ impl Finding {
             basis: Basis::Text,
             strength: None,
             message: palermo_i18n::Msg::default(),
-            because: Vec::new(),
-            missing: Vec::new(),
+            because: Because::new(),
+            missing: Facts::new(),
             sources: Vec::new(),
             questions: Vec::new(),
             inputs: Ids::new(),
@@ -309,17 +313,360 @@ impl Finding {
     }
 }
 
+/// A fact path (`offences[2].committed_in`, `states.KEN.untoc_consent`),
+/// kept as its parts while reasoning: copied, compared and hashed without
+/// allocating, and written out once, when the assessment is complete.
+///
+/// Each path has exactly one spelling as parts (a path under `offence` or
+/// `offences[n]` is always [`Ctx::offence_fact`](crate::Ctx::offence_fact),
+/// one under `states.<ISO3>` always [`Fact::state`]), so two facts are equal
+/// exactly when their paths are.
+#[derive(Clone, Copy)]
+pub struct Fact {
+    /// The path after the head (the whole path for a plain one).
+    tail: &'static str,
+    /// The head's number (offence, other basis) or State code letters.
+    slot: u32,
+    head: FactHead,
+    /// A State code appended as the last segment (`….punishable_in.KEN`),
+    /// or zeros.
+    suffix: [u8; 3],
+}
+
+impl PartialEq for Fact {
+    fn eq(&self, other: &Fact) -> bool {
+        // The small parts first; the same literal is usually the same address.
+        self.slot == other.slot
+            && self.head == other.head
+            && self.suffix == other.suffix
+            && (std::ptr::eq(self.tail, other.tail) || self.tail == other.tail)
+    }
+}
+
+impl Eq for Fact {}
+
+impl std::hash::Hash for Fact {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.key());
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum FactHead {
+    /// The tail is the whole path (`request.person_located_in`).
+    Plain,
+    /// `offence.` (slot 0, the case's one offence) or `offences[n].`.
+    Offence,
+    /// `states.<ISO3>.` (the letters in the slot).
+    State,
+    /// `other_bases[n].`
+    OtherBase,
+}
+
+/// Missing facts, kept inline for the usual one or two.
+pub type Facts = smallvec::SmallVec<[Fact; 2]>;
+
+fn code_bytes(state: palermo_refdata::StateCode) -> [u8; 3] {
+    let b = state.as_str().as_bytes();
+    [b[0], b[1], b[2]]
+}
+
+impl Fact {
+    const fn new(head: FactHead, slot: u32, tail: &'static str) -> Fact {
+        Fact {
+            tail,
+            slot,
+            head,
+            suffix: [0; 3],
+        }
+    }
+
+    /// A path written in full (`request.person_located_in`).
+    pub const fn plain(path: &'static str) -> Fact {
+        Fact::new(FactHead::Plain, 0, path)
+    }
+
+    /// `field` of offence `n` (1-based; 0 for the case's one `offence`).
+    pub const fn offence(n: u32, field: &'static str) -> Fact {
+        Fact::new(FactHead::Offence, n, field)
+    }
+
+    /// `states.<state>.<field>`.
+    pub fn state(state: palermo_refdata::StateCode, field: &'static str) -> Fact {
+        let [a, b, c] = code_bytes(state);
+        Fact::new(FactHead::State, u32::from_le_bytes([a, b, c, 0]), field)
+    }
+
+    /// `other_bases[n].<field>` (1-based).
+    pub const fn other_base(n: u32, field: &'static str) -> Fact {
+        Fact::new(FactHead::OtherBase, n, field)
+    }
+
+    /// The same path with a State code as its last segment
+    /// (`offence.punishable_in` → `offence.punishable_in.KEN`).
+    pub fn of(self, state: palermo_refdata::StateCode) -> Fact {
+        Fact {
+            suffix: code_bytes(state),
+            ..self
+        }
+    }
+
+    /// A summary of the fact for hashing: equal facts have equal keys, and
+    /// different facts rarely do (the tail's length and last bytes stand for
+    /// it). Reads no more than eight bytes of the tail.
+    pub(crate) fn key(&self) -> u64 {
+        let t = self.tail.as_bytes();
+        let mut last = [0u8; 8];
+        let n = t.len().min(8);
+        last[8 - n..].copy_from_slice(&t[t.len() - n..]);
+        let tail = u64::from_le_bytes(last) ^ ((t.len() as u64) << 56);
+        let [a, b, c] = self.suffix;
+        let rest = u64::from(self.slot)
+            | (self.head as u64) << 32
+            | u64::from_le_bytes([0, 0, 0, 0, 0, a, b, c]);
+        tail.rotate_left(29) ^ rest.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    /// Appends the path to `out`.
+    pub fn write_to(&self, out: &mut String) {
+        self.write_into(out);
+    }
+
+    fn write_into(&self, out: &mut impl PathSink) {
+        fn number(out: &mut impl PathSink, n: u32) {
+            let mut digits = [0u8; 10];
+            let mut i = digits.len();
+            let mut n = n;
+            loop {
+                i -= 1;
+                digits[i] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            out.put(std::str::from_utf8(&digits[i..]).unwrap_or_default());
+        }
+        fn code(out: &mut impl PathSink, letters: &[u8]) {
+            out.put(std::str::from_utf8(letters).unwrap_or_default());
+        }
+        match self.head {
+            FactHead::Plain => {}
+            FactHead::Offence if self.slot == 0 => out.put("offence."),
+            FactHead::Offence => {
+                out.put("offences[");
+                number(out, self.slot);
+                out.put("].");
+            }
+            FactHead::State => {
+                out.put("states.");
+                code(out, &self.slot.to_le_bytes()[..3]);
+                out.put(".");
+            }
+            FactHead::OtherBase => {
+                out.put("other_bases[");
+                number(out, self.slot);
+                out.put("].");
+            }
+        }
+        out.put(self.tail);
+        if self.suffix[0] != 0 {
+            out.put(".");
+            code(out, &self.suffix);
+        }
+    }
+
+    /// The paths of `facts`, in order.
+    pub fn paths(facts: &[Fact]) -> Vec<String> {
+        facts.iter().map(Fact::path).collect()
+    }
+
+    /// The path as text.
+    pub fn path(&self) -> String {
+        let mut out = String::with_capacity(self.tail.len() + 24);
+        self.write_to(&mut out);
+        out
+    }
+}
+
+/// Facts seen so far, to keep the first of each: a scan of their keys
+/// while few (no allocation), a hash set past that.
+#[derive(Default)]
+pub(crate) struct FactSet {
+    few: smallvec::SmallVec<[(u64, Fact); 16]>,
+    many: Option<rustc_hash::FxHashSet<Fact>>,
+    /// How many facts may be offered: the hash set's size, if one is needed.
+    expected: usize,
+}
+
+impl FactSet {
+    /// A set for up to `expected` insertions.
+    pub(crate) fn with_expected(expected: usize) -> FactSet {
+        FactSet {
+            expected,
+            ..FactSet::default()
+        }
+    }
+
+    /// Adds `fact`; whether it was new.
+    pub(crate) fn insert(&mut self, fact: Fact) -> bool {
+        if let Some(many) = &mut self.many {
+            return many.insert(fact);
+        }
+        let key = fact.key();
+        if self.few.iter().any(|(k, f)| *k == key && *f == fact) {
+            return false;
+        }
+        if self.few.len() == 32 {
+            let mut many: rustc_hash::FxHashSet<Fact> =
+                rustc_hash::FxHashSet::with_capacity_and_hasher(
+                    self.expected.max(64),
+                    Default::default(),
+                );
+            many.extend(self.few.drain(..).map(|(_, f)| f));
+            many.insert(fact);
+            self.many = Some(many);
+        } else {
+            self.few.push((key, fact));
+        }
+        true
+    }
+}
+
+impl From<&'static str> for Fact {
+    fn from(path: &'static str) -> Fact {
+        Fact::plain(path)
+    }
+}
+
+impl Fact {
+    /// Calls `f` with the path, written on the stack when short (no
+    /// allocation).
+    pub fn with_path<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        let mut buf = StackString::default();
+        self.write_into(&mut buf);
+        match buf.as_str() {
+            Some(s) => f(s),
+            None => f(&self.path()),
+        }
+    }
+}
+
+/// The path: `offences[2].committed_in`.
+impl std::fmt::Display for Fact {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.with_path(|p| f.write_str(p))
+    }
+}
+
+/// The path, quoted as a string is (`"offence.committed_in"`).
+impl std::fmt::Debug for Fact {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.with_path(|p| std::fmt::Debug::fmt(p, f))
+    }
+}
+
+impl PartialEq<str> for Fact {
+    fn eq(&self, other: &str) -> bool {
+        self.with_path(|p| p == other)
+    }
+}
+
+impl PartialEq<&str> for Fact {
+    fn eq(&self, other: &&str) -> bool {
+        *self == **other
+    }
+}
+
+impl PartialEq<String> for Fact {
+    fn eq(&self, other: &String) -> bool {
+        *self == **other
+    }
+}
+
+impl PartialEq<Fact> for &str {
+    fn eq(&self, other: &Fact) -> bool {
+        other == *self
+    }
+}
+
+/// Up to 128 bytes of text on the stack (a fact path written without
+/// allocating); `None` past that.
+struct StackString {
+    buf: [u8; 128],
+    len: usize,
+    overflow: bool,
+}
+
+impl Default for StackString {
+    fn default() -> StackString {
+        StackString {
+            buf: [0; 128],
+            len: 0,
+            overflow: false,
+        }
+    }
+}
+
+impl StackString {
+    fn push_str(&mut self, s: &str) {
+        let end = self.len + s.len();
+        if end > self.buf.len() {
+            self.overflow = true;
+            return;
+        }
+        self.buf[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        if self.overflow {
+            return None;
+        }
+        std::str::from_utf8(&self.buf[..self.len]).ok()
+    }
+}
+
+/// Where [`Fact::write_into`] writes.
+trait PathSink {
+    fn put(&mut self, s: &str);
+}
+
+impl PathSink for String {
+    fn put(&mut self, s: &str) {
+        self.push_str(s);
+    }
+}
+
+impl PathSink for StackString {
+    fn put(&mut self, s: &str) {
+        self.push_str(s);
+    }
+}
+
 /// An outcome with the facts it still waits for: what rules pass to each other.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Tri {
     /// The outcome.
     pub outcome: Outcome,
     /// Missing fact paths (empty when determined).
-    pub missing: Vec<String>,
+    pub missing: Facts,
     /// Positions of the findings that decide it.
     pub(crate) because: Ids,
     /// Positions of the findings it was computed from.
     pub(crate) inputs: Ids,
+}
+
+impl Clone for Tri {
+    fn clone(&self) -> Tri {
+        // Copies of plain values, not element-by-element clones.
+        Tri {
+            outcome: self.outcome,
+            missing: Facts::from_slice(&self.missing),
+            because: Ids::from_slice(&self.because),
+            inputs: Ids::from_slice(&self.inputs),
+        }
+    }
 }
 
 impl Tri {
@@ -327,24 +674,24 @@ impl Tri {
     pub fn of(outcome: Outcome) -> Tri {
         Tri {
             outcome,
-            missing: Vec::new(),
+            missing: Facts::new(),
             because: Ids::new(),
             inputs: Ids::new(),
         }
     }
 
     /// Undetermined for want of `fact`.
-    pub fn missing(fact: impl Into<String>) -> Tri {
+    pub fn missing(fact: impl Into<Fact>) -> Tri {
         Tri {
             outcome: Outcome::Undetermined,
-            missing: vec![fact.into()],
+            missing: smallvec::smallvec![fact.into()],
             because: Ids::new(),
             inputs: Ids::new(),
         }
     }
 
     /// From an optional boolean fact: `None` is undetermined for want of `fact`.
-    pub fn fact(value: Option<bool>, fact: &str) -> Tri {
+    pub fn fact(value: Option<bool>, fact: impl Into<Fact>) -> Tri {
         match value {
             Some(b) => Tri::of(Outcome::from_bool(b)),
             None => Tri::missing(fact),
@@ -356,7 +703,7 @@ impl Tri {
         let i = idx as u32;
         Tri {
             outcome: f.outcome,
-            missing: f.missing.clone(),
+            missing: Facts::from_slice(&f.missing),
             because: smallvec::smallvec![i],
             inputs: smallvec::smallvec![i],
         }
@@ -383,23 +730,31 @@ impl Tri {
         // Many operands (a request with thousands of offences) would make a
         // linear duplicate check quadratic: past a handful, keep a set.
         let total: usize = items.iter().map(|t| t.missing.len()).sum();
-        let mut seen: Option<rustc_hash::FxHashSet<&str>> =
+        let mut seen: Option<rustc_hash::FxHashSet<Fact>> =
             (total > 16).then(rustc_hash::FxHashSet::default);
+        // Element by element: the lists are short, and a copy call per
+        // list costs more than the copy.
         for t in items {
-            res.inputs.extend_from_slice(&t.inputs);
+            for &i in &t.inputs {
+                res.inputs.push(i);
+            }
             if best.is_determined() {
                 if t.outcome == best {
-                    res.because.extend_from_slice(&t.because);
+                    for &i in &t.because {
+                        res.because.push(i);
+                    }
                 }
             } else if !t.outcome.is_determined() {
-                res.because.extend_from_slice(&t.because);
+                for &i in &t.because {
+                    res.because.push(i);
+                }
                 for m in &t.missing {
                     let new = match &mut seen {
-                        Some(seen) => seen.insert(m.as_str()),
+                        Some(seen) => seen.insert(*m),
                         None => !res.missing.contains(m),
                     };
                     if new {
-                        res.missing.push(m.clone());
+                        res.missing.push(*m);
                     }
                 }
             }

@@ -57,10 +57,9 @@ pub fn given(ctx: &Ctx<'_>) -> bool {
 /// `som.art5.migrants_not_liable` and `som.art6.offence`.
 pub fn is_smuggling(ctx: &mut Ctx<'_>) -> Tri {
     let e = ctx.offence().elements.clone();
-    let path = format!("{}.elements", ctx.offence_path());
     let entry = match e.procured_illegal_entry {
         Some(b) => Tri::of(Outcome::from_bool(b)),
-        None => Tri::missing(format!("{path}.procured_illegal_entry")),
+        None => Tri::missing(ctx.offence_fact("elements.procured_illegal_entry")),
     };
     let mut f = ctx.finding_from(
         ctx.oid("som.art3.a.illegal_entry"),
@@ -98,7 +97,8 @@ pub fn is_smuggling(ctx: &mut Ctx<'_>) -> Tri {
             f.message = msg!("som-benefit-none");
         }
         None => {
-            f.missing.push(format!("{path}.smuggling_motive"));
+            f.missing
+                .push(ctx.offence_fact("elements.smuggling_motive"));
             f.message = msg!("som-benefit-missing");
         }
     }
@@ -114,7 +114,7 @@ pub fn is_smuggling(ctx: &mut Ctx<'_>) -> Tri {
 
     let intent = match e.intentional {
         Some(b) => Tri::of(Outcome::from_bool(b)),
-        None => Tri::missing(format!("{path}.intentional")),
+        None => Tri::missing(ctx.offence_fact("elements.intentional")),
     };
     let tri = Tri::all(&[&entry, &benefit, &intent]);
     let mut f = ctx.finding_from(

@@ -188,14 +188,14 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
                 return Deposit::Known {
                     date: d,
                     how: "status-how-deposited",
-                    source: Cited::Case(consent_path(state, instrument)),
+                    source: Cited::Case(consent_path(state, instrument).path()),
                     succession: false,
                 }
             }
             Some(Consent::None) => {
                 return Deposit::NotParty {
                     message: msg!("status-no-instrument", state = state, date = ctx.as_of),
-                    source: Cited::Case(consent_path(state, instrument)),
+                    source: Cited::Case(consent_path(state, instrument).path()),
                 }
             }
             None => {}
@@ -255,18 +255,28 @@ fn deposit(ctx: &Ctx<'_>, state: StateCode, instrument: Instrument) -> Deposit {
 }
 
 /// The fact path a user fills to settle a State's participation.
-fn consent_path(state: StateCode, instrument: Instrument) -> String {
-    match instrument {
-        Instrument::Untoc => format!("states.{state}.untoc_consent"),
-        p => format!("states.{state}.protocols.{}", p.key()),
-    }
+fn consent_path(state: StateCode, instrument: Instrument) -> crate::outcome::Fact {
+    let field = match instrument {
+        Instrument::Untoc => "untoc_consent",
+        Instrument::Tip => "protocols.tip",
+        Instrument::Som => "protocols.som",
+        Instrument::Firearms => "protocols.firearms",
+    };
+    crate::outcome::Fact::state(state, field)
 }
 
 /// The id of the status finding for one State.
 pub fn in_force_id(state: StateCode, instrument: Instrument) -> String {
+    crate::ctx::join_state(in_force_base(instrument), state)
+}
+
+/// [`in_force_id`] without the State.
+fn in_force_base(instrument: Instrument) -> &'static str {
     match instrument {
-        Instrument::Untoc => format!("status.in_force.{state}"),
-        p => format!("status.{}.in_force.{state}", p.key()),
+        Instrument::Untoc => "status.in_force",
+        Instrument::Tip => "status.tip.in_force",
+        Instrument::Som => "status.som.in_force",
+        Instrument::Firearms => "status.firearms.in_force",
     }
 }
 
@@ -278,10 +288,10 @@ pub fn in_force_for(
     state: StateCode,
     instrument: Instrument,
 ) -> (Tri, Option<Date>) {
-    let id = in_force_id(state, instrument);
-    if let Some(t) = ctx.tri_of(&id) {
+    if let Some(t) = ctx.tri_of_state(in_force_base(instrument), state, false) {
         return (t, ctx.eif_cache(state, instrument));
     }
+    let id = in_force_id(state, instrument);
     let article = eif_article(instrument);
     let general = general_entry_into_force(instrument);
     let mut eif_date = None;
@@ -482,7 +492,8 @@ pub fn in_force_for(
             None => {
                 f.outcome = Outcome::Undetermined;
                 f.citation = Provision::untoc(2).letter('j');
-                f.missing.push(format!("states.{state}.within_competence"));
+                f.missing
+                    .push(crate::outcome::Fact::state(state, "within_competence"));
                 msg!("status-reio-open")
             }
         };
@@ -712,16 +723,11 @@ fn dual_criminality_when_committed(ctx: &mut Ctx<'_>, conduct: Date) {
         _ => return,
     };
     let (a, b) = (ctx.requesting, ctx.requested);
-    let path = ctx.offence_path();
+    let path = ctx.offence_fact("punishable_when_committed");
     let then = &ctx.offence().punishable_when_committed;
     let each: Vec<Tri> = [a, b]
         .iter()
-        .map(|s| {
-            Tri::fact(
-                then.get(s).copied(),
-                &format!("{path}.punishable_when_committed.{s}"),
-            )
-        })
+        .map(|s| Tri::fact(then.get(s).copied(), path.of(*s)))
         .collect();
     let tri = Tri::all(&[&each[0], &each[1]]);
     let mut f = ctx.finding_from(

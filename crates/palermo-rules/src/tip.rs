@@ -45,7 +45,7 @@ fn tip(article: u8) -> Provision {
 }
 
 /// A list element: some given is yes, an empty list is no, not given is missing.
-pub(crate) fn listed<T>(value: &Option<Vec<T>>, path: String) -> Tri {
+pub(crate) fn listed<T>(value: &Option<Vec<T>>, path: crate::outcome::Fact) -> Tri {
     match value {
         Some(v) => Tri::of(Outcome::from_bool(!v.is_empty())),
         None => Tri::missing(path),
@@ -74,9 +74,8 @@ pub fn given(ctx: &Ctx<'_>) -> bool {
 /// `tip.art3.b.consent` (when consent is given) and `tip.art5.offence`.
 pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
     let e = ctx.offence().elements.clone();
-    let path = format!("{}.elements", ctx.offence_path());
 
-    let act = listed(&e.tip_acts, format!("{path}.tip_acts"));
+    let act = listed(&e.tip_acts, ctx.offence_fact("elements.tip_acts"));
     let mut f = ctx.finding_from(ctx.oid("tip.art3.a.act"), tip(3).letter('a'), &act);
     f.message = match act.outcome {
         Outcome::Yes => msg!("tip-act-yes"),
@@ -87,9 +86,9 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
 
     let child = match e.victim_age {
         Some(age) => Tri::of(Outcome::from_bool(age < CHILD_UNDER_YEARS)),
-        None => Tri::missing(format!("{path}.victim_age")),
+        None => Tri::missing(ctx.offence_fact("elements.victim_age")),
     };
-    let means_used = listed(&e.tip_means, format!("{path}.tip_means"));
+    let means_used = listed(&e.tip_means, ctx.offence_fact("elements.tip_means"));
     // For a child no means is needed (3(c)); for an adult one is.
     let means = Tri::any(&[&means_used, &child]);
     let mut f = ctx.finding_from(ctx.oid("tip.art3.a.means"), tip(3).letter('a'), &means);
@@ -107,7 +106,7 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
     };
     let means = ctx.push(f);
 
-    let purpose = listed(&e.tip_purposes, format!("{path}.tip_purposes"));
+    let purpose = listed(&e.tip_purposes, ctx.offence_fact("elements.tip_purposes"));
     let mut f = ctx.finding_from(ctx.oid("tip.art3.a.purpose"), tip(3).letter('a'), &purpose);
     f.message = match purpose.outcome {
         Outcome::Yes => msg!("tip-purpose-yes"),
@@ -132,7 +131,7 @@ pub fn is_trafficking(ctx: &mut Ctx<'_>) -> Tri {
 
     let intent = match e.intentional {
         Some(b) => Tri::of(Outcome::from_bool(b)),
-        None => Tri::missing(format!("{path}.intentional")),
+        None => Tri::missing(ctx.offence_fact("elements.intentional")),
     };
     let tri = Tri::all(&[&act, &means, &purpose, &intent]);
     let mut f = ctx.finding_from(ctx.oid("tip.art5.offence"), tip(5).para(1), &tri);

@@ -48,8 +48,8 @@ fn finding(v: &View<'_>, f: &Finding) -> Value {
         "explanation": v.msg(&f.message),
         "message": message(&f.message),
         "effect": match palermo_rules::answer::effect(f) { Some(true) => "favourable", Some(false) => "adverse", None => "open" },
-        "because": f.because,
-        "missing": f.missing,
+        "because": f.because.as_slice(),
+        "missing": palermo_rules::Fact::paths(&f.missing),
         "sources": f.sources.iter().map(|s| v.source(s)).collect::<Vec<_>>(),
     })
 }
@@ -106,8 +106,8 @@ pub fn assessment(v: &View<'_>, data: &RefData) -> Value {
             })).collect::<Vec<_>>(),
         },
         "findings": a.findings.iter().map(|f| finding(v, f)).collect::<Vec<_>>(),
-        "missing": a.missing,
-        "missing_questions": a.missing.iter().zip(&a.missing_tiers).map(|(m, t)| json!({ "fact": m, "question": v.msg(&question_for(m)), "tier": t.as_str() })).collect::<Vec<_>>(),
+        "missing": palermo_rules::Fact::paths(&a.missing),
+        "missing_questions": a.missing.iter().zip(&a.missing_tiers).map(|(m, t)| json!({ "fact": m.path(), "question": v.msg(&m.with_path(question_for)), "tier": t.as_str() })).collect::<Vec<_>>(),
         "domestic_law_questions": a.domestic_law_questions.iter().map(|q| json!({
             "id": q.id,
             "state": q.state.to_string(),

@@ -124,7 +124,7 @@ pub fn render(out: &mut dyn Write, v: &View<'_>) -> std::io::Result<()> {
     steps(out, v, "heading-risks", &v.answer.risks, "bullet")?;
 
     // Next steps: the facts still to establish, then domestic-law questions.
-    let open: Vec<(&String, MissingTier)> = a
+    let open: Vec<(&palermo_rules::Fact, MissingTier)> = a
         .missing
         .iter()
         .zip(a.missing_tiers.iter().copied())
@@ -140,7 +140,11 @@ pub fn render(out: &mut dyn Write, v: &View<'_>) -> std::io::Result<()> {
             } else {
                 String::new()
             };
-            writeln!(out, "{n}. {}{tag} (`{m}`)", esc(&v.msg(&question_for(m))))?;
+            writeln!(
+                out,
+                "{n}. {}{tag} (`{m}`)",
+                esc(&v.msg(&m.with_path(question_for)))
+            )?;
         }
         for q in palermo_rules::answer::ordered_questions(a) {
             n += 1;

@@ -138,7 +138,7 @@ fn finding_line(o: &mut Out<'_>, v: &View<'_>, depth: usize, f: &Finding) -> std
         text.push_str(" — ");
         text.push_str(&v.msg(&Msg::new("label-missing").arg(
             "facts",
-            Arg::List(f.missing.iter().map(|m| Arg::text(m.as_str())).collect()),
+            Arg::List(f.missing.iter().map(|m| Arg::text(m.path())).collect()),
         )));
     }
     let symbol = mark(f);
@@ -252,7 +252,7 @@ pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize, colour: bool) -> st
             "  ",
         )?;
     }
-    let open: Vec<(&String, MissingTier)> = a
+    let open: Vec<(&palermo_rules::Fact, MissingTier)> = a
         .missing
         .iter()
         .zip(a.missing_tiers.iter().copied())
@@ -262,7 +262,7 @@ pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize, colour: bool) -> st
     if !open.is_empty() {
         o.heading(&v.t("heading-still-to-establish"))?;
         for (i, (m, tier)) in open.iter().enumerate() {
-            let mut text = v.msg(&question_for(m));
+            let mut text = v.msg(&m.with_path(question_for));
             if *tier == MissingTier::Decisive {
                 text.push(' ');
                 text.push_str(&v.t("label-decisive"));

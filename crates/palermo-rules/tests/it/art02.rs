@@ -121,8 +121,8 @@ fn art2_a_each_element_can_fail() {
         assert_eq!(
             a.finding("art2.a.organized_criminal_group")
                 .unwrap()
-                .because,
-            vec![id.to_string()]
+                .because[..],
+            [id]
         );
     }
 }
@@ -202,7 +202,7 @@ fn art2_b_from_penalty_data_reports_the_choice_when_offences_disagree() {
     let a = from_data(&["illegal_logging"], AS_OF);
     let f = a.finding("art2.b.serious_crime.XAB").unwrap();
     assert_eq!(f.outcome, Und);
-    assert_eq!(f.missing, vec!["offence.max_penalty.XAB"]);
+    assert_eq!(f.missing[..], ["offence.max_penalty.XAB"]);
     assert!(f
         .message
         .to_string()

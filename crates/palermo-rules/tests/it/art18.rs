@@ -33,7 +33,7 @@ fn art18_1_second_limb_on_reasonable_suspicion() {
         outcome(&a, "art18.1.reasonable_suspicion.transnational"),
         Und
     );
-    assert!(a.missing.contains(&"suspicion.transnational".to_string()));
+    assert!(a.missing.iter().any(|m| m == "suspicion.transnational"));
 }
 
 #[test]
@@ -314,7 +314,7 @@ fn art18_21_c_bar_resting_on_bank_secrecy_is_a_conflict_with_18_8() {
     let a = run(&c);
     let f = a.finding("art18.21.refusal_grounds").unwrap();
     assert_eq!(f.outcome, Conflict);
-    assert_eq!(f.because, vec!["art18.8.bank_secrecy"]);
+    assert_eq!(f.because[..], ["art18.8.bank_secrecy"]);
     assert!(
         f.message.to_string().starts_with("Conflict"),
         "{}",
@@ -339,7 +339,7 @@ fn art18_21_c_bar_resting_on_bank_secrecy_is_a_conflict_with_18_8() {
         .cloned()
         .unwrap();
     assert_eq!(f.outcome, Conflict);
-    assert_eq!(f.because, vec!["art18.8.bank_secrecy"]);
+    assert_eq!(f.because[..], ["art18.8.bank_secrecy"]);
     assert!(
         f.message.to_string().contains("18(21)(d)"),
         "{}",
@@ -355,7 +355,7 @@ fn art18_21_c_bar_resting_on_fiscal_matters_is_a_conflict_with_18_22() {
     let a = run(&c);
     let f = a.finding("art18.21.refusal_grounds").unwrap();
     assert_eq!(f.outcome, Conflict);
-    assert_eq!(f.because, vec!["art18.22.fiscal_not_sole_ground"]);
+    assert_eq!(f.because[..], ["art18.22.fiscal_not_sole_ground"]);
     assert!(
         f.message.to_string().starts_with("Conflict"),
         "{}",

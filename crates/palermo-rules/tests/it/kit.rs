@@ -202,7 +202,7 @@ pub fn outcome(a: &Assessment, id: &str) -> Outcome {
 }
 
 pub fn missing(a: &Assessment, id: &str) -> Vec<String> {
-    a.finding(id).unwrap().missing.clone()
+    palermo_rules::Fact::paths(&a.finding(id).unwrap().missing)
 }
 
 pub fn answer(a: &Assessment) -> Outcome {

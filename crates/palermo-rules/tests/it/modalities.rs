@@ -320,8 +320,8 @@ fn art20_4_controlled_delivery_needs_the_consent_of_every_state_on_the_route() {
     let f = a.finding(id).unwrap();
     assert_eq!(f.outcome, Und);
     assert_eq!(
-        f.missing,
-        vec!["request.route_consent.XAC", "request.route_consent.XAD"]
+        f.missing[..],
+        ["request.route_consent.XAC", "request.route_consent.XAD"]
     );
     assert_eq!(
         answer(&a),

@@ -714,8 +714,8 @@ proptest! {
                 prop_assert!(!x.missing.is_empty(), "{} undetermined without a missing fact", x.id);
             }
             // Every element that can be missing has a question in words.
-            for m in x.missing.iter().filter(|m| m.contains(".elements.")) {
-                let q = palermo_rules::fact_questions::question_for(m);
+            for m in x.missing.iter().filter(|m| m.path().contains(".elements.")) {
+                let q = m.with_path(palermo_rules::fact_questions::question_for);
                 prop_assert!(!q.to_string().starts_with("What is `"), "no question for {}", m);
             }
             if x.outcome == Outcome::DependsOnDomesticLaw && OFFENCES.contains(&x.id.as_ref()) {

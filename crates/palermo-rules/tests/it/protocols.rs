@@ -80,7 +80,9 @@ fn tip_child_needs_no_means() {
     // Age unknown and no means: undetermined, naming the age.
     let a = run(&by_elements(tip(Some(vec![]), None)));
     assert_eq!(outcome(&a, "tip.art5.offence"), Und);
-    assert!(missing(&a, "tip.art5.offence").contains(&"offence.elements.victim_age".to_string()));
+    assert!(missing(&a, "tip.art5.offence")
+        .iter()
+        .any(|m| m == "offence.elements.victim_age"));
 }
 
 #[test]
@@ -253,7 +255,8 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
     let a = run(&c);
     assert_eq!(outcome(&a, "art3.1.a.convention_offence"), Und);
     assert!(missing(&a, "art3.1.a.convention_offence")
-        .contains(&"states.XAB.protocols.som".to_string()));
+        .iter()
+        .any(|m| m == "states.XAB.protocols.som"));
 }
 
 /// Art. 18(2) reaches offences for which a legal person may be liable under
@@ -304,7 +307,9 @@ fn art18_2_protocol_offence_between_parties_is_an_art10_offence() {
     requested(&mut c).protocols.remove(&Instrument::Tip);
     let a = run(&c);
     assert_eq!(outcome(&a, "art18.2.legal_persons"), Und);
-    assert!(missing(&a, "art18.2.legal_persons").contains(&"states.XAB.protocols.tip".to_string()));
+    assert!(missing(&a, "art18.2.legal_persons")
+        .iter()
+        .any(|m| m == "states.XAB.protocols.tip"));
 }
 
 /// Protocol pinpoints in explanations always carry their instrument ("TIP

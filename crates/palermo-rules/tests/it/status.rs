@@ -460,8 +460,8 @@ fn temporal_earlier_conduct_asks_dual_criminality_when_committed() {
     assert_eq!(f.outcome, Und);
     assert_eq!(f.citation.to_string(), "UNTOC art. 16(1)");
     assert_eq!(
-        f.missing,
-        vec![
+        f.missing[..],
+        [
             "offence.punishable_when_committed.XAA",
             "offence.punishable_when_committed.XAB"
         ]
