@@ -6,6 +6,7 @@ pub mod json;
 pub mod markdown;
 pub mod svg;
 pub mod text;
+mod wrap;
 
 use std::sync::Arc;
 

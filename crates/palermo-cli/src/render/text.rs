@@ -43,22 +43,9 @@ pub fn width() -> usize {
 /// characters, as Unicode line breaking allows), never inside a word; a
 /// word longer than the line stays whole.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
-    // Chinese has no spaces: Unicode line breaking finds the places between
-    // characters. The other five languages break at spaces only, so that a
-    // web address or a fact path stays whole.
-    let separator = if text.is_ascii() || !text.chars().any(is_cjk) {
-        textwrap::WordSeparator::AsciiSpace
-    } else {
-        textwrap::WordSeparator::UnicodeBreakProperties
-    };
-    let options = textwrap::Options::new(width)
-        .initial_indent(first)
-        .subsequent_indent(rest)
-        .break_words(false)
-        .word_separator(separator)
-        // Never at a hyphen either: "legal-method.md", "XVIII-12".
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::fill(text, options)
+    let mut out = String::with_capacity(text.len() + 16);
+    super::wrap::fill_into(&mut out, text, width, first, rest);
+    out
 }
 
 /// A heading in capitals, except what is in brackets (a file name, a note).
@@ -78,10 +65,6 @@ fn upper_heading(text: &str) -> String {
         }
     }
     out
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
 struct Out<'w> {
