@@ -1,31 +1,38 @@
 //! Wrapping for the text renderer, byte for byte what `textwrap::fill` gives
 //! with the options the renderer has always used (first fit, breaks between
 //! words only, no hyphenation, no word broken, display widths from
-//! `unicode-width`), written straight into the output instead of through a
-//! `Vec` of words, a `Vec` of lines and a `String` per line.
+//! `unicode-width`), written straight into the output line by line instead
+//! of through a `Vec` of words, a `Vec` of lines and a `String` per line.
 //!
-//! Text in the five languages written with spaces breaks at ASCII spaces;
-//! text with Chinese characters breaks where Unicode line breaking allows,
-//! and takes its words from textwrap itself. Text with an escape character
-//! (which textwrap reads as a terminal escape sequence, of no width) is left
-//! to textwrap. The tests below compare the two on random text.
+//! First fit puts on a line every word whose end still fits, and at least
+//! one. Widths only grow along the text, so a line ends at the last place
+//! the text may break before the first character that passes the width
+//! (or at the first such place after it, for a word longer than the line).
+//! Only the places near that character need deciding:
+//!
+//! - Text in the five languages written with spaces breaks after a run of
+//!   ASCII spaces, the last space before that character.
+//! - Text with Chinese characters breaks where Unicode line breaking (UAX
+//!   #14, as textwrap asks `icu_segmenter`) allows. Between the characters
+//!   Chinese text is mostly made of (ideographs, full-width punctuation,
+//!   ASCII letters, digits, brackets and spaces) the rules decide from the
+//!   two characters alone (and, after spaces, the character before them);
+//!   [`lb_decide`] knows those pairs. Anywhere else the line is wrapped with
+//!   textwrap's own words.
+//!
+//! Text with an escape character (which textwrap reads as a terminal escape
+//! sequence, of no width) is left to textwrap. The tests below compare
+//! [`fill_into`] with textwrap on random text, and [`lb_decide`] with
+//! `icu_segmenter` (through textwrap) in random contexts.
+
+use std::sync::OnceLock;
 
 use unicode_width::UnicodeWidthChar;
 
-/// Whether text breaks at spaces only (the default) or where Unicode line
-/// breaking allows (text with Chinese characters, which has no spaces).
-fn breaks_at_unicode(text: &str) -> bool {
-    !text.is_ascii() && text.chars().any(is_cjk)
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
-}
-
-/// The textwrap options the renderer uses; also the reference the tests
-/// compare [`fill_into`] with.
+/// The textwrap options the renderer used, the reference for [`fill_into`]
+/// and what text with escapes is still wrapped with.
 pub fn textwrap_options<'a>(
-    text: &str,
+    unicode: bool,
     width: usize,
     first: &'a str,
     rest: &'a str,
@@ -33,7 +40,7 @@ pub fn textwrap_options<'a>(
     // Chinese has no spaces: Unicode line breaking finds the places between
     // characters. The other five languages break at spaces only, so that a
     // web address or a fact path stays whole.
-    let separator = if breaks_at_unicode(text) {
+    let separator = if unicode {
         textwrap::WordSeparator::UnicodeBreakProperties
     } else {
         textwrap::WordSeparator::AsciiSpace
@@ -47,110 +54,211 @@ pub fn textwrap_options<'a>(
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
+/// What one pass over the text finds.
+#[derive(Debug, PartialEq, Eq)]
+struct Scan {
+    /// A character of U+3000-U+9FFF, U+F900-U+FAFF or U+FF00-U+FFEF
+    /// (Chinese): the text breaks as Unicode line breaking allows.
+    cjk: bool,
+    /// An escape character.
+    escape: bool,
+    /// A line feed.
+    newline: bool,
+    /// Nothing but printable ASCII and line feeds: one column a byte.
+    narrow: bool,
+}
+
+const LOW: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Whether a byte of `w` is below `n` (`n` ≤ 128).
+#[inline]
+fn any_below(w: u64, n: u8) -> bool {
+    w.wrapping_sub(LOW * u64::from(n)) & !w & HIGH != 0
+}
+
+/// Whether a byte of `w` is `n`.
+#[inline]
+fn any_is(w: u64, n: u8) -> bool {
+    any_below(w ^ (LOW * u64::from(n)), 1)
+}
+
+/// Whether all eight bytes are printable ASCII (0x20-0x7E).
+#[inline]
+fn printable8(w: u64) -> bool {
+    w & HIGH == 0 && !any_below(w, 0x20) && !any_is(w, 0x7f)
+}
+
+fn scan(text: &str) -> Scan {
+    let b = text.as_bytes();
+    let mut found = Scan {
+        cjk: false,
+        escape: false,
+        newline: false,
+        narrow: true,
+    };
+    let mut i = 0;
+    // Eight bytes at a time; a block with anything to look at is looked at
+    // byte by byte.
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
+        let plain = if w & HIGH == 0 {
+            !any_below(w, 0x20) && !any_is(w, 0x7f)
+        } else {
+            found.narrow = false;
+            // A byte of E0 or more (three high bits) may start a Chinese
+            // character.
+            w & (w << 1) & (w << 2) & HIGH == 0 && !any_below(w, 0x20)
+        };
+        if !plain {
+            scan_bytes(b, i, i + 8, &mut found);
+        }
+        i += 8;
+    }
+    scan_bytes(b, i, b.len(), &mut found);
+    found
+}
+
+fn scan_bytes(b: &[u8], from: usize, to: usize, found: &mut Scan) {
+    for i in from..to {
+        let c = b[i];
+        if c < 0x80 {
+            found.escape |= c == 0x1b;
+            found.newline |= c == b'\n';
+            found.narrow &= c == b'\n' || (0x20..0x7f).contains(&c);
+            continue;
+        }
+        found.narrow = false;
+        // Lead bytes E3-E9 start exactly U+3000-U+9FFF; EF A4-AB starts
+        // U+F900-U+FAFF; EF BC-BE starts U+FF00-U+FFBF, EF BF 80-AF is
+        // U+FFC0-U+FFEF.
+        found.cjk |= match c {
+            0xE3..=0xE9 => true,
+            0xEF => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(0xA4..=0xAB | 0xBC..=0xBE), _) => true,
+                (Some(0xBF), Some(&t)) => t <= 0xAF,
+                _ => false,
+            },
+            _ => false,
+        };
+    }
+}
+
 /// Appends `text` wrapped to `width` columns to `out`, the first line after
 /// `first`, the others after `rest`, lines joined by `\n` (none after the
-/// last): exactly `textwrap::fill(text, textwrap_options(..))`.
+/// last): exactly what `textwrap::fill` gives with [`textwrap_options`].
 pub fn fill_into(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
     // textwrap's own shortcut: a short line without indent is only trimmed.
-    if text.len() < width && first.is_empty() && !text.contains('\n') {
+    if text.len() < width && first.is_empty() && !text.as_bytes().contains(&b'\n') {
         out.push_str(text.trim_end_matches(' '));
         return;
     }
-    if [text, first, rest]
-        .iter()
-        .any(|s| s.as_bytes().contains(&0x1b))
-    {
+    let found = scan(text);
+    if found.escape || first.as_bytes().contains(&0x1b) || rest.as_bytes().contains(&0x1b) {
         out.push_str(&textwrap::fill(
             text,
-            textwrap_options(text, width, first, rest),
+            textwrap_options(found.cjk, width, first, rest),
         ));
         return;
     }
-    let unicode = breaks_at_unicode(text);
-    // Both line widths come from the indents, whatever paragraph.
+    // Both line widths come from the indents, whatever the paragraph.
     let widths = [
         width.saturating_sub(display_width(first)),
         width.saturating_sub(display_width(rest)),
     ];
-    for (i, line) in text.split('\n').enumerate() {
+    let line_of = |out: &mut String, i: usize, line: &str| {
         // Only the very first line of the text takes the first indent.
         let first = if i == 0 { first } else { rest };
+        if line.len() < width && first.is_empty() {
+            out.push_str(line.trim_end_matches(' '));
+        } else if found.cjk {
+            let at = out.len();
+            if wrap_unicode(out, line, widths, first, rest).is_none() {
+                out.truncate(at);
+                wrap_with_textwrap_words(out, line, widths, first, rest);
+            }
+        } else {
+            wrap_spaced(out, line, widths, first, rest, found.narrow);
+        }
+    };
+    if !found.newline {
+        line_of(out, 0, text);
+        return;
+    }
+    for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        if line.len() < width && first.is_empty() {
-            out.push_str(line.trim_end_matches(' '));
-        } else if unicode {
-            let mut pos = 0;
-            let words = textwrap::WordSeparator::UnicodeBreakProperties
-                .find_words(line)
-                .map(|w| {
-                    let end = pos + w.word.len();
-                    pos = end + w.whitespace.len();
-                    Word {
-                        end,
-                        next: pos,
-                        width: w.width,
-                    }
-                });
-            first_fit(out, line, words, widths, first, rest);
-        } else {
-            first_fit(out, line, SpaceWords { line, pos: 0 }, widths, first, rest);
-        }
+        line_of(out, i, line);
     }
 }
 
-/// A word of a line: it ends at `end`, the spaces after it at `next`.
-struct Word {
-    end: usize,
-    next: usize,
-    width: usize,
+/// Appends one line of the text's output: the indent (the first for the
+/// text's first line, else the rest) and `text`.
+#[inline]
+fn emit(out: &mut String, n: usize, first: &str, rest: &str, text: &str) {
+    if n > 0 {
+        out.push('\n');
+    }
+    out.push_str(if n == 0 { first } else { rest });
+    out.push_str(text);
 }
 
-/// textwrap's `AsciiSpace` words: each run of characters other than `' '`
-/// with the spaces after it (spaces at the start of the line are a word of
-/// no characters).
-struct SpaceWords<'a> {
-    line: &'a str,
-    pos: usize,
+/// Where the character that passes `limit` columns from `from` starts, or
+/// the line's end if all fits.
+#[inline]
+fn overflow(line: &str, from: usize, limit: usize) -> usize {
+    let b = line.as_bytes();
+    let table = two_byte_widths();
+    let mut used = 0usize;
+    let mut i = from;
+    while i < b.len() {
+        // Printable ASCII eight bytes at a time, while it fits.
+        if used + 8 <= limit && i + 8 <= b.len() {
+            let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
+            if printable8(w) {
+                used += 8;
+                i += 8;
+                continue;
+            }
+        }
+        let c = b[i];
+        let (w, n) = if c < 0x80 {
+            (usize::from((0x20..0x7f).contains(&c)), 1)
+        } else if c < 0xE0 {
+            let cp = (usize::from(c & 0x1F) << 6) | usize::from(b[i + 1] & 0x3F);
+            (usize::from(table[cp - 0x80]), 2)
+        } else {
+            let ch = line[i..].chars().next().unwrap_or_default();
+            (wide_char_width(ch), ch.len_utf8())
+        };
+        if used + w > limit {
+            return i;
+        }
+        used += w;
+        i += n;
+    }
+    b.len()
 }
 
-impl Iterator for SpaceWords<'_> {
-    type Item = Word;
-
-    #[inline]
-    fn next(&mut self) -> Option<Word> {
-        let b = self.line.as_bytes();
-        let mut i = self.pos;
-        if i >= b.len() {
-            return None;
-        }
-        let mut width = 0;
-        while i < b.len() {
-            let c = b[i];
-            if c == b' ' {
-                break;
-            }
-            if c < 0x80 {
-                // Control characters have no width.
-                width += usize::from((0x20..0x7f).contains(&c));
-                i += 1;
-            } else {
-                let ch = self.line[i..].chars().next().unwrap_or_default();
-                width += char_width(ch);
-                i += ch.len_utf8();
-            }
-        }
-        let end = i;
-        while i < b.len() && b[i] == b' ' {
-            i += 1;
-        }
-        self.pos = i;
-        Some(Word {
-            end,
-            next: i,
-            width,
+/// The widths of U+0080-U+07FF (two bytes in UTF-8), from `unicode-width`.
+fn two_byte_widths() -> &'static [u8; 0x780] {
+    static TABLE: OnceLock<[u8; 0x780]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|i| {
+            let c = char::from_u32(0x80 + i as u32).unwrap_or_default();
+            char_width(c) as u8
         })
+    })
+}
+
+/// The width of a character of three or four bytes: ideographs and
+/// full-width forms are two columns (the tests check every one).
+#[inline]
+fn wide_char_width(c: char) -> usize {
+    match c {
+        '\u{4E00}'..='\u{9FFF}' | '\u{FF01}'..='\u{FF60}' => 2,
+        _ => char_width(c),
     }
 }
 
@@ -167,10 +275,112 @@ fn display_width(s: &str) -> usize {
     s.chars().map(char_width).sum()
 }
 
-/// textwrap's `wrap_first_fit` and the assembling of its lines: a word goes
-/// on the current line unless it would pass the line's width and the line
-/// already has a word. The line's text is the line's words with the spaces
-/// between them, without the spaces after the last.
+/// Skips the spaces at `i`.
+#[inline]
+fn after_spaces(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    i
+}
+
+/// Back over the spaces before `i`, not before `from`.
+#[inline]
+fn before_spaces(b: &[u8], from: usize, mut i: usize) -> usize {
+    while i > from && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    i
+}
+
+/// One line of text that breaks at ASCII spaces (textwrap's `AsciiSpace`
+/// words: a run of other characters and the spaces after it; spaces at the
+/// start of the line are a word of no characters).
+fn wrap_spaced(
+    out: &mut String,
+    line: &str,
+    widths: [usize; 2],
+    first: &str,
+    rest: &str,
+    narrow: bool,
+) {
+    let b = line.as_bytes();
+    if b.is_empty() {
+        // No words: textwrap gives the line no indent.
+        return;
+    }
+    let mut from = 0;
+    let mut n = 0;
+    loop {
+        let limit = widths[n.min(1)];
+        let over = if narrow {
+            (from + limit).min(b.len())
+        } else {
+            overflow(line, from, limit)
+        };
+        let (end, next) = if over == b.len() {
+            (before_spaces(b, from, b.len()), b.len())
+        } else {
+            // The last run of spaces up to the character that passes.
+            match b[from..=over].iter().rposition(|&c| c == b' ') {
+                Some(q) => {
+                    let end = before_spaces(b, from, from + q);
+                    (end, after_spaces(b, end))
+                }
+                // A word longer than the line stays whole.
+                None => {
+                    let end = b[over..]
+                        .iter()
+                        .position(|&c| c == b' ')
+                        .map_or(b.len(), |q| over + q);
+                    (end, after_spaces(b, end))
+                }
+            }
+        };
+        emit(out, n, first, rest, &line[from..end]);
+        n += 1;
+        if next >= b.len() {
+            return;
+        }
+        from = next;
+    }
+}
+
+/// A word of a line: it ends at `end`, the spaces after it at `next`.
+struct Word {
+    end: usize,
+    next: usize,
+    width: usize,
+}
+
+/// One line broken where textwrap's `UnicodeBreakProperties` words end,
+/// through textwrap itself: the fallback of [`wrap_unicode`].
+fn wrap_with_textwrap_words(
+    out: &mut String,
+    line: &str,
+    widths: [usize; 2],
+    first: &str,
+    rest: &str,
+) {
+    let mut pos = 0;
+    let words = textwrap::WordSeparator::UnicodeBreakProperties
+        .find_words(line)
+        .map(|w| {
+            let end = pos + w.word.len();
+            pos = end + w.whitespace.len();
+            Word {
+                end,
+                next: pos,
+                width: w.width,
+            }
+        });
+    first_fit(out, line, words, widths, first, rest);
+}
+
+/// textwrap's `wrap_first_fit` over a line's words and the assembling of
+/// its lines: a word goes on the current line unless it would pass the
+/// line's width and the line already has a word. The line's text is its
+/// words with the spaces between them, without the spaces after the last.
 fn first_fit(
     out: &mut String,
     line: &str,
@@ -179,15 +389,15 @@ fn first_fit(
     first: &str,
     rest: &str,
 ) {
-    let mut lines = 0usize;
+    let mut n = 0usize;
     let (mut start, mut end, mut used) = (0usize, 0usize, 0usize);
     let mut any = false;
     let mut at = 0usize;
     for w in words {
-        let limit = widths[lines.min(1)];
+        let limit = widths[n.min(1)];
         if any && used + w.width > limit {
-            emit(out, lines, first, rest, &line[start..end]);
-            lines += 1;
+            emit(out, n, first, rest, &line[start..end]);
+            n += 1;
             start = at;
             used = 0;
         }
@@ -198,17 +408,177 @@ fn first_fit(
     }
     // An empty line has no words: textwrap gives it no indent.
     if any {
-        emit(out, lines, first, rest, &line[start..end]);
+        emit(out, n, first, rest, &line[start..end]);
     }
 }
 
-#[inline]
-fn emit(out: &mut String, lines: usize, first: &str, rest: &str, text: &str) {
-    if lines > 0 {
-        out.push('\n');
+/// One line of text with Chinese characters, broken where Unicode line
+/// breaking allows (textwrap's `UnicodeBreakProperties` words: from one
+/// break to the next, less the spaces at its end). `None`, with part of the
+/// line written, where a break needs deciding between characters
+/// [`lb_decide`] does not know.
+fn wrap_unicode(
+    out: &mut String,
+    line: &str,
+    widths: [usize; 2],
+    first: &str,
+    rest: &str,
+) -> Option<()> {
+    let b = line.as_bytes();
+    if b.is_empty() {
+        return Some(());
     }
-    out.push_str(if lines == 0 { first } else { rest });
-    out.push_str(text);
+    // textwrap drops the last break it is given, the line's end, which is
+    // none after a hyphen or a soft hyphen (there it drops another).
+    if line.ends_with(['-', '\u{ad}']) {
+        return None;
+    }
+    let mut from = 0;
+    let mut n = 0;
+    loop {
+        let limit = widths[n.min(1)];
+        let over = overflow(line, from, limit);
+        // A break after spaces that follow the character that passes still
+        // fits: the spaces are not part of the line.
+        let reach = after_spaces(b, over);
+        let mut at = None;
+        let mut p = reach;
+        while p > from {
+            if breaks(line, p)? {
+                at = Some(p);
+                break;
+            }
+            p = prev_boundary(line, p);
+        }
+        let at = match at {
+            Some(p) => p,
+            // The first word passes the width: it stays whole.
+            None => {
+                let mut p = next_boundary(line, reach);
+                while !breaks(line, p)? {
+                    p = next_boundary(line, p);
+                }
+                p
+            }
+        };
+        emit(out, n, first, rest, &line[from..before_spaces(b, from, at)]);
+        n += 1;
+        if at >= b.len() {
+            return Some(());
+        }
+        from = at;
+    }
+}
+
+fn prev_boundary(s: &str, mut i: usize) -> usize {
+    i -= 1;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn next_boundary(s: &str, i: usize) -> usize {
+    match s[i..].chars().next() {
+        Some(c) => i + c.len_utf8(),
+        None => s.len(),
+    }
+}
+
+/// Whether textwrap's words of `line` end at `p` (0 < p ≤ the line's
+/// length, a character boundary): the line's end, or a break
+/// [`lb_decide`] allows; `None` if it does not know.
+#[inline]
+fn breaks(line: &str, p: usize) -> Option<bool> {
+    if p >= line.len() {
+        return Some(true);
+    }
+    let before = line[..p].chars().next_back()?;
+    let after = line[p..].chars().next()?;
+    let a = lb(before)?;
+    let b = lb(after)?;
+    let spaced = if a == Lb::Sp {
+        let q = before_spaces(line.as_bytes(), 0, p);
+        Some(lb(line[..q].chars().next_back()?)?)
+    } else {
+        None
+    };
+    lb_decide(a, b, spaced)
+}
+
+/// The line breaking classes (UAX #14) of the characters [`lb_decide`]
+/// knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lb {
+    /// Ideographs (ID).
+    Id,
+    /// Full-width opening punctuation (OP, East Asian wide).
+    OpWide,
+    /// `(` and `[` (OP, narrow).
+    Op,
+    /// Full-width closing punctuation, commas and full stops (CL).
+    Cl,
+    /// `)` and `]` (CP).
+    Cp,
+    /// Full-width colon and semicolon (NS).
+    Ns,
+    /// Full-width question and exclamation marks (EX).
+    Ex,
+    /// ASCII letters (AL).
+    Al,
+    /// ASCII digits (NU).
+    Nu,
+    /// The ASCII space (SP).
+    Sp,
+}
+
+fn lb(c: char) -> Option<Lb> {
+    Some(match c {
+        'a'..='z' | 'A'..='Z' => Lb::Al,
+        '0'..='9' => Lb::Nu,
+        ' ' => Lb::Sp,
+        '(' | '[' => Lb::Op,
+        ')' | ']' => Lb::Cp,
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' => Lb::Id,
+        '（' | '《' | '「' | '『' | '【' | '〔' => Lb::OpWide,
+        '）' | '》' | '」' | '』' | '】' | '〕' | '，' | '。' | '、' => Lb::Cl,
+        '：' | '；' => Lb::Ns,
+        '？' | '！' => Lb::Ex,
+        _ => return None,
+    })
+}
+
+/// Whether a line may break between characters of classes `a` and `b`,
+/// where these decide it whatever comes before or after; after spaces
+/// (`a` is `Sp`), `spaced` is the class of the character before them.
+fn lb_decide(a: Lb, b: Lb, spaced: Option<Lb>) -> Option<bool> {
+    use Lb::*;
+    Some(match (a, b) {
+        // LB7: never before a space.
+        (_, Sp) => false,
+        (Sp, _) => match (spaced?, b) {
+            // LB14: OP SP* ×.
+            (Op | OpWide, _) => false,
+            // LB13: × CL, CP, EX.
+            (_, Cl | Cp | Ex) => false,
+            // LB16: (CL | CP) SP* × NS.
+            (Cl | Cp, Ns) => false,
+            // LB18: SP ÷.
+            _ => true,
+        },
+        // LB14.
+        (Op | OpWide, _) => false,
+        // LB13.
+        (_, Cl | Cp | Ex) => false,
+        // LB21: × NS.
+        (_, Ns) => false,
+        // LB23, LB25, LB28: letters and digits hold together.
+        (Al | Nu, Al | Nu) => false,
+        // LB30: (AL | NU) × OP and CP × (AL | NU), narrow brackets only.
+        (Al | Nu, Op) | (Cp, Al | Nu) => false,
+        // LB31: break everywhere else.
+        _ => true,
+    })
 }
 
 #[cfg(test)]
@@ -223,8 +593,13 @@ mod tests {
         s.split_off("…".len())
     }
 
+    /// What the renderer did before: textwrap, breaking text with Chinese
+    /// characters by Unicode line breaking.
     fn theirs(text: &str, width: usize, first: &str, rest: &str) -> String {
-        textwrap::fill(text, textwrap_options(text, width, first, rest))
+        let is_cjk =
+            |c: char| matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF);
+        let unicode = !text.is_ascii() && text.chars().any(is_cjk);
+        textwrap::fill(text, textwrap_options(unicode, width, first, rest))
     }
 
     /// Pieces random text is made of: words in the five scripts written
@@ -330,8 +705,163 @@ mod tests {
         prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
     }
 
+    /// The characters [`lb`] knows, a few of each class.
+    const KNOWN: &[&str] = &[
+        "中", "文", "公", "约", "第", "条", "款", "项", "㐀", "䶿", "一", "鿿", "（", "《", "「",
+        "『", "【", "〔", "）", "》", "」", "』", "】", "〕", "，", "。", "、", "：", "；", "？",
+        "！", "A", "z", "K", "0", "5", "9", "(", "[", ")", "]", " ", " ", "  ",
+    ];
+
+    /// Characters of every other line breaking class, and ones whose class
+    /// is decided by what surrounds them.
+    const OTHERS: &[&str] = &[
+        "-",
+        "\u{ad}",
+        "\"",
+        "'",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "«",
+        "»",
+        ".",
+        ",",
+        ":",
+        ";",
+        "/",
+        "%",
+        "$",
+        "+",
+        "#",
+        "_",
+        "&",
+        "=",
+        "?",
+        "!",
+        "{",
+        "}",
+        "\u{200b}",
+        "\u{2060}",
+        "\u{a0}",
+        "\u{202f}",
+        "\u{301}",
+        "\u{200d}",
+        "\u{3000}",
+        "é",
+        "ب",
+        "д",
+        "\u{1f1f0}",
+        "\u{1f1ea}",
+        "\u{1f44d}",
+        "\u{1f3fd}",
+        "—",
+        "…",
+        "·",
+        "ー",
+        "ぁ",
+        "々",
+        "가",
+        "각",
+        "\u{1100}",
+        "\u{1161}",
+        "\t",
+        "\r",
+        "\u{85}",
+        "\u{2028}",
+        "０",
+        "５",
+        "Ａ",
+        "％",
+        "＄",
+        "＋",
+        "＃",
+        "．",
+        "／",
+        "￥",
+        "€",
+        "\u{25cc}",
+        "क",
+        "\u{94d}",
+        "ก",
+        "\u{3099}",
+        "〃",
+        "〜",
+        "・",
+        "‐",
+        "–",
+        "\u{2011}",
+        "\u{feff}",
+        "\u{fe10}",
+        "\u{fe30}",
+        "〈",
+        "〉",
+        "［",
+        "］",
+        "｛",
+        "｝",
+        "⸺",
+        "\u{2e3a}",
+    ];
+
+    /// Mostly characters [`lb`] knows, so that most lines take the fast way.
+    fn mostly_known() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            20 => prop::sample::select(KNOWN),
+            1 => prop::sample::select(OTHERS),
+            1 => prop::sample::select(PIECES),
+        ];
+        prop::collection::vec(piece, 0..100).prop_map(|v| v.concat())
+    }
+
+    /// Any mixture of the known and the other characters.
+    fn known_and_others() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            3 => prop::sample::select(KNOWN),
+            2 => prop::sample::select(OTHERS),
+        ];
+        prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    /// Where textwrap's Unicode words of `line` start, but the first.
+    fn textwrap_breaks(line: &str) -> Vec<usize> {
+        let mut at = 0;
+        let mut v = Vec::new();
+        for w in textwrap::WordSeparator::UnicodeBreakProperties.find_words(line) {
+            if at > 0 {
+                v.push(at);
+            }
+            at += w.word.len() + w.whitespace.len();
+        }
+        v
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn mostly_known_text_as_textwrap_wraps_it(
+            text in mostly_known(),
+            width in 0usize..90,
+            first in prop::sample::select(INDENTS),
+            rest in prop::sample::select(INDENTS),
+        ) {
+            prop_assert_eq!(ours(&text, width, first, rest), theirs(&text, width, first, rest));
+        }
+
+        /// Wherever `breaks` decides, icu_segmenter (through textwrap)
+        /// decides the same, whatever the characters around.
+        #[test]
+        fn breaks_decides_as_unicode_line_breaking(text in known_and_others()) {
+            // textwrap drops the last break: keep the end a plain break.
+            let line = format!("{text}中");
+            let icu = textwrap_breaks(&line);
+            for (p, _) in line.char_indices().skip(1) {
+                if let Some(ours) = breaks(&line, p) {
+                    prop_assert_eq!(ours, icu.contains(&p), "{:?} at {}", line, p);
+                }
+            }
+        }
 
         #[test]
         fn spaced_text_as_textwrap_wraps_it(
@@ -354,6 +884,16 @@ mod tests {
         }
 
         #[test]
+        fn ascii_text_as_textwrap_wraps_it(
+            text in "([a-z]{1,12}|[ -~]{1,6}| {1,3}|\n){0,60}",
+            width in 0usize..90,
+            first in prop::sample::select(INDENTS),
+            rest in prop::sample::select(INDENTS),
+        ) {
+            prop_assert_eq!(ours(&text, width, first, rest), theirs(&text, width, first, rest));
+        }
+
+        #[test]
         fn any_characters_as_textwrap_wraps_them(
             text in "[ -~\u{0}-\u{1f}\u{a0}-\u{3ff}\u{600}-\u{6ff}\u{400}-\u{4ff}\n ]{0,200}",
             width in 1usize..100,
@@ -361,6 +901,78 @@ mod tests {
             rest in prop::sample::select(INDENTS),
         ) {
             prop_assert_eq!(ours(&text, width, first, rest), theirs(&text, width, first, rest));
+        }
+    }
+
+    /// Every ideograph [`lb`] calls one breaks as 中 does, next to every
+    /// character of the tests; every ideograph and full-width form
+    /// `wide_char_width` calls two columns wide is.
+    #[test]
+    fn ideographs_are_ideographs() {
+        let ideographs: Vec<char> = ('\u{3400}'..='\u{4DBF}')
+            .chain('\u{4E00}'..='\u{9FFF}')
+            .collect();
+        for c in &ideographs {
+            assert_eq!(lb(*c), Some(Lb::Id));
+        }
+        for other in KNOWN.iter().chain(OTHERS).chain(PIECES) {
+            if other.contains('\u{1b}') || other.ends_with(['-', '\u{ad}']) {
+                continue;
+            }
+            // Each ideograph between two of `other`, all in one line, breaks
+            // where the same line of 中 does.
+            let mut each = String::new();
+            let mut same = String::new();
+            for c in &ideographs {
+                for (s, c) in [(&mut each, *c), (&mut same, '中')] {
+                    s.push_str(other);
+                    s.push(c);
+                }
+            }
+            each.push_str(other);
+            same.push_str(other);
+            assert_eq!(
+                textwrap_breaks(&each),
+                textwrap_breaks(&same),
+                "next to {other:?}"
+            );
+        }
+        for c in ('\u{4E00}'..='\u{9FFF}').chain('\u{FF01}'..='\u{FF60}') {
+            assert_eq!(wide_char_width(c), char_width(c), "{c:?}");
+        }
+        for (i, w) in two_byte_widths().iter().enumerate() {
+            let c = char::from_u32(0x80 + i as u32).unwrap();
+            assert_eq!(usize::from(*w), char_width(c), "{c:?}");
+        }
+    }
+
+    /// Chinese text as the catalogues write it takes the fast way.
+    #[test]
+    fn chinese_lines_are_decided_without_textwrap() {
+        for text in [
+            "答案  否：《公约》不能作为请求国意大利（ITA）与被请求国肯尼亚（KEN）之间引渡的法律依据。决定性结论：意大利（ITA）的最高刑：2年，不足四年（《公约》第2条(b)项）和未载明该行为构成第5、6、8或23条所列犯罪（《公约》第3条第1款(a)项）。",
+            "该犯罪既不是《公约》或议定书所列犯罪，也不是严重犯罪 [《公约》第3条第1款]",
+        ] {
+            for width in 20..80 {
+                let mut out = String::new();
+                assert!(wrap_unicode(&mut out, text, [width, width - 4], "", "    ").is_some(), "{width}");
+            }
+        }
+    }
+
+    proptest! {
+        /// The eight-byte scan finds what a scan of each character finds.
+        #[test]
+        fn scan_finds_what_each_character_shows(text in "[\\x00-\\x7f\u{80}-\u{7ff}\u{2000}-\u{3100}\u{9f00}-\u{a100}\u{f800}-\u{10000}]{0,40}") {
+            let is_cjk =
+                |c: char| matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF);
+            let expected = Scan {
+                cjk: text.chars().any(is_cjk),
+                escape: text.contains('\u{1b}'),
+                newline: text.contains('\n'),
+                narrow: text.chars().all(|c| c == '\n' || (' '..='~').contains(&c)),
+            };
+            prop_assert_eq!(scan(&text), expected);
         }
     }
 
