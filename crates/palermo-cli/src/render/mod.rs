@@ -281,11 +281,7 @@ pub fn tree(a: &Assessment) -> (Vec<(usize, &Finding)>, Vec<&Finding>) {
     }
     walk(a, &index, a.answer_id, 0, &mut seen, &mut out);
     // A later finding with the id of one reached is reached too.
-    let rest = a
-        .findings
-        .iter()
-        .filter(|f| !seen[index[&*f.id]])
-        .collect();
+    let rest = a.findings.iter().filter(|f| !seen[index[&*f.id]]).collect();
     (out, rest)
 }
 
