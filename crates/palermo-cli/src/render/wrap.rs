@@ -83,12 +83,6 @@ fn any_is(w: u64, n: u8) -> bool {
     any_below(w ^ (LOW * u64::from(n)), 1)
 }
 
-/// Whether all eight bytes are printable ASCII (0x20-0x7E).
-#[inline]
-fn printable8(w: u64) -> bool {
-    w & HIGH == 0 && !any_below(w, 0x20) && !any_is(w, 0x7f)
-}
-
 fn scan(text: &str) -> Scan {
     let b = text.as_bytes();
     let mut found = Scan {
@@ -212,19 +206,28 @@ fn overflow(line: &str, from: usize, limit: usize) -> usize {
     let table = two_byte_widths();
     let mut used = 0usize;
     let mut i = from;
+    // Where to try eight bytes at once next.
+    let mut next_block = from;
     while i < b.len() {
-        // Printable ASCII eight bytes at a time, while it fits.
-        if used + 8 <= limit && i + 8 <= b.len() {
+        // Eight bytes at a time while they are one column a character and
+        // fit (a character cut at the block's end is counted at its lead
+        // byte; its other bytes are skipped below). After a block that is
+        // not, a character at a time to its end.
+        if i >= next_block && i + 8 <= b.len() && used + 8 <= limit {
             let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
-            if printable8(w) {
-                used += 8;
+            if let Some(n) = narrow8(w) {
+                used += n;
                 i += 8;
                 continue;
             }
+            next_block = i + 8;
         }
         let c = b[i];
         let (w, n) = if c < 0x80 {
             (usize::from((0x20..0x7f).contains(&c)), 1)
+        } else if c < 0xC0 {
+            // The rest of a character counted at its first byte.
+            (0, 1)
         } else if c < 0xE0 {
             let cp = (usize::from(c & 0x1F) << 6) | usize::from(b[i + 1] & 0x3F);
             (usize::from(table[cp - 0x80]), 2)
@@ -239,6 +242,32 @@ fn overflow(line: &str, from: usize, limit: usize) -> usize {
         i += n;
     }
     b.len()
+}
+
+/// The bytes of `w` that are zero: the high bit of each.
+#[inline]
+fn zero_bytes(w: u64) -> u64 {
+    !((((w & !HIGH) + !HIGH) | w) | !HIGH)
+}
+
+/// If every character that starts in these eight bytes is one column
+/// wide (printable ASCII, Latin-1 and Latin Extended-A letters, Cyrillic
+/// U+0400-U+047F), how many start there.
+#[inline]
+fn narrow8(w: u64) -> Option<usize> {
+    // Bytes 80-BF: the rest of a character.
+    let rest = w & !(w << 1) & HIGH;
+    // Bytes 20-7E.
+    let ascii = !w & ((w & !HIGH) + LOW * 0x60) & !zero_bytes(w ^ (LOW * 0x7f)) & HIGH;
+    // Lead bytes C3-C5 (U+00C0-U+017F) and D0-D1 (U+0400-U+047F).
+    let lead = zero_bytes(w ^ (LOW * 0xC3))
+        | zero_bytes((w & (LOW * 0xFE)) ^ (LOW * 0xC4))
+        | zero_bytes((w & (LOW * 0xFE)) ^ (LOW * 0xD0));
+    if rest | ascii | lead == HIGH {
+        Some(8 - rest.count_ones() as usize)
+    } else {
+        None
+    }
 }
 
 /// The widths of U+0080-U+07FF (two bytes in UTF-8), from `unicode-width`.
@@ -960,7 +989,32 @@ mod tests {
         }
     }
 
+    /// Every character `narrow8` counts as one column is.
+    #[test]
+    fn narrow_characters_are_one_column() {
+        for c in (' '..='~')
+            .chain('\u{C0}'..='\u{17F}')
+            .chain('\u{400}'..='\u{47F}')
+        {
+            assert_eq!(char_width(c), 1, "{c:?}");
+        }
+    }
+
     proptest! {
+        /// `narrow8` counts eight bytes as a character at a time would.
+        #[test]
+        fn narrow8_counts_as_each_byte_would(
+            bytes in prop::collection::vec(prop_oneof![
+                any::<u8>(),
+                prop::sample::select(vec![0x20u8, 0x41, 0x7e, 0x7f, 0x1f, 0x80, 0xbf, 0xc0, 0xc2, 0xc3, 0xc5, 0xc6, 0xcf, 0xd0, 0xd1, 0xd2]),
+            ], 8),
+        ) {
+            let w = u64::from_le_bytes(bytes.clone().try_into().unwrap());
+            let each = bytes.iter().all(|&c| (0x20..0x7f).contains(&c) || (0x80..0xc0).contains(&c) || matches!(c, 0xc3..=0xc5 | 0xd0 | 0xd1));
+            let starts = bytes.iter().filter(|&&c| !(0x80..0xc0).contains(&c)).count();
+            prop_assert_eq!(narrow8(w), each.then_some(starts));
+        }
+
         /// The eight-byte scan finds what a scan of each character finds.
         #[test]
         fn scan_finds_what_each_character_shows(text in "[\\x00-\\x7f\u{80}-\u{7ff}\u{2000}-\u{3100}\u{9f00}-\u{a100}\u{f800}-\u{10000}]{0,40}") {
