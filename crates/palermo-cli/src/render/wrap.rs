@@ -101,8 +101,8 @@ fn scan(text: &str) -> Scan {
         } else {
             found.narrow = false;
             // A byte of E0 or more (three high bits) may start a Chinese
-            // character.
-            w & (w << 1) & (w << 2) & HIGH == 0 && !any_below(w, 0x20)
+            // character, unless one is found already.
+            (found.cjk || w & (w << 1) & (w << 2) & HIGH == 0) && !any_below(w, 0x20)
         };
         if !plain {
             scan_bytes(b, i, i + 8, &mut found);
@@ -203,37 +203,42 @@ fn emit(out: &mut String, n: usize, first: &str, rest: &str, text: &str) {
 #[inline]
 fn overflow(line: &str, from: usize, limit: usize) -> usize {
     let b = line.as_bytes();
-    let table = two_byte_widths();
+    let widths = pair_widths();
+    // The width of the character starting at `k` (0 inside one), from the
+    // byte there and the next.
+    let at = |k: usize| {
+        let next = b.get(k + 1).copied().unwrap_or(0);
+        widths[usize::from(b[k]) << 8 | usize::from(next)]
+    };
     let mut used = 0usize;
     let mut i = from;
     // Where to try eight bytes at once next.
     let mut next_block = from;
     while i < b.len() {
-        // Eight bytes at a time while they are one column a character and
-        // fit (a character cut at the block's end is counted at its lead
-        // byte; its other bytes are skipped below). After a block that is
-        // not, a character at a time to its end.
-        if i >= next_block && i + 8 <= b.len() && used + 8 <= limit {
-            let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
-            if let Some(n) = narrow8(w) {
-                used += n;
+        // Eight bytes at a time while they fit; after a block with a
+        // character the table does not know, a character at a time to its
+        // end; near the end of the line, a character at a time.
+        if i >= next_block && i + 8 <= b.len() {
+            let mut sum = 0usize;
+            let mut slow = false;
+            for k in i..i + 8 {
+                let w = at(k);
+                slow |= w == SLOW;
+                sum += usize::from(w);
+            }
+            if !slow && used + sum <= limit {
+                used += sum;
                 i += 8;
                 continue;
             }
-            next_block = i + 8;
+            next_block = if slow { i + 8 } else { usize::MAX };
         }
-        let c = b[i];
-        let (w, n) = if c < 0x80 {
-            (usize::from((0x20..0x7f).contains(&c)), 1)
-        } else if c < 0xC0 {
-            // The rest of a character counted at its first byte.
-            (0, 1)
-        } else if c < 0xE0 {
-            let cp = (usize::from(c & 0x1F) << 6) | usize::from(b[i + 1] & 0x3F);
-            (usize::from(table[cp - 0x80]), 2)
-        } else {
-            let ch = line[i..].chars().next().unwrap_or_default();
-            (wide_char_width(ch), ch.len_utf8())
+        let (w, n) = match at(i) {
+            SLOW => {
+                let ch = line[i..].chars().next().unwrap_or_default();
+                (char_width(ch), ch.len_utf8())
+            }
+            w => (usize::from(w), 1),
         };
         if used + w > limit {
             return i;
@@ -244,51 +249,35 @@ fn overflow(line: &str, from: usize, limit: usize) -> usize {
     b.len()
 }
 
-/// The bytes of `w` that are zero: the high bit of each.
-#[inline]
-fn zero_bytes(w: u64) -> u64 {
-    !((((w & !HIGH) + !HIGH) | w) | !HIGH)
-}
+/// In [`pair_widths`]: a character the table does not know.
+const SLOW: u8 = 0xFF;
 
-/// If every character that starts in these eight bytes is one column
-/// wide (printable ASCII, Latin-1 and Latin Extended-A letters, Cyrillic
-/// U+0400-U+047F), how many start there.
-#[inline]
-fn narrow8(w: u64) -> Option<usize> {
-    // Bytes 80-BF: the rest of a character.
-    let rest = w & !(w << 1) & HIGH;
-    // Bytes 20-7E.
-    let ascii = !w & ((w & !HIGH) + LOW * 0x60) & !zero_bytes(w ^ (LOW * 0x7f)) & HIGH;
-    // Lead bytes C3-C5 (U+00C0-U+017F) and D0-D1 (U+0400-U+047F).
-    let lead = zero_bytes(w ^ (LOW * 0xC3))
-        | zero_bytes((w & (LOW * 0xFE)) ^ (LOW * 0xC4))
-        | zero_bytes((w & (LOW * 0xFE)) ^ (LOW * 0xD0));
-    if rest | ascii | lead == HIGH {
-        Some(8 - rest.count_ones() as usize)
-    } else {
-        None
-    }
-}
-
-/// The widths of U+0080-U+07FF (two bytes in UTF-8), from `unicode-width`.
-fn two_byte_widths() -> &'static [u8; 0x780] {
-    static TABLE: OnceLock<[u8; 0x780]> = OnceLock::new();
+/// The width of the character that starts with two bytes, by the two: for
+/// ASCII, the first alone; 0 for a byte inside a character; for two-byte
+/// characters, their width; two for ideographs U+4E00-U+9FFF; [`SLOW`] for
+/// other characters of three bytes or more. From `unicode-width` (the
+/// tests check every character).
+fn pair_widths() -> &'static [u8; 0x10000] {
+    static TABLE: OnceLock<Box<[u8; 0x10000]>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        std::array::from_fn(|i| {
-            let c = char::from_u32(0x80 + i as u32).unwrap_or_default();
-            char_width(c) as u8
-        })
+        let mut t = Box::new([0u8; 0x10000]);
+        for (i, w) in t.iter_mut().enumerate() {
+            let (first, second) = ((i >> 8) as u32, (i & 0xFF) as u32);
+            let inside = (0x80..0xC0).contains(&second);
+            *w = match first {
+                0x00..=0x7F => char_width(char::from(first as u8)) as u8,
+                0x80..=0xBF => 0,
+                0xC2..=0xDF if inside => {
+                    let c = char::from_u32(((first & 0x1F) << 6) | (second & 0x3F));
+                    c.map_or(SLOW, |c| char_width(c) as u8)
+                }
+                0xE4 if (0xB8..0xC0).contains(&second) => 2,
+                0xE5..=0xE9 if inside => 2,
+                _ => SLOW,
+            };
+        }
+        t
     })
-}
-
-/// The width of a character of three or four bytes: ideographs and
-/// full-width forms are two columns (the tests check every one).
-#[inline]
-fn wide_char_width(c: char) -> usize {
-    match c {
-        '\u{4E00}'..='\u{9FFF}' | '\u{FF01}'..='\u{FF60}' => 2,
-        _ => char_width(c),
-    }
 }
 
 #[inline]
@@ -934,8 +923,7 @@ mod tests {
     }
 
     /// Every ideograph [`lb`] calls one breaks as 中 does, next to every
-    /// character of the tests; every ideograph and full-width form
-    /// `wide_char_width` calls two columns wide is.
+    /// character of the tests.
     #[test]
     fn ideographs_are_ideographs() {
         let ideographs: Vec<char> = ('\u{3400}'..='\u{4DBF}')
@@ -966,13 +954,6 @@ mod tests {
                 "next to {other:?}"
             );
         }
-        for c in ('\u{4E00}'..='\u{9FFF}').chain('\u{FF01}'..='\u{FF60}') {
-            assert_eq!(wide_char_width(c), char_width(c), "{c:?}");
-        }
-        for (i, w) in two_byte_widths().iter().enumerate() {
-            let c = char::from_u32(0x80 + i as u32).unwrap();
-            assert_eq!(usize::from(*w), char_width(c), "{c:?}");
-        }
     }
 
     /// Chinese text as the catalogues write it takes the fast way.
@@ -989,32 +970,33 @@ mod tests {
         }
     }
 
-    /// Every character `narrow8` counts as one column is.
+    /// The pair table gives every character of the Basic Multilingual
+    /// Plane its width or [`SLOW`], and nothing to the bytes inside one.
     #[test]
-    fn narrow_characters_are_one_column() {
-        for c in (' '..='~')
-            .chain('\u{C0}'..='\u{17F}')
-            .chain('\u{400}'..='\u{47F}')
-        {
-            assert_eq!(char_width(c), 1, "{c:?}");
+    fn the_pair_table_agrees_with_unicode_width() {
+        let t = pair_widths();
+        let mut known = 0;
+        for c in '\u{0}'..='\u{FFFF}' {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let next = b.get(1).copied().unwrap_or(0);
+            match t[usize::from(b[0]) << 8 | usize::from(next)] {
+                SLOW => assert!(b.len() > 2, "{c:?}"),
+                w => {
+                    assert_eq!(usize::from(w), char_width(c), "{c:?}");
+                    known += 1;
+                }
+            }
+            for k in 1..b.len() {
+                let next = b.get(k + 1).copied().unwrap_or(b' ');
+                assert_eq!(t[usize::from(b[k]) << 8 | usize::from(next)], 0, "{c:?}");
+            }
         }
+        // All of one and two bytes, and the ideographs.
+        assert!(known > 2048 + 20_000, "{known}");
     }
 
     proptest! {
-        /// `narrow8` counts eight bytes as a character at a time would.
-        #[test]
-        fn narrow8_counts_as_each_byte_would(
-            bytes in prop::collection::vec(prop_oneof![
-                any::<u8>(),
-                prop::sample::select(vec![0x20u8, 0x41, 0x7e, 0x7f, 0x1f, 0x80, 0xbf, 0xc0, 0xc2, 0xc3, 0xc5, 0xc6, 0xcf, 0xd0, 0xd1, 0xd2]),
-            ], 8),
-        ) {
-            let w = u64::from_le_bytes(bytes.clone().try_into().unwrap());
-            let each = bytes.iter().all(|&c| (0x20..0x7f).contains(&c) || (0x80..0xc0).contains(&c) || matches!(c, 0xc3..=0xc5 | 0xd0 | 0xd1));
-            let starts = bytes.iter().filter(|&&c| !(0x80..0xc0).contains(&c)).count();
-            prop_assert_eq!(narrow8(w), each.then_some(starts));
-        }
-
         /// The eight-byte scan finds what a scan of each character finds.
         #[test]
         fn scan_finds_what_each_character_shows(text in "[\\x00-\\x7f\u{80}-\u{7ff}\u{2000}-\u{3100}\u{9f00}-\u{a100}\u{f800}-\u{10000}]{0,40}") {
