@@ -18,13 +18,17 @@ use crate::{Lang, Render};
 /// One language's messages.
 pub struct Catalogue {
     lang: Lang,
-    entries: FxHashMap<&'static str, Entry>,
+    /// Messages and terms in the order of the files.
+    entries: Vec<Entry>,
+    /// Where each id is in `entries`.
+    index: FxHashMap<&'static str, u32>,
     plurals: PluralRules,
-    /// The files the messages came from, in order (for error reports).
-    order: Vec<&'static str>,
+    /// The words of a citation, found once: see [`Catalogue::cite_words`].
+    cite_words: OnceLock<[&'static str; 6]>,
 }
 
 struct Entry {
+    id: &'static str,
     pattern: Vec<Piece>,
     file: &'static str,
     line: usize,
@@ -35,7 +39,12 @@ struct Entry {
 enum Piece {
     Text(&'static str),
     Var(&'static str),
-    Ref(&'static str),
+    /// A message or term, and where it is in this catalogue's entries if
+    /// it is there (found once the whole catalogue is read).
+    Ref {
+        id: &'static str,
+        at: Option<u32>,
+    },
     Select {
         var: &'static str,
         variants: Vec<(Key, Vec<Piece>)>,
@@ -151,9 +160,10 @@ impl Catalogue {
             .expect("invariant: CLDR has plural rules for the six UN languages");
         let mut cat = Catalogue {
             lang,
-            entries: FxHashMap::default(),
+            entries: Vec::new(),
+            index: FxHashMap::default(),
             plurals,
-            order: Vec::new(),
+            cite_words: OnceLock::new(),
         };
         for entry in resource.body {
             let (id, value, attrs, is_term) = match entry {
@@ -190,20 +200,25 @@ impl Catalogue {
             } else {
                 id
             };
-            if cat.entries.contains_key(key) {
+            if cat.index.contains_key(key) {
                 err(format!("`{key}` is defined twice"));
                 continue;
             }
-            cat.order.push(key);
-            cat.entries.insert(
-                key,
-                Entry {
-                    pattern,
-                    file,
-                    line,
-                    is_term,
-                },
-            );
+            cat.index.insert(key, cat.entries.len() as u32);
+            cat.entries.push(Entry {
+                id: key,
+                pattern,
+                file,
+                line,
+                is_term,
+            });
+        }
+        // References point at their entries, so rendering looks them up
+        // once, here.
+        for i in 0..cat.entries.len() {
+            let mut pattern = std::mem::take(&mut cat.entries[i].pattern);
+            resolve(&mut pattern, &cat.index);
+            cat.entries[i].pattern = pattern;
         }
         if errors.is_empty() {
             Ok(cat)
@@ -219,15 +234,19 @@ impl Catalogue {
 
     /// Whether the catalogue has this message.
     pub fn has(&self, id: &str) -> bool {
-        self.entries.contains_key(id)
+        self.index.contains_key(id)
+    }
+
+    fn entry(&self, id: &str) -> Option<&Entry> {
+        self.index.get(id).map(|&i| &self.entries[i as usize])
     }
 
     /// Every message and term, in the order of the files.
     pub fn messages(&self) -> Vec<MessageInfo> {
-        self.order
+        self.entries
             .iter()
-            .map(|&id| {
-                let e = &self.entries[id];
+            .map(|e| {
+                let id = e.id;
                 let mut vars = Vec::new();
                 let mut refs = Vec::new();
                 let mut text = String::new();
@@ -253,14 +272,30 @@ impl Catalogue {
     /// labels); the id itself when it is missing or not plain.
     pub(crate) fn fixed(&self, id: &'static str) -> &'static str {
         let e = self
-            .entries
-            .get(id)
-            .or_else(|| Catalogue::get(Lang::En).entries.get(id));
+            .entry(id)
+            .or_else(|| Catalogue::get(Lang::En).entry(id));
         match e.map(|e| e.pattern.as_slice()) {
             Some([Piece::Text(t)]) => t,
             Some([]) => "",
             _ => id,
         }
+    }
+
+    /// The words of a citation, as [`Catalogue::fixed`] gives them:
+    /// `cite-untoc`, `cite-tip`, `cite-som`, `cite-firearms`, `cite-art`,
+    /// `cite-arts`.
+    pub(crate) fn cite_words(&self) -> &[&'static str; 6] {
+        self.cite_words.get_or_init(|| {
+            [
+                "cite-untoc",
+                "cite-tip",
+                "cite-som",
+                "cite-firearms",
+                "cite-art",
+                "cite-arts",
+            ]
+            .map(|id| self.fixed(id))
+        })
     }
 
     /// Writes message `id` with `args`. A message missing here is taken from
@@ -274,10 +309,13 @@ impl Catalogue {
         out: &mut String,
         depth: u8,
     ) {
-        let entry = match self.entries.get(id) {
-            Some(e) => e,
-            None => match Catalogue::get(Lang::En).entries.get(id) {
-                Some(e) if self.lang != Lang::En => e,
+        // `own`: the entry is this catalogue's, so its references point
+        // into this catalogue (an English one taken in its place looks its
+        // references up here by id, as English words would not do).
+        let (entry, own) = match self.entry(id) {
+            Some(e) => (e, true),
+            None => match Catalogue::get(Lang::En).entry(id) {
+                Some(e) if self.lang != Lang::En => (e, false),
                 _ => {
                     out.push('[');
                     out.push_str(id);
@@ -290,12 +328,14 @@ impl Catalogue {
             out.push_str(id);
             return;
         }
-        self.pattern(&entry.pattern, args, r, out, depth);
+        self.pattern(&entry.pattern, own, args, r, out, depth);
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn pattern(
         &self,
         pattern: &[Piece],
+        own: bool,
         args: &[(&'static str, Arg)],
         r: &Render<'_>,
         out: &mut String,
@@ -312,7 +352,16 @@ impl Catalogue {
                         out.push('}');
                     }
                 },
-                Piece::Ref(id) => self.write(id, args, r, out, depth + 1),
+                // What `write` would find for the id, without looking.
+                Piece::Ref { id, at: Some(at) } if own => {
+                    if depth + 1 > MAX_DEPTH {
+                        out.push_str(id);
+                    } else {
+                        let entry = &self.entries[*at as usize];
+                        self.pattern(&entry.pattern, true, args, r, out, depth + 1);
+                    }
+                }
+                Piece::Ref { id, .. } => self.write(id, args, r, out, depth + 1),
                 Piece::Select {
                     var,
                     variants,
@@ -321,7 +370,7 @@ impl Catalogue {
                     let chosen = lookup(args, var)
                         .and_then(|a| self.select(a, variants))
                         .unwrap_or(*default);
-                    self.pattern(&variants[chosen].1, args, r, out, depth);
+                    self.pattern(&variants[chosen].1, own, args, r, out, depth);
                 }
             }
         }
@@ -361,10 +410,7 @@ impl Catalogue {
             Arg::State(c) => format::state_label(r, *c, out),
             Arg::Code(c) => out.push_str(c.as_str()),
             Arg::Date(d) => format::date(self.lang, *d, out),
-            Arg::Num(n) => {
-                use std::fmt::Write as _;
-                let _ = write!(out, "{n}");
-            }
+            Arg::Num(n) => format::push_int(out, *n),
             Arg::Cite(p) => format::cite(r, *p, out),
             Arg::Term(id) => self.write(id, &[], r, out, depth + 1),
             Arg::Nested(m) => self.write(m.id, &m.args, r, out, depth + 1),
@@ -377,16 +423,34 @@ impl Catalogue {
                 depth + 1,
             ),
             Arg::List(items) => {
-                let rendered: Vec<String> = items
-                    .iter()
-                    .map(|i| {
-                        let mut s = String::new();
-                        self.arg(i, r, &mut s, depth + 1);
-                        s
-                    })
-                    .collect();
-                format::join(self.lang, rendered.iter().map(String::as_str), out);
+                // As `format::join` joins the items, each written in place.
+                let n = items.len();
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        format::push_separator(self.lang, i + 1 == n, out);
+                    }
+                    let at = out.len();
+                    self.arg(item, r, out, depth + 1);
+                    if i > 0 && i + 1 == n {
+                        format::after_last_separator(self.lang, out, at);
+                    }
+                }
             }
+        }
+    }
+}
+
+/// Points each reference in `pattern` at its entry.
+fn resolve(pattern: &mut [Piece], index: &FxHashMap<&'static str, u32>) {
+    for piece in pattern {
+        match piece {
+            Piece::Ref { id, at } => *at = index.get(id).copied(),
+            Piece::Select { variants, .. } => {
+                for (_, p) in variants {
+                    resolve(p, index);
+                }
+            }
+            Piece::Text(_) | Piece::Var(_) => {}
         }
     }
 }
@@ -470,7 +534,10 @@ fn compile_inline(
             id,
             attribute: None,
         } => {
-            out.push(Piece::Ref(id.name));
+            out.push(Piece::Ref {
+                id: id.name,
+                at: None,
+            });
             Ok(())
         }
         ast::InlineExpression::TermReference {
@@ -481,7 +548,10 @@ fn compile_inline(
             let name = id.name;
             // The term's key includes its dash, which precedes the name in the source.
             let with_dash: &'static str = Box::leak(format!("-{name}").into_boxed_str());
-            out.push(Piece::Ref(with_dash));
+            out.push(Piece::Ref {
+                id: with_dash,
+                at: None,
+            });
             Ok(())
         }
         ast::InlineExpression::Placeable { expression } => compile_expr(expression, out),
@@ -533,7 +603,7 @@ fn describe(
                 text.push_str(v);
                 text.push('}');
             }
-            Piece::Ref(r) => refs.push(r),
+            Piece::Ref { id, .. } => refs.push(id),
             Piece::Select {
                 var,
                 variants,

@@ -30,7 +30,7 @@ pub(crate) fn state_label(r: &Render<'_>, code: StateCode, out: &mut String) {
     }
 }
 
-const MONTHS: [[&str; 12]; 6] = [
+pub(crate) const MONTHS: [[&str; 12]; 6] = [
     // ar (the UN's Arabic usage)
     [
         "يناير",
@@ -113,18 +113,57 @@ const MONTHS: [[&str; 12]; 6] = [
 /// "1 May 2024", "1er mai 2024", "1 de mayo de 2024", "1 мая 2024 г.",
 /// "1 مايو 2024", "2024年5月1日" (CLDR long date patterns).
 pub(crate) fn date(lang: Lang, d: Date, out: &mut String) {
-    use std::fmt::Write as _;
-    let (y, m, day) = (d.year(), d.month() as usize, d.day());
+    let (y, m, day) = (i64::from(d.year()), d.month() as usize, i64::from(d.day()));
     let month = MONTHS[lang as usize][m - 1];
-    // Writing into a String cannot fail.
-    let _ = match lang {
-        Lang::En | Lang::Ar => write!(out, "{day} {month} {y}"),
-        Lang::Fr if day == 1 => write!(out, "1er {month} {y}"),
-        Lang::Fr => write!(out, "{day} {month} {y}"),
-        Lang::Es => write!(out, "{day} de {month} de {y}"),
-        Lang::Ru => write!(out, "{day} {month} {y} г."),
-        Lang::Zh => write!(out, "{y}年{m}月{day}日"),
+    let day_month_year = |out: &mut String, between: &str| {
+        push_int(out, day);
+        out.push_str(between);
+        out.push_str(month);
+        out.push_str(between);
+        push_int(out, y);
     };
+    match lang {
+        Lang::En | Lang::Ar => day_month_year(out, " "),
+        Lang::Fr if day == 1 => {
+            out.push_str("1er ");
+            out.push_str(month);
+            out.push(' ');
+            push_int(out, y);
+        }
+        Lang::Fr => day_month_year(out, " "),
+        Lang::Es => day_month_year(out, " de "),
+        Lang::Ru => {
+            day_month_year(out, " ");
+            out.push_str(" г.");
+        }
+        Lang::Zh => {
+            push_int(out, y);
+            out.push('年');
+            push_int(out, m as i64);
+            out.push('月');
+            push_int(out, day);
+            out.push('日');
+        }
+    }
+}
+
+/// Appends `n` in decimal digits (as `{n}` writes it).
+pub(crate) fn push_int(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut n = n.unsigned_abs();
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[i..].iter().map(|&d| char::from(d)));
 }
 
 /// Joins items as the language joins a list of things (CLDR "standard" list
@@ -136,7 +175,21 @@ pub(crate) fn join<'s>(
     out: &mut String,
 ) {
     let n = items.len();
-    let (sep, last) = match lang {
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            push_separator(lang, i + 1 == n, out);
+        }
+        let at = out.len();
+        out.push_str(item);
+        if i > 0 && i + 1 == n {
+            after_last_separator(lang, out, at);
+        }
+    }
+}
+
+/// The separator before an item of a list, the last or another.
+pub(crate) fn push_separator(lang: Lang, last: bool, out: &mut String) {
+    let (sep, and) = match lang {
         Lang::Ar => ("، ", " و"),
         Lang::En => (", ", " and "),
         Lang::Es => (", ", " y "),
@@ -144,16 +197,15 @@ pub(crate) fn join<'s>(
         Lang::Ru => (", ", " и "),
         Lang::Zh => ("、", "和"),
     };
-    for (i, item) in items.enumerate() {
-        if i > 0 {
-            out.push_str(if i + 1 == n { last } else { sep });
-            // Arabic joins "و" to the next word; before a word in Latin
-            // letters or digits (a code, a path) it stands apart.
-            if lang == Lang::Ar && i + 1 == n && !item.starts_with(is_arabic) {
-                out.push(' ');
-            }
-        }
-        out.push_str(item);
+    out.push_str(if last { and } else { sep });
+}
+
+/// Once the last item is written from `at`: Arabic joins "و" to the next
+/// word; before a word in Latin letters or digits (a code, a path) it
+/// stands apart.
+pub(crate) fn after_last_separator(lang: Lang, out: &mut String, at: usize) {
+    if lang == Lang::Ar && !out[at..].starts_with(is_arabic) {
+        out.insert(at, ' ');
     }
 }
 
@@ -173,28 +225,46 @@ const ABJAD: [&str; 26] = [
 /// `cite-arts`). Chinese writes 《公约》第16条第5款(a)项; Arabic puts the
 /// article first, "المادة 16(5)(a) من الاتفاقية", as Arabic legal writing does.
 pub(crate) fn cite(r: &Render<'_>, p: Provision, out: &mut String) {
-    use std::fmt::Write as _;
-    let cat = r.cat;
-    let instrument = cat.fixed(match p.instrument() {
-        Instrument::Untoc => "cite-untoc",
-        Instrument::Tip => "cite-tip",
-        Instrument::Som => "cite-som",
-        Instrument::Firearms => "cite-firearms",
-    });
-    let (first, last) = (p.article_number(), p.last_article_number());
+    let words = r.cat.cite_words();
+    let instrument = words[match p.instrument() {
+        Instrument::Untoc => 0,
+        Instrument::Tip => 1,
+        Instrument::Som => 2,
+        Instrument::Firearms => 3,
+    }];
+    let (first, last) = (
+        i64::from(p.article_number()),
+        i64::from(p.last_article_number()),
+    );
     if r.lang() == Lang::Zh {
         out.push_str(instrument);
+        out.push('第');
+        push_int(out, first);
         if first != last {
-            let _ = write!(out, "第{first}-{last}条");
+            out.push('-');
+            push_int(out, last);
+            out.push('条');
             return;
         }
-        let _ = write!(out, "第{first}条");
+        out.push('条');
         for part in p.pinpoint() {
-            let _ = match part {
-                Pinpoint::Paragraph(n) => write!(out, "第{n}款"),
-                Pinpoint::Letter(c) => write!(out, "({c})项"),
-                Pinpoint::Roman(s) => write!(out, "({s})目"),
-            };
+            match part {
+                Pinpoint::Paragraph(n) => {
+                    out.push('第');
+                    push_int(out, i64::from(n));
+                    out.push('款');
+                }
+                Pinpoint::Letter(c) => {
+                    out.push('(');
+                    out.push(c);
+                    out.push_str(")项");
+                }
+                Pinpoint::Roman(s) => {
+                    out.push('(');
+                    out.push_str(s);
+                    out.push_str(")目");
+                }
+            }
         }
         return;
     }
@@ -204,18 +274,26 @@ pub(crate) fn cite(r: &Render<'_>, p: Provision, out: &mut String) {
         out.push(' ');
     }
     if first != last {
-        let _ = write!(out, "{} {first}-{last}", cat.fixed("cite-arts"));
+        out.push_str(words[5]);
+        out.push(' ');
+        push_int(out, first);
+        out.push('-');
+        push_int(out, last);
     } else {
-        let _ = write!(out, "{} {first}", cat.fixed("cite-art"));
+        out.push_str(words[4]);
+        out.push(' ');
+        push_int(out, first);
         for part in p.pinpoint() {
-            let _ = match part {
-                Pinpoint::Paragraph(n) => write!(out, "({n})"),
+            out.push('(');
+            match part {
+                Pinpoint::Paragraph(n) => push_int(out, i64::from(n)),
                 Pinpoint::Letter(c) if arabic && c.is_ascii_lowercase() => {
-                    write!(out, "({})", ABJAD[(c as u8 - b'a') as usize])
+                    out.push_str(ABJAD[(c as u8 - b'a') as usize])
                 }
-                Pinpoint::Letter(c) => write!(out, "({c})"),
-                Pinpoint::Roman(s) => write!(out, "({s})"),
-            };
+                Pinpoint::Letter(c) => out.push(c),
+                Pinpoint::Roman(s) => out.push_str(s),
+            }
+            out.push(')');
         }
     }
     if arabic {

@@ -73,8 +73,13 @@ impl<'a> Render<'a> {
     /// A message without arguments (a heading, a label).
     pub fn t(&self, id: &str) -> String {
         let mut s = String::new();
-        self.cat.write(id, &[], self, &mut s, 0);
+        self.write_t(id, &mut s);
         s
+    }
+
+    /// Appends a message without arguments to `out`.
+    pub fn write_t(&self, id: &str, out: &mut String) {
+        self.cat.write(id, &[], self, out, 0);
     }
 
     /// "Kenya (KEN)" in the language; the case's own name, or the code alone,
@@ -106,8 +111,13 @@ impl<'a> Render<'a> {
     /// A citation as the language writes it ("UNTOC art. 16(5)(a)").
     pub fn cite(&self, p: palermo_cite::Provision) -> String {
         let mut s = String::new();
-        format::cite(self, p, &mut s);
+        self.write_cite(p, &mut s);
         s
+    }
+
+    /// Appends a citation to `out`.
+    pub fn write_cite(&self, p: palermo_cite::Provision, out: &mut String) {
+        format::cite(self, p, out);
     }
 
     /// "a, b and c" in the language.

@@ -201,3 +201,59 @@ fn arabic_letters_follow_the_abjad_and_a_placeholder_name_is_replaced() {
     let items: Vec<String> = ["KEN", "ITA"].map(String::from).to_vec();
     assert_eq!(Render::new(Lang::Ar).list(&items), "KEN و ITA");
 }
+
+#[test]
+fn numbers_and_dates_are_written_as_format_writes_them() {
+    for n in [0, 7, 10, 99, 2024, -1, -305, i64::MAX, i64::MIN] {
+        let mut s = String::new();
+        format::push_int(&mut s, n);
+        assert_eq!(s, n.to_string());
+    }
+    for (y, m, d) in [
+        (2024, 5, 1),
+        (1999, 12, 31),
+        (7, 1, 9),
+        (-44, 3, 15),
+        (9999, 2, 28),
+    ] {
+        let date = jiff::civil::date(y, m, d);
+        for lang in Lang::ALL {
+            let month = if lang == Lang::Zh {
+                ""
+            } else {
+                format::MONTHS[lang as usize][m as usize - 1]
+            };
+            let expected = match lang {
+                Lang::En | Lang::Ar => format!("{d} {month} {y}"),
+                Lang::Fr if d == 1 => format!("1er {month} {y}"),
+                Lang::Fr => format!("{d} {month} {y}"),
+                Lang::Es => format!("{d} de {month} de {y}"),
+                Lang::Ru => format!("{d} {month} {y} г."),
+                Lang::Zh => format!("{y}年{m}月{d}日"),
+            };
+            assert_eq!(Render::new(lang).date(date), expected);
+        }
+    }
+}
+
+#[test]
+fn a_list_argument_is_joined_as_a_list() {
+    let items = ["KEN", "ITA", "مصر"];
+    for lang in Lang::ALL {
+        for n in 0..=items.len() {
+            let strings: Vec<String> = items[..n].iter().map(|s| s.to_string()).collect();
+            let m = Msg::new("w").arg(
+                "x",
+                Arg::List(items[..n].iter().map(|s| Arg::text(*s)).collect()),
+            );
+            let src = "## file: t.ftl\nw = <{ $x }>\n";
+            let cat = Box::leak(Box::new(Catalogue::parse(lang, src).expect("parses")));
+            let r = Render { cat, names: &[] };
+            assert_eq!(r.msg(&m), format!("<{}>", r.list(&strings)), "{lang} {n}");
+        }
+    }
+    assert_eq!(
+        Render::new(Lang::Ar).list(&["KEN".into(), "ITA".into(), "مصر".into()]),
+        "KEN، ITA ومصر"
+    );
+}

@@ -6,8 +6,11 @@ pub mod json;
 pub mod markdown;
 pub mod svg;
 pub mod text;
+mod wrap;
 
 use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
 
 use palermo_i18n::{Lang, Msg, Render};
 use palermo_rules::answer::{self, Answer, Reading};
@@ -78,9 +81,19 @@ impl<'a> View<'a> {
         self.r.msg(m)
     }
 
+    /// Appends a message in the view's language to `out`.
+    pub fn write_msg(&self, m: &Msg, out: &mut String) {
+        self.r.write(m, out)
+    }
+
     /// A catalogue entry without arguments.
     pub fn t(&self, id: &str) -> String {
         self.r.t(id)
+    }
+
+    /// Appends a catalogue entry without arguments to `out`.
+    pub fn write_t(&self, id: &str, out: &mut String) {
+        self.r.write_t(id, out)
     }
 
     /// "Extradition from Kenya (KEN) to Italy (ITA)".
@@ -132,33 +145,52 @@ impl<'a> View<'a> {
 
     /// A strength of obligation in words.
     pub fn strength(&self, s: Strength) -> String {
-        self.t(match s {
-            Strength::Mandatory => "strength-mandatory",
-            Strength::MandatoryQualified => "strength-mandatory-qualified",
-            Strength::ProhibitedGround => "strength-prohibited-ground",
-            Strength::ShallConsider => "strength-shall-consider",
-            Strength::Endeavour => "strength-endeavour",
-            Strength::Discretionary => "strength-discretionary",
-            Strength::NoObligation => "strength-no-obligation",
-        })
+        let mut out = String::new();
+        self.write_strength(s, &mut out);
+        out
+    }
+
+    /// Appends a strength of obligation in words to `out`.
+    pub fn write_strength(&self, s: Strength, out: &mut String) {
+        self.write_t(
+            match s {
+                Strength::Mandatory => "strength-mandatory",
+                Strength::MandatoryQualified => "strength-mandatory-qualified",
+                Strength::ProhibitedGround => "strength-prohibited-ground",
+                Strength::ShallConsider => "strength-shall-consider",
+                Strength::Endeavour => "strength-endeavour",
+                Strength::Discretionary => "strength-discretionary",
+                Strength::NoObligation => "strength-no-obligation",
+            },
+            out,
+        )
     }
 
     /// Where a fact came from, in words.
     pub fn source(&self, c: &Cited) -> String {
+        let mut out = String::new();
+        self.write_source(c, &mut out);
+        out
+    }
+
+    /// Appends where a fact came from, in words, to `out`.
+    pub fn write_source(&self, c: &Cited, out: &mut String) {
         use palermo_i18n::Arg;
         match c {
-            Cited::Case(path) => {
-                self.msg(&Msg::new("label-stated-in-case").arg("path", Arg::text(path.as_str())))
-            }
+            Cited::Case(path) => self.write_msg(
+                &Msg::new("label-stated-in-case").arg("path", Arg::text(path.as_str())),
+                out,
+            ),
             Cited::DomesticLaw {
                 state,
                 question,
                 answer,
-            } => self.msg(
+            } => self.write_msg(
                 &Msg::new("label-stated-domestic-law")
                     .arg("state", *state)
                     .arg("question", Arg::text(*question))
                     .arg("answer", Arg::text(if *answer { "true" } else { "false" })),
+                out,
             ),
             Cited::Data {
                 file,
@@ -177,12 +209,13 @@ impl<'a> View<'a> {
                     .arg("url", Arg::text(url.clone()));
                 match summary {
                     // The summary is the data's own words (English).
-                    Some(s) => self.msg(
+                    Some(s) => self.write_msg(
                         &Msg::new("label-data-summary")
                             .arg("source", base)
                             .arg("summary", Arg::text(s.clone())),
+                        out,
                     ),
-                    None => self.msg(&base),
+                    None => self.write_msg(&base, out),
                 }
             }
         }
@@ -217,32 +250,38 @@ impl<'a> View<'a> {
 /// once, with its depth (the answer's direct reasons at depth 1); then the
 /// findings the tree does not reach.
 pub fn tree(a: &Assessment) -> (Vec<(usize, &Finding)>, Vec<&Finding>) {
-    let mut seen = std::collections::HashSet::new();
-    let mut out = Vec::new();
+    // Each finding by id (the first of an id, as `Assessment::finding`
+    // finds it), and whether the walk has reached it.
+    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+    index.reserve(a.findings.len());
+    for (i, f) in a.findings.iter().enumerate() {
+        index.entry(&f.id).or_insert(i);
+    }
+    let mut seen = vec![false; a.findings.len()];
+    let mut out = Vec::with_capacity(a.findings.len());
     fn walk<'a>(
         a: &'a Assessment,
+        index: &FxHashMap<&str, usize>,
         id: &str,
         depth: usize,
-        seen: &mut std::collections::HashSet<String>,
+        seen: &mut [bool],
         out: &mut Vec<(usize, &'a Finding)>,
     ) {
-        if !seen.insert(id.to_string()) {
+        let Some(&i) = index.get(id) else { return };
+        if std::mem::replace(&mut seen[i], true) {
             return;
         }
-        let Some(f) = a.finding(id) else { return };
+        let f = &a.findings[i];
         if depth > 0 {
             out.push((depth, f));
         }
         for child in &f.because {
-            walk(a, child, depth + 1, seen, out);
+            walk(a, index, child, depth + 1, seen, out);
         }
     }
-    walk(a, a.answer_id, 0, &mut seen, &mut out);
-    let rest = a
-        .findings
-        .iter()
-        .filter(|f| !seen.contains(&*f.id))
-        .collect();
+    walk(a, &index, a.answer_id, 0, &mut seen, &mut out);
+    // A later finding with the id of one reached is reached too.
+    let rest = a.findings.iter().filter(|f| !seen[index[&*f.id]]).collect();
     (out, rest)
 }
 

@@ -4,6 +4,7 @@
 //! Colour only on a terminal and without NO_COLOR (anstream strips it
 //! otherwise); the symbols carry the meaning either way.
 
+use std::fmt::Write as _;
 use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
@@ -11,7 +12,7 @@ use palermo_i18n::{Arg, Msg};
 use palermo_rules::fact_questions::question_for;
 use palermo_rules::{Basis, Finding, MissingTier, Outcome};
 
-use super::{interpretations, mark, tree, View};
+use super::{interpretations, mark, tree, wrap, View};
 
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
@@ -43,27 +44,14 @@ pub fn width() -> usize {
 /// characters, as Unicode line breaking allows), never inside a word; a
 /// word longer than the line stays whole.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
-    // Chinese has no spaces: Unicode line breaking finds the places between
-    // characters. The other five languages break at spaces only, so that a
-    // web address or a fact path stays whole.
-    let separator = if text.is_ascii() || !text.chars().any(is_cjk) {
-        textwrap::WordSeparator::AsciiSpace
-    } else {
-        textwrap::WordSeparator::UnicodeBreakProperties
-    };
-    let options = textwrap::Options::new(width)
-        .initial_indent(first)
-        .subsequent_indent(rest)
-        .break_words(false)
-        .word_separator(separator)
-        // Never at a hyphen either: "legal-method.md", "XVIII-12".
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::fill(text, options)
+    let mut out = String::with_capacity(text.len() + 16);
+    super::wrap::fill_into(&mut out, text, width, first, rest);
+    out
 }
 
-/// A heading in capitals, except what is in brackets (a file name, a note).
-fn upper_heading(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Appends a heading in capitals, except what is in brackets (a file name,
+/// a note).
+fn upper_heading(out: &mut String, text: &str) {
     let mut depth = 0usize;
     for c in text.chars() {
         match c {
@@ -71,21 +59,55 @@ fn upper_heading(text: &str) -> String {
             ')' | '）' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        if depth == 0 {
-            out.extend(c.to_uppercase());
-        } else {
+        if depth > 0 {
             out.push(c);
+        } else if c.is_ascii() {
+            out.push(c.to_ascii_uppercase());
+        } else {
+            out.extend(c.to_uppercase());
         }
     }
-    out
 }
 
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+/// Appends `n` right-aligned in two columns (`{:>2}`).
+fn push_num2(out: &mut String, n: usize) {
+    if n < 10 {
+        out.push(' ');
+    }
+    push_num(out, n);
 }
 
-struct Out<'w> {
-    w: &'w mut dyn Write,
+fn push_num(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        out.push(char::from(d));
+    }
+}
+
+fn push_spaces(out: &mut String, n: usize) {
+    out.extend(std::iter::repeat_n(' ', n));
+}
+
+/// The text being written: everything goes into `buf`, which is written
+/// out once; a paragraph is put together in `s` and wrapped into `buf`
+/// with the indents in `first` and `rest`. The four are reused, so a
+/// rendering allocates little beyond them.
+struct Out<'v, 'a> {
+    v: &'v View<'a>,
+    buf: String,
+    s: String,
+    first: String,
+    rest: String,
     width: usize,
     colour: bool,
 }
@@ -99,224 +121,330 @@ fn on(colour: bool, s: Style) -> Style {
     }
 }
 
-impl Out<'_> {
-    fn heading(&mut self, text: &str) -> std::io::Result<()> {
-        writeln!(
-            self.w,
-            "\n{}{}{}",
-            on(self.colour, BOLD).render(),
-            upper_heading(text),
-            on(self.colour, BOLD).render_reset()
-        )
+impl Out<'_, '_> {
+    fn style(&mut self, s: Style) {
+        if self.colour {
+            let _ = write!(self.buf, "{}", s.render());
+        }
     }
 
-    fn para(&mut self, text: &str, first: &str, rest: &str) -> std::io::Result<()> {
-        writeln!(self.w, "{}", wrap(text, self.width, first, rest))
+    fn reset(&mut self, s: Style) {
+        if self.colour {
+            let _ = write!(self.buf, "{}", on(true, s).render_reset());
+        }
     }
-}
 
-fn finding_line(o: &mut Out<'_>, v: &View<'_>, depth: usize, f: &Finding) -> std::io::Result<()> {
-    let pad = "  ".repeat(depth.min(6));
-    let mut text = v.msg(&f.message);
-    if let Some(st) = f.strength {
-        text.push_str(" — ");
-        text.push_str(&v.strength(st));
+    /// Wraps `s` after the indents `first` and `rest`, then a line end.
+    fn para(&mut self) {
+        wrap::fill_into(&mut self.buf, &self.s, self.width, &self.first, &self.rest);
+        self.buf.push('\n');
     }
-    text.push_str(" [");
-    text.push_str(&v.r.cite(f.citation));
-    text.push(']');
-    if let Basis::Interpretation(anchor) = f.basis {
-        text.push_str(" (");
-        text.push_str(
-            &v.msg(
-                &Msg::new("label-interpretation").arg("anchor", Arg::text(format!("#{anchor}"))),
-            ),
+
+    /// Wraps `s` after these indents, then a line end.
+    fn para_with(&mut self, first: &str, rest: &str) {
+        self.set_indents(first, rest);
+        self.para();
+    }
+
+    fn set_indents(&mut self, first: &str, rest: &str) {
+        self.first.clear();
+        self.first.push_str(first);
+        self.rest.clear();
+        self.rest.push_str(rest);
+    }
+
+    /// `rest` as wide in characters as `first`, all spaces.
+    fn rest_under_first(&mut self) {
+        self.rest.clear();
+        let n = self.first.chars().count();
+        push_spaces(&mut self.rest, n);
+    }
+
+    fn heading_id(&mut self, id: &str) {
+        self.s.clear();
+        self.v.write_t(id, &mut self.s);
+        self.heading();
+    }
+
+    /// A blank line, then `s` as a heading.
+    fn heading(&mut self) {
+        self.buf.push('\n');
+        self.style(BOLD);
+        upper_heading(&mut self.buf, &self.s);
+        self.reset(BOLD);
+        self.buf.push('\n');
+    }
+
+    /// The answer's steps, numbered or as bullets.
+    fn steps(&mut self, steps: &[palermo_rules::answer::Step], bullet: bool) {
+        let v = self.v;
+        for (i, step) in steps.iter().enumerate() {
+            self.first.clear();
+            if bullet {
+                self.first.push_str("  - ");
+            } else {
+                self.first.push_str("  ");
+                push_num2(&mut self.first, i + 1);
+                self.first.push_str(". ");
+            }
+            self.rest_under_first();
+            self.s.clear();
+            v.write_msg(&step.msg, &mut self.s);
+            if let Some(c) = step.citation {
+                self.s.push_str(" [");
+                v.r.write_cite(c, &mut self.s);
+                self.s.push(']');
+            }
+            self.para();
+        }
+    }
+
+    fn finding(&mut self, depth: usize, f: &Finding) {
+        let v = self.v;
+        let s = &mut self.s;
+        s.clear();
+        v.write_msg(&f.message, s);
+        if let Some(st) = f.strength {
+            s.push_str(" — ");
+            v.write_strength(st, s);
+        }
+        s.push_str(" [");
+        v.r.write_cite(f.citation, s);
+        s.push(']');
+        if let Basis::Interpretation(anchor) = f.basis {
+            s.push_str(" (");
+            let mut hash = String::with_capacity(anchor.len() + 1);
+            hash.push('#');
+            hash.push_str(anchor);
+            v.write_msg(
+                &Msg::new("label-interpretation").arg("anchor", Arg::text(hash)),
+                s,
+            );
+            s.push(')');
+        }
+        if !f.missing.is_empty() && !f.outcome.is_determined() {
+            s.push_str(" — ");
+            v.write_msg(
+                &Msg::new("label-missing").arg(
+                    "facts",
+                    Arg::List(f.missing.iter().map(|m| Arg::text(m.path())).collect()),
+                ),
+                s,
+            );
+        }
+        let symbol = mark(f);
+        self.first.clear();
+        push_spaces(&mut self.first, 2 * depth.min(6) + 2);
+        self.first.push_str(symbol);
+        self.first.push(' ');
+        self.rest_under_first();
+        let at = self.buf.len();
+        self.para();
+        // Colour the mark only, after wrapping (escapes have no width).
+        if self.colour {
+            if let Some(i) = self.buf[at..].find(symbol) {
+                let st = style(f);
+                let reset = format!("{}", st.render_reset());
+                self.buf.insert_str(at + i + symbol.len(), &reset);
+                self.buf.insert_str(at + i, &format!("{}", st.render()));
+            }
+        }
+        for src in &f.sources {
+            let s = &mut self.s;
+            s.clear();
+            v.write_t("label-source", s);
+            s.push_str(": ");
+            v.write_source(src, s);
+            // The source lines hang under the finding's text.
+            self.first.clone_from(&self.rest);
+            self.first.push_str("  ");
+            self.rest.push_str("    ");
+            self.style(DIM);
+            wrap::fill_into(&mut self.buf, &self.s, self.width, &self.first, &self.rest);
+            self.reset(DIM);
+            self.buf.push('\n');
+            self.rest.truncate(self.rest.len() - 4);
+        }
+    }
+
+    fn all(&mut self) {
+        let v = self.v;
+        let a = v.a;
+        self.style(BOLD);
+        wrap::fill_into(&mut self.buf, &v.title_as_of(), self.width, "", "");
+        self.reset(BOLD);
+        self.buf.push('\n');
+        if let Some(t) = &v.case.title {
+            self.s.clear();
+            v.write_msg(
+                &Msg::new("label-case").arg("title", Arg::text(t.as_str())),
+                &mut self.s,
+            );
+            self.para_with("", "  ");
+        }
+        self.first.clear();
+        self.first.push_str(&v.t("heading-answer").to_uppercase());
+        self.first.push_str("  ");
+        self.rest_under_first();
+        self.buf.push('\n');
+        self.s.clear();
+        v.write_msg(&v.answer.headline, &mut self.s);
+        self.para();
+        self.s.clear();
+        v.write_msg(
+            &Msg::new("label-question").arg("question", Arg::text(v.question())),
+            &mut self.s,
         );
-        text.push(')');
-    }
-    if !f.missing.is_empty() && !f.outcome.is_determined() {
-        text.push_str(" — ");
-        text.push_str(&v.msg(&Msg::new("label-missing").arg(
-            "facts",
-            Arg::List(f.missing.iter().map(|m| Arg::text(m.path())).collect()),
-        )));
-    }
-    let symbol = mark(f);
-    let first = format!("{pad}  {symbol} ");
-    let rest = " ".repeat(first.chars().count());
-    let body = wrap(&text, o.width, &first, &rest);
-    // Colour the mark only, after wrapping (escapes have no width).
-    if o.colour {
-        let s = style(f);
-        let coloured = body.replacen(
-            symbol,
-            &format!("{}{symbol}{}", s.render(), s.render_reset()),
-            1,
+        self.first.clone_from(&self.rest);
+        self.para();
+
+        if !v.answer.route.is_empty() {
+            self.heading_id("heading-route");
+            self.steps(&v.answer.route, false);
+        }
+        if !v.answer.risks.is_empty() {
+            self.heading_id("heading-risks");
+            self.steps(&v.answer.risks, true);
+        }
+        if !v.answer.treaty_points.is_empty() {
+            self.heading_id("heading-treaty-points");
+            self.steps(&v.answer.treaty_points, true);
+        }
+        if !v.answer.caveats.is_empty() {
+            self.heading_id("heading-caveats");
+            self.set_indents("  - ", "    ");
+            for c in &v.answer.caveats {
+                self.s.clear();
+                v.write_msg(&c.msg, &mut self.s);
+                self.para();
+            }
+        }
+
+        let (tree, rest) = tree(a);
+        self.heading_id("heading-why");
+        for (depth, f) in &tree {
+            self.finding(depth - 1, f);
+        }
+        let mut hidden = 0;
+        let mut shown = 0;
+        for f in &rest {
+            if v.hidden(f) {
+                hidden += 1;
+                continue;
+            }
+            if shown == 0 {
+                self.heading_id("heading-other-findings");
+            }
+            shown += 1;
+            self.finding(0, f);
+        }
+        if hidden > 0 {
+            self.s.clear();
+            v.write_msg(&Msg::new("label-hidden").arg("n", hidden), &mut self.s);
+            self.para_with("  ", "  ");
+        }
+        let mut open = 0;
+        let mut moot = 0;
+        for (m, tier) in a.missing.iter().zip(a.missing_tiers.iter().copied()) {
+            if tier == MissingTier::Moot {
+                moot += 1;
+                continue;
+            }
+            if open == 0 {
+                self.heading_id("heading-still-to-establish");
+            }
+            open += 1;
+            let s = &mut self.s;
+            s.clear();
+            v.write_msg(&m.with_path(question_for), s);
+            if tier == MissingTier::Decisive {
+                s.push(' ');
+                v.write_t("label-decisive", s);
+            }
+            s.push_str(" [");
+            m.with_path(|p| s.push_str(p));
+            s.push(']');
+            self.first.clear();
+            self.first.push_str("  ");
+            push_num2(&mut self.first, open);
+            self.first.push_str(". ");
+            self.rest.clear();
+            self.rest.push_str("      ");
+            self.para();
+        }
+        // Missing facts without a tier count as moot, as before.
+        moot += a.missing.len().saturating_sub(a.missing_tiers.len());
+        if moot > 0 {
+            self.s.clear();
+            v.write_msg(&Msg::new("label-moot-count").arg("n", moot), &mut self.s);
+            self.para_with("  ", "  ");
+        }
+        let mut states: Vec<_> = a.domestic_law_questions.iter().map(|q| q.state).collect();
+        states.sort();
+        states.dedup();
+        if !states.is_empty() {
+            let ordered = palermo_rules::answer::ordered_questions(a);
+            for st in states {
+                self.s.clear();
+                v.write_msg(&Msg::new("heading-own-law").arg("state", st), &mut self.s);
+                self.heading();
+                for q in ordered.iter().filter(|q| q.state == st) {
+                    let field = format!("domestic_law.{}.\"{}\"", q.state, q.id);
+                    let s = &mut self.s;
+                    s.clear();
+                    v.write_msg(&q.question, s);
+                    s.push_str(" [");
+                    v.r.write_cite(q.citation, s);
+                    s.push_str("; ");
+                    v.write_msg(
+                        &Msg::new("label-answer-as").arg("field", Arg::text(field)),
+                        s,
+                    );
+                    s.push(']');
+                    self.para_with("  - ", "    ");
+                }
+            }
+        }
+        let interp = interpretations(a);
+        if !interp.is_empty() {
+            self.heading_id("heading-interpretations");
+            self.s.clear();
+            for (i, anchor) in interp.iter().enumerate() {
+                if i > 0 {
+                    self.s.push_str(", ");
+                }
+                self.s.push('#');
+                self.s.push_str(anchor);
+            }
+            self.para_with("  ", "  ");
+        }
+        let short = a.data_snapshot.get(..19).unwrap_or(&a.data_snapshot);
+        let footer = v.msg(
+            &Msg::new("label-footer")
+                .arg("engine", Arg::text(a.engine))
+                .arg("data", Arg::text(format!("{short}…")))
+                .arg("command", Arg::text(v.command.as_str())),
         );
-        writeln!(o.w, "{coloured}")?;
-    } else {
-        writeln!(o.w, "{body}")?;
+        self.buf.push('\n');
+        self.style(DIM);
+        wrap::fill_into(&mut self.buf, &footer, self.width, "", "");
+        self.reset(DIM);
+        self.buf.push('\n');
     }
-    for src in &f.sources {
-        let line = format!("{}: {}", v.t("label-source"), v.source(src));
-        writeln!(
-            o.w,
-            "{}{}{}",
-            on(o.colour, DIM).render(),
-            wrap(&line, o.width, &format!("{rest}  "), &format!("{rest}    ")),
-            on(o.colour, DIM).render_reset()
-        )?;
-    }
-    Ok(())
 }
 
 /// Renders the assessment for a terminal `width` columns wide, with colour
 /// or without.
 pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize, colour: bool) -> std::io::Result<()> {
-    let a = v.a;
-    let mut o = Out { w, width, colour };
-    let (bold, dim) = (on(colour, BOLD), on(colour, DIM));
-    writeln!(
-        o.w,
-        "{}{}{}",
-        bold.render(),
-        wrap(&v.title_as_of(), width, "", ""),
-        bold.render_reset()
-    )?;
-    if let Some(t) = &v.case.title {
-        let line = v.msg(&Msg::new("label-case").arg("title", Arg::text(t.as_str())));
-        o.para(&line, "", "  ")?;
-    }
-    let answer_word = v.t("heading-answer").to_uppercase();
-    let lead = format!("{answer_word}  ");
-    let indent = " ".repeat(lead.chars().count());
-    writeln!(o.w)?;
-    o.para(&v.msg(&v.answer.headline), &lead, &indent)?;
-    let q = v.msg(&Msg::new("label-question").arg("question", Arg::text(v.question())));
-    o.para(&q, &indent, &indent)?;
-
-    let numbered = |o: &mut Out<'_>, steps: &[palermo_rules::answer::Step], bullet: bool| {
-        for (i, s) in steps.iter().enumerate() {
-            let lead = if bullet {
-                "  - ".to_string()
-            } else {
-                format!("  {:>2}. ", i + 1)
-            };
-            let rest = " ".repeat(lead.chars().count());
-            let mut text = v.msg(&s.msg);
-            if let Some(c) = s.citation {
-                text.push_str(" [");
-                text.push_str(&v.r.cite(c));
-                text.push(']');
-            }
-            o.para(&text, &lead, &rest)?;
-        }
-        Ok::<(), std::io::Error>(())
+    let mut o = Out {
+        v,
+        buf: String::with_capacity(16 * 1024),
+        s: String::with_capacity(1024),
+        first: String::with_capacity(32),
+        rest: String::with_capacity(32),
+        width,
+        colour,
     };
-    if !v.answer.route.is_empty() {
-        o.heading(&v.t("heading-route"))?;
-        numbered(&mut o, &v.answer.route, false)?;
-    }
-    if !v.answer.risks.is_empty() {
-        o.heading(&v.t("heading-risks"))?;
-        numbered(&mut o, &v.answer.risks, true)?;
-    }
-    if !v.answer.treaty_points.is_empty() {
-        o.heading(&v.t("heading-treaty-points"))?;
-        numbered(&mut o, &v.answer.treaty_points, true)?;
-    }
-    if !v.answer.caveats.is_empty() {
-        o.heading(&v.t("heading-caveats"))?;
-        for c in &v.answer.caveats {
-            o.para(&v.msg(&c.msg), "  - ", "    ")?;
-        }
-    }
-
-    let (tree, rest) = tree(a);
-    o.heading(&v.t("heading-why"))?;
-    for (depth, f) in &tree {
-        finding_line(&mut o, v, depth - 1, f)?;
-    }
-    let shown: Vec<&&Finding> = rest.iter().filter(|f| !v.hidden(f)).collect();
-    let hidden = rest.len() - shown.len();
-    if !shown.is_empty() {
-        o.heading(&v.t("heading-other-findings"))?;
-        for f in &shown {
-            finding_line(&mut o, v, 0, f)?;
-        }
-    }
-    if hidden > 0 {
-        o.para(
-            &v.msg(&Msg::new("label-hidden").arg("n", hidden)),
-            "  ",
-            "  ",
-        )?;
-    }
-    let open: Vec<(&palermo_rules::Fact, MissingTier)> = a
-        .missing
-        .iter()
-        .zip(a.missing_tiers.iter().copied())
-        .filter(|(_, t)| *t != MissingTier::Moot)
-        .collect();
-    let moot = a.missing.len() - open.len();
-    if !open.is_empty() {
-        o.heading(&v.t("heading-still-to-establish"))?;
-        for (i, (m, tier)) in open.iter().enumerate() {
-            let mut text = v.msg(&m.with_path(question_for));
-            if *tier == MissingTier::Decisive {
-                text.push(' ');
-                text.push_str(&v.t("label-decisive"));
-            }
-            text.push_str(&format!(" [{m}]"));
-            let lead = format!("  {:>2}. ", i + 1);
-            o.para(&text, &lead, "      ")?;
-        }
-    }
-    if moot > 0 {
-        o.para(
-            &v.msg(&Msg::new("label-moot-count").arg("n", moot)),
-            "  ",
-            "  ",
-        )?;
-    }
-    let mut states: Vec<_> = a.domestic_law_questions.iter().map(|q| q.state).collect();
-    states.sort();
-    states.dedup();
-    for st in states {
-        o.heading(&v.msg(&Msg::new("heading-own-law").arg("state", st)))?;
-        for q in palermo_rules::answer::ordered_questions(a)
-            .into_iter()
-            .filter(|q| q.state == st)
-        {
-            let field = format!("domestic_law.{}.\"{}\"", q.state, q.id);
-            let text = format!(
-                "{} [{}; {}]",
-                v.msg(&q.question),
-                v.r.cite(q.citation),
-                v.msg(&Msg::new("label-answer-as").arg("field", Arg::text(field)))
-            );
-            o.para(&text, "  - ", "    ")?;
-        }
-    }
-    let interp = interpretations(a);
-    if !interp.is_empty() {
-        o.heading(&v.t("heading-interpretations"))?;
-        let list: Vec<String> = interp.iter().map(|i| format!("#{i}")).collect();
-        o.para(&list.join(", "), "  ", "  ")?;
-    }
-    let short = a.data_snapshot.get(..19).unwrap_or(&a.data_snapshot);
-    let footer = v.msg(
-        &Msg::new("label-footer")
-            .arg("engine", Arg::text(a.engine))
-            .arg("data", Arg::text(format!("{short}…")))
-            .arg("command", Arg::text(v.command.as_str())),
-    );
-    writeln!(
-        o.w,
-        "\n{}{}{}",
-        dim.render(),
-        wrap(&footer, width, "", ""),
-        dim.render_reset()
-    )?;
-    Ok(())
+    o.all();
+    w.write_all(o.buf.as_bytes())
 }

@@ -1,0 +1,1043 @@
+//! Wrapping for the text renderer, byte for byte what `textwrap::fill` gives
+//! with the options the renderer has always used (first fit, breaks between
+//! words only, no hyphenation, no word broken, display widths from
+//! `unicode-width`), written straight into the output line by line instead
+//! of through a `Vec` of words, a `Vec` of lines and a `String` per line.
+//!
+//! First fit puts on a line every word whose end still fits, and at least
+//! one. Widths only grow along the text, so a line ends at the last place
+//! the text may break before the first character that passes the width
+//! (or at the first such place after it, for a word longer than the line).
+//! Only the places near that character need deciding:
+//!
+//! - Text in the five languages written with spaces breaks after a run of
+//!   ASCII spaces, the last space before that character.
+//! - Text with Chinese characters breaks where Unicode line breaking (UAX
+//!   #14, as textwrap asks `icu_segmenter`) allows. Between the characters
+//!   Chinese text is mostly made of (ideographs, full-width punctuation,
+//!   ASCII letters, digits, brackets and spaces) the rules decide from the
+//!   two characters alone (and, after spaces, the character before them);
+//!   [`lb_decide`] knows those pairs. Anywhere else the line is wrapped with
+//!   textwrap's own words.
+//!
+//! Text with an escape character (which textwrap reads as a terminal escape
+//! sequence, of no width) is left to textwrap. The tests below compare
+//! [`fill_into`] with textwrap on random text, and [`lb_decide`] with
+//! `icu_segmenter` (through textwrap) in random contexts.
+
+use std::sync::OnceLock;
+
+use unicode_width::UnicodeWidthChar;
+
+/// The textwrap options the renderer used, the reference for [`fill_into`]
+/// and what text with escapes is still wrapped with.
+pub fn textwrap_options<'a>(
+    unicode: bool,
+    width: usize,
+    first: &'a str,
+    rest: &'a str,
+) -> textwrap::Options<'a> {
+    // Chinese has no spaces: Unicode line breaking finds the places between
+    // characters. The other five languages break at spaces only, so that a
+    // web address or a fact path stays whole.
+    let separator = if unicode {
+        textwrap::WordSeparator::UnicodeBreakProperties
+    } else {
+        textwrap::WordSeparator::AsciiSpace
+    };
+    textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .break_words(false)
+        .word_separator(separator)
+        // Never at a hyphen either: "legal-method.md", "XVIII-12".
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
+/// What one pass over the text finds.
+#[derive(Debug, PartialEq, Eq)]
+struct Scan {
+    /// A character of U+3000-U+9FFF, U+F900-U+FAFF or U+FF00-U+FFEF
+    /// (Chinese): the text breaks as Unicode line breaking allows.
+    cjk: bool,
+    /// An escape character.
+    escape: bool,
+    /// A line feed.
+    newline: bool,
+    /// Nothing but printable ASCII and line feeds: one column a byte.
+    narrow: bool,
+}
+
+const LOW: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Whether a byte of `w` is below `n` (`n` ≤ 128).
+#[inline]
+fn any_below(w: u64, n: u8) -> bool {
+    w.wrapping_sub(LOW * u64::from(n)) & !w & HIGH != 0
+}
+
+/// Whether a byte of `w` is `n`.
+#[inline]
+fn any_is(w: u64, n: u8) -> bool {
+    any_below(w ^ (LOW * u64::from(n)), 1)
+}
+
+fn scan(text: &str) -> Scan {
+    let b = text.as_bytes();
+    let mut found = Scan {
+        cjk: false,
+        escape: false,
+        newline: false,
+        narrow: true,
+    };
+    let mut i = 0;
+    // Eight bytes at a time; a block with anything to look at is looked at
+    // byte by byte.
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
+        let plain = if w & HIGH == 0 {
+            !any_below(w, 0x20) && !any_is(w, 0x7f)
+        } else {
+            found.narrow = false;
+            // A byte of E0 or more (three high bits) may start a Chinese
+            // character, unless one is found already.
+            (found.cjk || w & (w << 1) & (w << 2) & HIGH == 0) && !any_below(w, 0x20)
+        };
+        if !plain {
+            scan_bytes(b, i, i + 8, &mut found);
+        }
+        i += 8;
+    }
+    scan_bytes(b, i, b.len(), &mut found);
+    found
+}
+
+fn scan_bytes(b: &[u8], from: usize, to: usize, found: &mut Scan) {
+    for i in from..to {
+        let c = b[i];
+        if c < 0x80 {
+            found.escape |= c == 0x1b;
+            found.newline |= c == b'\n';
+            found.narrow &= c == b'\n' || (0x20..0x7f).contains(&c);
+            continue;
+        }
+        found.narrow = false;
+        // Lead bytes E3-E9 start exactly U+3000-U+9FFF; EF A4-AB starts
+        // U+F900-U+FAFF; EF BC-BE starts U+FF00-U+FFBF, EF BF 80-AF is
+        // U+FFC0-U+FFEF.
+        found.cjk |= match c {
+            0xE3..=0xE9 => true,
+            0xEF => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(0xA4..=0xAB | 0xBC..=0xBE), _) => true,
+                (Some(0xBF), Some(&t)) => t <= 0xAF,
+                _ => false,
+            },
+            _ => false,
+        };
+    }
+}
+
+/// Appends `text` wrapped to `width` columns to `out`, the first line after
+/// `first`, the others after `rest`, lines joined by `\n` (none after the
+/// last): exactly what `textwrap::fill` gives with [`textwrap_options`].
+pub fn fill_into(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
+    // textwrap's own shortcut: a short line without indent is only trimmed.
+    if text.len() < width && first.is_empty() && !text.as_bytes().contains(&b'\n') {
+        out.push_str(text.trim_end_matches(' '));
+        return;
+    }
+    let found = scan(text);
+    if found.escape || first.as_bytes().contains(&0x1b) || rest.as_bytes().contains(&0x1b) {
+        out.push_str(&textwrap::fill(
+            text,
+            textwrap_options(found.cjk, width, first, rest),
+        ));
+        return;
+    }
+    // Both line widths come from the indents, whatever the paragraph.
+    let widths = [
+        width.saturating_sub(display_width(first)),
+        width.saturating_sub(display_width(rest)),
+    ];
+    let line_of = |out: &mut String, i: usize, line: &str| {
+        // Only the very first line of the text takes the first indent.
+        let first = if i == 0 { first } else { rest };
+        if line.len() < width && first.is_empty() {
+            out.push_str(line.trim_end_matches(' '));
+        } else if found.cjk {
+            let at = out.len();
+            if wrap_unicode(out, line, widths, first, rest).is_none() {
+                out.truncate(at);
+                wrap_with_textwrap_words(out, line, widths, first, rest);
+            }
+        } else {
+            wrap_spaced(out, line, widths, first, rest, found.narrow);
+        }
+    };
+    if !found.newline {
+        line_of(out, 0, text);
+        return;
+    }
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        line_of(out, i, line);
+    }
+}
+
+/// Appends one line of the text's output: the indent (the first for the
+/// text's first line, else the rest) and `text`.
+#[inline]
+fn emit(out: &mut String, n: usize, first: &str, rest: &str, text: &str) {
+    if n > 0 {
+        out.push('\n');
+    }
+    out.push_str(if n == 0 { first } else { rest });
+    out.push_str(text);
+}
+
+/// Where the character that passes `limit` columns from `from` starts, or
+/// the line's end if all fits.
+#[inline]
+fn overflow(line: &str, from: usize, limit: usize) -> usize {
+    let b = line.as_bytes();
+    let widths = pair_widths();
+    // The width of the character starting at `k` (0 inside one), from the
+    // byte there and the next.
+    let at = |k: usize| {
+        let next = b.get(k + 1).copied().unwrap_or(0);
+        widths[usize::from(b[k]) << 8 | usize::from(next)]
+    };
+    let mut used = 0usize;
+    let mut i = from;
+    // Where to try eight bytes at once next.
+    let mut next_block = from;
+    while i < b.len() {
+        // Eight bytes at a time while they fit; after a block with a
+        // character the table does not know, a character at a time to its
+        // end; near the end of the line, a character at a time.
+        if i >= next_block && i + 8 <= b.len() {
+            let mut sum = 0usize;
+            let mut slow = false;
+            for k in i..i + 8 {
+                let w = at(k);
+                slow |= w == SLOW;
+                sum += usize::from(w);
+            }
+            if !slow && used + sum <= limit {
+                used += sum;
+                i += 8;
+                continue;
+            }
+            next_block = if slow { i + 8 } else { usize::MAX };
+        }
+        let (w, n) = match at(i) {
+            SLOW => {
+                let ch = line[i..].chars().next().unwrap_or_default();
+                (char_width(ch), ch.len_utf8())
+            }
+            w => (usize::from(w), 1),
+        };
+        if used + w > limit {
+            return i;
+        }
+        used += w;
+        i += n;
+    }
+    b.len()
+}
+
+/// In [`pair_widths`]: a character the table does not know.
+const SLOW: u8 = 0xFF;
+
+/// The width of the character that starts with two bytes, by the two: for
+/// ASCII, the first alone; 0 for a byte inside a character; for two-byte
+/// characters, their width; two for ideographs U+4E00-U+9FFF; [`SLOW`] for
+/// other characters of three bytes or more. From `unicode-width` (the
+/// tests check every character).
+fn pair_widths() -> &'static [u8; 0x10000] {
+    static TABLE: OnceLock<Box<[u8; 0x10000]>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Box::new([0u8; 0x10000]);
+        for (i, w) in t.iter_mut().enumerate() {
+            let (first, second) = ((i >> 8) as u32, (i & 0xFF) as u32);
+            let inside = (0x80..0xC0).contains(&second);
+            *w = match first {
+                0x00..=0x7F => char_width(char::from(first as u8)) as u8,
+                0x80..=0xBF => 0,
+                0xC2..=0xDF if inside => {
+                    let c = char::from_u32(((first & 0x1F) << 6) | (second & 0x3F));
+                    c.map_or(SLOW, |c| char_width(c) as u8)
+                }
+                0xE4 if (0xB8..0xC0).contains(&second) => 2,
+                0xE5..=0xE9 if inside => 2,
+                _ => SLOW,
+            };
+        }
+        t
+    })
+}
+
+#[inline]
+fn char_width(c: char) -> usize {
+    c.width().unwrap_or(0)
+}
+
+/// The width of text without escape sequences, as textwrap counts it.
+fn display_width(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.bytes().filter(|b| (0x20..0x7f).contains(b)).count();
+    }
+    s.chars().map(char_width).sum()
+}
+
+/// Skips the spaces at `i`.
+#[inline]
+fn after_spaces(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    i
+}
+
+/// Back over the spaces before `i`, not before `from`.
+#[inline]
+fn before_spaces(b: &[u8], from: usize, mut i: usize) -> usize {
+    while i > from && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    i
+}
+
+/// One line of text that breaks at ASCII spaces (textwrap's `AsciiSpace`
+/// words: a run of other characters and the spaces after it; spaces at the
+/// start of the line are a word of no characters).
+fn wrap_spaced(
+    out: &mut String,
+    line: &str,
+    widths: [usize; 2],
+    first: &str,
+    rest: &str,
+    narrow: bool,
+) {
+    let b = line.as_bytes();
+    if b.is_empty() {
+        // No words: textwrap gives the line no indent.
+        return;
+    }
+    let mut from = 0;
+    let mut n = 0;
+    loop {
+        let limit = widths[n.min(1)];
+        let over = if narrow {
+            (from + limit).min(b.len())
+        } else {
+            overflow(line, from, limit)
+        };
+        let (end, next) = if over == b.len() {
+            (before_spaces(b, from, b.len()), b.len())
+        } else {
+            // The last run of spaces up to the character that passes.
+            match b[from..=over].iter().rposition(|&c| c == b' ') {
+                Some(q) => {
+                    let end = before_spaces(b, from, from + q);
+                    (end, after_spaces(b, end))
+                }
+                // A word longer than the line stays whole.
+                None => {
+                    let end = b[over..]
+                        .iter()
+                        .position(|&c| c == b' ')
+                        .map_or(b.len(), |q| over + q);
+                    (end, after_spaces(b, end))
+                }
+            }
+        };
+        emit(out, n, first, rest, &line[from..end]);
+        n += 1;
+        if next >= b.len() {
+            return;
+        }
+        from = next;
+    }
+}
+
+/// A word of a line: it ends at `end`, the spaces after it at `next`.
+struct Word {
+    end: usize,
+    next: usize,
+    width: usize,
+}
+
+/// One line broken where textwrap's `UnicodeBreakProperties` words end,
+/// through textwrap itself: the fallback of [`wrap_unicode`].
+fn wrap_with_textwrap_words(
+    out: &mut String,
+    line: &str,
+    widths: [usize; 2],
+    first: &str,
+    rest: &str,
+) {
+    let mut pos = 0;
+    let words = textwrap::WordSeparator::UnicodeBreakProperties
+        .find_words(line)
+        .map(|w| {
+            let end = pos + w.word.len();
+            pos = end + w.whitespace.len();
+            Word {
+                end,
+                next: pos,
+                width: w.width,
+            }
+        });
+    first_fit(out, line, words, widths, first, rest);
+}
+
+/// textwrap's `wrap_first_fit` over a line's words and the assembling of
+/// its lines: a word goes on the current line unless it would pass the
+/// line's width and the line already has a word. The line's text is its
+/// words with the spaces between them, without the spaces after the last.
+fn first_fit(
+    out: &mut String,
+    line: &str,
+    words: impl Iterator<Item = Word>,
+    widths: [usize; 2],
+    first: &str,
+    rest: &str,
+) {
+    let mut n = 0usize;
+    let (mut start, mut end, mut used) = (0usize, 0usize, 0usize);
+    let mut any = false;
+    let mut at = 0usize;
+    for w in words {
+        let limit = widths[n.min(1)];
+        if any && used + w.width > limit {
+            emit(out, n, first, rest, &line[start..end]);
+            n += 1;
+            start = at;
+            used = 0;
+        }
+        used += w.width + (w.next - w.end);
+        end = w.end;
+        any = true;
+        at = w.next;
+    }
+    // An empty line has no words: textwrap gives it no indent.
+    if any {
+        emit(out, n, first, rest, &line[start..end]);
+    }
+}
+
+/// One line of text with Chinese characters, broken where Unicode line
+/// breaking allows (textwrap's `UnicodeBreakProperties` words: from one
+/// break to the next, less the spaces at its end). `None`, with part of the
+/// line written, where a break needs deciding between characters
+/// [`lb_decide`] does not know.
+fn wrap_unicode(
+    out: &mut String,
+    line: &str,
+    widths: [usize; 2],
+    first: &str,
+    rest: &str,
+) -> Option<()> {
+    let b = line.as_bytes();
+    if b.is_empty() {
+        return Some(());
+    }
+    // textwrap drops the last break it is given, the line's end, which is
+    // none after a hyphen or a soft hyphen (there it drops another).
+    if line.ends_with(['-', '\u{ad}']) {
+        return None;
+    }
+    let mut from = 0;
+    let mut n = 0;
+    loop {
+        let limit = widths[n.min(1)];
+        let over = overflow(line, from, limit);
+        // A break after spaces that follow the character that passes still
+        // fits: the spaces are not part of the line.
+        let reach = after_spaces(b, over);
+        let mut at = None;
+        let mut p = reach;
+        while p > from {
+            if breaks(line, p)? {
+                at = Some(p);
+                break;
+            }
+            p = prev_boundary(line, p);
+        }
+        let at = match at {
+            Some(p) => p,
+            // The first word passes the width: it stays whole.
+            None => {
+                let mut p = next_boundary(line, reach);
+                while !breaks(line, p)? {
+                    p = next_boundary(line, p);
+                }
+                p
+            }
+        };
+        emit(out, n, first, rest, &line[from..before_spaces(b, from, at)]);
+        n += 1;
+        if at >= b.len() {
+            return Some(());
+        }
+        from = at;
+    }
+}
+
+fn prev_boundary(s: &str, mut i: usize) -> usize {
+    i -= 1;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn next_boundary(s: &str, i: usize) -> usize {
+    match s[i..].chars().next() {
+        Some(c) => i + c.len_utf8(),
+        None => s.len(),
+    }
+}
+
+/// Whether textwrap's words of `line` end at `p` (0 < p ≤ the line's
+/// length, a character boundary): the line's end, or a break
+/// [`lb_decide`] allows; `None` if it does not know.
+#[inline]
+fn breaks(line: &str, p: usize) -> Option<bool> {
+    if p >= line.len() {
+        return Some(true);
+    }
+    let before = line[..p].chars().next_back()?;
+    let after = line[p..].chars().next()?;
+    let a = lb(before)?;
+    let b = lb(after)?;
+    let spaced = if a == Lb::Sp {
+        let q = before_spaces(line.as_bytes(), 0, p);
+        Some(lb(line[..q].chars().next_back()?)?)
+    } else {
+        None
+    };
+    lb_decide(a, b, spaced)
+}
+
+/// The line breaking classes (UAX #14) of the characters [`lb_decide`]
+/// knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lb {
+    /// Ideographs (ID).
+    Id,
+    /// Full-width opening punctuation (OP, East Asian wide).
+    OpWide,
+    /// `(` and `[` (OP, narrow).
+    Op,
+    /// Full-width closing punctuation, commas and full stops (CL).
+    Cl,
+    /// `)` and `]` (CP).
+    Cp,
+    /// Full-width colon and semicolon (NS).
+    Ns,
+    /// Full-width question and exclamation marks (EX).
+    Ex,
+    /// ASCII letters (AL).
+    Al,
+    /// ASCII digits (NU).
+    Nu,
+    /// The ASCII space (SP).
+    Sp,
+}
+
+fn lb(c: char) -> Option<Lb> {
+    Some(match c {
+        'a'..='z' | 'A'..='Z' => Lb::Al,
+        '0'..='9' => Lb::Nu,
+        ' ' => Lb::Sp,
+        '(' | '[' => Lb::Op,
+        ')' | ']' => Lb::Cp,
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' => Lb::Id,
+        '（' | '《' | '「' | '『' | '【' | '〔' => Lb::OpWide,
+        '）' | '》' | '」' | '』' | '】' | '〕' | '，' | '。' | '、' => Lb::Cl,
+        '：' | '；' => Lb::Ns,
+        '？' | '！' => Lb::Ex,
+        _ => return None,
+    })
+}
+
+/// Whether a line may break between characters of classes `a` and `b`,
+/// where these decide it whatever comes before or after; after spaces
+/// (`a` is `Sp`), `spaced` is the class of the character before them.
+fn lb_decide(a: Lb, b: Lb, spaced: Option<Lb>) -> Option<bool> {
+    use Lb::*;
+    Some(match (a, b) {
+        // LB7: never before a space.
+        (_, Sp) => false,
+        (Sp, _) => match (spaced?, b) {
+            // LB14: OP SP* ×.
+            (Op | OpWide, _) => false,
+            // LB13: × CL, CP, EX.
+            (_, Cl | Cp | Ex) => false,
+            // LB16: (CL | CP) SP* × NS.
+            (Cl | Cp, Ns) => false,
+            // LB18: SP ÷.
+            _ => true,
+        },
+        // LB14.
+        (Op | OpWide, _) => false,
+        // LB13.
+        (_, Cl | Cp | Ex) => false,
+        // LB21: × NS.
+        (_, Ns) => false,
+        // LB23, LB25, LB28: letters and digits hold together.
+        (Al | Nu, Al | Nu) => false,
+        // LB30: (AL | NU) × OP and CP × (AL | NU), narrow brackets only.
+        (Al | Nu, Op) | (Cp, Al | Nu) => false,
+        // LB31: break everywhere else.
+        _ => true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn ours(text: &str, width: usize, first: &str, rest: &str) -> String {
+        let mut s = String::from("…");
+        fill_into(&mut s, text, width, first, rest);
+        s.split_off("…".len())
+    }
+
+    /// What the renderer did before: textwrap, breaking text with Chinese
+    /// characters by Unicode line breaking.
+    fn theirs(text: &str, width: usize, first: &str, rest: &str) -> String {
+        let is_cjk =
+            |c: char| matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF);
+        let unicode = !text.is_ascii() && text.chars().any(is_cjk);
+        textwrap::fill(text, textwrap_options(unicode, width, first, rest))
+    }
+
+    /// Pieces random text is made of: words in the five scripts written
+    /// with spaces, combining marks, wide and zero-width characters, runs of
+    /// spaces, hyphens, soft hyphens, line breaks, controls, escape
+    /// sequences, long words.
+    const PIECES: &[&str] = &[
+        "a",
+        "bc",
+        "def",
+        "Kenya",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "   ",
+        "-",
+        "\u{ad}",
+        "\n",
+        "\t",
+        "\r",
+        "\u{7f}",
+        "é",
+        "e\u{301}",
+        "\u{64e}",
+        "بيان",
+        "المادة",
+        "اتفاقية",
+        "государство",
+        "ст.",
+        "🙂",
+        "\u{200b}",
+        "\u{a0}",
+        "\u{2011}",
+        "/",
+        ".",
+        ":",
+        "(",
+        ")",
+        "[",
+        "]",
+        "—",
+        "✔",
+        "✘",
+        "§",
+        "\u{1b}[1m",
+        "\u{1b}",
+        "\u{1b}]8;;x\u{7}",
+        "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12",
+        "domestic_law.KEN.\"dual_criminality\"",
+        "verylongwordwithoutanybreakatall",
+        "ITA",
+        "0",
+        "12",
+    ];
+
+    /// Chinese: wide characters and punctuation, which break between them.
+    const CJK: &[&str] = &[
+        "中",
+        "文",
+        "公约",
+        "，",
+        "。",
+        "（",
+        "）",
+        "：",
+        "《",
+        "》",
+        "\u{3000}",
+        "ｆｕｌｌ",
+        "2024年5月1日",
+        "第16条第1款",
+    ];
+
+    const INDENTS: &[&str] = &[
+        "",
+        " ",
+        "  ",
+        "  - ",
+        "    ",
+        "     1. ",
+        "      ",
+        "ANSWER  ",
+        "答案  ",
+        "ОТВЕТ  ",
+        "      ✔ ",
+        "  \u{1b}[1m",
+        "中",
+        "\t",
+    ];
+
+    /// Text in the five languages written with spaces (no Chinese character).
+    fn spaced() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..80).prop_map(|v| v.concat())
+    }
+
+    /// Text with Chinese characters here and there.
+    fn mixed() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => prop::sample::select(PIECES),
+            1 => prop::sample::select(CJK),
+        ];
+        prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+    }
+
+    /// The characters [`lb`] knows, a few of each class.
+    const KNOWN: &[&str] = &[
+        "中", "文", "公", "约", "第", "条", "款", "项", "㐀", "䶿", "一", "鿿", "（", "《", "「",
+        "『", "【", "〔", "）", "》", "」", "』", "】", "〕", "，", "。", "、", "：", "；", "？",
+        "！", "A", "z", "K", "0", "5", "9", "(", "[", ")", "]", " ", " ", "  ",
+    ];
+
+    /// Characters of every other line breaking class, and ones whose class
+    /// is decided by what surrounds them.
+    const OTHERS: &[&str] = &[
+        "-",
+        "\u{ad}",
+        "\"",
+        "'",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "«",
+        "»",
+        ".",
+        ",",
+        ":",
+        ";",
+        "/",
+        "%",
+        "$",
+        "+",
+        "#",
+        "_",
+        "&",
+        "=",
+        "?",
+        "!",
+        "{",
+        "}",
+        "\u{200b}",
+        "\u{2060}",
+        "\u{a0}",
+        "\u{202f}",
+        "\u{301}",
+        "\u{200d}",
+        "\u{3000}",
+        "é",
+        "ب",
+        "д",
+        "\u{1f1f0}",
+        "\u{1f1ea}",
+        "\u{1f44d}",
+        "\u{1f3fd}",
+        "—",
+        "…",
+        "·",
+        "ー",
+        "ぁ",
+        "々",
+        "가",
+        "각",
+        "\u{1100}",
+        "\u{1161}",
+        "\t",
+        "\r",
+        "\u{85}",
+        "\u{2028}",
+        "０",
+        "５",
+        "Ａ",
+        "％",
+        "＄",
+        "＋",
+        "＃",
+        "．",
+        "／",
+        "￥",
+        "€",
+        "\u{25cc}",
+        "क",
+        "\u{94d}",
+        "ก",
+        "\u{3099}",
+        "〃",
+        "〜",
+        "・",
+        "‐",
+        "–",
+        "\u{2011}",
+        "\u{feff}",
+        "\u{fe10}",
+        "\u{fe30}",
+        "〈",
+        "〉",
+        "［",
+        "］",
+        "｛",
+        "｝",
+        "⸺",
+        "\u{2e3a}",
+    ];
+
+    /// Mostly characters [`lb`] knows, so that most lines take the fast way.
+    fn mostly_known() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            20 => prop::sample::select(KNOWN),
+            1 => prop::sample::select(OTHERS),
+            1 => prop::sample::select(PIECES),
+        ];
+        prop::collection::vec(piece, 0..100).prop_map(|v| v.concat())
+    }
+
+    /// Any mixture of the known and the other characters.
+    fn known_and_others() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            3 => prop::sample::select(KNOWN),
+            2 => prop::sample::select(OTHERS),
+        ];
+        prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    /// Where textwrap's Unicode words of `line` start, but the first.
+    fn textwrap_breaks(line: &str) -> Vec<usize> {
+        let mut at = 0;
+        let mut v = Vec::new();
+        for w in textwrap::WordSeparator::UnicodeBreakProperties.find_words(line) {
+            if at > 0 {
+                v.push(at);
+            }
+            at += w.word.len() + w.whitespace.len();
+        }
+        v
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn mostly_known_text_as_textwrap_wraps_it(
+            text in mostly_known(),
+            width in 0usize..90,
+            first in prop::sample::select(INDENTS),
+            rest in prop::sample::select(INDENTS),
+        ) {
+            prop_assert_eq!(ours(&text, width, first, rest), theirs(&text, width, first, rest));
+        }
+
+        /// Wherever `breaks` decides, icu_segmenter (through textwrap)
+        /// decides the same, whatever the characters around.
+        #[test]
+        fn breaks_decides_as_unicode_line_breaking(text in known_and_others()) {
+            // textwrap drops the last break: keep the end a plain break.
+            let line = format!("{text}中");
+            let icu = textwrap_breaks(&line);
+            for (p, _) in line.char_indices().skip(1) {
+                if let Some(ours) = breaks(&line, p) {
+                    prop_assert_eq!(ours, icu.contains(&p), "{:?} at {}", line, p);
+                }
+            }
+        }
+
+        #[test]
+        fn spaced_text_as_textwrap_wraps_it(
+            text in spaced(),
+            width in 0usize..90,
+            first in prop::sample::select(INDENTS),
+            rest in prop::sample::select(INDENTS),
+        ) {
+            prop_assert_eq!(ours(&text, width, first, rest), theirs(&text, width, first, rest));
+        }
+
+        #[test]
+        fn chinese_text_as_textwrap_wraps_it(
+            text in mixed(),
+            width in 0usize..90,
+            first in prop::sample::select(INDENTS),
+            rest in prop::sample::select(INDENTS),
+        ) {
+            prop_assert_eq!(ours(&text, width, first, rest), theirs(&text, width, first, rest));
+        }
+
+        #[test]
+        fn ascii_text_as_textwrap_wraps_it(
+            text in "([a-z]{1,12}|[ -~]{1,6}| {1,3}|\n){0,60}",
+            width in 0usize..90,
+            first in prop::sample::select(INDENTS),
+            rest in prop::sample::select(INDENTS),
+        ) {
+            prop_assert_eq!(ours(&text, width, first, rest), theirs(&text, width, first, rest));
+        }
+
+        #[test]
+        fn any_characters_as_textwrap_wraps_them(
+            text in "[ -~\u{0}-\u{1f}\u{a0}-\u{3ff}\u{600}-\u{6ff}\u{400}-\u{4ff}\n ]{0,200}",
+            width in 1usize..100,
+            first in prop::sample::select(INDENTS),
+            rest in prop::sample::select(INDENTS),
+        ) {
+            prop_assert_eq!(ours(&text, width, first, rest), theirs(&text, width, first, rest));
+        }
+    }
+
+    /// Every ideograph [`lb`] calls one breaks as 中 does, next to every
+    /// character of the tests.
+    #[test]
+    fn ideographs_are_ideographs() {
+        let ideographs: Vec<char> = ('\u{3400}'..='\u{4DBF}')
+            .chain('\u{4E00}'..='\u{9FFF}')
+            .collect();
+        for c in &ideographs {
+            assert_eq!(lb(*c), Some(Lb::Id));
+        }
+        for other in KNOWN.iter().chain(OTHERS).chain(PIECES) {
+            if other.contains('\u{1b}') || other.ends_with(['-', '\u{ad}']) {
+                continue;
+            }
+            // Each ideograph between two of `other`, all in one line, breaks
+            // where the same line of 中 does.
+            let mut each = String::new();
+            let mut same = String::new();
+            for c in &ideographs {
+                for (s, c) in [(&mut each, *c), (&mut same, '中')] {
+                    s.push_str(other);
+                    s.push(c);
+                }
+            }
+            each.push_str(other);
+            same.push_str(other);
+            assert_eq!(
+                textwrap_breaks(&each),
+                textwrap_breaks(&same),
+                "next to {other:?}"
+            );
+        }
+    }
+
+    /// Chinese text as the catalogues write it takes the fast way.
+    #[test]
+    fn chinese_lines_are_decided_without_textwrap() {
+        for text in [
+            "答案  否：《公约》不能作为请求国意大利（ITA）与被请求国肯尼亚（KEN）之间引渡的法律依据。决定性结论：意大利（ITA）的最高刑：2年，不足四年（《公约》第2条(b)项）和未载明该行为构成第5、6、8或23条所列犯罪（《公约》第3条第1款(a)项）。",
+            "该犯罪既不是《公约》或议定书所列犯罪，也不是严重犯罪 [《公约》第3条第1款]",
+        ] {
+            for width in 20..80 {
+                let mut out = String::new();
+                assert!(wrap_unicode(&mut out, text, [width, width - 4], "", "    ").is_some(), "{width}");
+            }
+        }
+    }
+
+    /// The pair table gives every character of the Basic Multilingual
+    /// Plane its width or [`SLOW`], and nothing to the bytes inside one.
+    #[test]
+    fn the_pair_table_agrees_with_unicode_width() {
+        let t = pair_widths();
+        let mut known = 0;
+        for c in '\u{0}'..='\u{FFFF}' {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let next = b.get(1).copied().unwrap_or(0);
+            match t[usize::from(b[0]) << 8 | usize::from(next)] {
+                SLOW => assert!(b.len() > 2, "{c:?}"),
+                w => {
+                    assert_eq!(usize::from(w), char_width(c), "{c:?}");
+                    known += 1;
+                }
+            }
+            for k in 1..b.len() {
+                let next = b.get(k + 1).copied().unwrap_or(b' ');
+                assert_eq!(t[usize::from(b[k]) << 8 | usize::from(next)], 0, "{c:?}");
+            }
+        }
+        // All of one and two bytes, and the ideographs.
+        assert!(known > 2048 + 20_000, "{known}");
+    }
+
+    proptest! {
+        /// The eight-byte scan finds what a scan of each character finds.
+        #[test]
+        fn scan_finds_what_each_character_shows(text in "[\\x00-\\x7f\u{80}-\u{7ff}\u{2000}-\u{3100}\u{9f00}-\u{a100}\u{f800}-\u{10000}]{0,40}") {
+            let is_cjk =
+                |c: char| matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF);
+            let expected = Scan {
+                cjk: text.chars().any(is_cjk),
+                escape: text.contains('\u{1b}'),
+                newline: text.contains('\n'),
+                narrow: text.chars().all(|c| c == '\n' || (' '..='~').contains(&c)),
+            };
+            prop_assert_eq!(scan(&text), expected);
+        }
+    }
+
+    #[test]
+    fn known_cases() {
+        for (text, width, first, rest) in [
+            ("", 80, "", ""),
+            ("", 80, "  - ", "    "),
+            ("   ", 2, "  - ", "    "),
+            ("a\n\nb", 1, "- ", "  "),
+            ("  lead", 3, "", ""),
+            ("trail   ", 3, "", ""),
+            (
+                "答案：否。问题：《公约》能否作为引渡的法律依据？",
+                20,
+                "答案  ",
+                "    ",
+            ),
+            ("ends with a hyphen-", 8, "", ""),
+            ("word-", 80, " ", " "),
+            ("a\tb c", 4, "", ""),
+            ("a\tb c d", 4, "- ", ""),
+            ("x\u{7f}y z w", 4, "- ", ""),
+        ] {
+            assert_eq!(
+                ours(text, width, first, rest),
+                theirs(text, width, first, rest),
+                "{text:?} {width} {first:?} {rest:?}"
+            );
+        }
+    }
+}
