@@ -592,17 +592,25 @@ enum Lb {
     Ns,
     /// Full-width question and exclamation marks (EX).
     Ex,
-    /// ASCII letters (AL).
+    /// ASCII letters, `_`, `#` and `=` (AL).
     Al,
     /// ASCII digits (NU).
     Nu,
     /// The ASCII space (SP).
     Sp,
+    /// `.`, `,`, `:` and `;` (IS).
+    Is,
+    /// `/` (SY).
+    Sy,
+    /// `-` (HY).
+    Hy,
+    /// The em dash (B2).
+    B2,
 }
 
 fn lb(c: char) -> Option<Lb> {
     Some(match c {
-        'a'..='z' | 'A'..='Z' => Lb::Al,
+        'a'..='z' | 'A'..='Z' | '_' | '#' | '=' => Lb::Al,
         '0'..='9' => Lb::Nu,
         ' ' => Lb::Sp,
         '(' | '[' => Lb::Op,
@@ -612,6 +620,10 @@ fn lb(c: char) -> Option<Lb> {
         '）' | '》' | '」' | '』' | '】' | '〕' | '，' | '。' | '、' => Lb::Cl,
         '：' | '；' => Lb::Ns,
         '？' | '！' => Lb::Ex,
+        '.' | ',' | ':' | ';' => Lb::Is,
+        '/' => Lb::Sy,
+        '-' => Lb::Hy,
+        '—' => Lb::B2,
         _ => return None,
     })
 }
@@ -625,21 +637,30 @@ fn lb_decide(a: Lb, b: Lb, spaced: Option<Lb>) -> Option<bool> {
         // LB7: never before a space.
         (_, Sp) => false,
         (Sp, _) => match (spaced?, b) {
+            // LB15c, LB15d: SP ÷ IS NU, else × IS: the next character
+            // decides.
+            (_, Is) => return None,
             // LB14: OP SP* ×.
             (Op | OpWide, _) => false,
-            // LB13: × CL, CP, EX.
-            (_, Cl | Cp | Ex) => false,
-            // LB16: (CL | CP) SP* × NS.
-            (Cl | Cp, Ns) => false,
+            // LB13: × CL, CP, EX, SY.
+            (_, Cl | Cp | Ex | Sy) => false,
+            // LB16: (CL | CP) SP* × NS; LB17: B2 SP* × B2.
+            (Cl | Cp, Ns) | (B2, B2) => false,
             // LB18: SP ÷.
             _ => true,
         },
+        // textwrap takes no break after a hyphen.
+        (Hy, _) => false,
         // LB14.
         (Op | OpWide, _) => false,
-        // LB13.
-        (_, Cl | Cp | Ex) => false,
-        // LB21: × NS.
-        (_, Ns) => false,
+        // LB13, LB15d: × CL, CP, EX, SY, IS.
+        (_, Cl | Cp | Ex | Sy | Is) => false,
+        // LB21: × NS, × HY.
+        (_, Ns | Hy) => false,
+        // LB17.
+        (B2, B2) => false,
+        // LB29: IS × AL; LB25: IS × NU, SY × NU.
+        (Is, Al) | (Is | Sy, Nu) => false,
         // LB23, LB25, LB28: letters and digits hold together.
         (Al | Nu, Al | Nu) => false,
         // LB30: (AL | NU) × OP and CP × (AL | NU), narrow brackets only.
@@ -777,7 +798,8 @@ mod tests {
     const KNOWN: &[&str] = &[
         "中", "文", "公", "约", "第", "条", "款", "项", "㐀", "䶿", "一", "鿿", "（", "《", "「",
         "『", "【", "〔", "）", "》", "」", "』", "】", "〕", "，", "。", "、", "：", "；", "？",
-        "！", "A", "z", "K", "0", "5", "9", "(", "[", ")", "]", " ", " ", "  ",
+        "！", "A", "z", "K", "0", "5", "9", "(", "[", ")", "]", " ", " ", "  ", "_", "#", "=", ".",
+        ",", ":", ";", "/", "-", "—",
     ];
 
     /// Characters of every other line breaking class, and ones whose class
