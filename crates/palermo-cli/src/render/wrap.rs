@@ -194,6 +194,7 @@ fn overflow_table(line: &str, from: usize, limit: usize) -> usize {
     let mut i = from;
     // Where to try eight bytes at once next.
     let mut next_block = from;
+    let mut misses = 0;
     while i < b.len() {
         // Eight bytes at a time while they fit and their characters are
         // ones the table knows; after a block with another, a character at
@@ -202,7 +203,11 @@ fn overflow_table(line: &str, from: usize, limit: usize) -> usize {
             let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
             // Else the table, byte by byte (the last byte's width needs
             // the byte after the block).
-            let n = match uniform8(w) {
+            // After two blocks in a row the first bytes did not tell (as in
+            // Arabic), the table straight away.
+            let first_bytes = if misses < 2 { uniform8(w) } else { None };
+            misses = if first_bytes.is_some() { 0 } else { misses + 1 };
+            let n = match first_bytes {
                 Some(n) => Some(n),
                 None if i + 9 <= b.len() => {
                     let block: &[u8; 9] = b[i..i + 9].try_into().unwrap_or(&[0; 9]);
@@ -326,6 +331,9 @@ fn char_width(c: char) -> usize {
 /// The width of text without escape sequences, as textwrap counts it.
 fn display_width(s: &str) -> usize {
     let b = s.as_bytes();
+    if b.iter().all(|&c| c == b' ') {
+        return b.len();
+    }
     let widths = pair_widths();
     let mut used = 0;
     let mut i = 0;
