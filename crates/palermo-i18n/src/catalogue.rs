@@ -5,6 +5,8 @@
 //! `Arg::Term` ids and `true`/`false`). Attributes and functions are not used
 //! by Palermo's catalogues and are reported as errors.
 
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 
 use fluent_syntax::ast;
@@ -25,6 +27,8 @@ pub struct Catalogue {
     plurals: PluralRules,
     /// The words of a citation, found once: see [`Catalogue::cite_words`].
     cite_words: OnceLock<[&'static str; 6]>,
+    /// Tells this catalogue from any other in [`Catalogue::entry_static`].
+    serial: u32,
 }
 
 struct Entry {
@@ -108,6 +112,11 @@ fn source(lang: Lang) -> &'static str {
 
 const MAX_DEPTH: u8 = 8;
 
+static NEXT_SERIAL: AtomicU32 = AtomicU32::new(1);
+
+/// Slots of the cache of [`Catalogue::entry_static`], per thread.
+const SLOTS: usize = 512;
+
 impl Catalogue {
     /// The compiled-in catalogue of `lang`, parsed on first use.
     pub fn get(lang: Lang) -> &'static Catalogue {
@@ -164,6 +173,7 @@ impl Catalogue {
             index: FxHashMap::default(),
             plurals,
             cite_words: OnceLock::new(),
+            serial: NEXT_SERIAL.fetch_add(1, Ordering::Relaxed),
         };
         for entry in resource.body {
             let (id, value, attrs, is_term) = match entry {
@@ -241,6 +251,32 @@ impl Catalogue {
         self.index.get(id).map(|&i| &self.entries[i as usize])
     }
 
+    /// [`Catalogue::entry`] for an id the program names: an id that stays
+    /// where it is in memory is looked up by its text once per thread and
+    /// catalogue, then found by its address (a small cache, one slot per
+    /// address, remembers where it is in `entries`, or that it is not).
+    fn entry_static(&self, id: &'static str) -> Option<&Entry> {
+        thread_local! {
+            static SEEN: [Cell<(usize, u64, u32)>; SLOTS] =
+                const { [const { Cell::new((0, 0, 0)) }; SLOTS] };
+        }
+        let addr = id.as_ptr() as usize;
+        let tag = (u64::from(self.serial) << 32) | id.len() as u64;
+        let slot = ((addr as u64 ^ tag).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize;
+        SEEN.with(|seen| {
+            let (a, t, at) = seen[slot].get();
+            // 0: not in this catalogue; else the index plus one.
+            let at = if a == addr && t == tag {
+                at
+            } else {
+                let at = self.index.get(id).map_or(0, |&i| i + 1);
+                seen[slot].set((addr, tag, at));
+                at
+            };
+            at.checked_sub(1).map(|i| &self.entries[i as usize])
+        })
+    }
+
     /// Every message and term, in the order of the files.
     pub fn messages(&self) -> Vec<MessageInfo> {
         self.entries
@@ -303,7 +339,43 @@ impl Catalogue {
     /// tests keep every id in every catalogue).
     pub(crate) fn write(
         &self,
+        id: &'static str,
+        args: &[(&'static str, Arg)],
+        r: &Render<'_>,
+        out: &mut String,
+        depth: u8,
+    ) {
+        let found = match self.entry_static(id) {
+            Some(e) => Some((e, true)),
+            None => Catalogue::get(Lang::En)
+                .entry_static(id)
+                .map(|e| (e, false)),
+        };
+        self.write_found(id, found, args, r, out, depth);
+    }
+
+    /// [`Catalogue::write`] for an id that may not stay where it is.
+    pub(crate) fn write_dyn(
+        &self,
         id: &str,
+        args: &[(&'static str, Arg)],
+        r: &Render<'_>,
+        out: &mut String,
+        depth: u8,
+    ) {
+        let found = match self.entry(id) {
+            Some(e) => Some((e, true)),
+            None => Catalogue::get(Lang::En).entry(id).map(|e| (e, false)),
+        };
+        self.write_found(id, found, args, r, out, depth);
+    }
+
+    /// Writes the entry found for `id`, here (`true`) or in English.
+    #[allow(clippy::too_many_arguments)]
+    fn write_found(
+        &self,
+        id: &str,
+        found: Option<(&Entry, bool)>,
         args: &[(&'static str, Arg)],
         r: &Render<'_>,
         out: &mut String,
@@ -312,17 +384,14 @@ impl Catalogue {
         // `own`: the entry is this catalogue's, so its references point
         // into this catalogue (an English one taken in its place looks its
         // references up here by id, as English words would not do).
-        let (entry, own) = match self.entry(id) {
-            Some(e) => (e, true),
-            None => match Catalogue::get(Lang::En).entry(id) {
-                Some(e) if self.lang != Lang::En => (e, false),
-                _ => {
-                    out.push('[');
-                    out.push_str(id);
-                    out.push(']');
-                    return;
-                }
-            },
+        let (entry, own) = match found {
+            Some((e, own)) if own || self.lang != Lang::En => (e, own),
+            _ => {
+                out.push('[');
+                out.push_str(id);
+                out.push(']');
+                return;
+            }
         };
         if depth > MAX_DEPTH {
             out.push_str(id);

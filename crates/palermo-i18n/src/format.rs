@@ -149,6 +149,10 @@ pub(crate) fn date(lang: Lang, d: Date, out: &mut String) {
 
 /// Appends `n` in decimal digits (as `{n}` writes it).
 pub(crate) fn push_int(out: &mut String, n: i64) {
+    if (0..10).contains(&n) {
+        out.push(char::from(b'0' + n as u8));
+        return;
+    }
     if n < 0 {
         out.push('-');
     }

@@ -73,12 +73,12 @@ impl<'a> Render<'a> {
     /// A message without arguments (a heading, a label).
     pub fn t(&self, id: &str) -> String {
         let mut s = String::new();
-        self.write_t(id, &mut s);
+        self.cat.write_dyn(id, &[], self, &mut s, 0);
         s
     }
 
-    /// Appends a message without arguments to `out`.
-    pub fn write_t(&self, id: &str, out: &mut String) {
+    /// Appends a message without arguments, named in the program, to `out`.
+    pub fn write_t(&self, id: &'static str, out: &mut String) {
         self.cat.write(id, &[], self, out, 0);
     }
 

@@ -92,7 +92,7 @@ impl<'a> View<'a> {
     }
 
     /// Appends a catalogue entry without arguments to `out`.
-    pub fn write_t(&self, id: &str, out: &mut String) {
+    pub fn write_t(&self, id: &'static str, out: &mut String) {
         self.r.write_t(id, out)
     }
 
@@ -254,9 +254,10 @@ pub fn tree(a: &Assessment) -> (Vec<(usize, &Finding)>, Vec<&Finding>) {
     // finds it), and whether the walk has reached it.
     let mut index: FxHashMap<&str, usize> = FxHashMap::default();
     index.reserve(a.findings.len());
-    for (i, f) in a.findings.iter().enumerate() {
-        index.entry(&f.id).or_insert(i);
-    }
+    // The first finding of each finding's id.
+    let first: Vec<usize> = (a.findings.iter().enumerate())
+        .map(|(i, f)| *index.entry(&f.id).or_insert(i))
+        .collect();
     let mut seen = vec![false; a.findings.len()];
     let mut out = Vec::with_capacity(a.findings.len());
     fn walk<'a>(
@@ -281,7 +282,10 @@ pub fn tree(a: &Assessment) -> (Vec<(usize, &Finding)>, Vec<&Finding>) {
     }
     walk(a, &index, a.answer_id, 0, &mut seen, &mut out);
     // A later finding with the id of one reached is reached too.
-    let rest = a.findings.iter().filter(|f| !seen[index[&*f.id]]).collect();
+    let rest = (a.findings.iter().zip(&first))
+        .filter(|(_, &i)| !seen[i])
+        .map(|(f, _)| f)
+        .collect();
     (out, rest)
 }
 

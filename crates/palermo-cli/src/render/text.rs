@@ -160,7 +160,7 @@ impl Out<'_, '_> {
         push_spaces(&mut self.rest, n);
     }
 
-    fn heading_id(&mut self, id: &str) {
+    fn heading_id(&mut self, id: &'static str) {
         self.s.clear();
         self.v.write_t(id, &mut self.s);
         self.heading();

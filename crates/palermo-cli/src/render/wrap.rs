@@ -71,70 +71,45 @@ struct Scan {
 const LOW: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
-/// Whether a byte of `w` is below `n` (`n` ≤ 128).
+/// The bytes of `w` that are zero: the high bit of each.
 #[inline]
-fn any_below(w: u64, n: u8) -> bool {
-    w.wrapping_sub(LOW * u64::from(n)) & !w & HIGH != 0
-}
-
-/// Whether a byte of `w` is `n`.
-#[inline]
-fn any_is(w: u64, n: u8) -> bool {
-    any_below(w ^ (LOW * u64::from(n)), 1)
+fn zero_bytes(w: u64) -> u64 {
+    !((((w & !HIGH) + !HIGH) | w) | !HIGH)
 }
 
 fn scan(text: &str) -> Scan {
     let b = text.as_bytes();
-    let mut found = Scan {
-        cjk: false,
-        escape: false,
-        newline: false,
-        narrow: true,
-    };
-    let mut i = 0;
-    // Eight bytes at a time; a block with anything to look at is looked at
-    // byte by byte.
-    while i + 8 <= b.len() {
-        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
-        let plain = if w & HIGH == 0 {
-            !any_below(w, 0x20) && !any_is(w, 0x7f)
-        } else {
-            found.narrow = false;
-            // A byte of E0 or more (three high bits) may start a Chinese
-            // character, unless one is found already.
-            (found.cjk || w & (w << 1) & (w << 2) & HIGH == 0) && !any_below(w, 0x20)
-        };
-        if !plain {
-            scan_bytes(b, i, i + 8, &mut found);
-        }
-        i += 8;
+    // One pass that the compiler runs many bytes at a time: what each kind
+    // of byte is, or-ed together.
+    let (mut high, mut control, mut newline, mut escape, mut delete) = (0u8, 0u8, 0u8, 0u8, 0u8);
+    let (mut lead, mut ef) = (0u8, 0u8);
+    for &c in b {
+        high |= c >> 7;
+        control |= u8::from(c < 0x20 && c != b'\n');
+        newline |= u8::from(c == b'\n');
+        escape |= u8::from(c == 0x1b);
+        delete |= u8::from(c == 0x7f);
+        // Lead bytes E3-E9 start exactly U+3000-U+9FFF.
+        lead |= u8::from(c.wrapping_sub(0xE3) < 7);
+        ef |= u8::from(c == 0xEF);
     }
-    scan_bytes(b, i, b.len(), &mut found);
-    found
-}
-
-fn scan_bytes(b: &[u8], from: usize, to: usize, found: &mut Scan) {
-    for i in from..to {
-        let c = b[i];
-        if c < 0x80 {
-            found.escape |= c == 0x1b;
-            found.newline |= c == b'\n';
-            found.narrow &= c == b'\n' || (0x20..0x7f).contains(&c);
-            continue;
-        }
-        found.narrow = false;
-        // Lead bytes E3-E9 start exactly U+3000-U+9FFF; EF A4-AB starts
-        // U+F900-U+FAFF; EF BC-BE starts U+FF00-U+FFBF, EF BF 80-AF is
-        // U+FFC0-U+FFEF.
-        found.cjk |= match c {
-            0xE3..=0xE9 => true,
-            0xEF => match (b.get(i + 1), b.get(i + 2)) {
-                (Some(0xA4..=0xAB | 0xBC..=0xBE), _) => true,
-                (Some(0xBF), Some(&t)) => t <= 0xAF,
-                _ => false,
-            },
-            _ => false,
-        };
+    // EF A4-AB starts U+F900-U+FAFF; EF BC-BE starts U+FF00-U+FFBF, EF BF
+    // 80-AF is U+FFC0-U+FFEF.
+    let cjk = lead != 0
+        || (ef != 0
+            && b.iter().enumerate().any(|(i, &c)| {
+                c == 0xEF
+                    && match (b.get(i + 1), b.get(i + 2)) {
+                        (Some(0xA4..=0xAB | 0xBC..=0xBE), _) => true,
+                        (Some(0xBF), Some(&t)) => t <= 0xAF,
+                        _ => false,
+                    }
+            }));
+    Scan {
+        cjk,
+        escape: escape != 0,
+        newline: newline != 0,
+        narrow: high | control | delete == 0,
     }
 }
 
@@ -167,7 +142,7 @@ pub fn fill_into(out: &mut String, text: &str, width: usize, first: &str, rest: 
             out.push_str(line.trim_end_matches(' '));
         } else if found.cjk {
             let at = out.len();
-            if wrap_unicode(out, line, widths, first, rest).is_none() {
+            if wrap_unicode(out, line, widths, first, rest, found.narrow).is_none() {
                 out.truncate(at);
                 wrap_with_textwrap_words(out, line, widths, first, rest);
             }
@@ -201,44 +176,78 @@ fn emit(out: &mut String, n: usize, first: &str, rest: &str, text: &str) {
 /// Where the character that passes `limit` columns from `from` starts, or
 /// the line's end if all fits.
 #[inline]
-fn overflow(line: &str, from: usize, limit: usize) -> usize {
+fn overflow(narrow: bool, line: &str, from: usize, limit: usize) -> usize {
+    if narrow {
+        // Printable ASCII is one column a byte.
+        (from + limit).min(line.len())
+    } else {
+        overflow_table(line, from, limit)
+    }
+}
+
+/// [`overflow`] in any other text.
+#[inline]
+fn overflow_table(line: &str, from: usize, limit: usize) -> usize {
     let b = line.as_bytes();
     let widths = pair_widths();
-    // The width of the character starting at `k` (0 inside one), from the
-    // byte there and the next.
-    let at = |k: usize| {
-        let next = b.get(k + 1).copied().unwrap_or(0);
-        widths[usize::from(b[k]) << 8 | usize::from(next)]
-    };
     let mut used = 0usize;
     let mut i = from;
     // Where to try eight bytes at once next.
     let mut next_block = from;
+    let mut misses = 0;
     while i < b.len() {
-        // Eight bytes at a time while they fit; after a block with a
-        // character the table does not know, a character at a time to its
-        // end; near the end of the line, a character at a time.
+        // Eight bytes at a time while they fit and their characters are
+        // ones the table knows; after a block with another, a character at
+        // a time to its end; near the end of the line, to the end.
         if i >= next_block && i + 8 <= b.len() {
-            let mut sum = 0usize;
-            let mut slow = false;
-            for k in i..i + 8 {
-                let w = at(k);
-                slow |= w == SLOW;
-                sum += usize::from(w);
+            let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
+            // Else the table, byte by byte (the last byte's width needs
+            // the byte after the block).
+            // After two blocks in a row the first bytes did not tell (as in
+            // Arabic), the table straight away.
+            let first_bytes = if misses < 2 { uniform8(w) } else { None };
+            misses = if first_bytes.is_some() { 0 } else { misses + 1 };
+            let n = match first_bytes {
+                Some(n) => Some(n),
+                None if i + 9 <= b.len() => {
+                    let block: &[u8; 9] = b[i..i + 9].try_into().unwrap_or(&[0; 9]);
+                    let mut sum = 0usize;
+                    let mut slow = false;
+                    for k in 0..8 {
+                        let w = widths[usize::from(block[k]) << 8 | usize::from(block[k + 1])];
+                        slow |= w == SLOW;
+                        sum += usize::from(w);
+                    }
+                    (!slow).then_some(sum)
+                }
+                None => None,
+            };
+            match n {
+                Some(n) if used + n <= limit => {
+                    used += n;
+                    i += 8;
+                    continue;
+                }
+                Some(_) => next_block = usize::MAX,
+                None => next_block = i + 8,
             }
-            if !slow && used + sum <= limit {
-                used += sum;
-                i += 8;
-                continue;
-            }
-            next_block = if slow { i + 8 } else { usize::MAX };
         }
-        let (w, n) = match at(i) {
-            SLOW => {
-                let ch = line[i..].chars().next().unwrap_or_default();
-                (char_width(ch), ch.len_utf8())
+        let c = b[i];
+        let (w, n) = if c < 0x80 {
+            (usize::from((0x20..0x7f).contains(&c)), 1)
+        } else {
+            let next = b.get(i + 1).copied().unwrap_or(0);
+            match widths[usize::from(c) << 8 | usize::from(next)] {
+                SLOW => {
+                    let ch = line[i..].chars().next().unwrap_or_default();
+                    (char_width(ch), ch.len_utf8())
+                }
+                // Continuation bytes (after a block) count nothing; the
+                // table knows characters of two bytes and ideographs of
+                // three.
+                w if c < 0xC0 => (usize::from(w), 1),
+                w => (usize::from(w), 2 + usize::from(c >= 0xE0)),
             }
-            w => (usize::from(w), 1),
         };
         if used + w > limit {
             return i;
@@ -247,6 +256,39 @@ fn overflow(line: &str, from: usize, limit: usize) -> usize {
         i += n;
     }
     b.len()
+}
+
+/// If every character that starts in these eight bytes has the width its
+/// first byte tells, the sum: printable ASCII, and the leads C3-CB, CE-D1
+/// (U+00C0-U+02FF, U+0380-U+047F), one column; E5-E9 (U+5000-U+9FFF), two.
+/// The bytes inside a character count nothing. (The tests check it against
+/// the table.)
+#[inline]
+fn uniform8(w: u64) -> Option<usize> {
+    // Bytes 80-BF.
+    let inside = w & !(w << 1) & HIGH;
+    // Bytes 20-7E.
+    let ascii = !w & ((w & !HIGH) + LOW * 0x60) & !zero_bytes(w ^ (LOW * 0x7f)) & HIGH;
+    if ascii | inside == HIGH {
+        return Some(8 - count(inside));
+    }
+    // Bytes 80 and above by ranges of their value less 0x80.
+    let (y, high) = (w & !HIGH, w & HIGH);
+    let within = |lo: u64, hi: u64| (y + LOW * (0x80 - lo)) & !(y + LOW * (0x7f - hi)) & high;
+    let one = within(0x43, 0x51) & !within(0x4C, 0x4D);
+    let two = within(0x65, 0x69);
+    if ascii | inside | one | two == HIGH {
+        Some(8 - count(inside) + count(two))
+    } else {
+        None
+    }
+}
+
+/// How many bytes have their high bit set in `m` (a mask of high bits):
+/// the multiplication sums them into the top byte.
+#[inline]
+fn count(m: u64) -> usize {
+    ((m >> 7).wrapping_mul(LOW) >> 56) as usize
 }
 
 /// In [`pair_widths`]: a character the table does not know.
@@ -260,21 +302,22 @@ const SLOW: u8 = 0xFF;
 fn pair_widths() -> &'static [u8; 0x10000] {
     static TABLE: OnceLock<Box<[u8; 0x10000]>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Box::new([0u8; 0x10000]);
-        for (i, w) in t.iter_mut().enumerate() {
-            let (first, second) = ((i >> 8) as u32, (i & 0xFF) as u32);
-            let inside = (0x80..0xC0).contains(&second);
-            *w = match first {
-                0x00..=0x7F => char_width(char::from(first as u8)) as u8,
-                0x80..=0xBF => 0,
-                0xC2..=0xDF if inside => {
-                    let c = char::from_u32(((first & 0x1F) << 6) | (second & 0x3F));
-                    c.map_or(SLOW, |c| char_width(c) as u8)
+        let mut t = Box::new([SLOW; 0x10000]);
+        for first in 0..0x100usize {
+            let row = &mut t[first << 8..(first + 1) << 8];
+            match first {
+                0x00..=0x7F => row.fill(char_width(char::from(first as u8)) as u8),
+                0x80..=0xBF => row.fill(0),
+                0xC2..=0xDF => {
+                    for second in 0x80..0xC0 {
+                        let c = char::from_u32(((first as u32 & 0x1F) << 6) | (second & 0x3F));
+                        row[second as usize] = c.map_or(SLOW, |c| char_width(c) as u8);
+                    }
                 }
-                0xE4 if (0xB8..0xC0).contains(&second) => 2,
-                0xE5..=0xE9 if inside => 2,
-                _ => SLOW,
-            };
+                0xE4 => row[0xB8..0xC0].fill(2),
+                0xE5..=0xE9 => row[0x80..0xC0].fill(2),
+                _ => {}
+            }
         }
         t
     })
@@ -287,10 +330,28 @@ fn char_width(c: char) -> usize {
 
 /// The width of text without escape sequences, as textwrap counts it.
 fn display_width(s: &str) -> usize {
-    if s.is_ascii() {
-        return s.bytes().filter(|b| (0x20..0x7f).contains(b)).count();
+    let b = s.as_bytes();
+    if b.iter().all(|&c| c == b' ') {
+        return b.len();
     }
-    s.chars().map(char_width).sum()
+    let widths = pair_widths();
+    let mut used = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        match widths[usize::from(b[i]) << 8 | usize::from(next)] {
+            SLOW => {
+                let ch = s[i..].chars().next().unwrap_or_default();
+                used += char_width(ch);
+                i += ch.len_utf8();
+            }
+            w => {
+                used += usize::from(w);
+                i += 1;
+            }
+        }
+    }
+    used
 }
 
 /// Skips the spaces at `i`.
@@ -331,11 +392,7 @@ fn wrap_spaced(
     let mut n = 0;
     loop {
         let limit = widths[n.min(1)];
-        let over = if narrow {
-            (from + limit).min(b.len())
-        } else {
-            overflow(line, from, limit)
-        };
+        let over = overflow(narrow, line, from, limit);
         let (end, next) = if over == b.len() {
             (before_spaces(b, from, b.len()), b.len())
         } else {
@@ -441,6 +498,7 @@ fn wrap_unicode(
     widths: [usize; 2],
     first: &str,
     rest: &str,
+    narrow: bool,
 ) -> Option<()> {
     let b = line.as_bytes();
     if b.is_empty() {
@@ -455,7 +513,7 @@ fn wrap_unicode(
     let mut n = 0;
     loop {
         let limit = widths[n.min(1)];
-        let over = overflow(line, from, limit);
+        let over = overflow(narrow, line, from, limit);
         // A break after spaces that follow the character that passes still
         // fits: the spaces are not part of the line.
         let reach = after_spaces(b, over);
@@ -542,17 +600,25 @@ enum Lb {
     Ns,
     /// Full-width question and exclamation marks (EX).
     Ex,
-    /// ASCII letters (AL).
+    /// ASCII letters, `_`, `#` and `=` (AL).
     Al,
     /// ASCII digits (NU).
     Nu,
     /// The ASCII space (SP).
     Sp,
+    /// `.`, `,`, `:` and `;` (IS).
+    Is,
+    /// `/` (SY).
+    Sy,
+    /// `-` (HY).
+    Hy,
+    /// The em dash (B2).
+    B2,
 }
 
 fn lb(c: char) -> Option<Lb> {
     Some(match c {
-        'a'..='z' | 'A'..='Z' => Lb::Al,
+        'a'..='z' | 'A'..='Z' | '_' | '#' | '=' => Lb::Al,
         '0'..='9' => Lb::Nu,
         ' ' => Lb::Sp,
         '(' | '[' => Lb::Op,
@@ -562,6 +628,10 @@ fn lb(c: char) -> Option<Lb> {
         '）' | '》' | '」' | '』' | '】' | '〕' | '，' | '。' | '、' => Lb::Cl,
         '：' | '；' => Lb::Ns,
         '？' | '！' => Lb::Ex,
+        '.' | ',' | ':' | ';' => Lb::Is,
+        '/' => Lb::Sy,
+        '-' => Lb::Hy,
+        '—' => Lb::B2,
         _ => return None,
     })
 }
@@ -575,21 +645,30 @@ fn lb_decide(a: Lb, b: Lb, spaced: Option<Lb>) -> Option<bool> {
         // LB7: never before a space.
         (_, Sp) => false,
         (Sp, _) => match (spaced?, b) {
+            // LB15c, LB15d: SP ÷ IS NU, else × IS: the next character
+            // decides.
+            (_, Is) => return None,
             // LB14: OP SP* ×.
             (Op | OpWide, _) => false,
-            // LB13: × CL, CP, EX.
-            (_, Cl | Cp | Ex) => false,
-            // LB16: (CL | CP) SP* × NS.
-            (Cl | Cp, Ns) => false,
+            // LB13: × CL, CP, EX, SY.
+            (_, Cl | Cp | Ex | Sy) => false,
+            // LB16: (CL | CP) SP* × NS; LB17: B2 SP* × B2.
+            (Cl | Cp, Ns) | (B2, B2) => false,
             // LB18: SP ÷.
             _ => true,
         },
+        // textwrap takes no break after a hyphen.
+        (Hy, _) => false,
         // LB14.
         (Op | OpWide, _) => false,
-        // LB13.
-        (_, Cl | Cp | Ex) => false,
-        // LB21: × NS.
-        (_, Ns) => false,
+        // LB13, LB15d: × CL, CP, EX, SY, IS.
+        (_, Cl | Cp | Ex | Sy | Is) => false,
+        // LB21: × NS, × HY.
+        (_, Ns | Hy) => false,
+        // LB17.
+        (B2, B2) => false,
+        // LB29: IS × AL; LB25: IS × NU, SY × NU.
+        (Is, Al) | (Is | Sy, Nu) => false,
         // LB23, LB25, LB28: letters and digits hold together.
         (Al | Nu, Al | Nu) => false,
         // LB30: (AL | NU) × OP and CP × (AL | NU), narrow brackets only.
@@ -727,7 +806,8 @@ mod tests {
     const KNOWN: &[&str] = &[
         "中", "文", "公", "约", "第", "条", "款", "项", "㐀", "䶿", "一", "鿿", "（", "《", "「",
         "『", "【", "〔", "）", "》", "」", "』", "】", "〕", "，", "。", "、", "：", "；", "？",
-        "！", "A", "z", "K", "0", "5", "9", "(", "[", ")", "]", " ", " ", "  ",
+        "！", "A", "z", "K", "0", "5", "9", "(", "[", ")", "]", " ", " ", "  ", "_", "#", "=", ".",
+        ",", ":", ";", "/", "-", "—",
     ];
 
     /// Characters of every other line breaking class, and ones whose class
@@ -822,6 +902,60 @@ mod tests {
         "\u{2e3a}",
     ];
 
+    /// The characters the six languages' messages are mostly made of.
+    const USUAL: &[&str] = &[
+        "a",
+        "Kenya",
+        " ",
+        " ",
+        "  ",
+        "-",
+        "/",
+        "государство",
+        "ст.",
+        "المادة",
+        "اتفاقية",
+        "،",
+        "é",
+        "ñ",
+        "«",
+        "»",
+        "—",
+        "’",
+        "“",
+        "”",
+        "…",
+        "→",
+        "✔",
+        "✘",
+        "中",
+        "公约",
+        "第16条第1款",
+        "、",
+        "。",
+        "《",
+        "》",
+        "（",
+        "）",
+        "：",
+        "，",
+        "２",
+        "(",
+        ")",
+        "[",
+        "]",
+        "https://treaties.un.org/Pages/ViewDetails.aspx",
+    ];
+
+    /// Text of those, in paragraphs.
+    fn usual_text() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            10 => prop::sample::select(USUAL),
+            1 => Just("\n"),
+        ];
+        prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+    }
+
     /// Mostly characters [`lb`] knows, so that most lines take the fast way.
     fn mostly_known() -> impl Strategy<Value = String> {
         let piece = prop_oneof![
@@ -856,6 +990,16 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn usual_text_as_textwrap_wraps_it(
+            text in usual_text(),
+            width in 0usize..90,
+            first in prop::sample::select(INDENTS),
+            rest in prop::sample::select(INDENTS),
+        ) {
+            prop_assert_eq!(ours(&text, width, first, rest), theirs(&text, width, first, rest));
+        }
 
         #[test]
         fn mostly_known_text_as_textwrap_wraps_it(
@@ -965,7 +1109,7 @@ mod tests {
         ] {
             for width in 20..80 {
                 let mut out = String::new();
-                assert!(wrap_unicode(&mut out, text, [width, width - 4], "", "    ").is_some(), "{width}");
+                assert!(wrap_unicode(&mut out, text, [width, width - 4], "", "    ", false).is_some(), "{width}");
             }
         }
     }
@@ -996,19 +1140,55 @@ mod tests {
         assert!(known > 2048 + 20_000, "{known}");
     }
 
+    /// `uniform8` counts each first byte as the table does, for every
+    /// block it takes.
+    #[test]
+    fn uniform8_counts_as_the_table_does() {
+        let t = pair_widths();
+        // The width of a character starting with this byte, the same
+        // whatever follows.
+        let by_first = |c: u8| -> Option<u8> {
+            let row = &t[usize::from(c) << 8..(usize::from(c) + 1) << 8];
+            let w = if c < 0x80 { row[0] } else { row[0x80] };
+            (c < 0x80 || row[0x80..0xC0].iter().all(|&x| x == w)).then_some(w)
+        };
+        for c in 0..=255u8 {
+            let w = u64::from_le_bytes([c, b'a', b'a', b'a', b'a', b'a', b'a', c]);
+            if let Some(n) = uniform8(w) {
+                let each = by_first(c).filter(|&w| w != SLOW);
+                assert_eq!(each.map(|w| 6 + 2 * usize::from(w)), Some(n), "{c:#x}");
+            }
+        }
+    }
+
     proptest! {
+        /// On any eight bytes `uniform8` takes, it counts what the table
+        /// counts for each byte.
+        #[test]
+        fn uniform8_takes_only_what_the_table_knows(bytes in prop::collection::vec(any::<u8>(), 9)) {
+            let w = u64::from_le_bytes(bytes[..8].try_into().unwrap());
+            if let Some(n) = uniform8(w) {
+                let t = pair_widths();
+                let sum: usize = (0..8)
+                    // A lead byte is followed by a byte inside its character.
+                    .map(|k| t[usize::from(bytes[k]) << 8 | usize::from(bytes[k + 1] & 0x3F | 0x80)])
+                    .map(|w| { assert_ne!(w, SLOW); usize::from(w) })
+                    .sum();
+                prop_assert_eq!(n, sum);
+            }
+        }
+
         /// The eight-byte scan finds what a scan of each character finds.
         #[test]
         fn scan_finds_what_each_character_shows(text in "[\\x00-\\x7f\u{80}-\u{7ff}\u{2000}-\u{3100}\u{9f00}-\u{a100}\u{f800}-\u{10000}]{0,40}") {
             let is_cjk =
                 |c: char| matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF);
-            let expected = Scan {
-                cjk: text.chars().any(is_cjk),
-                escape: text.contains('\u{1b}'),
-                newline: text.contains('\n'),
-                narrow: text.chars().all(|c| c == '\n' || (' '..='~').contains(&c)),
-            };
-            prop_assert_eq!(scan(&text), expected);
+            let found = scan(&text);
+            prop_assert_eq!(found.cjk, text.chars().any(is_cjk));
+            prop_assert_eq!(found.escape, text.contains('\u{1b}'));
+            prop_assert_eq!(found.newline, text.contains('\n'));
+            let narrow = text.chars().all(|c| c == '\n' || (' '..='~').contains(&c));
+            prop_assert_eq!(found.narrow, narrow);
         }
     }
 
