@@ -149,25 +149,7 @@ pub(crate) fn date(lang: Lang, d: Date, out: &mut String) {
 
 /// Appends `n` in decimal digits (as `{n}` writes it).
 pub(crate) fn push_int(out: &mut String, n: i64) {
-    if (0..10).contains(&n) {
-        out.push(char::from(b'0' + n as u8));
-        return;
-    }
-    if n < 0 {
-        out.push('-');
-    }
-    let mut n = n.unsigned_abs();
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// Joins items as the language joins a list of things (CLDR "standard" list

@@ -80,20 +80,6 @@ pub(crate) fn join_state(base: &str, state: StateCode) -> String {
     id
 }
 
-/// `n` in decimal, in `buf`.
-fn decimal(buf: &mut [u8; 20], mut n: usize) -> &str {
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buf[i..]).expect("invariant: ASCII digits")
-}
-
 /// The fact path of a State of the pair the case does not give.
 pub(crate) const REQUESTING_PATH: &str = "request.requesting_state";
 /// See [`REQUESTING_PATH`].
@@ -236,8 +222,8 @@ impl<'a> Ctx<'a> {
 
     /// `<base>#<k>`: the id of offence k's finding, built in one allocation.
     pub fn numbered_id(base: &str, k: usize) -> String {
-        let mut digits = [0u8; 20];
-        let k = decimal(&mut digits, k);
+        let mut digits = itoa::Buffer::new();
+        let k = digits.format(k);
         let mut id = String::with_capacity(base.len() + 1 + k.len());
         id.push_str(base);
         id.push('#');
@@ -248,8 +234,8 @@ impl<'a> Ctx<'a> {
     /// The value of the finding `<base>#<k>` (offence k of several), if
     /// already produced. Builds no id.
     pub fn tri_of_numbered(&self, base: &str, k: usize) -> Option<Tri> {
-        let mut digits = [0u8; 20];
-        let k = decimal(&mut digits, k);
+        let mut digits = itoa::Buffer::new();
+        let k = digits.format(k);
         joined(&[base, "#", k], |id| self.tri_of(id))
     }
 

@@ -434,18 +434,7 @@ impl Fact {
 
     fn write_into(&self, out: &mut impl PathSink) {
         fn number(out: &mut impl PathSink, n: u32) {
-            let mut digits = [0u8; 10];
-            let mut i = digits.len();
-            let mut n = n;
-            loop {
-                i -= 1;
-                digits[i] = b'0' + (n % 10) as u8;
-                n /= 10;
-                if n == 0 {
-                    break;
-                }
-            }
-            out.put(std::str::from_utf8(&digits[i..]).unwrap_or_default());
+            out.put(itoa::Buffer::new().format(n));
         }
         fn code(out: &mut impl PathSink, letters: &[u8]) {
             out.put(std::str::from_utf8(letters).unwrap_or_default());
