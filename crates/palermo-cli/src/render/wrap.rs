@@ -272,6 +272,11 @@ fn uniform8(w: u64) -> Option<usize> {
     if ascii | inside == HIGH {
         return Some(8 - count(inside));
     }
+    // Cyrillic: lead bytes D0 and D1.
+    let cyrillic = zero_bytes((w & (LOW * 0xFE)) ^ (LOW * 0xD0));
+    if ascii | inside | cyrillic == HIGH {
+        return Some(8 - count(inside));
+    }
     // Bytes 80 and above by ranges of their value less 0x80.
     let (y, high) = (w & !HIGH, w & HIGH);
     let within = |lo: u64, hi: u64| (y + LOW * (0x80 - lo)) & !(y + LOW * (0x7f - hi)) & high;
