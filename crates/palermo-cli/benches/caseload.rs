@@ -1,15 +1,16 @@
 //! Benchmarks over a caseload: a thousand generated case files
 //! (`palermo_fuzz::caseload`, seed 20001115) assessed in process, their
 //! reader's answers with the sensitivity re-assessments, and rendering one
-//! assessment to text in each of the six languages. Report the medians with
-//! the machine (the targets: ≤ 3 µs per case assessed, ≤ 20 µs per
-//! rendering).
+//! assessment to text in each of the six languages (`render/`), and to a
+//! Markdown memo and JSON (`render-formats/`). Report the medians with the
+//! machine (the targets: ≤ 3 µs per case assessed, ≤ 20 µs per
+//! rendering to text).
 
 use std::sync::Arc;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use palermo_case::{read_case, Syntax};
-use palermo_cli::render::{case_names, text, View};
+use palermo_cli::render::{case_names, json, markdown, text, View};
 use palermo_i18n::Lang;
 use palermo_rules::{assess, Assessment, Case, Options, RefData, StateCode};
 
@@ -108,6 +109,38 @@ fn rendering(c: &mut Criterion) {
             b.iter(|| {
                 out.clear();
                 text::render(&mut out, black_box(&view), 80, false).expect("renders");
+                black_box(out.len())
+            })
+        });
+    }
+    g.finish();
+    let mut g = c.benchmark_group("render-formats");
+    for lang in [Lang::En, Lang::Ar] {
+        let view = View::new(
+            &a,
+            &case,
+            &data,
+            Options::default(),
+            lang,
+            &names,
+            false,
+            String::new(),
+        );
+        g.bench_function(format!("ivory to markdown, {lang}"), |b| {
+            let mut out: Vec<u8> = Vec::with_capacity(1 << 16);
+            b.iter(|| {
+                out.clear();
+                markdown::render(&mut out, black_box(&view)).expect("renders");
+                black_box(out.len())
+            })
+        });
+        // As `palermo assess --format json` writes it (pretty).
+        g.bench_function(format!("ivory to json, {lang}"), |b| {
+            let mut out: Vec<u8> = Vec::with_capacity(1 << 16);
+            b.iter(|| {
+                out.clear();
+                let v = json::assessment(black_box(&view), &data);
+                serde_json::to_writer_pretty(&mut out, &v).expect("renders");
                 black_box(out.len())
             })
         });

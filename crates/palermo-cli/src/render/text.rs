@@ -61,11 +61,22 @@ fn upper_heading(out: &mut String, text: &str) {
         }
         if depth > 0 {
             out.push(c);
-        } else if c.is_ascii() {
-            out.push(c.to_ascii_uppercase());
         } else {
-            out.extend(c.to_uppercase());
+            upper(out, c);
         }
+    }
+}
+
+/// Appends `c` in capitals, as `char::to_uppercase` gives it (ASCII and
+/// the basic Cyrillic letters by their offsets; the tests check them).
+#[inline]
+fn upper(out: &mut String, c: char) {
+    match c {
+        'a'..='z' => out.push(c.to_ascii_uppercase()),
+        'а'..='я' => out.push(char::from_u32(c as u32 - 0x20).unwrap_or(c)),
+        'ѐ'..='џ' => out.push(char::from_u32(c as u32 - 0x50).unwrap_or(c)),
+        _ if c.is_ascii() => out.push(c),
+        _ => out.extend(c.to_uppercase()),
     }
 }
 
@@ -434,4 +445,31 @@ pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize, colour: bool) -> st
     };
     o.all();
     w.write_all(o.buf.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitals_are_those_of_to_uppercase() {
+        for c in ('\u{0}'..='\u{2FFF}').chain(['ß', 'ŉ', 'ﬀ']) {
+            let mut ours = String::new();
+            upper(&mut ours, c);
+            assert_eq!(ours, c.to_uppercase().collect::<String>(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn headings_keep_brackets_as_they_are() {
+        let mut s = String::new();
+        upper_heading(
+            &mut s,
+            "пересмотр (docs/legal-method.md) и (вложенные (скобки)) конец",
+        );
+        assert_eq!(
+            s,
+            "ПЕРЕСМОТР (docs/legal-method.md) И (вложенные (скобки)) КОНЕЦ"
+        );
+    }
 }
