@@ -693,36 +693,24 @@ fn notification(ctx: &mut Ctx<'_>, treaty: Option<bool>) -> (Tri, Position) {
         R::Takes => msg!("art16-notification-takes", requested = b),
         R::Declines => msg!("art16-notification-declines", requested = b),
         R::DeclinesOwnLaw => msg!("art16-notification-declines-own-law", requested = b),
-        R::ReciprocalMet => msg!(
-            "art16-notification-reciprocal-met",
-            requested = b,
-            requesting = Arg::Code(a)
-        ),
-        R::ReciprocalNotMet => msg!(
-            "art16-notification-reciprocal-not-met",
-            requested = b,
-            requesting = Arg::Code(a)
-        ),
-        R::ReciprocalUnknown => msg!(
-            "art16-notification-reciprocal-unknown",
-            requested = b,
-            requesting = Arg::Code(a)
-        ),
-        R::ReciprocalLikeCaseNational => msg!(
-            "art16-notification-like-case-national",
-            requested = b,
-            requesting = Arg::Code(a)
-        ),
-        R::ReciprocalLikeCaseOther => msg!(
-            "art16-notification-like-case-other",
-            requested = b,
-            requesting = Arg::Code(a)
-        ),
-        R::ReciprocalLikeCaseUnknown => msg!(
-            "art16-notification-like-case-unknown",
-            requested = b,
-            requesting = Arg::Code(a)
-        ),
+        R::ReciprocalMet
+        | R::ReciprocalNotMet
+        | R::ReciprocalUnknown
+        | R::ReciprocalLikeCaseNational
+        | R::ReciprocalLikeCaseOther
+        | R::ReciprocalLikeCaseUnknown => {
+            let id = match reading {
+                R::ReciprocalMet => "art16-notification-reciprocal-met",
+                R::ReciprocalNotMet => "art16-notification-reciprocal-not-met",
+                R::ReciprocalUnknown => "art16-notification-reciprocal-unknown",
+                R::ReciprocalLikeCaseNational => "art16-notification-like-case-national",
+                R::ReciprocalLikeCaseOther => "art16-notification-like-case-other",
+                _ => "art16-notification-like-case-unknown",
+            };
+            Msg::new(id)
+                .arg("requested", b)
+                .arg("requesting", Arg::Code(a))
+        }
         R::ExceptNationalsNational => {
             msg!(
                 "art16-notification-except-nationals-national",

@@ -198,44 +198,17 @@ fn applies_id(kind: RequestKind) -> &'static str {
 /// The question answered, in one sentence. `a` and `b` are the requesting
 /// and requested State (their codes, or the words for a State not given).
 fn question(kind: RequestKind, a: Arg, b: Arg) -> Msg {
-    match kind {
-        RequestKind::Extradition => {
-            msg!("assess-question-extradition", requesting = a, requested = b)
-        }
-        RequestKind::Confiscation => msg!(
-            "assess-question-confiscation",
-            requesting = a,
-            requested = b
-        ),
-        RequestKind::TransferOfSentencedPersons => msg!(
-            "assess-question-sentenced-persons",
-            requesting = a,
-            requested = b
-        ),
-        RequestKind::JointInvestigation => msg!(
-            "assess-question-joint-investigation",
-            requesting = a,
-            requested = b
-        ),
-        RequestKind::SpecialInvestigativeTechniques => msg!(
-            "assess-question-special-techniques",
-            requesting = a,
-            requested = b
-        ),
-        RequestKind::TransferOfProceedings => msg!(
-            "assess-question-transfer-of-proceedings",
-            requesting = a,
-            requested = b
-        ),
-        RequestKind::LawEnforcementCooperation => msg!(
-            "assess-question-law-enforcement",
-            requesting = a,
-            requested = b
-        ),
-        RequestKind::MutualLegalAssistance => {
-            msg!("assess-question-mla", requesting = a, requested = b)
-        }
-    }
+    let id = match kind {
+        RequestKind::Extradition => "assess-question-extradition",
+        RequestKind::Confiscation => "assess-question-confiscation",
+        RequestKind::TransferOfSentencedPersons => "assess-question-sentenced-persons",
+        RequestKind::JointInvestigation => "assess-question-joint-investigation",
+        RequestKind::SpecialInvestigativeTechniques => "assess-question-special-techniques",
+        RequestKind::TransferOfProceedings => "assess-question-transfer-of-proceedings",
+        RequestKind::LawEnforcementCooperation => "assess-question-law-enforcement",
+        RequestKind::MutualLegalAssistance => "assess-question-mla",
+    };
+    Msg::new(id).arg("requesting", a).arg("requested", b)
 }
 
 /// Arts. 2 and 3 for offence `i`: serious crime for the two States (where
