@@ -90,7 +90,7 @@ pub fn run(args: AssessArgs, lang: palermo_i18n::Lang) -> Result<ExitCode> {
     }
     let several = files.len() > 1;
     let today = input::today();
-    let width = render::text::width();
+    let width = crate::output::terminal_width();
     let (mut read_time, mut assess_time, mut render_time) =
         (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     // Colour only for text on a terminal that wants it; everything else is

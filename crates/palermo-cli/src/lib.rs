@@ -1,5 +1,5 @@
 //! The parts of the `palermo` command that benchmarks and other front ends
-//! use in process: rendering an assessment (text, Markdown memo, JSON, SVG).
-//! The command itself is `main.rs`.
+//! use in process. Rendering lives in `palermo-render`, re-exported here as
+//! `render` so benchmarks keep one path; the command itself is `main.rs`.
 
-pub mod render;
+pub use palermo_render as render;

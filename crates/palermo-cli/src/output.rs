@@ -281,3 +281,14 @@ mod tests {
         assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe);
     }
 }
+
+/// The width to wrap text output to: the terminal's, else 80.
+pub fn terminal_width() -> usize {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
+            return (w as usize).clamp(40, 160);
+        }
+    }
+    80
+}

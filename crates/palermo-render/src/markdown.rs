@@ -12,7 +12,7 @@ use palermo_i18n::{Arg, Msg};
 use palermo_rules::fact_questions::question_for;
 use palermo_rules::{Basis, Finding, MissingTier};
 
-use super::{interpretations, mark, tree, View};
+use crate::{interpretations, mark, tree, View};
 
 /// Appends Markdown-safe inline text: no table pipes, no line breaks, no
 /// stray emphasis.

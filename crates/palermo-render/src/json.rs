@@ -19,7 +19,7 @@ use palermo_rules::{Basis, Finding, RefData};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{json, Map, Value};
 
-use super::View;
+use crate::View;
 
 /// A message as data: its id and arguments, each as JSON (States by code,
 /// dates ISO, citations in the contract's English form).
@@ -349,7 +349,7 @@ mod tests {
     use palermo_rules::{assess, Options, StateCode};
 
     use super::*;
-    use crate::render::case_names;
+    use crate::case_names;
 
     fn finding(v: &View<'_>, f: &Finding) -> Value {
         json!({
