@@ -5,37 +5,10 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Result};
 use palermo_refdata::{CrimeType, RefData};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::cli::{CrimesArgs, CrimesCommand, ListFormat};
 use crate::input;
-
-fn to_json(c: &CrimeType, data: &RefData) -> Value {
-    let states: Vec<String> = {
-        let mut v: Vec<String> = data
-            .all_penalties()
-            .iter()
-            .filter(|p| p.crime_type == c.id)
-            .map(|p| p.state.to_string())
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    };
-    json!({
-        "id": c.id,
-        "name": c.name,
-        "kind": c.kind.as_str(),
-        "description": c.description,
-        "convention_offences": c.convention_offences,
-        "other_instruments": c.other_instruments,
-        "mandates": c.mandates.iter().map(|m| json!({ "symbol": m.symbol, "date": m.date.map(|d| d.to_string()), "gist": m.gist })).collect::<Vec<_>>(),
-        "caveats": c.caveats,
-        "unodc_tools": c.unodc_tools,
-        "paper_paragraphs": c.paper_paragraphs,
-        "penalty_data_states": states,
-    })
-}
 
 fn show(out: &mut dyn Write, c: &CrimeType, data: &RefData) -> std::io::Result<()> {
     writeln!(out, "{} — {} ({})", c.id, c.name, c.kind.as_str())?;
@@ -118,7 +91,7 @@ pub fn run(args: CrimesArgs) -> Result<ExitCode> {
     match args.command {
         None => match args.format {
             ListFormat::Json => {
-                let v: Vec<Value> = data.crimes().iter().map(|c| to_json(c, &data)).collect();
+                let v: Vec<Value> = data.crimes().iter().map(|c| palermo_render::crimes::to_json(c, &data)).collect();
                 writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
             }
             ListFormat::Text => {
@@ -151,7 +124,7 @@ pub fn run(args: CrimesArgs) -> Result<ExitCode> {
             };
             match args.format {
                 ListFormat::Json => {
-                    writeln!(out, "{}", serde_json::to_string_pretty(&to_json(c, &data))?)?
+                    writeln!(out, "{}", serde_json::to_string_pretty(&palermo_render::crimes::to_json(c, &data))?)?
                 }
                 ListFormat::Text => show(&mut out, c, &data)?,
             }

@@ -2,6 +2,7 @@
 //! JSON. Every word comes from the Fluent catalogues in the language asked;
 //! the engine's findings carry message ids and typed arguments only.
 
+pub mod crimes;
 pub mod json;
 pub mod markdown;
 pub mod svg;

@@ -1,0 +1,143 @@
+//! Who is calling: an API token (`Authorization: Bearer plm_…`) or a
+//! browser session (cookie `palermo_session`, with the CSRF token in the
+//! `X-CSRF-Token` header on every request that changes something). Each
+//! principal is rate limited.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::Instant;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, Method, StatusCode};
+use palermo_registry::Principal;
+
+use crate::error::ApiError;
+use crate::AppState;
+
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "palermo_session";
+
+/// The caller, authenticated.
+pub struct Auth(pub Principal);
+
+impl FromRequestParts<AppState> for Auth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Auth, ApiError> {
+        let unauthorized = |m: &str| ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", m);
+        let bearer = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.trim());
+        let principal = if let Some(v) = bearer {
+            let Some(token) = v.strip_prefix("Bearer ") else {
+                return Err(unauthorized("expected `Authorization: Bearer <token>`"));
+            };
+            st.store
+                .principal_for_token(token.trim())
+                .await?
+                .ok_or_else(|| unauthorized("the token is not valid (unknown, revoked or expired)"))?
+        } else if let Some(session) = cookie(parts, SESSION_COOKIE) {
+            let (p, csrf) = st
+                .store
+                .principal_for_session(&session)
+                .await?
+                .ok_or_else(|| unauthorized("the session has ended: log in again"))?;
+            if !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
+                let sent = parts
+                    .headers
+                    .get("x-csrf-token")
+                    .and_then(|v| v.to_str().ok());
+                if sent != Some(csrf.as_str()) {
+                    return Err(ApiError::new(
+                        StatusCode::FORBIDDEN,
+                        "csrf",
+                        "missing or wrong `X-CSRF-Token` header (the token is returned at login)",
+                    ));
+                }
+            }
+            p
+        } else {
+            return Err(unauthorized(
+                "log in (POST /api/v1/session) or send `Authorization: Bearer <token>`",
+            ));
+        };
+        if !st.limiter.allow(principal.user_id) {
+            return Err(ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                "too many requests for this account: slow down",
+            ));
+        }
+        Ok(Auth(principal))
+    }
+}
+
+/// A cookie's value from the request.
+pub fn cookie(parts: &Parts, name: &str) -> Option<String> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+/// A token bucket per user: `rate` requests a second on average, bursts of
+/// twice that. `rate == 0` turns it off (load tests).
+pub struct RateLimiter {
+    rate: f64,
+    buckets: Mutex<HashMap<i64, (f64, Instant)>>,
+}
+
+impl RateLimiter {
+    /// A limiter of `rate` requests a second per user.
+    pub fn new(rate: u32) -> RateLimiter {
+        RateLimiter {
+            rate: f64::from(rate),
+            buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Takes one request from `user`'s bucket.
+    pub fn allow(&self, user: i64) -> bool {
+        if self.rate <= 0.0 {
+            return true;
+        }
+        let burst = self.rate * 2.0;
+        let now = Instant::now();
+        let mut b = self
+            .buckets
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let (tokens, last) = b.entry(user).or_insert((burst, now));
+        *tokens = (*tokens + now.duration_since(*last).as_secs_f64() * self.rate).min(burst);
+        *last = now;
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_burst_passes_then_the_limit_holds() {
+        let l = RateLimiter::new(5);
+        let passed = (0..50).filter(|_| l.allow(1)).count();
+        assert_eq!(passed, 10);
+        assert!(l.allow(2), "another user has their own bucket");
+        let off = RateLimiter::new(0);
+        assert!((0..1000).all(|_| off.allow(1)));
+    }
+}
