@@ -6,9 +6,11 @@
 //! (`palermo-store`) keeps them; the CLI and the server call into both.
 
 pub mod audit;
+pub mod chart;
 pub mod grounds;
 pub mod model;
 pub mod policy;
+pub mod stats;
 pub mod validate;
 
 pub use grounds::{Ground, Standing};
