@@ -89,6 +89,16 @@ pub enum Command {
     Matrix(MatrixArgs),
     /// Studies across States from the data.
     Study(StudyArgs),
+    /// Serve the HTTP API and the registry (SQLite file by default, or --db postgres://…).
+    Serve(crate::cli_registry::ServeArgs),
+    /// Create authorities, users and API tokens in the registry.
+    Admin(crate::cli_registry::AdminArgs),
+    /// Record, list, show, update, approve, export and import cooperation requests.
+    Registry(crate::cli_registry::RegistryArgs),
+    /// Statistics on the use of the Convention as a legal basis (rec. 79(a)).
+    Stats(crate::cli_registry::StatsArgs),
+    /// Check the registry's audit trail.
+    Audit(crate::cli_registry::AuditArgs),
 }
 
 #[derive(Args, Debug)]

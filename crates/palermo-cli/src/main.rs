@@ -1,5 +1,6 @@
 //! The `palermo` command: `assess`, `explain`, `test`, `data`, `crimes`,
-//! `matrix`, `study`.
+//! `matrix`, `study`, and the registry's `serve`, `admin`, `registry`,
+//! `stats`, `audit`.
 //!
 //! Exit codes: 0 done (whatever the legal outcome); 1 `--fail-on` matched, a
 //! `palermo test` expectation failed, or `data check` found errors; 2 the
@@ -7,12 +8,14 @@
 //! read or was refused.
 
 mod cli;
+mod cli_registry;
 mod cmd_assess;
 mod cmd_crimes;
 mod cmd_data;
 mod cmd_explain;
 mod cmd_import;
 mod cmd_matrix;
+mod cmd_registry;
 mod cmd_study;
 mod cmd_test;
 mod diagnostic;
@@ -51,6 +54,11 @@ fn main() -> ExitCode {
         cli::Command::Study(cli::StudyArgs {
             study: cli::StudyCommand::SeriousCrime(a),
         }) => cmd_study::run(a),
+        cli::Command::Serve(a) => cmd_registry::serve(a),
+        cli::Command::Admin(a) => cmd_registry::admin(a),
+        cli::Command::Registry(a) => cmd_registry::registry(a),
+        cli::Command::Stats(a) => cmd_registry::stats(a),
+        cli::Command::Audit(a) => cmd_registry::audit(a),
     };
     match res {
         Ok(code) => code,

@@ -77,8 +77,12 @@ impl FromRequestParts<AppState> for Auth {
 
 /// A cookie's value from the request.
 pub fn cookie(parts: &Parts, name: &str) -> Option<String> {
-    parts
-        .headers
+    cookie_from(&parts.headers, name)
+}
+
+/// A cookie's value from request headers.
+pub fn cookie_from(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
@@ -86,6 +90,14 @@ pub fn cookie(parts: &Parts, name: &str) -> Option<String> {
         .filter_map(|c| c.trim().split_once('='))
         .find(|(k, _)| *k == name)
         .map(|(_, v)| v.to_owned())
+}
+
+/// The `Set-Cookie` value for a session (an empty value and age 0 end it).
+pub fn cookie_header(secret: &str, max_age: u64, secure: bool) -> String {
+    format!(
+        "{SESSION_COOKIE}={secret}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{}",
+        if secure { "; Secure" } else { "" }
+    )
 }
 
 /// A token bucket per user: `rate` requests a second on average, bursts of
