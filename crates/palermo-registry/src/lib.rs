@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod grounds;
+pub mod import;
 pub mod model;
 pub mod policy;
 pub mod validate;
