@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod chart;
 pub mod grounds;
+pub mod import;
 pub mod model;
 pub mod policy;
 pub mod stats;
