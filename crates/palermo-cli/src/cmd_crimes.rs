@@ -91,7 +91,11 @@ pub fn run(args: CrimesArgs) -> Result<ExitCode> {
     match args.command {
         None => match args.format {
             ListFormat::Json => {
-                let v: Vec<Value> = data.crimes().iter().map(|c| palermo_render::crimes::to_json(c, &data)).collect();
+                let v: Vec<Value> = data
+                    .crimes()
+                    .iter()
+                    .map(|c| palermo_render::crimes::to_json(c, &data))
+                    .collect();
                 writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
             }
             ListFormat::Text => {
@@ -123,9 +127,11 @@ pub fn run(args: CrimesArgs) -> Result<ExitCode> {
                 );
             };
             match args.format {
-                ListFormat::Json => {
-                    writeln!(out, "{}", serde_json::to_string_pretty(&palermo_render::crimes::to_json(c, &data))?)?
-                }
+                ListFormat::Json => writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&palermo_render::crimes::to_json(c, &data))?
+                )?,
                 ListFormat::Text => show(&mut out, c, &data)?,
             }
         }

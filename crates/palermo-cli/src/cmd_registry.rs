@@ -11,7 +11,9 @@ use std::sync::Arc;
 
 use anyhow::{anyhow, Context as _, Result};
 use palermo_registry::stats::{self, Filter};
-use palermo_registry::{AssessmentSnapshot, Direction, Kind, Principal, RequestDraft, RequestRecord};
+use palermo_registry::{
+    AssessmentSnapshot, Direction, Kind, Principal, RequestDraft, RequestRecord,
+};
 use palermo_store::{Actor, ListFilter, Store, StoreError};
 
 use crate::cli::SeriousCrimeLaw;
@@ -69,7 +71,10 @@ pub fn admin(a: AdminArgs) -> Result<ExitCode> {
         let mut out = std::io::stdout().lock();
         match a.command {
             AdminCommand::AddAuthority { state, name } => {
-                let x = s.create_authority(Actor::Local, &state, &name).await.map_err(store_err)?;
+                let x = s
+                    .create_authority(Actor::Local, &state, &name)
+                    .await
+                    .map_err(store_err)?;
                 writeln!(out, "authority {}: {} ({})", x.id, x.name, x.state)?;
             }
             AdminCommand::Authorities => {
@@ -77,7 +82,12 @@ pub fn admin(a: AdminArgs) -> Result<ExitCode> {
                     writeln!(out, "{}\t{}\t{}", x.id, x.state, x.name)?;
                 }
             }
-            AdminCommand::AddUser { name, authority, role, password_stdin } => {
+            AdminCommand::AddUser {
+                name,
+                authority,
+                role,
+                password_stdin,
+            } => {
                 let password = if password_stdin {
                     let mut line = String::new();
                     std::io::stdin().lock().read_line(&mut line)?;
@@ -96,11 +106,22 @@ pub fn admin(a: AdminArgs) -> Result<ExitCode> {
                     u.name,
                     u.role.as_str(),
                     u.authority_id,
-                    if u.has_password { ", can log in" } else { ", API tokens only" }
+                    if u.has_password {
+                        ", can log in"
+                    } else {
+                        ", API tokens only"
+                    }
                 )?;
             }
-            AdminCommand::AddToken { user, label, expires } => {
-                let (t, secret) = s.create_token(Actor::Local, &user, &label, expires).await.map_err(store_err)?;
+            AdminCommand::AddToken {
+                user,
+                label,
+                expires,
+            } => {
+                let (t, secret) = s
+                    .create_token(Actor::Local, &user, &label, expires)
+                    .await
+                    .map_err(store_err)?;
                 eprintln!("token {} for {} (shown once: keep it now)", t.id, t.user);
                 writeln!(out, "{secret}")?;
             }
@@ -111,7 +132,11 @@ pub fn admin(a: AdminArgs) -> Result<ExitCode> {
                         (None, Some(e)) => format!("expires {e}"),
                         (None, None) => "active".to_owned(),
                     };
-                    writeln!(out, "{}\t{}\t{}\t{}\t{state}", t.id, t.user, t.label, t.created_at)?;
+                    writeln!(
+                        out,
+                        "{}\t{}\t{}\t{}\t{state}",
+                        t.id, t.user, t.label, t.created_at
+                    )?;
                 }
             }
             AdminCommand::RevokeToken { id } => {
@@ -124,10 +149,9 @@ pub fn admin(a: AdminArgs) -> Result<ExitCode> {
 }
 
 async fn principal(s: &Store, u: &UserOption) -> Result<Principal> {
-    let name = u
-        .user
-        .as_deref()
-        .ok_or_else(|| anyhow!("say which registry user you act as: --user NAME (or PALERMO_USER)"))?;
+    let name = u.user.as_deref().ok_or_else(|| {
+        anyhow!("say which registry user you act as: --user NAME (or PALERMO_USER)")
+    })?;
     s.principal_by_name(name).await.map_err(store_err)
 }
 
@@ -165,7 +189,11 @@ fn snapshot(case: &Path, as_of: Option<jiff::civil::Date>) -> Result<AssessmentS
         palermo_i18n::Lang::En,
         &names,
         false,
-        format!("palermo assess {} --as-of {}", case.display(), a.assessment.as_of),
+        format!(
+            "palermo assess {} --as-of {}",
+            case.display(),
+            a.assessment.as_of
+        ),
     );
     let result = serde_json::to_value(palermo_render::json::assessment(&view, &data))?;
     Ok(AssessmentSnapshot {
@@ -193,21 +221,55 @@ fn show_record(out: &mut dyn Write, r: &RequestRecord) -> std::io::Result<()> {
         r.version,
         r.reference_suffix()
     )?;
-    writeln!(out, "  {} {} request: {} → {}", q.direction.as_str(), q.kind.as_str(), q.requesting_state, q.requested_state)?;
+    writeln!(
+        out,
+        "  {} {} request: {} → {}",
+        q.direction.as_str(),
+        q.kind.as_str(),
+        q.requesting_state,
+        q.requested_state
+    )?;
     for b in &q.legal_bases {
-        writeln!(out, "  legal basis: {}{}", b.basis.as_str(), b.reference.as_deref().map(|r| format!(" ({r})")).unwrap_or_default())?;
+        writeln!(
+            out,
+            "  legal basis: {}{}",
+            b.basis.as_str(),
+            b.reference
+                .as_deref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default()
+        )?;
     }
     if !q.crime_types.is_empty() {
         writeln!(out, "  crime types: {}", q.crime_types.join(", "))?;
     }
     for e in &q.timeline {
-        writeln!(out, "  {}  {}{}", e.date, e.status.as_str(), e.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default())?;
+        writeln!(
+            out,
+            "  {}  {}{}",
+            e.date,
+            e.status.as_str(),
+            e.note
+                .as_deref()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default()
+        )?;
     }
     for g in &q.refusal_grounds {
-        writeln!(out, "  refusal ground: {} ({}, {})", g.code(), g.provision().map(|p| p.to_string()).unwrap_or_default(), g.standing().as_str())?;
+        writeln!(
+            out,
+            "  refusal ground: {} ({}, {})",
+            g.code(),
+            g.provision().map(|p| p.to_string()).unwrap_or_default(),
+            g.standing().as_str()
+        )?;
     }
     if let Some(a) = &q.assessment {
-        writeln!(out, "  assessment: {} as of {} (engine {}, data {})", a.outcome, a.as_of, a.engine_version, a.data_snapshot)?;
+        writeln!(
+            out,
+            "  assessment: {} as of {} (engine {}, data {})",
+            a.outcome, a.as_of, a.engine_version, a.data_snapshot
+        )?;
     }
     if let Some(ap) = &r.approved {
         writeln!(out, "  approved by {} at {}", ap.by, ap.at)?;
@@ -245,14 +307,33 @@ pub fn registry(a: RegistryArgs) -> Result<ExitCode> {
                 if let Some(c) = case {
                     d.assessment = Some(snapshot(&c, as_of)?);
                 }
-                let r = s.create_record(&who, d, Some(&crimes)).await.map_err(store_err)?;
+                let r = s
+                    .create_record(&who, d, Some(&crimes))
+                    .await
+                    .map_err(store_err)?;
                 writeln!(out, "record {} created (version 1)", r.id)?;
             }
-            RegistryCommand::List { direction, kind, status, counterpart, limit, format } => {
-                let f = ListFilter { direction, kind, status, counterpart, limit: Some(limit), ..Default::default() };
+            RegistryCommand::List {
+                direction,
+                kind,
+                status,
+                counterpart,
+                limit,
+                format,
+            } => {
+                let f = ListFilter {
+                    direction,
+                    kind,
+                    status,
+                    counterpart,
+                    limit: Some(limit),
+                    ..Default::default()
+                };
                 let rows = s.list_records(&who, &f).await.map_err(store_err)?;
                 match format {
-                    RecordFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?,
+                    RecordFormat::Json => {
+                        writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?
+                    }
                     RecordFormat::Text => {
                         for r in rows {
                             writeln!(
@@ -280,11 +361,17 @@ pub fn registry(a: RegistryArgs) -> Result<ExitCode> {
             }
             RegistryCommand::Update { id, file, version } => {
                 let d = read_draft(&file)?;
-                let r = s.update_record(&who, id, version, d, Some(&crimes)).await.map_err(store_err)?;
+                let r = s
+                    .update_record(&who, id, version, d, Some(&crimes))
+                    .await
+                    .map_err(store_err)?;
                 writeln!(out, "record {} updated (version {})", r.id, r.version)?;
             }
             RegistryCommand::Approve { id, version } => {
-                let r = s.approve_record(&who, id, version).await.map_err(store_err)?;
+                let r = s
+                    .approve_record(&who, id, version)
+                    .await
+                    .map_err(store_err)?;
                 writeln!(out, "record {} approved at version {}", r.id, r.version)?;
             }
             RegistryCommand::Export { format, output } => {
@@ -293,7 +380,10 @@ pub fn registry(a: RegistryArgs) -> Result<ExitCode> {
                 let mut o = Output::open(output.as_deref())?;
                 match format {
                     ExportFormat::Json => writeln!(o, "{}", serde_json::to_string_pretty(&recs)?)?,
-                    ExportFormat::Csv => o.write_all(palermo_registry::import::export(recs.iter().map(|r| &r.request)).as_bytes())?,
+                    ExportFormat::Csv => o.write_all(
+                        palermo_registry::import::export(recs.iter().map(|r| &r.request))
+                            .as_bytes(),
+                    )?,
                 }
                 o.finish()?;
                 return Ok(ExitCode::SUCCESS);
@@ -317,11 +407,19 @@ pub fn registry(a: RegistryArgs) -> Result<ExitCode> {
                     }
                 };
                 if dry_run {
-                    writeln!(out, "{} rows are valid; nothing written (--dry-run)", rows.len())?;
+                    writeln!(
+                        out,
+                        "{} rows are valid; nothing written (--dry-run)",
+                        rows.len()
+                    )?;
                 } else {
                     let n = rows.len();
                     let ids = s
-                        .import_records(&who, rows.into_iter().map(|r| r.draft).collect(), Some(&crimes))
+                        .import_records(
+                            &who,
+                            rows.into_iter().map(|r| r.draft).collect(),
+                            Some(&crimes),
+                        )
                         .await
                         .map_err(store_err)?;
                     writeln!(
@@ -337,7 +435,11 @@ pub fn registry(a: RegistryArgs) -> Result<ExitCode> {
             }
             RegistryCommand::History { id } => {
                 for e in s.record_audit(&who, id).await.map_err(store_err)? {
-                    writeln!(out, "{:>6}  {}  {:<16}  {:<14}  {}", e.seq, e.at, e.actor, e.action, e.detail)?;
+                    writeln!(
+                        out,
+                        "{:>6}  {}  {:<16}  {:<14}  {}",
+                        e.seq, e.at, e.actor, e.action, e.detail
+                    )?;
                 }
             }
         }
@@ -365,12 +467,17 @@ pub fn stats(a: StatsArgs) -> Result<ExitCode> {
         direction: a
             .direction
             .as_deref()
-            .map(|d| Direction::parse(d).ok_or_else(|| anyhow!("--direction `{d}`: expected outgoing or incoming")))
+            .map(|d| {
+                Direction::parse(d)
+                    .ok_or_else(|| anyhow!("--direction `{d}`: expected outgoing or incoming"))
+            })
             .transpose()?,
         kind: a
             .kind
             .as_deref()
-            .map(|k| Kind::parse(k).ok_or_else(|| anyhow!("--kind `{k}` is not a kind of cooperation")))
+            .map(|k| {
+                Kind::parse(k).ok_or_else(|| anyhow!("--kind `{k}` is not a kind of cooperation"))
+            })
             .transpose()?,
         crime_type: a.crime_type.clone(),
         counterpart: a.counterpart.clone(),
@@ -390,7 +497,11 @@ pub fn stats(a: StatsArgs) -> Result<ExitCode> {
         StatsFormat::Csv => o.write_all(stats::to_csv(&st).as_bytes())?,
         StatsFormat::Svg => o.write_all(palermo_registry::chart::statistics_svg(&st).as_bytes())?,
         StatsFormat::Text => {
-            writeln!(o, "{} requests, {} relying on the Convention as a legal basis", st.requests, st.convention_basis)?;
+            writeln!(
+                o,
+                "{} requests, {} relying on the Convention as a legal basis",
+                st.requests, st.convention_basis
+            )?;
             for (title, rows) in [
                 ("by year", &st.by_year),
                 ("by kind", &st.by_kind),
@@ -400,14 +511,22 @@ pub fn stats(a: StatsArgs) -> Result<ExitCode> {
             ] {
                 writeln!(o, "\n{title}:")?;
                 for r in rows.iter() {
-                    writeln!(o, "  {:<32} {:>6} requests, {:>6} on the Convention", r.key, r.requests.to_string(), r.convention_basis.to_string())?;
+                    writeln!(
+                        o,
+                        "  {:<32} {:>6} requests, {:>6} on the Convention",
+                        r.key,
+                        r.requests.to_string(),
+                        r.convention_basis.to_string()
+                    )?;
                 }
             }
             if let Some(d) = &st.days_to_execution.all {
                 writeln!(
                     o,
                     "\ndays to execution: median {}, 90th percentile {} (over {} requests)",
-                    d.median.map(|x| x.to_string()).unwrap_or_else(|| "-".into()),
+                    d.median
+                        .map(|x| x.to_string())
+                        .unwrap_or_else(|| "-".into()),
                     d.p90.map(|x| x.to_string()).unwrap_or_else(|| "-".into()),
                     d.count
                 )?;
@@ -418,7 +537,14 @@ pub fn stats(a: StatsArgs) -> Result<ExitCode> {
                 st.refused, st.refused_without_ground, st.refused_on_ruled_out_ground
             )?;
             for g in &st.refusal_grounds {
-                writeln!(o, "  {:<36} {:>6}  {} ({})", g.code.code(), g.requests.to_string(), g.provision.as_deref().unwrap_or("-"), g.standing.as_str())?;
+                writeln!(
+                    o,
+                    "  {:<36} {:>6}  {} ({})",
+                    g.code.code(),
+                    g.requests.to_string(),
+                    g.provision.as_deref().unwrap_or("-"),
+                    g.standing.as_str()
+                )?;
             }
         }
     }
@@ -437,8 +563,16 @@ pub fn audit(a: AuditArgs) -> Result<ExitCode> {
         RecordFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
         RecordFormat::Text => {
             match &report.broken {
-                None => writeln!(out, "audit chain: {} entries verified, head {}", report.entries, report.head)?,
-                Some(b) => writeln!(out, "audit chain BROKEN at entry {}: {} ({} entries verified before it)", b.seq, b.reason, report.entries)?,
+                None => writeln!(
+                    out,
+                    "audit chain: {} entries verified, head {}",
+                    report.entries, report.head
+                )?,
+                Some(b) => writeln!(
+                    out,
+                    "audit chain BROKEN at entry {}: {} ({} entries verified before it)",
+                    b.seq, b.reason, report.entries
+                )?,
             }
             for id in &report.altered_records {
                 writeln!(out, "record {id} was changed outside the registry: its content does not match its last audited write")?;

@@ -1,8 +1,8 @@
 //! A crime type of the catalogue as JSON (`palermo crimes --format json`,
 //! `GET /api/v1/crimes`).
 
-use palermo_rules::RefData;
 use palermo_refdata::CrimeType;
+use palermo_rules::RefData;
 use serde_json::{json, Value};
 
 /// The crime type with the States that have penalty rows for it.
@@ -32,4 +32,3 @@ pub fn to_json(c: &CrimeType, data: &RefData) -> Value {
         "penalty_data_states": states,
     })
 }
-

@@ -36,12 +36,19 @@ pub struct Session {
 /// Logs in with a password: sets the session cookie (HttpOnly, SameSite=Strict, Secure).
 #[utoipa::path(post, path = "/api/v1/session", tag = "accounts", request_body = Login,
     responses((status = 200, body = Session), (status = 401, body = crate::error::ErrorBody)))]
-pub async fn login(State(st): State<AppState>, JsonBody(l): JsonBody<Login>) -> Result<Response, ApiError> {
+pub async fn login(
+    State(st): State<AppState>,
+    JsonBody(l): JsonBody<Login>,
+) -> Result<Response, ApiError> {
     let (principal, secret, csrf) = st
         .store
         .login(&l.user, &l.password, st.config.session_lifetime)
         .await?;
-    let cookie = cookie_header(&secret, st.config.session_lifetime.as_secs(), st.config.secure_cookies);
+    let cookie = cookie_header(
+        &secret,
+        st.config.session_lifetime.as_secs(),
+        st.config.secure_cookies,
+    );
     Ok((
         [(header::SET_COOKIE, cookie)],
         axum::Json(Session {
@@ -55,13 +62,20 @@ pub async fn login(State(st): State<AppState>, JsonBody(l): JsonBody<Login>) -> 
 /// Logs out.
 #[utoipa::path(delete, path = "/api/v1/session", tag = "accounts",
     responses((status = 204)), security(("session" = [])))]
-pub async fn logout(State(st): State<AppState>, Auth(_): Auth, headers: HeaderMap) -> Result<Response, ApiError> {
+pub async fn logout(
+    State(st): State<AppState>,
+    Auth(_): Auth,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
     if let Some(s) = crate::auth::cookie_from(&headers, SESSION_COOKIE) {
         st.store.logout(&s).await?;
     }
     Ok((
         StatusCode::NO_CONTENT,
-        [(header::SET_COOKIE, cookie_header("", 0, st.config.secure_cookies))],
+        [(
+            header::SET_COOKIE,
+            cookie_header("", 0, st.config.secure_cookies),
+        )],
     )
         .into_response())
 }
@@ -93,7 +107,10 @@ pub async fn create_authority(
     Auth(who): Auth,
     JsonBody(a): JsonBody<NewAuthority>,
 ) -> Result<(StatusCode, axum::Json<Authority>), ApiError> {
-    let a = st.store.create_authority(Actor::User(&who), &a.state, &a.name).await?;
+    let a = st
+        .store
+        .create_authority(Actor::User(&who), &a.state, &a.name)
+        .await?;
     Ok((StatusCode::CREATED, axum::Json(a)))
 }
 
@@ -101,7 +118,10 @@ pub async fn create_authority(
 #[utoipa::path(get, path = "/api/v1/admin/authorities", tag = "accounts",
     responses((status = 200, body = Vec<Authority>), (status = 403, body = crate::error::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub async fn authorities(State(st): State<AppState>, Auth(who): Auth) -> Result<axum::Json<Vec<Authority>>, ApiError> {
+pub async fn authorities(
+    State(st): State<AppState>,
+    Auth(who): Auth,
+) -> Result<axum::Json<Vec<Authority>>, ApiError> {
     Ok(axum::Json(st.store.authorities(Actor::User(&who)).await?))
 }
 
@@ -130,7 +150,13 @@ pub async fn create_user(
 ) -> Result<(StatusCode, axum::Json<User>), ApiError> {
     let u = st
         .store
-        .create_user(Actor::User(&who), u.authority_id, &u.name, u.role, u.password.as_deref())
+        .create_user(
+            Actor::User(&who),
+            u.authority_id,
+            &u.name,
+            u.role,
+            u.password.as_deref(),
+        )
         .await?;
     Ok((StatusCode::CREATED, axum::Json(u)))
 }
@@ -170,8 +196,10 @@ pub async fn create_token(
         .as_deref()
         .map(|s| {
             s.parse::<jiff::Timestamp>().map_err(|_| {
-                ApiError::bad_request(format!("`{s}`: expected an RFC 3339 time, e.g. 2027-01-01T00:00:00Z"))
-                    .field("expires_at")
+                ApiError::bad_request(format!(
+                    "`{s}`: expected an RFC 3339 time, e.g. 2027-01-01T00:00:00Z"
+                ))
+                .field("expires_at")
             })
         })
         .transpose()?;
@@ -179,14 +207,20 @@ pub async fn create_token(
         .store
         .create_token(Actor::User(&who), &t.user, &t.label, expires)
         .await?;
-    Ok((StatusCode::CREATED, axum::Json(CreatedToken { token, secret })))
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(CreatedToken { token, secret }),
+    ))
 }
 
 /// Every token (never their secrets).
 #[utoipa::path(get, path = "/api/v1/admin/tokens", tag = "accounts",
     responses((status = 200, body = Vec<TokenInfo>), (status = 403, body = crate::error::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub async fn tokens(State(st): State<AppState>, Auth(who): Auth) -> Result<axum::Json<Vec<TokenInfo>>, ApiError> {
+pub async fn tokens(
+    State(st): State<AppState>,
+    Auth(who): Auth,
+) -> Result<axum::Json<Vec<TokenInfo>>, ApiError> {
     Ok(axum::Json(st.store.tokens(Actor::User(&who)).await?))
 }
 

@@ -122,7 +122,9 @@ pub async fn assess_case(
                 "unreadable_case",
                 format!("the case could not be read ({} problem(s))", diags.len()),
             );
-            e.detail.field = diags.first().and_then(|d| d.field_name().map(str::to_owned));
+            e.detail.field = diags
+                .first()
+                .and_then(|d| d.field_name().map(str::to_owned));
             e.detail.problems = diags
                 .iter()
                 .map(|d| FieldProblem {
@@ -139,7 +141,11 @@ pub async fn assess_case(
             .or(file.case.as_of)
             .unwrap_or_else(|| jiff::Zoned::now().date());
         let a = assess(&file.case, data, at, options).map_err(|e| {
-            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unreadable_case", format!("cannot assess: {e}"))
+            ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "unreadable_case",
+                format!("cannot assess: {e}"),
+            )
         })?;
         let names = palermo_render::case_names(&file.case);
         let view = palermo_render::View::new(
@@ -187,7 +193,13 @@ pub async fn crime(
         .iter()
         .find(|c| c.id == id)
         .map(|c| axum::Json(palermo_render::crimes::to_json(c, data)))
-        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "not_found", format!("no crime type `{id}`")))
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                format!("no crime type `{id}`"),
+            )
+        })
 }
 
 /// What the data snapshot is.
@@ -273,7 +285,9 @@ pub async fn explain(
         return Err(ApiError::new(
             StatusCode::NOT_FOUND,
             "not_found",
-            format!("no finding or provision `{what}` (try `art16`, `art18.21` or `UNTOC art. 16(5)`)"),
+            format!(
+                "no finding or provision `{what}` (try `art16`, `art18.21` or `UNTOC art. 16(5)`)"
+            ),
         ));
     }
     Ok(axum::Json(json!({
@@ -329,10 +343,16 @@ pub async fn matrix(
     }
     let pick = |s: &Option<String>, f: &str| -> Result<Option<StateCode>, ApiError> {
         s.as_deref()
-            .map(|c| c.parse::<StateCode>().map_err(|e| ApiError::bad_request(e.to_string()).field(f)))
+            .map(|c| {
+                c.parse::<StateCode>()
+                    .map_err(|e| ApiError::bad_request(e.to_string()).field(f))
+            })
             .transpose()
     };
-    let (ra, rb) = (pick(&q.requesting, "requesting")?, pick(&q.requested, "requested")?);
+    let (ra, rb) = (
+        pick(&q.requesting, "requesting")?,
+        pick(&q.requested, "requested")?,
+    );
     let as_of = date(q.as_of.as_deref(), "as_of")?.unwrap_or_else(|| jiff::Zoned::now().date());
     let states = data.states();
     let crimes = vec![q.crime.clone()];

@@ -10,7 +10,9 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use palermo_registry::audit::AuditEntry;
 use palermo_registry::stats::{self, Filter, Statistics};
-use palermo_registry::{check, Access, Action, Direction, Kind, RecordId, RequestDraft, RequestRecord};
+use palermo_registry::{
+    check, Access, Action, Direction, Kind, RecordId, RequestDraft, RequestRecord,
+};
 use palermo_store::{AuditReport, ListFilter, RecordSummary};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -110,7 +112,9 @@ pub async fn approve(
     Path(id): Path<RecordId>,
     JsonBody(a): JsonBody<Approve>,
 ) -> Result<axum::Json<RequestRecord>, ApiError> {
-    Ok(axum::Json(st.store.approve_record(&who, id, a.version).await?))
+    Ok(axum::Json(
+        st.store.approve_record(&who, id, a.version).await?,
+    ))
 }
 
 /// The audit trail of one record.
@@ -152,7 +156,9 @@ pub async fn export(
             palermo_registry::import::export(recs.iter().map(|r| &r.request)),
         )
             .into_response()),
-        Some(o) => Err(ApiError::bad_request(format!("`{o}`: expected json or csv")).field("format")),
+        Some(o) => {
+            Err(ApiError::bad_request(format!("`{o}`: expected json or csv")).field("format"))
+        }
     }
 }
 
@@ -219,13 +225,25 @@ pub async fn import(
     })?;
     let n = rows.len();
     if p.dry_run.unwrap_or(false) {
-        return Ok(axum::Json(Imported { rows: n, ids: Vec::new(), dry_run: true }));
+        return Ok(axum::Json(Imported {
+            rows: n,
+            ids: Vec::new(),
+            dry_run: true,
+        }));
     }
     let ids = st
         .store
-        .import_records(&who, rows.into_iter().map(|r| r.draft).collect(), Some(&crimes))
+        .import_records(
+            &who,
+            rows.into_iter().map(|r| r.draft).collect(),
+            Some(&crimes),
+        )
         .await?;
-    Ok(axum::Json(Imported { rows: n, ids, dry_run: false }))
+    Ok(axum::Json(Imported {
+        rows: n,
+        ids,
+        dry_run: false,
+    }))
 }
 
 /// Which statistics.
@@ -269,12 +287,22 @@ pub async fn statistics(
         direction: p
             .direction
             .as_deref()
-            .map(|d| Direction::parse(d).ok_or_else(|| ApiError::bad_request(format!("`{d}`: expected outgoing or incoming")).field("direction")))
+            .map(|d| {
+                Direction::parse(d).ok_or_else(|| {
+                    ApiError::bad_request(format!("`{d}`: expected outgoing or incoming"))
+                        .field("direction")
+                })
+            })
             .transpose()?,
         kind: p
             .kind
             .as_deref()
-            .map(|k| Kind::parse(k).ok_or_else(|| ApiError::bad_request(format!("`{k}` is not a kind of cooperation")).field("kind")))
+            .map(|k| {
+                Kind::parse(k).ok_or_else(|| {
+                    ApiError::bad_request(format!("`{k}` is not a kind of cooperation"))
+                        .field("kind")
+                })
+            })
             .transpose()?,
         crime_type: p.crime_type.clone(),
         counterpart: p.counterpart.clone(),
@@ -286,13 +314,19 @@ pub async fn statistics(
     }
     match p.format.as_deref() {
         None | Some("json") => Ok(axum::Json(s).into_response()),
-        Some("csv") => Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], stats::to_csv(&s)).into_response()),
+        Some("csv") => Ok((
+            [(header::CONTENT_TYPE, "text/csv; charset=utf-8")],
+            stats::to_csv(&s),
+        )
+            .into_response()),
         Some("svg") => Ok((
             [(header::CONTENT_TYPE, "image/svg+xml")],
             palermo_registry::chart::statistics_svg(&s),
         )
             .into_response()),
-        Some(o) => Err(ApiError::bad_request(format!("`{o}`: expected json, csv or svg")).field("format")),
+        Some(o) => {
+            Err(ApiError::bad_request(format!("`{o}`: expected json, csv or svg")).field("format"))
+        }
     }
 }
 
@@ -301,7 +335,10 @@ pub async fn statistics(
 #[utoipa::path(get, path = "/api/v1/audit/verify", tag = "registry",
     responses((status = 200, body = AuditReport), (status = 403, body = crate::error::ErrorBody)),
     security(("bearer" = []), ("session" = [])))]
-pub async fn verify(State(st): State<AppState>, Auth(who): Auth) -> Result<axum::Json<AuditReport>, ApiError> {
+pub async fn verify(
+    State(st): State<AppState>,
+    Auth(who): Auth,
+) -> Result<axum::Json<AuditReport>, ApiError> {
     if check(&who, Action::VerifyAudit) != Access::Allowed {
         return Err(palermo_store::StoreError::Forbidden.into());
     }

@@ -38,7 +38,9 @@ impl FromRequestParts<AppState> for Auth {
             st.store
                 .principal_for_token(token.trim())
                 .await?
-                .ok_or_else(|| unauthorized("the token is not valid (unknown, revoked or expired)"))?
+                .ok_or_else(|| {
+                    unauthorized("the token is not valid (unknown, revoked or expired)")
+                })?
         } else if let Some(session) = cookie(parts, SESSION_COOKIE) {
             let (p, csrf) = st
                 .store

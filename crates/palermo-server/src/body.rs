@@ -44,11 +44,7 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         } else {
             "invalid"
         };
-        let mut err = ApiError::new(
-            StatusCode::BAD_REQUEST,
-            code,
-            format!("{inner}"),
-        );
+        let mut err = ApiError::new(StatusCode::BAD_REQUEST, code, format!("{inner}"));
         if path != "." {
             err = err.field(path);
         }

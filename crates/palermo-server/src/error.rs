@@ -91,9 +91,11 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> ApiError {
         match e {
             StoreError::NotFound => ApiError::not_found(),
-            StoreError::Forbidden => {
-                ApiError::new(StatusCode::FORBIDDEN, "forbidden", "this role may not do that")
-            }
+            StoreError::Forbidden => ApiError::new(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "this role may not do that",
+            ),
             StoreError::Conflict { current } => ApiError::new(
                 StatusCode::CONFLICT,
                 "conflict",
@@ -136,7 +138,11 @@ impl From<StoreError> for ApiError {
             ),
             StoreError::Open(m) => {
                 tracing::error!(error = %m, "store");
-                ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "internal error")
+                ApiError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "internal error",
+                )
             }
             StoreError::Db(e) => {
                 tracing::error!(error = %e, "database");

@@ -110,7 +110,9 @@ struct Security;
 
 impl utoipa::Modify for Security {
     fn modify(&self, api: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+        use utoipa::openapi::security::{
+            ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme,
+        };
         let c = api.components.get_or_insert_with(Default::default);
         c.add_security_scheme(
             "bearer",
@@ -142,7 +144,11 @@ async fn health() -> &'static str {
 }
 
 async fn no_route() -> error::ApiError {
-    error::ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such endpoint (see /api/v1/openapi.json)")
+    error::ApiError::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "no such endpoint (see /api/v1/openapi.json)",
+    )
 }
 
 /// The application: every route and layer.
@@ -156,19 +162,34 @@ pub fn app(st: AppState) -> Router {
         .route("/data", get(api_engine::data))
         .route("/explain/{what}", get(api_engine::explain))
         .route("/matrix", get(api_engine::matrix))
-        .route("/records", get(api_registry::list).post(api_registry::create))
+        .route(
+            "/records",
+            get(api_registry::list).post(api_registry::create),
+        )
         .route("/records/export", get(api_registry::export))
         .route("/records/import", post(api_registry::import))
-        .route("/records/{id}", get(api_registry::get).put(api_registry::update))
+        .route(
+            "/records/{id}",
+            get(api_registry::get).put(api_registry::update),
+        )
         .route("/records/{id}/approve", post(api_registry::approve))
         .route("/records/{id}/audit", get(api_registry::audit))
         .route("/statistics", get(api_registry::statistics))
         .route("/audit/verify", get(api_registry::verify))
-        .route("/session", post(api_account::login).delete(api_account::logout))
+        .route(
+            "/session",
+            post(api_account::login).delete(api_account::logout),
+        )
         .route("/me", get(api_account::me))
-        .route("/admin/authorities", get(api_account::authorities).post(api_account::create_authority))
+        .route(
+            "/admin/authorities",
+            get(api_account::authorities).post(api_account::create_authority),
+        )
         .route("/admin/users", post(api_account::create_user))
-        .route("/admin/tokens", get(api_account::tokens).post(api_account::create_token))
+        .route(
+            "/admin/tokens",
+            get(api_account::tokens).post(api_account::create_token),
+        )
         .route("/admin/tokens/{id}", delete(api_account::revoke_token))
         .route("/openapi.json", get(openapi))
         .fallback(no_route);
@@ -217,7 +238,8 @@ async fn shutdown() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

@@ -20,13 +20,24 @@ async fn stores() -> Vec<(Store, tempfile::TempDir)> {
     if let Ok(pg) = std::env::var("PALERMO_TEST_POSTGRES") {
         use std::sync::atomic::{AtomicU32, Ordering};
         static N: AtomicU32 = AtomicU32::new(0);
-        let name = format!("palermo_api{}_{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst));
+        let name = format!(
+            "palermo_api{}_{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        );
         sqlx::any::install_default_drivers();
-        let mut admin = <sqlx::AnyConnection as sqlx::Connection>::connect(&format!("{pg}/postgres"))
+        let mut admin =
+            <sqlx::AnyConnection as sqlx::Connection>::connect(&format!("{pg}/postgres"))
+                .await
+                .unwrap();
+        admin
+            .execute(format!("CREATE DATABASE {name}").as_str())
             .await
             .unwrap();
-        admin.execute(format!("CREATE DATABASE {name}").as_str()).await.unwrap();
-        v.push((Store::open(&format!("{pg}/{name}")).await.unwrap(), tempfile::tempdir().unwrap()));
+        v.push((
+            Store::open(&format!("{pg}/{name}")).await.unwrap(),
+            tempfile::tempdir().unwrap(),
+        ));
     }
     v
 }
@@ -44,15 +55,27 @@ async fn world(store: Store) -> World {
     let backend = store.backend();
     let mut tokens = Vec::new();
     for (state, name) in [("XAA", "Authority A"), ("XAB", "Authority B")] {
-        let auth = store.create_authority(Actor::Local, state, name).await.unwrap();
+        let auth = store
+            .create_authority(Actor::Local, state, name)
+            .await
+            .unwrap();
         let mut t = Vec::new();
         for role in Role::ALL {
             let user = format!("{}-{}", state.to_lowercase(), role.as_str());
             store
-                .create_user(Actor::Local, auth.id, &user, role, Some("a long test password"))
+                .create_user(
+                    Actor::Local,
+                    auth.id,
+                    &user,
+                    role,
+                    Some("a long test password"),
+                )
                 .await
                 .unwrap();
-            let (_, secret) = store.create_token(Actor::Local, &user, "test", None).await.unwrap();
+            let (_, secret) = store
+                .create_token(Actor::Local, &user, "test", None)
+                .await
+                .unwrap();
             t.push((role, secret));
         }
         tokens.push(t);
@@ -64,7 +87,12 @@ async fn world(store: Store) -> World {
     let st = AppState::new(store, Arc::new(palermo_rules::RefData::embedded()), config);
     let b = tokens.pop().unwrap();
     let a = tokens.pop().unwrap();
-    World { app: app(st), a, b, backend }
+    World {
+        app: app(st),
+        a,
+        b,
+        backend,
+    }
 }
 
 async fn call(
@@ -87,12 +115,19 @@ async fn call(
     .unwrap();
     let res = app.clone().oneshot(req).await.unwrap();
     let status = res.status();
-    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap();
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
+        .await
+        .unwrap();
     (status, String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Distinctive content of A's record: none of it may reach B.
-const SECRETS: [&str; 4] = ["OP-NIGHTJAR-77", "informant lives at", "Ministry of Secrets", "XAC"];
+const SECRETS: [&str; 4] = [
+    "OP-NIGHTJAR-77",
+    "informant lives at",
+    "Ministry of Secrets",
+    "XAC",
+];
 
 fn record(from: &str, to: &str, direction: &str) -> Value {
     json!({
@@ -119,59 +154,135 @@ async fn every_record_endpoint_for_every_role_of_another_authority_is_not_found(
     for (store, _dir) in stores().await {
         let w = world(store).await;
         let officer_a = token(&w.a, Role::Officer);
-        let (s, body) = call(&w.app, Method::POST, "/api/v1/records", Some(officer_a), Some(record("XAA", "XAC", "outgoing"))).await;
+        let (s, body) = call(
+            &w.app,
+            Method::POST,
+            "/api/v1/records",
+            Some(officer_a),
+            Some(record("XAA", "XAC", "outgoing")),
+        )
+        .await;
         assert_eq!(s, StatusCode::CREATED, "{body}");
-        let id = serde_json::from_str::<Value>(&body).unwrap()["id"].as_i64().unwrap();
+        let id = serde_json::from_str::<Value>(&body).unwrap()["id"]
+            .as_i64()
+            .unwrap();
         let update = json!({"version": 1, "request": record("XAB", "XAC", "outgoing")});
         let endpoints: Vec<(Method, String, Option<Value>)> = vec![
             (Method::GET, format!("/api/v1/records/{id}"), None),
-            (Method::PUT, format!("/api/v1/records/{id}"), Some(update.clone())),
-            (Method::POST, format!("/api/v1/records/{id}/approve"), Some(json!({"version": 1}))),
+            (
+                Method::PUT,
+                format!("/api/v1/records/{id}"),
+                Some(update.clone()),
+            ),
+            (
+                Method::POST,
+                format!("/api/v1/records/{id}/approve"),
+                Some(json!({"version": 1})),
+            ),
             (Method::GET, format!("/api/v1/records/{id}/audit"), None),
         ];
-        let (_, missing) = call(&w.app, Method::GET, "/api/v1/records/999999", Some(officer_a), None).await;
+        let (_, missing) = call(
+            &w.app,
+            Method::GET,
+            "/api/v1/records/999999",
+            Some(officer_a),
+            None,
+        )
+        .await;
         let mut table = String::new();
         for (role, tok) in &w.b {
             for (m, uri, body) in &endpoints {
                 let (s, text) = call(&w.app, m.clone(), uri, Some(tok), body.clone()).await;
-                assert_eq!(s, StatusCode::NOT_FOUND, "{:?} {role:?} {m} {uri}: {text}", w.backend);
+                assert_eq!(
+                    s,
+                    StatusCode::NOT_FOUND,
+                    "{:?} {role:?} {m} {uri}: {text}",
+                    w.backend
+                );
                 // The same body as a record that does not exist.
                 assert_eq!(text, missing, "{role:?} {m} {uri}");
                 for secret in SECRETS {
                     assert!(!text.contains(secret), "{role:?} {m} {uri} leaks {secret}");
                 }
-                table.push_str(&format!("{:?} | {:<13} | {m} {uri} | {}\n", w.backend, role.as_str(), s.as_u16()));
+                table.push_str(&format!(
+                    "{:?} | {:<13} | {m} {uri} | {}\n",
+                    w.backend,
+                    role.as_str(),
+                    s.as_u16()
+                ));
             }
             // Collections: nothing of A's.
-            for uri in ["/api/v1/records", "/api/v1/records/export", "/api/v1/records/export?format=csv", "/api/v1/statistics", "/api/v1/statistics?format=csv", "/api/v1/statistics?format=svg"] {
+            for uri in [
+                "/api/v1/records",
+                "/api/v1/records/export",
+                "/api/v1/records/export?format=csv",
+                "/api/v1/statistics",
+                "/api/v1/statistics?format=csv",
+                "/api/v1/statistics?format=svg",
+            ] {
                 let (s, text) = call(&w.app, Method::GET, uri, Some(tok), None).await;
                 for secret in SECRETS {
                     assert!(!text.contains(secret), "{role:?} GET {uri} leaks {secret}");
                 }
-                if s == StatusCode::OK && uri.starts_with("/api/v1/statistics?") == false && uri == "/api/v1/statistics" {
+                if s == StatusCode::OK
+                    && uri.starts_with("/api/v1/statistics?") == false
+                    && uri == "/api/v1/statistics"
+                {
                     let v: Value = serde_json::from_str(&text).unwrap();
-                    assert_eq!(v["requests"], 0, "{role:?}: B's statistics count A's record");
+                    assert_eq!(
+                        v["requests"], 0,
+                        "{role:?}: B's statistics count A's record"
+                    );
                 }
-                table.push_str(&format!("{:?} | {:<13} | GET {uri} | {}\n", w.backend, role.as_str(), s.as_u16()));
+                table.push_str(&format!(
+                    "{:?} | {:<13} | GET {uri} | {}\n",
+                    w.backend,
+                    role.as_str(),
+                    s.as_u16()
+                ));
             }
         }
         eprintln!("tenancy matrix (backend | role of authority B | endpoint on A's record | status):\n{table}");
         // A's own analyst and administrator see no content either.
         for role in [Role::Analyst, Role::Administrator] {
-            let (s, text) = call(&w.app, Method::GET, &format!("/api/v1/records/{id}"), Some(token(&w.a, role)), None).await;
+            let (s, text) = call(
+                &w.app,
+                Method::GET,
+                &format!("/api/v1/records/{id}"),
+                Some(token(&w.a, role)),
+                None,
+            )
+            .await;
             assert_eq!(s, StatusCode::FORBIDDEN, "{role:?}");
             assert!(SECRETS.iter().all(|x| !text.contains(x)));
         }
         // A's analyst reads the aggregate.
-        let (s, text) = call(&w.app, Method::GET, "/api/v1/statistics", Some(token(&w.a, Role::Analyst)), None).await;
+        let (s, text) = call(
+            &w.app,
+            Method::GET,
+            "/api/v1/statistics",
+            Some(token(&w.a, Role::Analyst)),
+            None,
+        )
+        .await;
         assert_eq!(s, StatusCode::OK);
         assert_eq!(serde_json::from_str::<Value>(&text).unwrap()["requests"], 1);
         assert!(SECRETS[..3].iter().all(|x| !text.contains(x)));
         // And the audit chain holds after all of that.
-        let (s, text) = call(&w.app, Method::GET, "/api/v1/audit/verify", Some(token(&w.a, Role::Administrator)), None).await;
+        let (s, text) = call(
+            &w.app,
+            Method::GET,
+            "/api/v1/audit/verify",
+            Some(token(&w.a, Role::Administrator)),
+            None,
+        )
+        .await;
         assert_eq!(s, StatusCode::OK, "{text}");
         let v: Value = serde_json::from_str(&text).unwrap();
-        assert!(v["broken"].is_null() && v["altered_records"] == json!([]), "{text}");
+        assert!(
+            v["broken"].is_null() && v["altered_records"] == json!([]),
+            "{text}"
+        );
     }
 }
 
@@ -179,15 +290,28 @@ async fn every_record_endpoint_for_every_role_of_another_authority_is_not_found(
 async fn without_a_valid_token_nothing_but_health_and_the_document() {
     let (store, _dir) = stores().await.remove(0);
     let w = world(store).await;
-    for uri in ["/api/v1/records", "/api/v1/statistics", "/api/v1/crimes", "/api/v1/me"] {
+    for uri in [
+        "/api/v1/records",
+        "/api/v1/statistics",
+        "/api/v1/crimes",
+        "/api/v1/me",
+    ] {
         let (s, text) = call(&w.app, Method::GET, uri, None, None).await;
         assert_eq!(s, StatusCode::UNAUTHORIZED, "{uri}");
         assert!(text.contains("\"code\":\"unauthorized\""), "{text}");
         let (s, _) = call(&w.app, Method::GET, uri, Some("plm_forged"), None).await;
         assert_eq!(s, StatusCode::UNAUTHORIZED, "{uri}");
     }
-    assert_eq!(call(&w.app, Method::GET, "/health", None, None).await.0, StatusCode::OK);
-    assert_eq!(call(&w.app, Method::GET, "/api/v1/openapi.json", None, None).await.0, StatusCode::OK);
+    assert_eq!(
+        call(&w.app, Method::GET, "/health", None, None).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        call(&w.app, Method::GET, "/api/v1/openapi.json", None, None)
+            .await
+            .0,
+        StatusCode::OK
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -197,14 +321,41 @@ async fn bad_input_gets_a_coded_error_with_the_field_never_a_500() {
     let t = token(&w.a, Role::Officer);
     let cases: Vec<(Value, &str, &str)> = vec![
         (json!({"direction": "sideways"}), "invalid", "direction"),
-        (json!({"direction": "outgoing", "kind": "mutual_legal_assistance", "requesting_state": "XAA", "requested_state": "XAB", "colour": "red"}), "invalid", ""),
-        (json!({"direction": "outgoing", "kind": "mla", "requesting_state": "XAA", "requested_state": "XAB"}), "invalid", "kind"),
-        (json!({"direction": "outgoing", "kind": "extradition", "requesting_state": "XAA", "requested_state": 5}), "invalid", "requested_state"),
-        (json!({"direction": "outgoing", "kind": "extradition", "requesting_state": "XAA", "requested_state": "XAB", "timeline": [{"status": "sent", "date": "2025-02-30"}]}), "invalid", "timeline[0].date"),
-        (json!({"direction": "outgoing", "kind": "extradition", "requesting_state": "XAA", "requested_state": "XAB", "refusal_grounds": ["bank_secrecy"]}), "invalid", "refusal_grounds[0]"),
+        (
+            json!({"direction": "outgoing", "kind": "mutual_legal_assistance", "requesting_state": "XAA", "requested_state": "XAB", "colour": "red"}),
+            "invalid",
+            "",
+        ),
+        (
+            json!({"direction": "outgoing", "kind": "mla", "requesting_state": "XAA", "requested_state": "XAB"}),
+            "invalid",
+            "kind",
+        ),
+        (
+            json!({"direction": "outgoing", "kind": "extradition", "requesting_state": "XAA", "requested_state": 5}),
+            "invalid",
+            "requested_state",
+        ),
+        (
+            json!({"direction": "outgoing", "kind": "extradition", "requesting_state": "XAA", "requested_state": "XAB", "timeline": [{"status": "sent", "date": "2025-02-30"}]}),
+            "invalid",
+            "timeline[0].date",
+        ),
+        (
+            json!({"direction": "outgoing", "kind": "extradition", "requesting_state": "XAA", "requested_state": "XAB", "refusal_grounds": ["bank_secrecy"]}),
+            "invalid",
+            "refusal_grounds[0]",
+        ),
     ];
     for (body, code, field) in cases {
-        let (s, text) = call(&w.app, Method::POST, "/api/v1/records", Some(t), Some(body.clone())).await;
+        let (s, text) = call(
+            &w.app,
+            Method::POST,
+            "/api/v1/records",
+            Some(t),
+            Some(body.clone()),
+        )
+        .await;
         assert_eq!(s, StatusCode::BAD_REQUEST, "{body}: {text}");
         let v: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["error"]["code"], code, "{text}");
@@ -213,10 +364,20 @@ async fn bad_input_gets_a_coded_error_with_the_field_never_a_500() {
         }
     }
     // Valid JSON that the registry's checks refuse: 422 with every problem.
-    let (s, text) = call(&w.app, Method::POST, "/api/v1/records", Some(t), Some(record("XAB", "XAB", "outgoing"))).await;
+    let (s, text) = call(
+        &w.app,
+        Method::POST,
+        "/api/v1/records",
+        Some(t),
+        Some(record("XAB", "XAB", "outgoing")),
+    )
+    .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{text}");
     let v: Value = serde_json::from_str(&text).unwrap();
-    assert!(v["error"]["problems"].as_array().unwrap().len() >= 2, "{text}");
+    assert!(
+        v["error"]["problems"].as_array().unwrap().len() >= 2,
+        "{text}"
+    );
     // Not JSON at all.
     let req = Request::post("/api/v1/records")
         .header("authorization", format!("Bearer {t}"))
@@ -235,7 +396,12 @@ async fn bad_input_gets_a_coded_error_with_the_field_never_a_500() {
     let res = w.app.clone().oneshot(req).await.unwrap();
     assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
     // An unknown endpoint.
-    assert_eq!(call(&w.app, Method::GET, "/api/v1/nothing", Some(t), None).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        call(&w.app, Method::GET, "/api/v1/nothing", Some(t), None)
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -243,7 +409,11 @@ async fn assess_answers_as_the_command_line_does() {
     let (store, _dir) = stores().await.remove(0);
     let w = world(store).await;
     let t = token(&w.b, Role::Analyst);
-    let case = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/ivory-kenya-italy.toml")).unwrap();
+    let case = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/ivory-kenya-italy.toml"
+    ))
+    .unwrap();
     let req = Request::post("/api/v1/assess?lang=fr")
         .header("authorization", format!("Bearer {t}"))
         .header("content-type", "application/toml")
@@ -251,7 +421,9 @@ async fn assess_answers_as_the_command_line_does() {
         .unwrap();
     let res = w.app.clone().oneshot(req).await.unwrap();
     assert_eq!(res.status(), StatusCode::OK);
-    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap();
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
+        .await
+        .unwrap();
     let v: Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(v["lang"], "fr");
     assert!(v["findings"].as_array().is_some_and(|f| !f.is_empty()));
@@ -263,7 +435,9 @@ async fn assess_answers_as_the_command_line_does() {
         .unwrap();
     let res = w.app.clone().oneshot(req).await.unwrap();
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap();
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
+        .await
+        .unwrap();
     let text = String::from_utf8_lossy(&bytes);
     assert!(text.contains("line 2"), "{text}");
 }
@@ -274,15 +448,27 @@ async fn a_browser_session_needs_its_csrf_token_to_change_anything() {
     let w = world(store).await;
     let login = Request::post("/api/v1/session")
         .header("content-type", "application/json")
-        .body(Body::from(json!({"user": "xaa-officer", "password": "a long test password"}).to_string()))
+        .body(Body::from(
+            json!({"user": "xaa-officer", "password": "a long test password"}).to_string(),
+        ))
         .unwrap();
     let res = w.app.clone().oneshot(login).await.unwrap();
     assert_eq!(res.status(), StatusCode::OK);
     let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Secure"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Strict")
+            && cookie.contains("Secure"),
+        "{cookie}"
+    );
     let session = cookie.split(';').next().unwrap().to_owned();
-    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap();
-    let csrf = serde_json::from_slice::<Value>(&bytes).unwrap()["csrf_token"].as_str().unwrap().to_owned();
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    let csrf = serde_json::from_slice::<Value>(&bytes).unwrap()["csrf_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let post = |csrf: Option<&str>| {
         let mut r = Request::post("/api/v1/records")
             .header("cookie", &session)
@@ -290,18 +476,49 @@ async fn a_browser_session_needs_its_csrf_token_to_change_anything() {
         if let Some(c) = csrf {
             r = r.header("x-csrf-token", c);
         }
-        r.body(Body::from(record("XAA", "XAC", "outgoing").to_string())).unwrap()
+        r.body(Body::from(record("XAA", "XAC", "outgoing").to_string()))
+            .unwrap()
     };
-    assert_eq!(w.app.clone().oneshot(post(None)).await.unwrap().status(), StatusCode::FORBIDDEN);
-    assert_eq!(w.app.clone().oneshot(post(Some("wrong"))).await.unwrap().status(), StatusCode::FORBIDDEN);
-    assert_eq!(w.app.clone().oneshot(post(Some(&csrf))).await.unwrap().status(), StatusCode::CREATED);
-    let get = Request::get("/api/v1/records").header("cookie", &session).body(Body::empty()).unwrap();
-    assert_eq!(w.app.clone().oneshot(get).await.unwrap().status(), StatusCode::OK);
+    assert_eq!(
+        w.app.clone().oneshot(post(None)).await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        w.app
+            .clone()
+            .oneshot(post(Some("wrong")))
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        w.app
+            .clone()
+            .oneshot(post(Some(&csrf)))
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::CREATED
+    );
+    let get = Request::get("/api/v1/records")
+        .header("cookie", &session)
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(
+        w.app.clone().oneshot(get).await.unwrap().status(),
+        StatusCode::OK
+    );
     let bad = Request::post("/api/v1/session")
         .header("content-type", "application/json")
-        .body(Body::from(json!({"user": "xaa-officer", "password": "wrong"}).to_string()))
+        .body(Body::from(
+            json!({"user": "xaa-officer", "password": "wrong"}).to_string(),
+        ))
         .unwrap();
-    assert_eq!(w.app.clone().oneshot(bad).await.unwrap().status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        w.app.clone().oneshot(bad).await.unwrap().status(),
+        StatusCode::UNAUTHORIZED
+    );
 }
 
 #[test]
@@ -317,7 +534,13 @@ fn the_openapi_document_in_docs_is_the_one_the_code_generates() {
         "docs/openapi.json is out of date: run `PALERMO_BLESS=1 cargo test -p palermo-server --test api` and commit it"
     );
     let v: Value = serde_json::from_str(&generated).unwrap();
-    for p in ["/api/v1/assess", "/api/v1/records", "/api/v1/records/{id}", "/api/v1/statistics", "/api/v1/audit/verify"] {
+    for p in [
+        "/api/v1/assess",
+        "/api/v1/records",
+        "/api/v1/records/{id}",
+        "/api/v1/statistics",
+        "/api/v1/audit/verify",
+    ] {
         assert!(v["paths"][p].is_object(), "{p} missing from the document");
     }
 }
