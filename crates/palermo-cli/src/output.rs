@@ -228,6 +228,17 @@ pub fn replace_all(files: &[(PathBuf, String)]) -> Result<()> {
     Ok(())
 }
 
+/// The width to wrap text output to: the terminal's, else 80.
+pub fn terminal_width() -> usize {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
+            return (w as usize).clamp(40, 160);
+        }
+    }
+    80
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,15 +291,4 @@ mod tests {
             .unwrap_err();
         assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe);
     }
-}
-
-/// The width to wrap text output to: the terminal's, else 80.
-pub fn terminal_width() -> usize {
-    use std::io::IsTerminal;
-    if std::io::stdout().is_terminal() {
-        if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
-            return (w as usize).clamp(40, 160);
-        }
-    }
-    80
 }

@@ -480,9 +480,9 @@ impl Store {
         &self,
         session: &str,
     ) -> Result<Option<(Principal, String)>, StoreError> {
-        let row = sqlx::query(&format!(
-            "SELECT u.id, u.name, u.authority_id, a.state, u.role, s.csrf FROM sessions s JOIN users u ON u.id = s.user_id JOIN authorities a ON a.id = u.authority_id WHERE s.id_hash = $1 AND s.expires_at > $2 AND u.disabled = 0"
-        ))
+        let row = sqlx::query(
+            "SELECT u.id, u.name, u.authority_id, a.state, u.role, s.csrf FROM sessions s JOIN users u ON u.id = s.user_id JOIN authorities a ON a.id = u.authority_id WHERE s.id_hash = $1 AND s.expires_at > $2 AND u.disabled = 0",
+        )
         .bind(digest(session))
         .bind(now())
         .fetch_optional(&self.pool)

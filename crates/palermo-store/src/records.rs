@@ -242,9 +242,7 @@ impl Store {
     ) -> Result<RequestRecord, StoreError> {
         let mut tx = self.pool.begin().await?;
         let mut chain = Chain::lock(&mut tx).await?;
-        let rec = self
-            .load(&mut tx, who, id, |a| Action::ReadRecord(a))
-            .await?;
+        let rec = self.load(&mut tx, who, id, Action::ReadRecord).await?;
         chain
             .append(
                 &mut tx,
