@@ -67,7 +67,7 @@ fn main() {
         let variant = format!("{}{}", &up[..1], &lang[1..]);
         let _ = writeln!(
             code,
-            "    Catalogue::compiled(Lang::{variant}, {up}_ENTRIES, {up}_INDEX),"
+            "    Catalogue::compiled(Lang::{variant}, {up}_TEXT, {up}_PIECES, {up}_VARIANTS, {up}_ENTRIES, {up}_INDEX),"
         );
     }
     code.push_str("];\n");
@@ -93,61 +93,55 @@ fn env_dir() -> String {
 
 fn write_catalogue(code: &mut String, lang: &str, parsed: &ftl::Parsed) {
     let up = lang.to_uppercase();
-    let _ = writeln!(code, "const {up}_ENTRIES: &[Entry] = &[");
-    for e in &parsed.entries {
-        let _ = write!(code, "    Entry {{ id: {:?}, pattern: ", e.id);
-        pattern(code, e.pattern);
-        let _ = writeln!(
-            code,
-            ", file: {:?}, line: {}, is_term: {} }},",
-            e.file, e.line, e.is_term
-        );
-    }
-    code.push_str("];\n");
-    let _ = writeln!(code, "const {up}_INDEX: &[(&str, u32)] = &[");
-    for (id, at) in &parsed.index {
-        let _ = writeln!(code, "    ({id:?}, {at}),");
-    }
-    code.push_str("];\n");
-}
-
-fn pattern(code: &mut String, pieces: &[Piece]) {
-    code.push_str("&[");
-    for (i, p) in pieces.iter().enumerate() {
-        if i > 0 {
-            code.push_str(", ");
-        }
-        match p {
-            Piece::Text(t) => {
-                let _ = write!(code, "Piece::Text({t:?})");
-            }
-            Piece::Var(v) => {
-                let _ = write!(code, "Piece::Var({v:?})");
-            }
-            Piece::Ref { id, at } => {
-                let _ = write!(code, "Piece::Ref {{ id: {id:?}, at: {at:?} }}");
-            }
+    let _ = writeln!(code, "const {up}_TEXT: &str = {:?};", parsed.text);
+    let _ = writeln!(code, "const {up}_PIECES: &[Piece] = &[");
+    for p in &parsed.pieces {
+        let _ = match *p {
+            Piece::Text(t) => writeln!(code, "Piece::Text({}),", span(t)),
+            Piece::Var(v) => writeln!(code, "Piece::Var({}),", span(v)),
+            Piece::Ref { id, at } => writeln!(code, "Piece::Ref {{ id: {}, at: {at} }},", span(id)),
             Piece::Select {
                 var,
                 variants,
                 default,
-            } => {
-                let _ = write!(code, "Piece::Select {{ var: {var:?}, variants: &[");
-                for (k, p) in variants.iter() {
-                    match k {
-                        Key::Ident(s) => {
-                            let _ = write!(code, "(Key::Ident({s:?}), ");
-                        }
-                        Key::Num(n) => {
-                            let _ = write!(code, "(Key::Num({n}), ");
-                        }
-                    }
-                    pattern(code, p);
-                    code.push_str("), ");
-                }
-                let _ = write!(code, "], default: {default} }}");
-            }
-        }
+            } => writeln!(
+                code,
+                "Piece::Select {{ var: {}, variants: {}, default: {default} }},",
+                span(var),
+                span(variants)
+            ),
+        };
     }
-    code.push(']');
+    code.push_str("];\n");
+    let _ = writeln!(code, "const {up}_VARIANTS: &[Variant] = &[");
+    for v in &parsed.variants {
+        let key = match v.key {
+            Key::Ident(s) => format!("Key::Ident({})", span(s)),
+            Key::Num(n) => format!("Key::Num({n})"),
+        };
+        let _ = writeln!(
+            code,
+            "Variant {{ key: {key}, pattern: {} }},",
+            span(v.pattern)
+        );
+    }
+    code.push_str("];\n");
+    let _ = writeln!(code, "const {up}_ENTRIES: &[Entry] = &[");
+    for e in &parsed.entries {
+        let _ = writeln!(
+            code,
+            "Entry {{ id: {}, pattern: {}, file: {}, line: {}, is_term: {} }},",
+            span(e.id),
+            span(e.pattern),
+            span(e.file),
+            e.line,
+            e.is_term
+        );
+    }
+    code.push_str("];\n");
+    let _ = writeln!(code, "const {up}_INDEX: &[u32] = &{:?};", parsed.index);
+}
+
+fn span(s: ftl::Span) -> String {
+    format!("Span {{ start: {}, len: {} }}", s.start, s.len)
 }

@@ -66,87 +66,137 @@ fn main() {
         .expect("OUT_DIR is writable");
 }
 
+/// The strings of the tables, one after the other, each once.
+#[derive(Default)]
+struct Text {
+    text: String,
+    at: std::collections::HashMap<String, (usize, usize)>,
+    /// The sources' URLs and dates, each once: places in `SHARED`.
+    shared: Vec<(usize, usize)>,
+    shared_at: std::collections::HashMap<String, usize>,
+}
+
+impl Text {
+    /// `Str(start, end)` for a string of `TEXT`.
+    fn s(&mut self, v: &str) -> String {
+        let (a, b) = self.span(v);
+        format!("Str({a}, {b})")
+    }
+
+    fn span(&mut self, v: &str) -> (usize, usize) {
+        if let Some(&span) = self.at.get(v) {
+            return span;
+        }
+        let span = (self.text.len(), self.text.len() + v.len());
+        self.text.push_str(v);
+        self.at.insert(v.to_string(), span);
+        span
+    }
+
+    /// The place of a source's URL or date in `SHARED`.
+    fn shared(&mut self, v: &str) -> usize {
+        if let Some(&i) = self.shared_at.get(v) {
+            return i;
+        }
+        let span = self.span(v);
+        self.shared.push(span);
+        self.shared_at.insert(v.to_string(), self.shared.len() - 1);
+        self.shared.len() - 1
+    }
+
+    fn source(&mut self, s: &Source) -> String {
+        format!(
+            "RawSource {{ url: {}, as_of: {}, file: {}, line: {} }}",
+            self.shared(&s.url),
+            self.shared(&s.as_of),
+            self.s(s.file),
+            s.line
+        )
+    }
+}
+
 /// The records and diagnostics as Rust statics (see `src/embedded.rs`).
 fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
+    let mut t = Text::default();
     let mut s = String::with_capacity(1 << 20);
     s.push_str("static PARTICIPATION: &[RawParticipation] = &[\n");
     for p in &data.participation {
         let _ = writeln!(
             s,
-            "RawParticipation {{ state: {}, instrument: Instrument::{:?}, name: {:?}, signature: {}, consent: {}, consent_type: {}, is_party: {}, source: {}, notes: {:?} }},",
+            "RawParticipation {{ state: {}, instrument: Instrument::{:?}, name: {}, signature: {}, consent: {}, consent_type: {}, is_party: {}, source: {}, notes: {} }},",
             code(p.state),
             p.instrument,
-            p.name,
+            t.s(&p.name),
             date(p.signature),
             date(p.consent),
             option(p.consent_type.map(|c| format!("ConsentType::{c:?}"))),
             p.is_party,
-            source(&p.source),
-            p.notes,
+            t.source(&p.source),
+            t.s(&p.notes),
         );
     }
     s.push_str("];\nstatic DECLARATIONS: &[RawDeclaration] = &[\n");
     for d in &data.declarations {
         let _ = writeln!(
             s,
-            "RawDeclaration {{ state: {}, instrument: Instrument::{:?}, article: {:?}, kind: DeclarationKind::{:?}, summary: {:?}, extradition_basis: {}, content_unknown: {}, source: {} }},",
+            "RawDeclaration {{ state: {}, instrument: Instrument::{:?}, article: {}, kind: DeclarationKind::{:?}, summary: {}, extradition_basis: {}, content_unknown: {}, source: {} }},",
             code(d.state),
             d.instrument,
-            d.article,
+            t.s(&d.article),
             d.kind,
-            &*d.summary,
+            t.s(&d.summary),
             option(d.extradition_basis.map(|e| format!("ExtraditionBasisNotice::{e:?}"))),
             d.content_unknown,
-            source(&d.source),
+            t.source(&d.source),
         );
     }
     s.push_str("];\nstatic REGIONS: &[RawRegion] = &[\n");
     for r in &data.regions {
         let _ = writeln!(
             s,
-            "RawRegion {{ state: {}, m49: {:?}, name: {:?}, region: {:?}, subregion: {:?}, intermediate: {:?}, ldc: {}, lldc: {}, sids: {}, source: {} }},",
+            "RawRegion {{ state: {}, m49: {}, name: {}, region: {}, subregion: {}, intermediate: {}, ldc: {}, lldc: {}, sids: {}, source: {} }},",
             code(r.state),
-            r.m49,
-            r.name,
-            r.region,
-            r.subregion,
-            r.intermediate,
+            t.s(&r.m49),
+            t.s(&r.name),
+            t.s(&r.region),
+            t.s(&r.subregion),
+            t.s(&r.intermediate),
             r.ldc,
             r.lldc,
             r.sids,
-            source(&r.source),
+            t.source(&r.source),
         );
     }
     s.push_str("];\nstatic LEGAL_SYSTEMS: &[RawLegalSystem] = &[\n");
     for l in &data.legal_systems {
         let _ = writeln!(
             s,
-            "RawLegalSystem {{ state: {}, name: {:?}, family: LegalFamily::{:?}, components: &{:?}, sources_disagree: {}, source: {}, notes: {:?} }},",
+            "RawLegalSystem {{ state: {}, name: {}, family: LegalFamily::{:?}, components: &{:?}, sources_disagree: {}, source: {}, notes: {} }},",
             code(l.state),
-            l.name,
+            t.s(&l.name),
             l.family,
             l.components,
             l.sources_disagree,
-            source(&l.source),
-            l.notes,
+            t.source(&l.source),
+            t.s(&l.notes),
         );
     }
     s.push_str("];\nstatic PENALTIES: &[RawPenalty] = &[\n");
     for p in &data.penalties {
         let _ = writeln!(
             s,
-            "RawPenalty {{ state: {}, crime_type: {:?}, offence_label: {:?}, aggravated: {}, provision: {:?}, max: Penalty::{:?}, in_force_from: {}, in_force_until: {}, flag: {}, source: {}, notes: {:?} }},",
+            "RawPenalty {{ state: {}, crime_type: {}, offence_label: {}, aggravated: {}, provision: {}, max: Penalty::{:?}, in_force_from: {}, in_force_until: {}, flag: {}, source: {}, notes: {} }},",
             code(p.state),
-            p.crime_type,
-            p.offence_label,
+            t.s(&p.crime_type),
+            t.s(&p.offence_label),
             p.aggravated,
-            p.provision,
+            t.s(&p.provision),
             p.max,
             date(p.in_force_from),
             date(p.in_force_until),
             option(p.flag.map(|f| format!("PenaltyFlag::{f:?}"))),
-            source(&p.source),
-            p.notes,
+            t.source(&p.source),
+            t.s(&p.notes),
         );
     }
     s.push_str("];\nstatic CRIMES: &[RawCrime] = &[\n");
@@ -182,19 +232,25 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
     s.push_str("];\nstatic DIAGNOSTICS: &[RawDiagnostic] = &[\n");
     for d in diagnostics {
         let field = d.field.as_ref().map(|f| match f {
-            Field::Path(p) => format!("(true, {p:?})"),
-            Field::Column(c) => format!("(false, {c:?})"),
+            Field::Path(p) => format!("(true, {})", t.s(p)),
+            Field::Column(c) => format!("(false, {})", t.s(c)),
         });
         let _ = writeln!(
             s,
-            "RawDiagnostic {{ severity: Severity::{:?}, file: {:?}, line: {}, column: {:?}, field: {}, message: {:?} }},",
+            "RawDiagnostic {{ severity: Severity::{:?}, file: {}, line: {}, column: {:?}, field: {}, message: {} }},",
             d.severity,
-            d.file,
+            t.s(&d.file),
             d.line,
             d.column,
             option(field),
-            d.message,
+            t.s(&d.message),
         );
+    }
+    s.push_str("];\n");
+    let _ = writeln!(s, "static TEXT: &str = {:?};", t.text);
+    s.push_str("static SHARED: &[Str] = &[");
+    for (a, b) in &t.shared {
+        let _ = write!(s, "Str({a}, {b}), ");
     }
     s.push_str("];\n");
     s
@@ -213,11 +269,4 @@ fn option(v: Option<String>) -> String {
         Some(v) => format!("Some({v})"),
         None => "None".into(),
     }
-}
-
-fn source(s: &Source) -> String {
-    format!(
-        "RawSource {{ url: {:?}, as_of: {:?}, file: {:?}, line: {} }}",
-        &*s.url, &*s.as_of, s.file, s.line
-    )
 }

@@ -14,17 +14,23 @@ use std::sync::OnceLock;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
 use crate::format;
-use crate::ftl::{self, CatalogueError, Entry, Key, Piece};
+use crate::ftl::{self, CatalogueError, Entry, Key, Piece, Span, Variant, NOWHERE};
 use crate::msg::Arg;
 use crate::{Lang, Render};
 
 /// One language's messages.
 pub struct Catalogue {
     lang: Lang,
+    /// Every string of the catalogue; the tables hold spans of it.
+    text: &'static str,
+    /// Every pattern's pieces.
+    pieces: &'static [Piece],
+    /// Every select's variants.
+    variants: &'static [Variant],
     /// Messages and terms in the order of the files.
     entries: &'static [Entry],
-    /// `(id, place in entries)`, sorted by id.
-    index: &'static [(&'static str, u32)],
+    /// Entry numbers, sorted by id.
+    index: &'static [u32],
     /// The language's plural rules, made at the first select on a number.
     plurals: OnceLock<PluralRules>,
     /// The words of a citation, found once: see [`Catalogue::cite_words`].
@@ -89,6 +95,9 @@ impl Catalogue {
         let parsed = ftl::parse(src)?;
         Ok(Catalogue {
             lang,
+            text: Box::leak(parsed.text.into_boxed_str()),
+            pieces: Box::leak(parsed.pieces.into_boxed_slice()),
+            variants: Box::leak(parsed.variants.into_boxed_slice()),
             entries: Box::leak(parsed.entries.into_boxed_slice()),
             index: Box::leak(parsed.index.into_boxed_slice()),
             plurals: OnceLock::new(),
@@ -100,11 +109,17 @@ impl Catalogue {
     /// A compiled-in catalogue, as the build script writes it.
     const fn compiled(
         lang: Lang,
+        text: &'static str,
+        pieces: &'static [Piece],
+        variants: &'static [Variant],
         entries: &'static [Entry],
-        index: &'static [(&'static str, u32)],
+        index: &'static [u32],
     ) -> Catalogue {
         Catalogue {
             lang,
+            text,
+            pieces,
+            variants,
             entries,
             index,
             plurals: OnceLock::new(),
@@ -117,7 +132,26 @@ impl Catalogue {
     /// compiled-in one and a parse of its source, in a test).
     #[cfg(test)]
     pub(crate) fn same_entries(&self, other: &Catalogue) -> bool {
-        self.lang == other.lang && self.entries == other.entries && self.index == other.index
+        self.lang == other.lang
+            && self.text == other.text
+            && self.pieces == other.pieces
+            && self.variants == other.variants
+            && self.entries == other.entries
+            && self.index == other.index
+    }
+
+    /// The string a span of the text covers.
+    fn str(&self, span: Span) -> &'static str {
+        ftl::str_at(self.text, span)
+    }
+
+    /// The pieces of a pattern.
+    fn pieces(&self, span: Span) -> &'static [Piece] {
+        &self.pieces[span.range()]
+    }
+
+    fn find(&self, id: &str) -> Option<u32> {
+        ftl::find(self.text, self.entries, self.index, id)
     }
 
     fn plurals(&self) -> &PluralRules {
@@ -139,11 +173,11 @@ impl Catalogue {
 
     /// Whether the catalogue has this message.
     pub fn has(&self, id: &str) -> bool {
-        ftl::find(self.index, id).is_some()
+        self.find(id).is_some()
     }
 
     fn entry(&self, id: &str) -> Option<&Entry> {
-        ftl::find(self.index, id).map(|i| &self.entries[i as usize])
+        self.find(id).map(|i| &self.entries[i as usize])
     }
 
     /// [`Catalogue::entry`] for an id the program names: an id that stays
@@ -164,7 +198,7 @@ impl Catalogue {
             let at = if a == addr && t == tag {
                 at
             } else {
-                let at = ftl::find(self.index, id).map_or(0, |i| i + 1);
+                let at = self.find(id).map_or(0, |i| i + 1);
                 seen[slot].set((addr, tag, at));
                 at
             };
@@ -177,11 +211,11 @@ impl Catalogue {
         self.entries
             .iter()
             .map(|e| {
-                let id = e.id;
+                let id = self.str(e.id);
                 let mut vars = Vec::new();
                 let mut refs = Vec::new();
                 let mut text = String::new();
-                describe(e.pattern, &mut vars, &mut refs, &mut text);
+                self.describe(e.pattern, &mut vars, &mut refs, &mut text);
                 vars.sort_unstable();
                 vars.dedup();
                 refs.sort_unstable();
@@ -191,8 +225,8 @@ impl Catalogue {
                     vars,
                     refs,
                     text,
-                    file: e.file,
-                    line: e.line,
+                    file: self.str(e.file),
+                    line: e.line as usize,
                     is_term: e.is_term,
                 }
             })
@@ -202,11 +236,15 @@ impl Catalogue {
     /// A message that is plain text, as a static string (citation words,
     /// labels); the id itself when it is missing or not plain.
     pub(crate) fn fixed(&self, id: &'static str) -> &'static str {
-        let e = self
-            .entry(id)
-            .or_else(|| Catalogue::get(Lang::En).entry(id));
-        match e.map(|e| e.pattern) {
-            Some([Piece::Text(t)]) => t,
+        let (cat, e) = match self.entry(id) {
+            Some(e) => (self, Some(e)),
+            None => {
+                let en = Catalogue::get(Lang::En);
+                (en, en.entry(id))
+            }
+        };
+        match e.map(|e| cat.pieces(e.pattern)) {
+            Some([Piece::Text(t)]) => cat.str(*t),
             Some([]) => "",
             _ => id,
         }
@@ -292,7 +330,7 @@ impl Catalogue {
             out.push_str(id);
             return;
         }
-        self.pattern(entry.pattern, own, args, r, out, depth);
+        self.pattern(self.pieces(entry.pattern), own, args, r, out, depth);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -307,49 +345,57 @@ impl Catalogue {
     ) {
         for piece in pattern {
             match piece {
-                Piece::Text(t) => out.push_str(t),
-                Piece::Var(name) => match lookup(args, name) {
+                Piece::Text(t) => out.push_str(self.str(*t)),
+                Piece::Var(name) => match lookup(args, self.str(*name)) {
                     Some(a) => self.arg(a, r, out, depth),
                     None => {
                         out.push_str("{$");
-                        out.push_str(name);
+                        out.push_str(self.str(*name));
                         out.push('}');
                     }
                 },
                 // What `write` would find for the id, without looking.
-                Piece::Ref { id, at: Some(at) } if own => {
+                Piece::Ref { id, at } if own && *at != NOWHERE => {
                     if depth + 1 > MAX_DEPTH {
-                        out.push_str(id);
+                        out.push_str(self.str(*id));
                     } else {
                         let entry = &self.entries[*at as usize];
-                        self.pattern(entry.pattern, true, args, r, out, depth + 1);
+                        self.pattern(self.pieces(entry.pattern), true, args, r, out, depth + 1);
                     }
                 }
-                Piece::Ref { id, .. } => self.write(id, args, r, out, depth + 1),
+                Piece::Ref { id, .. } => self.write(self.str(*id), args, r, out, depth + 1),
                 Piece::Select {
                     var,
                     variants,
                     default,
                 } => {
-                    let chosen = lookup(args, var)
+                    let variants = &self.variants[variants.range()];
+                    let chosen = lookup(args, self.str(*var))
                         .and_then(|a| self.select(a, variants))
-                        .unwrap_or(*default);
-                    self.pattern(variants[chosen].1, own, args, r, out, depth);
+                        .unwrap_or(*default as usize);
+                    self.pattern(
+                        self.pieces(variants[chosen].pattern),
+                        own,
+                        args,
+                        r,
+                        out,
+                        depth,
+                    );
                 }
             }
         }
     }
 
-    fn select(&self, a: &Arg, variants: &[(Key, &'static [Piece])]) -> Option<usize> {
+    fn select(&self, a: &Arg, variants: &[Variant]) -> Option<usize> {
         let ident = |s: &str| {
             variants
                 .iter()
-                .position(|(k, _)| matches!(k, Key::Ident(i) if *i == s))
+                .position(|v| matches!(v.key, Key::Ident(i) if self.str(i) == s))
         };
         match a {
             Arg::Num(n) => variants
                 .iter()
-                .position(|(k, _)| matches!(k, Key::Num(m) if m == n))
+                .position(|v| matches!(v.key, Key::Num(m) if m == *n))
                 .or_else(|| {
                     let cat = self.plurals().select(*n).ok()?;
                     ident(match cat {
@@ -404,37 +450,37 @@ impl Catalogue {
     }
 }
 
-fn lookup<'a>(args: &'a [(&'static str, Arg)], name: &str) -> Option<&'a Arg> {
-    args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
-}
-
-fn describe(
-    pattern: &[Piece],
-    vars: &mut Vec<&'static str>,
-    refs: &mut Vec<&'static str>,
-    text: &mut String,
-) {
-    for p in pattern {
-        match p {
-            Piece::Text(t) => text.push_str(t),
-            Piece::Var(v) => {
-                vars.push(v);
-                text.push_str("{$");
-                text.push_str(v);
-                text.push('}');
-            }
-            Piece::Ref { id, .. } => refs.push(id),
-            Piece::Select {
-                var,
-                variants,
-                default,
-            } => {
-                vars.push(var);
-                for (i, (_, v)) in variants.iter().enumerate() {
-                    let mut t = String::new();
-                    describe(v, vars, refs, &mut t);
-                    if i == *default {
-                        text.push_str(&t);
+impl Catalogue {
+    fn describe(
+        &self,
+        pattern: Span,
+        vars: &mut Vec<&'static str>,
+        refs: &mut Vec<&'static str>,
+        text: &mut String,
+    ) {
+        for p in self.pieces(pattern) {
+            match *p {
+                Piece::Text(t) => text.push_str(self.str(t)),
+                Piece::Var(v) => {
+                    let v = self.str(v);
+                    vars.push(v);
+                    text.push_str("{$");
+                    text.push_str(v);
+                    text.push('}');
+                }
+                Piece::Ref { id, .. } => refs.push(self.str(id)),
+                Piece::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
+                    vars.push(self.str(var));
+                    for (i, v) in self.variants[variants.range()].iter().enumerate() {
+                        let mut t = String::new();
+                        self.describe(v.pattern, vars, refs, &mut t);
+                        if i == default as usize {
+                            text.push_str(&t);
+                        }
                     }
                 }
             }
@@ -442,10 +488,14 @@ fn describe(
     }
 }
 
+fn lookup<'a>(args: &'a [(&'static str, Arg)], name: &str) -> Option<&'a Arg> {
+    args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+}
+
 /// The compiled-in catalogues (`CATALOGUES`, in the order of [`Lang::ALL`]),
 /// written by build.rs.
 mod compiled {
-    use super::{Catalogue, Entry, Key, Lang, Piece};
+    use super::{Catalogue, Entry, Key, Lang, Piece, Span, Variant};
 
     include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 }

@@ -6,60 +6,91 @@
 //! this file) and writes the result as static data; the crate runs it for
 //! [`crate::Catalogue::parse`] and [`crate::Catalogue::check`].
 //!
-//! The pattern form holds `'static` slices, so that the static data and a
-//! catalogue parsed at run time are the same types: a run-time parse leaks
-//! its patterns, as it leaks joined text (tests and checks only).
+//! The pattern form is a set of tables with no pointer in them (strings are
+//! spans of one text, patterns runs of one table of pieces), so that the
+//! compiled-in tables are plain data that the loader does not relocate.
 
 use fluent_syntax::ast;
 
+/// A run of a catalogue's tables: of its text (for strings), its pieces
+/// (for a pattern) or its variants (for a select).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// Where it starts.
+    pub start: u32,
+    /// How long it is.
+    pub len: u32,
+}
+
+impl Span {
+    /// The range it covers.
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..(self.start + self.len) as usize
+    }
+}
+
 /// One message or term.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Entry {
-    /// The id; a term's with its dash (`-untoc`).
-    pub id: &'static str,
-    /// What it says.
-    pub pattern: &'static [Piece],
-    /// The file it is defined in.
-    pub file: &'static str,
+    /// The id (text); a term's with its dash (`-untoc`).
+    pub id: Span,
+    /// What it says (pieces).
+    pub pattern: Span,
+    /// The file it is defined in (text).
+    pub file: Span,
     /// The line there.
-    pub line: usize,
+    pub line: u32,
     /// A term (`-name`), not a message.
     pub is_term: bool,
 }
 
-/// One part of a pattern.
-#[derive(Debug, PartialEq)]
+/// An entry's place in `entries` when a reference names none.
+pub const NOWHERE: u32 = u32::MAX;
+
+/// One part of a pattern. Strings are spans of the catalogue's text: the
+/// tables hold no pointer, so the compiled-in ones need no relocation when
+/// the program is loaded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Piece {
     /// Text, written as it is.
-    Text(&'static str),
+    Text(Span),
     /// A variable, written from the message's arguments.
-    Var(&'static str),
-    /// A message or term, and where it is in this catalogue's entries if
-    /// it is there (found once the whole catalogue is read).
+    Var(Span),
+    /// A message or term, and where it is in this catalogue's entries
+    /// ([`NOWHERE`] if it is not there).
     Ref {
-        /// The id referenced.
-        id: &'static str,
+        /// The id referenced (text).
+        id: Span,
         /// Its place in the entries.
-        at: Option<u32>,
+        at: u32,
     },
     /// A select expression on a variable.
     Select {
-        /// The variable.
-        var: &'static str,
-        /// The variants, in the order of the source.
-        variants: &'static [(Key, &'static [Piece])],
-        /// The default variant's place in `variants`.
-        default: usize,
+        /// The variable (text).
+        var: Span,
+        /// The variants, in the order of the source (variants).
+        variants: Span,
+        /// The default variant's place among them.
+        default: u32,
     },
 }
 
 /// A variant's key.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
-    /// A name (`one`, `other`, a term id, `true`).
-    Ident(&'static str),
+    /// A name (`one`, `other`, a term id, `true`) (text).
+    Ident(Span),
     /// A whole number.
     Num(i64),
+}
+
+/// One variant of a select.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Variant {
+    /// Its key.
+    pub key: Key,
+    /// What it says (pieces).
+    pub pattern: Span,
 }
 
 /// A problem in a catalogue: the file and line, and what is wrong.
@@ -79,21 +110,102 @@ impl std::fmt::Display for CatalogueError {
     }
 }
 
-/// A catalogue read: its entries in the order of the files, and the index of
-/// their ids (sorted by id, with each one's place in `entries`).
+/// A catalogue read, as tables: the strings in one text, the pieces of
+/// every pattern, the variants of every select, the entries in the order of
+/// the files and the index of their ids (entry numbers, sorted by id).
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Parsed {
+    /// Every string, one after the other.
+    pub text: String,
+    /// Every pattern's pieces, each pattern's in one run.
+    pub pieces: Vec<Piece>,
+    /// Every select's variants, each select's in one run.
+    pub variants: Vec<Variant>,
     /// Messages and terms in the order of the files.
     pub entries: Vec<Entry>,
-    /// `(id, place in entries)`, sorted by id.
-    pub index: Vec<(&'static str, u32)>,
+    /// Entry numbers, sorted by id.
+    pub index: Vec<u32>,
 }
 
-/// The place of `id` in an index sorted by id.
-pub fn find(index: &[(&'static str, u32)], id: &str) -> Option<u32> {
+/// The string a span of `text` covers.
+pub fn str_at(text: &str, span: Span) -> &str {
+    &text[span.range()]
+}
+
+/// The place of `id` in `entries`, by the index sorted by id.
+pub fn find(text: &str, entries: &[Entry], index: &[u32], id: &str) -> Option<u32> {
     index
-        .binary_search_by(|(k, _)| (*k).cmp(id))
+        .binary_search_by(|&i| str_at(text, entries[i as usize].id).cmp(id))
         .ok()
-        .map(|i| index[i].1)
+        .map(|i| index[i])
+}
+
+/// Builds the tables, sharing the text of equal strings.
+struct Builder {
+    out: Parsed,
+    strings: std::collections::HashMap<&'static str, Span>,
+}
+
+impl Builder {
+    fn string(&mut self, s: &'static str) -> Span {
+        if let Some(&span) = self.strings.get(s) {
+            return span;
+        }
+        let span = Span {
+            start: self.out.text.len() as u32,
+            len: s.len() as u32,
+        };
+        self.out.text.push_str(s);
+        self.strings.insert(s, span);
+        span
+    }
+
+    /// Adds a pattern's pieces (the variants' first), returning their run.
+    fn pattern(&mut self, nodes: &[Node]) -> Span {
+        let mut pieces = Vec::with_capacity(nodes.len());
+        for node in nodes {
+            pieces.push(match node {
+                Node::Text(t) => Piece::Text(self.string(t)),
+                Node::Var(v) => Piece::Var(self.string(v)),
+                Node::Ref { id, at } => Piece::Ref {
+                    id: self.string(id),
+                    at: *at,
+                },
+                Node::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
+                    let vs: Vec<Variant> = variants
+                        .iter()
+                        .map(|(k, p)| Variant {
+                            key: match k {
+                                NodeKey::Ident(s) => Key::Ident(self.string(s)),
+                                NodeKey::Num(n) => Key::Num(*n),
+                            },
+                            pattern: self.pattern(p),
+                        })
+                        .collect();
+                    let start = self.out.variants.len() as u32;
+                    self.out.variants.extend(vs);
+                    Piece::Select {
+                        var: self.string(var),
+                        variants: Span {
+                            start,
+                            len: variants.len() as u32,
+                        },
+                        default: *default as u32,
+                    }
+                }
+            });
+        }
+        let start = self.out.pieces.len() as u32;
+        self.out.pieces.extend(pieces);
+        Span {
+            start,
+            len: nodes.len() as u32,
+        }
+    }
 }
 
 /// Reads a joined catalogue, reporting every problem with file and line.
@@ -122,8 +234,8 @@ pub fn parse(src: &'static str) -> Result<Parsed, Vec<CatalogueError>> {
             r
         }
     };
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut patterns: Vec<Pattern> = Vec::new();
+    // (id, pattern, file, line, is_term) of each entry, in file order.
+    let mut read: Vec<(&'static str, Pattern, &'static str, usize, bool)> = Vec::new();
     let mut seen: std::collections::HashSet<&'static str> = Default::default();
     for entry in resource.body {
         let (id, value, attrs, is_term) = match entry {
@@ -164,40 +276,45 @@ pub fn parse(src: &'static str) -> Result<Parsed, Vec<CatalogueError>> {
             err(format!("`{key}` is defined twice"));
             continue;
         }
-        entries.push(Entry {
-            id: key,
-            pattern: &[],
-            file,
-            line,
-            is_term,
-        });
-        patterns.push(pattern);
+        read.push((key, pattern, file, line, is_term));
     }
-    let mut index: Vec<(&'static str, u32)> = entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id, i as u32))
-        .collect();
-    index.sort_unstable();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut order: Vec<u32> = (0..read.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| read[i as usize].0);
+    let ids: Vec<&'static str> = read.iter().map(|r| r.0).collect();
+    let place_of = |id: &str| {
+        order
+            .binary_search_by(|&i| ids[i as usize].cmp(id))
+            .ok()
+            .map_or(NOWHERE, |i| order[i])
+    };
     // References point at their entries, so rendering looks them up once,
     // here.
-    for (entry, mut pattern) in entries.iter_mut().zip(patterns) {
-        resolve(&mut pattern, &index);
-        entry.pattern = freeze(pattern);
+    for (_, pattern, ..) in &mut read {
+        resolve(pattern, &place_of);
     }
-    if errors.is_empty() {
-        Ok(Parsed { entries, index })
-    } else {
-        Err(errors)
+    let mut b = Builder {
+        out: Parsed::default(),
+        strings: Default::default(),
+    };
+    for (id, pattern, file, line, is_term) in &read {
+        let entry = Entry {
+            id: b.string(id),
+            pattern: b.pattern(pattern),
+            file: b.string(file),
+            line: *line as u32,
+            is_term: *is_term,
+        };
+        b.out.entries.push(entry);
     }
+    b.out.index = order;
+    Ok(b.out)
 }
 
-fn leak<T>(v: Vec<T>) -> &'static [T] {
-    Box::leak(v.into_boxed_slice())
-}
-
-/// A pattern being compiled, before its references are resolved: owned, so
-/// that resolving can set them in place.
+/// A pattern being compiled, before its references are resolved and it
+/// is laid out in the tables.
 type Pattern = Vec<Node>;
 
 enum Node {
@@ -205,51 +322,33 @@ enum Node {
     Var(&'static str),
     Ref {
         id: &'static str,
-        at: Option<u32>,
+        at: u32,
     },
     Select {
         var: &'static str,
-        variants: Vec<(Key, Pattern)>,
+        variants: Vec<(NodeKey, Pattern)>,
         default: usize,
     },
 }
 
+enum NodeKey {
+    Ident(&'static str),
+    Num(i64),
+}
+
 /// Points each reference in `pattern` at its entry.
-fn resolve(pattern: &mut Pattern, index: &[(&'static str, u32)]) {
+fn resolve(pattern: &mut Pattern, place_of: &impl Fn(&str) -> u32) {
     for node in pattern.iter_mut() {
         match node {
-            Node::Ref { id, at } => *at = find(index, id),
+            Node::Ref { id, at } => *at = place_of(id),
             Node::Select { variants, .. } => {
                 for (_, p) in variants {
-                    resolve(p, index);
+                    resolve(p, place_of);
                 }
             }
             Node::Text(_) | Node::Var(_) => {}
         }
     }
-}
-
-/// The pattern in its fixed form.
-fn freeze(pattern: Pattern) -> &'static [Piece] {
-    leak(
-        pattern
-            .into_iter()
-            .map(|node| match node {
-                Node::Text(t) => Piece::Text(t),
-                Node::Var(v) => Piece::Var(v),
-                Node::Ref { id, at } => Piece::Ref { id, at },
-                Node::Select {
-                    var,
-                    variants,
-                    default,
-                } => Piece::Select {
-                    var,
-                    variants: leak(variants.into_iter().map(|(k, p)| (k, freeze(p))).collect()),
-                    default,
-                },
-            })
-            .collect(),
-    )
 }
 
 fn compile(p: &ast::Pattern<&'static str>) -> Result<Pattern, String> {
@@ -284,8 +383,8 @@ fn compile_expr(e: &ast::Expression<&'static str>, out: &mut Pattern) -> Result<
             let mut default = 0;
             for (i, v) in variants.iter().enumerate() {
                 let key = match &v.key {
-                    ast::VariantKey::Identifier { name } => Key::Ident(name),
-                    ast::VariantKey::NumberLiteral { value } => Key::Num(
+                    ast::VariantKey::Identifier { name } => NodeKey::Ident(name),
+                    ast::VariantKey::NumberLiteral { value } => NodeKey::Num(
                         value
                             .parse()
                             .map_err(|_| format!("variant key `{value}` is not a whole number"))?,
@@ -329,7 +428,7 @@ fn compile_inline(
         } => {
             out.push(Node::Ref {
                 id: id.name,
-                at: None,
+                at: NOWHERE,
             });
             Ok(())
         }
@@ -343,7 +442,7 @@ fn compile_inline(
             let with_dash: &'static str = Box::leak(format!("-{name}").into_boxed_str());
             out.push(Node::Ref {
                 id: with_dash,
-                at: None,
+                at: NOWHERE,
             });
             Ok(())
         }

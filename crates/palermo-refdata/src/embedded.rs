@@ -87,12 +87,14 @@ impl RefData {
     /// validity is a test (`embedded_data_has_no_errors`), so this cannot
     /// fail at run time.
     pub fn embedded() -> RefData {
+        // Rows citing the same source share its URL and date, as values.
+        let shared: Vec<Arc<str>> = SHARED.iter().map(|&s| Arc::from(text(s))).collect();
         let records = Records {
-            participation: PARTICIPATION.iter().map(RawParticipation::record).collect(),
-            declarations: DECLARATIONS.iter().map(RawDeclaration::record).collect(),
-            regions: REGIONS.iter().map(RawRegion::record).collect(),
-            legal_systems: LEGAL_SYSTEMS.iter().map(RawLegalSystem::record).collect(),
-            penalties: PENALTIES.iter().map(RawPenalty::record).collect(),
+            participation: PARTICIPATION.iter().map(|r| r.record(&shared)).collect(),
+            declarations: DECLARATIONS.iter().map(|r| r.record(&shared)).collect(),
+            regions: REGIONS.iter().map(|r| r.record(&shared)).collect(),
+            legal_systems: LEGAL_SYSTEMS.iter().map(|r| r.record(&shared)).collect(),
+            penalties: PENALTIES.iter().map(|r| r.record(&shared)).collect(),
             crimes: CRIMES.iter().map(RawCrime::record).collect(),
         };
         RefData::assemble(
@@ -121,19 +123,34 @@ const fn code(b: &[u8; 3]) -> StateCode {
     }
 }
 
+/// A string of the tables: a span of [`TEXT`]. The tables hold no pointer
+/// (but for the crime catalogue's few lists), so the loader relocates none.
+#[derive(Clone, Copy)]
+struct Str(u32, u32);
+
+/// The string a span of [`TEXT`] covers.
+fn text(s: Str) -> &'static str {
+    &TEXT[s.0 as usize..s.1 as usize]
+}
+
+fn string(s: Str) -> String {
+    text(s).to_string()
+}
+
 struct RawSource {
-    url: &'static str,
-    as_of: &'static str,
-    file: &'static str,
+    /// Places in [`SHARED`].
+    url: u16,
+    as_of: u16,
+    file: Str,
     line: u64,
 }
 
 impl RawSource {
-    fn source(&self) -> Source {
+    fn source(&self, shared: &[Arc<str>]) -> Source {
         Source {
-            url: Arc::from(self.url),
-            as_of: Arc::from(self.as_of),
-            file: self.file,
+            url: shared[self.url as usize].clone(),
+            as_of: shared[self.as_of as usize].clone(),
+            file: text(self.file),
             line: self.line,
         }
     }
@@ -142,27 +159,27 @@ impl RawSource {
 struct RawParticipation {
     state: StateCode,
     instrument: Instrument,
-    name: &'static str,
+    name: Str,
     signature: Option<Date>,
     consent: Option<Date>,
     consent_type: Option<ConsentType>,
     is_party: bool,
     source: RawSource,
-    notes: &'static str,
+    notes: Str,
 }
 
 impl RawParticipation {
-    fn record(&self) -> Participation {
+    fn record(&self, shared: &[Arc<str>]) -> Participation {
         Participation {
             state: self.state,
             instrument: self.instrument,
-            name: self.name.to_string(),
+            name: string(self.name),
             signature: self.signature,
             consent: self.consent,
             consent_type: self.consent_type,
             is_party: self.is_party,
-            source: self.source.source(),
-            notes: self.notes.to_string(),
+            source: self.source.source(shared),
+            notes: string(self.notes),
         }
     }
 }
@@ -170,36 +187,36 @@ impl RawParticipation {
 struct RawDeclaration {
     state: StateCode,
     instrument: Instrument,
-    article: &'static str,
+    article: Str,
     kind: DeclarationKind,
-    summary: &'static str,
+    summary: Str,
     extradition_basis: Option<ExtraditionBasisNotice>,
     content_unknown: bool,
     source: RawSource,
 }
 
 impl RawDeclaration {
-    fn record(&self) -> Declaration {
+    fn record(&self, shared: &[Arc<str>]) -> Declaration {
         Declaration {
             state: self.state,
             instrument: self.instrument,
-            article: self.article.to_string(),
+            article: string(self.article),
             kind: self.kind,
-            summary: Arc::from(self.summary),
+            summary: Arc::from(text(self.summary)),
             extradition_basis: self.extradition_basis,
             content_unknown: self.content_unknown,
-            source: self.source.source(),
+            source: self.source.source(shared),
         }
     }
 }
 
 struct RawRegion {
     state: StateCode,
-    m49: &'static str,
-    name: &'static str,
-    region: &'static str,
-    subregion: &'static str,
-    intermediate: &'static str,
+    m49: Str,
+    name: Str,
+    region: Str,
+    subregion: Str,
+    intermediate: Str,
     ldc: bool,
     lldc: bool,
     sids: bool,
@@ -207,74 +224,74 @@ struct RawRegion {
 }
 
 impl RawRegion {
-    fn record(&self) -> Region {
+    fn record(&self, shared: &[Arc<str>]) -> Region {
         Region {
             state: self.state,
-            m49: self.m49.to_string(),
-            name: self.name.to_string(),
-            region: self.region.to_string(),
-            subregion: self.subregion.to_string(),
-            intermediate: self.intermediate.to_string(),
+            m49: string(self.m49),
+            name: string(self.name),
+            region: string(self.region),
+            subregion: string(self.subregion),
+            intermediate: string(self.intermediate),
             ldc: self.ldc,
             lldc: self.lldc,
             sids: self.sids,
-            source: self.source.source(),
+            source: self.source.source(shared),
         }
     }
 }
 
 struct RawLegalSystem {
     state: StateCode,
-    name: &'static str,
+    name: Str,
     family: LegalFamily,
     components: &'static [&'static str],
     sources_disagree: bool,
     source: RawSource,
-    notes: &'static str,
+    notes: Str,
 }
 
 impl RawLegalSystem {
-    fn record(&self) -> LegalSystem {
+    fn record(&self, shared: &[Arc<str>]) -> LegalSystem {
         LegalSystem {
             state: self.state,
-            name: self.name.to_string(),
+            name: string(self.name),
             family: self.family,
             components: strings(self.components),
             sources_disagree: self.sources_disagree,
-            source: self.source.source(),
-            notes: self.notes.to_string(),
+            source: self.source.source(shared),
+            notes: string(self.notes),
         }
     }
 }
 
 struct RawPenalty {
     state: StateCode,
-    crime_type: &'static str,
-    offence_label: &'static str,
+    crime_type: Str,
+    offence_label: Str,
     aggravated: bool,
-    provision: &'static str,
+    provision: Str,
     max: Penalty,
     in_force_from: Option<Date>,
     in_force_until: Option<Date>,
     flag: Option<PenaltyFlag>,
     source: RawSource,
-    notes: &'static str,
+    notes: Str,
 }
 
 impl RawPenalty {
-    fn record(&self) -> PenaltyRecord {
+    fn record(&self, shared: &[Arc<str>]) -> PenaltyRecord {
         PenaltyRecord {
             state: self.state,
-            crime_type: self.crime_type.to_string(),
-            offence_label: self.offence_label.to_string(),
+            crime_type: string(self.crime_type),
+            offence_label: string(self.offence_label),
             aggravated: self.aggravated,
-            provision: self.provision.to_string(),
+            provision: string(self.provision),
             max: self.max,
             in_force_from: self.in_force_from,
             in_force_until: self.in_force_until,
             flag: self.flag,
-            source: self.source.source(),
-            notes: self.notes.to_string(),
+            source: self.source.source(shared),
+            notes: string(self.notes),
         }
     }
 }
@@ -327,29 +344,29 @@ impl RawCrime {
 
 struct RawDiagnostic {
     severity: Severity,
-    file: &'static str,
+    file: Str,
     line: usize,
     column: Option<usize>,
     /// `(true, path)` for [`Field::Path`], `(false, column)` for [`Field::Column`].
-    field: Option<(bool, &'static str)>,
-    message: &'static str,
+    field: Option<(bool, Str)>,
+    message: Str,
 }
 
 impl RawDiagnostic {
     fn diagnostic(&self) -> Diagnostic {
         Diagnostic {
             severity: self.severity,
-            file: self.file.to_string(),
+            file: string(self.file),
             line: self.line,
             column: self.column,
             field: self.field.map(|(path, name)| {
                 if path {
-                    Field::Path(name.to_string())
+                    Field::Path(string(name))
                 } else {
-                    Field::Column(name.to_string())
+                    Field::Column(string(name))
                 }
             }),
-            message: self.message.to_string(),
+            message: string(self.message),
         }
     }
 }
@@ -358,6 +375,7 @@ fn strings(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| s.to_string()).collect()
 }
 
-// PARTICIPATION, DECLARATIONS, REGIONS, LEGAL_SYSTEMS, PENALTIES, CRIMES and
-// DIAGNOSTICS, written by build.rs.
+// TEXT, SHARED (the sources' URLs and dates), PARTICIPATION, DECLARATIONS,
+// REGIONS, LEGAL_SYSTEMS, PENALTIES, CRIMES and DIAGNOSTICS, written by
+// build.rs.
 include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
