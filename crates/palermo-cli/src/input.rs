@@ -15,7 +15,9 @@ use crate::diagnostic::Sources;
 /// error with its line); a folder that cannot be read makes this fail.
 pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<Diagnostic>, Sources)> {
     let Some(dir) = dir else {
-        let (data, diags) = RefData::from_texts(DataTexts::embedded(), "embedded");
+        // Read at build time: the same data and diagnostics as parsing the
+        // embedded texts (a test in palermo-refdata checks it).
+        let (data, diags) = RefData::embedded_with_diagnostics();
         return Ok((data, diags, embedded_sources()));
     };
     let texts = read_data_texts(dir)?;

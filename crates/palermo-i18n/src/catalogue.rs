@@ -1,82 +1,42 @@
-//! The Fluent catalogues: parsed once per language (with `fluent-syntax`),
-//! compiled to a small pattern form and rendered without allocating per
-//! argument. Supported Fluent: text, variables, message and term references,
-//! string literals and select expressions (on plural categories, numbers,
-//! `Arg::Term` ids and `true`/`false`). Attributes and functions are not used
-//! by Palermo's catalogues and are reported as errors.
+//! The Fluent catalogues: read at build time (`build.rs` runs `ftl.rs` on
+//! each language's files) into a small pattern form compiled in as static
+//! data, and rendered without allocating per argument. Supported Fluent:
+//! text, variables, message and term references, string literals and select
+//! expressions (on plural categories, numbers, `Arg::Term` ids and
+//! `true`/`false`). Attributes and functions are not used by Palermo's
+//! catalogues and are reported as errors (at build time for the compiled-in
+//! ones: a broken file fails the build with its file and line).
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 
-use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
-use rustc_hash::FxHashMap;
 
 use crate::format;
+use crate::ftl::{self, CatalogueError, Entry, Key, Piece, Span, Variant, NOWHERE};
 use crate::msg::Arg;
 use crate::{Lang, Render};
 
 /// One language's messages.
 pub struct Catalogue {
     lang: Lang,
+    /// Every string of the catalogue; the tables hold spans of it.
+    text: &'static str,
+    /// Every pattern's pieces.
+    pieces: &'static [Piece],
+    /// Every select's variants.
+    variants: &'static [Variant],
     /// Messages and terms in the order of the files.
-    entries: Vec<Entry>,
-    /// Where each id is in `entries`.
-    index: FxHashMap<&'static str, u32>,
-    plurals: PluralRules,
+    entries: &'static [Entry],
+    /// Entry numbers, sorted by id.
+    index: &'static [u32],
+    /// The language's plural rules, made at the first select on a number.
+    plurals: OnceLock<PluralRules>,
     /// The words of a citation, found once: see [`Catalogue::cite_words`].
     cite_words: OnceLock<[&'static str; 6]>,
     /// Tells this catalogue from any other in [`Catalogue::entry_static`].
     serial: u32,
-}
-
-struct Entry {
-    id: &'static str,
-    pattern: Vec<Piece>,
-    file: &'static str,
-    line: usize,
-    is_term: bool,
-}
-
-#[derive(Debug)]
-enum Piece {
-    Text(&'static str),
-    Var(&'static str),
-    /// A message or term, and where it is in this catalogue's entries if
-    /// it is there (found once the whole catalogue is read).
-    Ref {
-        id: &'static str,
-        at: Option<u32>,
-    },
-    Select {
-        var: &'static str,
-        variants: Vec<(Key, Vec<Piece>)>,
-        default: usize,
-    },
-}
-
-#[derive(Debug)]
-enum Key {
-    Ident(&'static str),
-    Num(i64),
-}
-
-/// A problem in a catalogue: the file and line, and what is wrong.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CatalogueError {
-    /// `locales/fr/art16.ftl`.
-    pub file: String,
-    /// 1-based line in that file.
-    pub line: usize,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl std::fmt::Display for CatalogueError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
 }
 
 /// What the tests need to know about one message.
@@ -112,129 +72,98 @@ fn source(lang: Lang) -> &'static str {
 
 const MAX_DEPTH: u8 = 8;
 
-static NEXT_SERIAL: AtomicU32 = AtomicU32::new(1);
+/// Serials of catalogues parsed at run time; 1 to 6 are the compiled-in ones.
+static NEXT_SERIAL: AtomicU32 = AtomicU32::new(7);
 
 /// Slots of the cache of [`Catalogue::entry_static`], per thread.
 const SLOTS: usize = 512;
 
 impl Catalogue {
-    /// The compiled-in catalogue of `lang`, parsed on first use.
+    /// The compiled-in catalogue of `lang`.
     pub fn get(lang: Lang) -> &'static Catalogue {
-        static CATS: [OnceLock<Catalogue>; 6] = [const { OnceLock::new() }; 6];
-        CATS[lang as usize].get_or_init(|| {
-            Catalogue::parse(lang, source(lang)).unwrap_or_else(|errors| {
-                // The catalogues are compiled in and checked by the tests
-                // (`every_catalogue_parses`): an error here is a bug.
-                panic!("invariant: the {lang} catalogue parses: {}", errors[0])
-            })
-        })
+        &compiled::CATALOGUES[lang as usize]
     }
 
-    /// Parses the compiled-in catalogue of `lang`, reporting every problem.
+    /// Parses the compiled-in catalogue of `lang` again, reporting every
+    /// problem (the build script has already refused a catalogue with one).
     pub fn check(lang: Lang) -> Result<Catalogue, Vec<CatalogueError>> {
         Catalogue::parse(lang, source(lang))
     }
 
     /// Parses a joined catalogue (files separated by `## file:` lines).
     pub fn parse(lang: Lang, src: &'static str) -> Result<Catalogue, Vec<CatalogueError>> {
-        let starts = line_starts(src);
-        let files = file_markers(src);
-        let place = |offset: usize| -> (&'static str, usize) {
-            let line = starts.partition_point(|&s| s <= offset);
-            match files.iter().rev().find(|(l, _)| *l <= line) {
-                Some((l, f)) => (f, line - l),
-                None => ("<catalogue>", line),
-            }
-        };
-        let mut errors = Vec::new();
-        let resource = match fluent_syntax::parser::parse(src) {
-            Ok(r) => r,
-            Err((r, errs)) => {
-                for e in errs {
-                    let (file, line) = place(e.slice.as_ref().map_or(e.pos.start, |s| s.start));
-                    errors.push(CatalogueError {
-                        file: file.to_string(),
-                        line,
-                        message: format!("{:?}", e.kind),
-                    });
-                }
-                r
-            }
-        };
-        let langid: unic_langid::LanguageIdentifier = lang
-            .code()
-            .parse()
-            .expect("invariant: the six codes are valid language identifiers");
-        let plurals = PluralRules::create(langid, PluralRuleType::CARDINAL)
-            .expect("invariant: CLDR has plural rules for the six UN languages");
-        let mut cat = Catalogue {
+        let parsed = ftl::parse(src)?;
+        Ok(Catalogue {
             lang,
-            entries: Vec::new(),
-            index: FxHashMap::default(),
-            plurals,
+            text: Box::leak(parsed.text.into_boxed_str()),
+            pieces: Box::leak(parsed.pieces.into_boxed_slice()),
+            variants: Box::leak(parsed.variants.into_boxed_slice()),
+            entries: Box::leak(parsed.entries.into_boxed_slice()),
+            index: Box::leak(parsed.index.into_boxed_slice()),
+            plurals: OnceLock::new(),
             cite_words: OnceLock::new(),
             serial: NEXT_SERIAL.fetch_add(1, Ordering::Relaxed),
-        };
-        for entry in resource.body {
-            let (id, value, attrs, is_term) = match entry {
-                ast::Entry::Message(m) => (m.id.name, m.value, m.attributes.len(), false),
-                ast::Entry::Term(t) => (t.id.name, Some(t.value), t.attributes.len(), true),
-                _ => continue,
-            };
-            let offset = id.as_ptr() as usize - src.as_ptr() as usize;
-            let (file, line) = place(offset);
-            let mut err = |message: String| {
-                errors.push(CatalogueError {
-                    file: file.to_string(),
-                    line,
-                    message,
-                })
-            };
-            if attrs > 0 {
-                err(format!("`{id}`: attributes are not used by Palermo"));
-            }
-            let Some(value) = value else {
-                err(format!("`{id}` has no value"));
-                continue;
-            };
-            let pattern = match compile(&value) {
-                Ok(p) => p,
-                Err(e) => {
-                    err(format!("`{id}`: {e}"));
-                    continue;
-                }
-            };
-            let key: &'static str = if is_term {
-                // Terms are referenced with their dash.
-                &src[offset - 1..offset + id.len()]
-            } else {
-                id
-            };
-            if cat.index.contains_key(key) {
-                err(format!("`{key}` is defined twice"));
-                continue;
-            }
-            cat.index.insert(key, cat.entries.len() as u32);
-            cat.entries.push(Entry {
-                id: key,
-                pattern,
-                file,
-                line,
-                is_term,
-            });
+        })
+    }
+
+    /// A compiled-in catalogue, as the build script writes it.
+    const fn compiled(
+        lang: Lang,
+        text: &'static str,
+        pieces: &'static [Piece],
+        variants: &'static [Variant],
+        entries: &'static [Entry],
+        index: &'static [u32],
+    ) -> Catalogue {
+        Catalogue {
+            lang,
+            text,
+            pieces,
+            variants,
+            entries,
+            index,
+            plurals: OnceLock::new(),
+            cite_words: OnceLock::new(),
+            serial: lang as u32 + 1,
         }
-        // References point at their entries, so rendering looks them up
-        // once, here.
-        for i in 0..cat.entries.len() {
-            let mut pattern = std::mem::take(&mut cat.entries[i].pattern);
-            resolve(&mut pattern, &cat.index);
-            cat.entries[i].pattern = pattern;
-        }
-        if errors.is_empty() {
-            Ok(cat)
-        } else {
-            Err(errors)
-        }
+    }
+
+    /// Whether two catalogues hold the same entries and index (the
+    /// compiled-in one and a parse of its source, in a test).
+    #[cfg(test)]
+    pub(crate) fn same_entries(&self, other: &Catalogue) -> bool {
+        self.lang == other.lang
+            && self.text == other.text
+            && self.pieces == other.pieces
+            && self.variants == other.variants
+            && self.entries == other.entries
+            && self.index == other.index
+    }
+
+    /// The string a span of the text covers.
+    fn str(&self, span: Span) -> &'static str {
+        ftl::str_at(self.text, span)
+    }
+
+    /// The pieces of a pattern.
+    fn pieces(&self, span: Span) -> &'static [Piece] {
+        &self.pieces[span.range()]
+    }
+
+    fn find(&self, id: &str) -> Option<u32> {
+        ftl::find(self.text, self.entries, self.index, id)
+    }
+
+    fn plurals(&self) -> &PluralRules {
+        self.plurals.get_or_init(|| {
+            let langid: unic_langid::LanguageIdentifier = self
+                .lang
+                .code()
+                .parse()
+                .expect("invariant: the six codes are valid language identifiers");
+            PluralRules::create(langid, PluralRuleType::CARDINAL)
+                .expect("invariant: CLDR has plural rules for the six UN languages")
+        })
     }
 
     /// The language.
@@ -244,11 +173,11 @@ impl Catalogue {
 
     /// Whether the catalogue has this message.
     pub fn has(&self, id: &str) -> bool {
-        self.index.contains_key(id)
+        self.find(id).is_some()
     }
 
     fn entry(&self, id: &str) -> Option<&Entry> {
-        self.index.get(id).map(|&i| &self.entries[i as usize])
+        self.find(id).map(|i| &self.entries[i as usize])
     }
 
     /// [`Catalogue::entry`] for an id the program names: an id that stays
@@ -269,7 +198,7 @@ impl Catalogue {
             let at = if a == addr && t == tag {
                 at
             } else {
-                let at = self.index.get(id).map_or(0, |&i| i + 1);
+                let at = self.find(id).map_or(0, |i| i + 1);
                 seen[slot].set((addr, tag, at));
                 at
             };
@@ -282,11 +211,11 @@ impl Catalogue {
         self.entries
             .iter()
             .map(|e| {
-                let id = e.id;
+                let id = self.str(e.id);
                 let mut vars = Vec::new();
                 let mut refs = Vec::new();
                 let mut text = String::new();
-                describe(&e.pattern, &mut vars, &mut refs, &mut text);
+                self.describe(e.pattern, &mut vars, &mut refs, &mut text);
                 vars.sort_unstable();
                 vars.dedup();
                 refs.sort_unstable();
@@ -296,8 +225,8 @@ impl Catalogue {
                     vars,
                     refs,
                     text,
-                    file: e.file,
-                    line: e.line,
+                    file: self.str(e.file),
+                    line: e.line as usize,
                     is_term: e.is_term,
                 }
             })
@@ -307,11 +236,15 @@ impl Catalogue {
     /// A message that is plain text, as a static string (citation words,
     /// labels); the id itself when it is missing or not plain.
     pub(crate) fn fixed(&self, id: &'static str) -> &'static str {
-        let e = self
-            .entry(id)
-            .or_else(|| Catalogue::get(Lang::En).entry(id));
-        match e.map(|e| e.pattern.as_slice()) {
-            Some([Piece::Text(t)]) => t,
+        let (cat, e) = match self.entry(id) {
+            Some(e) => (self, Some(e)),
+            None => {
+                let en = Catalogue::get(Lang::En);
+                (en, en.entry(id))
+            }
+        };
+        match e.map(|e| cat.pieces(e.pattern)) {
+            Some([Piece::Text(t)]) => cat.str(*t),
             Some([]) => "",
             _ => id,
         }
@@ -397,7 +330,7 @@ impl Catalogue {
             out.push_str(id);
             return;
         }
-        self.pattern(&entry.pattern, own, args, r, out, depth);
+        self.pattern(self.pieces(entry.pattern), own, args, r, out, depth);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -412,51 +345,59 @@ impl Catalogue {
     ) {
         for piece in pattern {
             match piece {
-                Piece::Text(t) => out.push_str(t),
-                Piece::Var(name) => match lookup(args, name) {
+                Piece::Text(t) => out.push_str(self.str(*t)),
+                Piece::Var(name) => match lookup(args, self.str(*name)) {
                     Some(a) => self.arg(a, r, out, depth),
                     None => {
                         out.push_str("{$");
-                        out.push_str(name);
+                        out.push_str(self.str(*name));
                         out.push('}');
                     }
                 },
                 // What `write` would find for the id, without looking.
-                Piece::Ref { id, at: Some(at) } if own => {
+                Piece::Ref { id, at } if own && *at != NOWHERE => {
                     if depth + 1 > MAX_DEPTH {
-                        out.push_str(id);
+                        out.push_str(self.str(*id));
                     } else {
                         let entry = &self.entries[*at as usize];
-                        self.pattern(&entry.pattern, true, args, r, out, depth + 1);
+                        self.pattern(self.pieces(entry.pattern), true, args, r, out, depth + 1);
                     }
                 }
-                Piece::Ref { id, .. } => self.write(id, args, r, out, depth + 1),
+                Piece::Ref { id, .. } => self.write(self.str(*id), args, r, out, depth + 1),
                 Piece::Select {
                     var,
                     variants,
                     default,
                 } => {
-                    let chosen = lookup(args, var)
+                    let variants = &self.variants[variants.range()];
+                    let chosen = lookup(args, self.str(*var))
                         .and_then(|a| self.select(a, variants))
-                        .unwrap_or(*default);
-                    self.pattern(&variants[chosen].1, own, args, r, out, depth);
+                        .unwrap_or(*default as usize);
+                    self.pattern(
+                        self.pieces(variants[chosen].pattern),
+                        own,
+                        args,
+                        r,
+                        out,
+                        depth,
+                    );
                 }
             }
         }
     }
 
-    fn select(&self, a: &Arg, variants: &[(Key, Vec<Piece>)]) -> Option<usize> {
+    fn select(&self, a: &Arg, variants: &[Variant]) -> Option<usize> {
         let ident = |s: &str| {
             variants
                 .iter()
-                .position(|(k, _)| matches!(k, Key::Ident(i) if *i == s))
+                .position(|v| matches!(v.key, Key::Ident(i) if self.str(i) == s))
         };
         match a {
             Arg::Num(n) => variants
                 .iter()
-                .position(|(k, _)| matches!(k, Key::Num(m) if m == n))
+                .position(|v| matches!(v.key, Key::Num(m) if m == *n))
                 .or_else(|| {
-                    let cat = self.plurals.select(*n).ok()?;
+                    let cat = self.plurals().select(*n).ok()?;
                     ident(match cat {
                         PluralCategory::ZERO => "zero",
                         PluralCategory::ONE => "one",
@@ -509,17 +450,40 @@ impl Catalogue {
     }
 }
 
-/// Points each reference in `pattern` at its entry.
-fn resolve(pattern: &mut [Piece], index: &FxHashMap<&'static str, u32>) {
-    for piece in pattern {
-        match piece {
-            Piece::Ref { id, at } => *at = index.get(id).copied(),
-            Piece::Select { variants, .. } => {
-                for (_, p) in variants {
-                    resolve(p, index);
+impl Catalogue {
+    fn describe(
+        &self,
+        pattern: Span,
+        vars: &mut Vec<&'static str>,
+        refs: &mut Vec<&'static str>,
+        text: &mut String,
+    ) {
+        for p in self.pieces(pattern) {
+            match *p {
+                Piece::Text(t) => text.push_str(self.str(t)),
+                Piece::Var(v) => {
+                    let v = self.str(v);
+                    vars.push(v);
+                    text.push_str("{$");
+                    text.push_str(v);
+                    text.push('}');
+                }
+                Piece::Ref { id, .. } => refs.push(self.str(id)),
+                Piece::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
+                    vars.push(self.str(var));
+                    for (i, v) in self.variants[variants.range()].iter().enumerate() {
+                        let mut t = String::new();
+                        self.describe(v.pattern, vars, refs, &mut t);
+                        if i == default as usize {
+                            text.push_str(&t);
+                        }
+                    }
                 }
             }
-            Piece::Text(_) | Piece::Var(_) => {}
         }
     }
 }
@@ -528,179 +492,10 @@ fn lookup<'a>(args: &'a [(&'static str, Arg)], name: &str) -> Option<&'a Arg> {
     args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
 }
 
-fn compile(p: &ast::Pattern<&'static str>) -> Result<Vec<Piece>, String> {
-    let mut out: Vec<Piece> = Vec::with_capacity(p.elements.len());
-    for el in &p.elements {
-        match el {
-            ast::PatternElement::TextElement { value } => push_text(&mut out, value),
-            ast::PatternElement::Placeable { expression } => compile_expr(expression, &mut out)?,
-        }
-    }
-    Ok(out)
-}
+/// The compiled-in catalogues (`CATALOGUES`, in the order of [`Lang::ALL`]),
+/// written by build.rs.
+mod compiled {
+    use super::{Catalogue, Entry, Key, Lang, Piece, Span, Variant};
 
-/// Adjacent text (a multi-line message) is joined once, at load time.
-fn push_text(out: &mut Vec<Piece>, value: &'static str) {
-    if let Some(Piece::Text(prev)) = out.last_mut() {
-        let joined: String = [*prev, value].concat();
-        *prev = Box::leak(joined.into_boxed_str());
-    } else {
-        out.push(Piece::Text(value));
-    }
-}
-
-fn compile_expr(e: &ast::Expression<&'static str>, out: &mut Vec<Piece>) -> Result<(), String> {
-    match e {
-        ast::Expression::Inline(i) => compile_inline(i, out),
-        ast::Expression::Select { selector, variants } => {
-            let ast::InlineExpression::VariableReference { id } = selector else {
-                return Err("a select expression must select on a variable".into());
-            };
-            let mut vs = Vec::with_capacity(variants.len());
-            let mut default = 0;
-            for (i, v) in variants.iter().enumerate() {
-                let key = match &v.key {
-                    ast::VariantKey::Identifier { name } => Key::Ident(name),
-                    ast::VariantKey::NumberLiteral { value } => Key::Num(
-                        value
-                            .parse()
-                            .map_err(|_| format!("variant key `{value}` is not a whole number"))?,
-                    ),
-                };
-                if v.default {
-                    default = i;
-                }
-                vs.push((key, compile(&v.value)?));
-            }
-            out.push(Piece::Select {
-                var: id.name,
-                variants: vs,
-                default,
-            });
-            Ok(())
-        }
-    }
-}
-
-fn compile_inline(
-    i: &ast::InlineExpression<&'static str>,
-    out: &mut Vec<Piece>,
-) -> Result<(), String> {
-    match i {
-        ast::InlineExpression::StringLiteral { value } => {
-            push_text(out, unescape(value));
-            Ok(())
-        }
-        ast::InlineExpression::NumberLiteral { value } => {
-            push_text(out, value);
-            Ok(())
-        }
-        ast::InlineExpression::VariableReference { id } => {
-            out.push(Piece::Var(id.name));
-            Ok(())
-        }
-        ast::InlineExpression::MessageReference {
-            id,
-            attribute: None,
-        } => {
-            out.push(Piece::Ref {
-                id: id.name,
-                at: None,
-            });
-            Ok(())
-        }
-        ast::InlineExpression::TermReference {
-            id,
-            attribute: None,
-            arguments: None,
-        } => {
-            let name = id.name;
-            // The term's key includes its dash, which precedes the name in the source.
-            let with_dash: &'static str = Box::leak(format!("-{name}").into_boxed_str());
-            out.push(Piece::Ref {
-                id: with_dash,
-                at: None,
-            });
-            Ok(())
-        }
-        ast::InlineExpression::Placeable { expression } => compile_expr(expression, out),
-        _ => Err("functions, attributes and parameterised terms are not used by Palermo".into()),
-    }
-}
-
-/// Fluent string literals escape `\"`, `\\`, `\uXXXX` and `\UXXXXXX`.
-fn unescape(s: &'static str) -> &'static str {
-    if !s.contains('\\') {
-        return s;
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some(u @ ('u' | 'U')) => {
-                let len = if u == 'u' { 4 } else { 6 };
-                let hex: String = chars.by_ref().take(len).collect();
-                match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                    Some(ch) => out.push(ch),
-                    // fluent-syntax rejects malformed escapes before this point.
-                    None => out.push(char::REPLACEMENT_CHARACTER),
-                }
-            }
-            Some(n) => out.push(n),
-            None => {}
-        }
-    }
-    Box::leak(out.into_boxed_str())
-}
-
-fn describe(
-    pattern: &[Piece],
-    vars: &mut Vec<&'static str>,
-    refs: &mut Vec<&'static str>,
-    text: &mut String,
-) {
-    for p in pattern {
-        match p {
-            Piece::Text(t) => text.push_str(t),
-            Piece::Var(v) => {
-                vars.push(v);
-                text.push_str("{$");
-                text.push_str(v);
-                text.push('}');
-            }
-            Piece::Ref { id, .. } => refs.push(id),
-            Piece::Select {
-                var,
-                variants,
-                default,
-            } => {
-                vars.push(var);
-                for (i, (_, v)) in variants.iter().enumerate() {
-                    let mut t = String::new();
-                    describe(v, vars, refs, &mut t);
-                    if i == *default {
-                        text.push_str(&t);
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn line_starts(src: &str) -> Vec<usize> {
-    let mut v = vec![0];
-    v.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-    v
-}
-
-/// (line of the marker, file name) for each `## file:` line.
-fn file_markers(src: &'static str) -> Vec<(usize, &'static str)> {
-    src.lines()
-        .enumerate()
-        .filter_map(|(i, l)| l.strip_prefix("## file: ").map(|f| (i + 1, f)))
-        .collect()
+    include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 }

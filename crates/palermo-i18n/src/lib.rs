@@ -4,16 +4,21 @@
 //!
 //! The rules build [`Msg`] values (an id and typed arguments) and never
 //! format text; the edge renders them with [`Render`] in the language asked.
-//! The catalogues are compiled into the crate (see `build.rs`): nothing here
-//! reads a file.
+//! The catalogues are read at build time and compiled into the crate as
+//! static data (see `build.rs`), and so is the table of State names: nothing
+//! here reads a file, and nothing is parsed at start-up.
 
 mod catalogue;
 mod format;
+mod ftl;
 mod lang;
 mod msg;
 mod names;
+#[cfg(test)]
+mod names_table;
 
-pub use catalogue::{Catalogue, CatalogueError, MessageInfo};
+pub use catalogue::{Catalogue, MessageInfo};
+pub use ftl::CatalogueError;
 pub use lang::Lang;
 pub use msg::{Arg, Msg};
 pub use names::state_name;

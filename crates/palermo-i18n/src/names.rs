@@ -1,71 +1,38 @@
-//! State names in the six languages, from the UN M49 / UNTERM table compiled
-//! in (`data/state-names.csv`; its sources in `data/README.md`).
-
-use std::sync::OnceLock;
+//! State names in the six languages, from the UN M49 / UNTERM table
+//! (`data/state-names.csv`; its sources in `data/README.md`), read at build
+//! time (`names_table.rs`) and compiled in as a table sorted by code.
 
 use palermo_refdata::StateCode;
-use rustc_hash::FxHashMap;
 
 use crate::Lang;
 
-const CSV: &str = include_str!("../data/state-names.csv");
-
-/// Names per State: `[ar, en, es, fr, ru, zh]` (the order of [`Lang::ALL`]).
-type Table = FxHashMap<StateCode, [Box<str>; 6]>;
-
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut rdr = csv::Reader::from_reader(CSV.as_bytes());
-        let headers = rdr
-            .headers()
-            .expect("invariant: the compiled-in name table has a header")
-            .clone();
-        let col = |name: &str| {
-            headers
-                .iter()
-                .position(|h| h == name)
-                .expect("invariant: the name table has a column per language")
-        };
-        let cols: Vec<usize> = Lang::ALL
-            .iter()
-            .map(|l| col(&format!("name_{}", l.code())))
-            .collect();
-        let short: Vec<usize> = Lang::ALL
-            .iter()
-            .map(|l| col(&format!("unterm_short_{}", l.code())))
-            .collect();
-        let mut t = Table::default();
-        for rec in rdr.records() {
-            let rec = rec.expect("invariant: the compiled-in name table is valid CSV");
-            let Ok(code) = rec[0].parse::<StateCode>() else {
-                continue;
-            };
-            let names = std::array::from_fn(|i| {
-                let m49 = rec[cols[i]].trim();
-                if m49.contains('_') {
-                    // A placeholder in the M49 cell (data/README.md): the
-                    // UNTERM short name, without its article in brackets.
-                    let s = rec[short[i]].trim();
-                    match s.rfind(" (") {
-                        Some(at) if s.ends_with(')') => s[..at].into(),
-                        _ => s.into(),
-                    }
-                } else {
-                    m49.into()
-                }
-            });
-            t.insert(code, names);
-        }
-        t
-    })
-}
+// NAMES: `(code, [ar, en, es, fr, ru, zh])` (the order of [`Lang::ALL`]),
+// sorted by code, written by build.rs.
+include!(concat!(env!("OUT_DIR"), "/state_names.rs"));
 
 /// The State's short name in the language (UN M49), if the table has it.
 pub fn state_name(code: StateCode, lang: Lang) -> Option<&'static str> {
     let i = Lang::ALL.iter().position(|&l| l == lang)?;
-    table()
-        .get(&code)
-        .map(|names| &*names[i])
-        .filter(|n| !n.is_empty())
+    let at = NAMES
+        .binary_search_by(|(c, _)| (*c).cmp(code.as_str()))
+        .ok()?;
+    Some(NAMES[at].1[i]).filter(|n| !n.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_table_is_the_csv_read_now() {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        let read = crate::names_table::read(include_str!("../data/state-names.csv"), &codes)
+            .expect("the table reads");
+        let compiled: Vec<(String, Vec<String>)> = NAMES
+            .iter()
+            .map(|(c, n)| (c.to_string(), n.iter().map(|s| s.to_string()).collect()))
+            .collect();
+        assert!(compiled.len() > 240);
+        assert_eq!(compiled, read);
+    }
 }

@@ -16,6 +16,34 @@ fn every_catalogue_parses() {
     }
 }
 
+#[test]
+fn the_compiled_catalogues_are_the_sources_read_now() {
+    // build.rs writes each catalogue as static data; reading its source with
+    // the same code now must give the same entries, patterns and index.
+    for lang in Lang::ALL {
+        let parsed = Catalogue::check(lang).expect("parses");
+        let compiled = Catalogue::get(lang);
+        assert!(compiled.messages().len() > 100, "{lang}");
+        assert!(compiled.same_entries(&parsed), "{lang}");
+    }
+}
+
+#[test]
+fn a_broken_file_is_refused_with_its_file_and_line() {
+    // What the build does with each compiled-in catalogue: an unclosed
+    // placeable or a stray line in a file is an error naming file and line.
+    let src = "## file: locales/xx/a.ftl\nok = fine\n## file: locales/xx/b.ftl\nm = ok\n}oops\n";
+    let errors = Catalogue::parse(Lang::Fr, src)
+        .err()
+        .expect("a stray line is refused");
+    assert_eq!(errors[0].file, "locales/xx/b.ftl");
+    assert_eq!(errors[0].line, 2, "{errors:?}");
+    assert_eq!(
+        errors[0].to_string().split(':').next(),
+        Some("locales/xx/b.ftl")
+    );
+}
+
 /// The variables a message uses, with those of the messages and terms it
 /// references (they receive the same arguments).
 fn effective_vars(all: &[MessageInfo], id: &str) -> Vec<&'static str> {

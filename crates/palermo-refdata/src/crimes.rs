@@ -42,7 +42,7 @@ pub struct Mandate {
 }
 
 /// One crime type.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CrimeType {
     /// Stable snake_case id.
     pub id: String,

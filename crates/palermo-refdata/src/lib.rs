@@ -4,8 +4,9 @@
 //! Every record is a fact with its source and the date its source reflects.
 //! The model knows nothing about files: [`RefData::parse`] takes the CSV texts
 //! and reports every problem with file, line and column; the CLI reads
-//! `--data DIR` and hands the texts over. [`RefData::embedded`] parses the
-//! snapshot compiled into the binary from the project's `data/` folder.
+//! `--data DIR` and hands the texts over. [`RefData::embedded`] builds the
+//! snapshot compiled into the binary from the project's `data/` folder, read
+//! at build time by this crate's own loader and compiled in as static tables.
 //!
 //! The snapshot id ([`RefData::snapshot_id`]) is a SHA-256 over the file names
 //! and contents, so every assessment can name exactly the data it used.
@@ -14,6 +15,7 @@
 
 mod crimes;
 mod diagnostic;
+mod embedded;
 mod load;
 mod model;
 mod penalties;

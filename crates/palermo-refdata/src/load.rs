@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use palermo_cite::Instrument;
 use sha2::{Digest, Sha256};
 
+use crate::crimes::CrimeType;
 use crate::diagnostic::{Diagnostic, Field, Severity};
 use crate::model::{
     ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Participation, RefData,
@@ -46,30 +47,6 @@ pub struct DataTexts<'a> {
 }
 
 impl<'a> DataTexts<'a> {
-    /// The snapshot compiled into the binary.
-    pub fn embedded() -> DataTexts<'static> {
-        DataTexts {
-            participation: crate::EMBEDDED_PARTICIPATION,
-            declarations: crate::EMBEDDED_DECLARATIONS,
-            regions: crate::EMBEDDED_REGIONS,
-            legal_systems: crate::EMBEDDED_LEGAL_SYSTEMS,
-            penalties: crate::EMBEDDED_PENALTIES,
-            crimes: crate::EMBEDDED_CRIMES,
-        }
-    }
-
-    /// Whether these are the very texts compiled into the binary.
-    pub fn is_embedded(&self) -> bool {
-        let same = |a: &str, b: &str| std::ptr::eq(a, b);
-        let e = DataTexts::embedded();
-        same(self.participation, e.participation)
-            && same(self.declarations, e.declarations)
-            && same(self.regions, e.regions)
-            && same(self.legal_systems, e.legal_systems)
-            && same(self.penalties, e.penalties)
-            && same(self.crimes, e.crimes)
-    }
-
     /// The snapshot id: `sha256:` and a hash over the file names and contents.
     pub fn snapshot_id(&self) -> String {
         let mut hasher = Sha256::new();
@@ -564,26 +541,15 @@ fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Decl
 }
 
 impl RefData {
-    /// Parses the two data files (their texts, in [`DATA_FILES`] order).
-    /// Records with errors are left out and reported; the rest is usable.
-    pub fn parse(
-        participation_csv: &str,
-        declarations_csv: &str,
+    /// Parses and checks every data file, given the snapshot id of the
+    /// texts. Records with errors are left out and reported with file, line
+    /// and column; the rest is usable. The build script runs this very code
+    /// on the embedded files (see `embedded.rs`).
+    pub(crate) fn read_texts(
+        texts: DataTexts<'_>,
+        snapshot_id: String,
         origin: &str,
     ) -> (RefData, Vec<Diagnostic>) {
-        RefData::from_texts(
-            DataTexts {
-                participation: participation_csv,
-                declarations: declarations_csv,
-                ..DataTexts::default()
-            },
-            origin,
-        )
-    }
-
-    /// Parses every data file. Records with errors are left out and
-    /// reported with file, line and column; the rest is usable.
-    pub fn from_texts(texts: DataTexts<'_>, origin: &str) -> (RefData, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let participation = parse_participation(texts.participation, &mut diagnostics);
         let declarations = parse_declarations(texts.declarations, &mut diagnostics);
@@ -609,9 +575,10 @@ impl RefData {
             }
         }
 
-        let mut by_state_instrument =
+        let mut by_state_instrument: HashMap<(StateCode, Instrument), usize> =
             HashMap::with_capacity_and_hasher(participation.len(), Default::default());
-        let mut names = HashMap::default();
+        // The States with a participation record.
+        let mut participants: HashMap<StateCode, ()> = HashMap::default();
         let mut kept = Vec::with_capacity(participation.len());
         // Lines of every row of a (State, instrument) given more than once.
         let mut repeated: HashMap<(StateCode, Instrument), Vec<u64>> = HashMap::default();
@@ -624,7 +591,7 @@ impl RefData {
                     .push(p.source.line);
                 continue;
             }
-            names.entry(p.state).or_insert_with(|| p.name.clone());
+            participants.insert(p.state, ());
             by_state_instrument.insert((p.state, p.instrument), kept.len());
             kept.push(p);
         }
@@ -656,9 +623,8 @@ impl RefData {
                 }
             }
         }
-        let mut declarations_by_state: HashMap<StateCode, Vec<usize>> = HashMap::default();
-        for (i, d) in declarations.iter().enumerate() {
-            if !names.contains_key(&d.state) {
+        for d in &declarations {
+            if !participants.contains_key(&d.state) {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
                     file: DATA_FILES[1].into(),
@@ -668,14 +634,7 @@ impl RefData {
                     message: format!("{} has a declaration but no participation record", d.state),
                 });
             }
-            declarations_by_state.entry(d.state).or_default().push(i);
         }
-        // The embedded texts were hashed at build time (build.rs).
-        let snapshot_id = if texts.is_embedded() {
-            crate::EMBEDDED_SNAPSHOT.to_string()
-        } else {
-            texts.snapshot_id()
-        };
         diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         // One row per State in the regions and legal-systems files: the first
         // is used, and each repeated State gives one error listing its rows.
@@ -687,8 +646,7 @@ impl RefData {
             repeated,
             "only the first is used",
         );
-        let (legal_by_state, repeated) =
-            first_by_state(&legal_systems, |l| l.state, |l| l.source.line);
+        let (_, repeated) = first_by_state(&legal_systems, |l| l.state, |l| l.source.line);
         report_repeated(
             &mut diagnostics,
             DATA_FILES[3],
@@ -698,7 +656,7 @@ impl RefData {
         );
         // Every participant should be placed in a region (the EU is not in M49).
         if !regions.is_empty() {
-            let mut missing: Vec<StateCode> = names
+            let mut missing: Vec<StateCode> = participants
                 .keys()
                 .copied()
                 .filter(|s| !s.is_reio() && !regions_by_state.contains_key(s))
@@ -727,6 +685,45 @@ impl RefData {
                 });
             }
         }
+        let records = Records {
+            participation: kept,
+            declarations,
+            regions,
+            legal_systems,
+            penalties,
+            crimes,
+        };
+        (
+            RefData::assemble(records, snapshot_id, origin.to_string()),
+            diagnostics,
+        )
+    }
+
+    /// Builds the indexes over records already read and checked (the
+    /// participation rows without repeats): the one way a `RefData` is made,
+    /// from the texts and from the records compiled in alike.
+    pub(crate) fn assemble(records: Records, snapshot_id: String, origin: String) -> RefData {
+        let Records {
+            participation,
+            declarations,
+            regions,
+            legal_systems,
+            penalties,
+            crimes,
+        } = records;
+        let mut by_state_instrument =
+            HashMap::with_capacity_and_hasher(participation.len(), Default::default());
+        let mut names = HashMap::default();
+        for (i, p) in participation.iter().enumerate() {
+            names.entry(p.state).or_insert_with(|| p.name.clone());
+            by_state_instrument.insert((p.state, p.instrument), i);
+        }
+        let mut declarations_by_state: HashMap<StateCode, Vec<usize>> = HashMap::default();
+        for (i, d) in declarations.iter().enumerate() {
+            declarations_by_state.entry(d.state).or_default().push(i);
+        }
+        let (regions_by_state, _) = first_by_state(&regions, |r| r.state, |r| r.source.line);
+        let (legal_by_state, _) = first_by_state(&legal_systems, |l| l.state, |l| l.source.line);
         let mut penalties_by_state: HashMap<StateCode, Vec<usize>> = HashMap::default();
         for (i, p) in penalties.iter().enumerate() {
             penalties_by_state.entry(p.state).or_default().push(i);
@@ -760,8 +757,8 @@ impl RefData {
                     .map(|(d, _)| (k, d))
             })
             .collect();
-        let data = RefData {
-            participation: kept,
+        RefData {
+            participation,
             latest_as_of,
             declarations,
             regions,
@@ -779,16 +776,20 @@ impl RefData {
                 .collect(),
             names,
             snapshot_id,
-            origin: origin.to_string(),
-        };
-        (data, diagnostics)
+            origin,
+        }
     }
+}
 
-    /// The snapshot compiled into the binary. Its validity is a test
-    /// (`embedded_data_has_no_errors`), so this cannot fail at run time.
-    pub fn embedded() -> RefData {
-        RefData::from_texts(DataTexts::embedded(), "embedded").0
-    }
+/// The records of the data files once read and checked, before indexing:
+/// what the build script compiles in for the embedded data.
+pub(crate) struct Records {
+    pub(crate) participation: Vec<Participation>,
+    pub(crate) declarations: Vec<Declaration>,
+    pub(crate) regions: Vec<Region>,
+    pub(crate) legal_systems: Vec<LegalSystem>,
+    pub(crate) penalties: Vec<PenaltyRecord>,
+    pub(crate) crimes: Vec<CrimeType>,
 }
 
 fn parse_regions(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Region> {

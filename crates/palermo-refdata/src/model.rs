@@ -58,7 +58,7 @@ impl ConsentType {
 }
 
 /// One participant's record for one instrument.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Participation {
     /// The participant.
     pub state: StateCode,
@@ -152,7 +152,7 @@ impl ExtraditionBasisNotice {
 }
 
 /// A reservation, declaration or notification.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Declaration {
     /// Who made it.
     pub state: StateCode,
@@ -173,7 +173,7 @@ pub struct Declaration {
 }
 
 /// The loaded reference data, with its snapshot id.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RefData {
     pub(crate) participation: Vec<Participation>,
     pub(crate) declarations: Vec<Declaration>,

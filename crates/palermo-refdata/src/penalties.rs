@@ -32,7 +32,7 @@ impl PenaltyFlag {
 }
 
 /// One national offence and its statutory maximum for a natural person.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PenaltyRecord {
     /// The State.
     pub state: StateCode,

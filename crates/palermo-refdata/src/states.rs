@@ -4,7 +4,7 @@
 use crate::{Source, StateCode};
 
 /// A State's place in the UN M49 statistical regions.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Region {
     /// The State or area.
     pub state: StateCode,
@@ -69,7 +69,7 @@ impl LegalFamily {
 }
 
 /// A State's legal system.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LegalSystem {
     /// The State.
     pub state: StateCode,

@@ -696,3 +696,21 @@ fn the_build_time_snapshot_id_is_the_hash_of_the_embedded_texts() {
     );
     assert_eq!(RefData::embedded().snapshot_id(), crate::EMBEDDED_SNAPSHOT);
 }
+
+#[test]
+fn the_records_read_at_build_time_equal_the_parsed_texts() {
+    // `RefData::embedded` builds the data from the tables the build script
+    // wrote; parsing the embedded texts now must give the same data and the
+    // same diagnostics, in the same order.
+    let (parsed, parsed_diags) = RefData::from_texts(DataTexts::embedded(), "embedded");
+    let (built, built_diags) = RefData::embedded_with_diagnostics();
+    assert_eq!(built.participations(), parsed.participations());
+    assert_eq!(built.all_declarations(), parsed.all_declarations());
+    assert_eq!(built.regions(), parsed.regions());
+    assert_eq!(built.legal_systems(), parsed.legal_systems());
+    assert_eq!(built.all_penalties(), parsed.all_penalties());
+    assert_eq!(built.crimes(), parsed.crimes());
+    assert!(built == parsed, "the indexes differ");
+    assert_eq!(built_diags, parsed_diags);
+    assert!(RefData::embedded() == parsed);
+}

@@ -1,0 +1,381 @@
+//! The data compiled into the binary: its texts (for `palermo data check` and
+//! for diagnostics that quote a line) and its records, read and checked at
+//! build time by the crate's own loader (`build.rs` includes `load.rs` and
+//! the model) and compiled in as static tables, so that a start does not
+//! parse the files again.
+//!
+//! [`RefData::embedded`] turns the tables into the model's records and
+//! indexes them with [`RefData::assemble`], the same code that indexes parsed
+//! texts; a test checks that the result equals what parsing the embedded
+//! texts gives, diagnostics included.
+
+use std::sync::Arc;
+
+use jiff::civil::{date, Date};
+use palermo_cite::Instrument;
+
+use crate::crimes::{CrimeKind, CrimeType, Mandate};
+use crate::diagnostic::{Diagnostic, Field, Severity};
+use crate::load::{DataTexts, Records};
+use crate::model::{
+    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Participation, RefData,
+    Source,
+};
+use crate::penalties::{PenaltyFlag, PenaltyRecord};
+use crate::states::{LegalFamily, LegalSystem, Region};
+use crate::{Penalty, StateCode};
+
+impl DataTexts<'_> {
+    /// The snapshot compiled into the binary.
+    pub fn embedded() -> DataTexts<'static> {
+        DataTexts {
+            participation: crate::EMBEDDED_PARTICIPATION,
+            declarations: crate::EMBEDDED_DECLARATIONS,
+            regions: crate::EMBEDDED_REGIONS,
+            legal_systems: crate::EMBEDDED_LEGAL_SYSTEMS,
+            penalties: crate::EMBEDDED_PENALTIES,
+            crimes: crate::EMBEDDED_CRIMES,
+        }
+    }
+
+    /// Whether these are the very texts compiled into the binary.
+    pub fn is_embedded(&self) -> bool {
+        let same = |a: &str, b: &str| std::ptr::eq(a, b);
+        let e = DataTexts::embedded();
+        same(self.participation, e.participation)
+            && same(self.declarations, e.declarations)
+            && same(self.regions, e.regions)
+            && same(self.legal_systems, e.legal_systems)
+            && same(self.penalties, e.penalties)
+            && same(self.crimes, e.crimes)
+    }
+}
+
+impl RefData {
+    /// Parses the two data files (their texts, in [`crate::DATA_FILES`] order).
+    /// Records with errors are left out and reported; the rest is usable.
+    pub fn parse(
+        participation_csv: &str,
+        declarations_csv: &str,
+        origin: &str,
+    ) -> (RefData, Vec<Diagnostic>) {
+        RefData::from_texts(
+            DataTexts {
+                participation: participation_csv,
+                declarations: declarations_csv,
+                ..DataTexts::default()
+            },
+            origin,
+        )
+    }
+
+    /// Parses every data file. Records with errors are left out and
+    /// reported with file, line and column; the rest is usable. The texts
+    /// are always parsed, the embedded ones too (see [`RefData::embedded`]
+    /// for the copy read at build time).
+    pub fn from_texts(texts: DataTexts<'_>, origin: &str) -> (RefData, Vec<Diagnostic>) {
+        // The embedded texts were hashed at build time (build.rs).
+        let snapshot_id = if texts.is_embedded() {
+            crate::EMBEDDED_SNAPSHOT.to_string()
+        } else {
+            texts.snapshot_id()
+        };
+        RefData::read_texts(texts, snapshot_id, origin)
+    }
+
+    /// The snapshot compiled into the binary, as read at build time. Its
+    /// validity is a test (`embedded_data_has_no_errors`), so this cannot
+    /// fail at run time.
+    pub fn embedded() -> RefData {
+        // Rows citing the same source share its URL and date, as values.
+        let shared: Vec<Arc<str>> = SHARED.iter().map(|&s| Arc::from(text(s))).collect();
+        let records = Records {
+            participation: PARTICIPATION.iter().map(|r| r.record(&shared)).collect(),
+            declarations: DECLARATIONS.iter().map(|r| r.record(&shared)).collect(),
+            regions: REGIONS.iter().map(|r| r.record(&shared)).collect(),
+            legal_systems: LEGAL_SYSTEMS.iter().map(|r| r.record(&shared)).collect(),
+            penalties: PENALTIES.iter().map(|r| r.record(&shared)).collect(),
+            crimes: CRIMES.iter().map(RawCrime::record).collect(),
+        };
+        RefData::assemble(
+            records,
+            crate::EMBEDDED_SNAPSHOT.to_string(),
+            "embedded".to_string(),
+        )
+    }
+
+    /// [`RefData::embedded`] and the diagnostics that parsing the embedded
+    /// texts gives (warnings: errors fail the tests), as
+    /// `RefData::from_texts(DataTexts::embedded(), "embedded")` returns them.
+    pub fn embedded_with_diagnostics() -> (RefData, Vec<Diagnostic>) {
+        (
+            RefData::embedded(),
+            DIAGNOSTICS.iter().map(RawDiagnostic::diagnostic).collect(),
+        )
+    }
+}
+
+/// A code written by the build script, known to be valid.
+const fn code(b: &[u8; 3]) -> StateCode {
+    match StateCode::from_bytes(*b) {
+        Some(c) => c,
+        None => panic!("the build script writes valid State codes"),
+    }
+}
+
+/// A string of the tables: a span of [`TEXT`]. The tables hold no pointer
+/// (but for the crime catalogue's few lists), so the loader relocates none.
+#[derive(Clone, Copy)]
+struct Str(u32, u32);
+
+/// The string a span of [`TEXT`] covers.
+fn text(s: Str) -> &'static str {
+    &TEXT[s.0 as usize..s.1 as usize]
+}
+
+fn string(s: Str) -> String {
+    text(s).to_string()
+}
+
+struct RawSource {
+    /// Places in [`SHARED`].
+    url: u16,
+    as_of: u16,
+    file: Str,
+    line: u64,
+}
+
+impl RawSource {
+    fn source(&self, shared: &[Arc<str>]) -> Source {
+        Source {
+            url: shared[self.url as usize].clone(),
+            as_of: shared[self.as_of as usize].clone(),
+            file: text(self.file),
+            line: self.line,
+        }
+    }
+}
+
+struct RawParticipation {
+    state: StateCode,
+    instrument: Instrument,
+    name: Str,
+    signature: Option<Date>,
+    consent: Option<Date>,
+    consent_type: Option<ConsentType>,
+    is_party: bool,
+    source: RawSource,
+    notes: Str,
+}
+
+impl RawParticipation {
+    fn record(&self, shared: &[Arc<str>]) -> Participation {
+        Participation {
+            state: self.state,
+            instrument: self.instrument,
+            name: string(self.name),
+            signature: self.signature,
+            consent: self.consent,
+            consent_type: self.consent_type,
+            is_party: self.is_party,
+            source: self.source.source(shared),
+            notes: string(self.notes),
+        }
+    }
+}
+
+struct RawDeclaration {
+    state: StateCode,
+    instrument: Instrument,
+    article: Str,
+    kind: DeclarationKind,
+    summary: Str,
+    extradition_basis: Option<ExtraditionBasisNotice>,
+    content_unknown: bool,
+    source: RawSource,
+}
+
+impl RawDeclaration {
+    fn record(&self, shared: &[Arc<str>]) -> Declaration {
+        Declaration {
+            state: self.state,
+            instrument: self.instrument,
+            article: string(self.article),
+            kind: self.kind,
+            summary: Arc::from(text(self.summary)),
+            extradition_basis: self.extradition_basis,
+            content_unknown: self.content_unknown,
+            source: self.source.source(shared),
+        }
+    }
+}
+
+struct RawRegion {
+    state: StateCode,
+    m49: Str,
+    name: Str,
+    region: Str,
+    subregion: Str,
+    intermediate: Str,
+    ldc: bool,
+    lldc: bool,
+    sids: bool,
+    source: RawSource,
+}
+
+impl RawRegion {
+    fn record(&self, shared: &[Arc<str>]) -> Region {
+        Region {
+            state: self.state,
+            m49: string(self.m49),
+            name: string(self.name),
+            region: string(self.region),
+            subregion: string(self.subregion),
+            intermediate: string(self.intermediate),
+            ldc: self.ldc,
+            lldc: self.lldc,
+            sids: self.sids,
+            source: self.source.source(shared),
+        }
+    }
+}
+
+struct RawLegalSystem {
+    state: StateCode,
+    name: Str,
+    family: LegalFamily,
+    components: &'static [&'static str],
+    sources_disagree: bool,
+    source: RawSource,
+    notes: Str,
+}
+
+impl RawLegalSystem {
+    fn record(&self, shared: &[Arc<str>]) -> LegalSystem {
+        LegalSystem {
+            state: self.state,
+            name: string(self.name),
+            family: self.family,
+            components: strings(self.components),
+            sources_disagree: self.sources_disagree,
+            source: self.source.source(shared),
+            notes: string(self.notes),
+        }
+    }
+}
+
+struct RawPenalty {
+    state: StateCode,
+    crime_type: Str,
+    offence_label: Str,
+    aggravated: bool,
+    provision: Str,
+    max: Penalty,
+    in_force_from: Option<Date>,
+    in_force_until: Option<Date>,
+    flag: Option<PenaltyFlag>,
+    source: RawSource,
+    notes: Str,
+}
+
+impl RawPenalty {
+    fn record(&self, shared: &[Arc<str>]) -> PenaltyRecord {
+        PenaltyRecord {
+            state: self.state,
+            crime_type: string(self.crime_type),
+            offence_label: string(self.offence_label),
+            aggravated: self.aggravated,
+            provision: string(self.provision),
+            max: self.max,
+            in_force_from: self.in_force_from,
+            in_force_until: self.in_force_until,
+            flag: self.flag,
+            source: self.source.source(shared),
+            notes: string(self.notes),
+        }
+    }
+}
+
+struct RawMandate {
+    symbol: &'static str,
+    date: Option<Date>,
+    gist: &'static str,
+}
+
+struct RawCrime {
+    id: &'static str,
+    name: &'static str,
+    kind: CrimeKind,
+    description: &'static str,
+    convention_offences: &'static [&'static str],
+    other_instruments: &'static [&'static str],
+    mandates: &'static [RawMandate],
+    caveats: &'static [&'static str],
+    unodc_tools: &'static [&'static str],
+    paper_paragraphs: &'static str,
+    line: u64,
+}
+
+impl RawCrime {
+    fn record(&self) -> CrimeType {
+        CrimeType {
+            id: self.id.to_string(),
+            name: self.name.to_string(),
+            kind: self.kind,
+            description: self.description.to_string(),
+            convention_offences: strings(self.convention_offences),
+            other_instruments: strings(self.other_instruments),
+            mandates: self
+                .mandates
+                .iter()
+                .map(|m| Mandate {
+                    symbol: m.symbol.to_string(),
+                    date: m.date,
+                    gist: m.gist.to_string(),
+                })
+                .collect(),
+            caveats: strings(self.caveats),
+            unodc_tools: strings(self.unodc_tools),
+            paper_paragraphs: self.paper_paragraphs.to_string(),
+            line: self.line,
+        }
+    }
+}
+
+struct RawDiagnostic {
+    severity: Severity,
+    file: Str,
+    line: usize,
+    column: Option<usize>,
+    /// `(true, path)` for [`Field::Path`], `(false, column)` for [`Field::Column`].
+    field: Option<(bool, Str)>,
+    message: Str,
+}
+
+impl RawDiagnostic {
+    fn diagnostic(&self) -> Diagnostic {
+        Diagnostic {
+            severity: self.severity,
+            file: string(self.file),
+            line: self.line,
+            column: self.column,
+            field: self.field.map(|(path, name)| {
+                if path {
+                    Field::Path(string(name))
+                } else {
+                    Field::Column(string(name))
+                }
+            }),
+            message: string(self.message),
+        }
+    }
+}
+
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+// TEXT, SHARED (the sources' URLs and dates), PARTICIPATION, DECLARATIONS,
+// REGIONS, LEGAL_SYSTEMS, PENALTIES, CRIMES and DIAGNOSTICS, written by
+// build.rs.
+include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
