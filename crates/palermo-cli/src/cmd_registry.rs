@@ -53,12 +53,15 @@ pub fn serve(a: ServeArgs) -> Result<ExitCode> {
     };
     runtime()?.block_on(async {
         let store = open(&a.db).await?;
+        let listener = tokio::net::TcpListener::bind(a.addr)
+            .await
+            .with_context(|| format!("cannot listen on {}", a.addr))?;
         eprintln!(
-            "palermo serve: http://{} (registry: {}; API: /api/v1, document: /api/v1/openapi.json)",
-            a.addr,
+            "palermo serve: listening on http://{} (registry: {}; API: /api/v1, document: /api/v1/openapi.json)",
+            listener.local_addr()?,
             palermo_store::redact(&a.db.db)
         );
-        palermo_server::serve(palermo_server::AppState::new(store, data, config), a.addr)
+        palermo_server::serve_on(palermo_server::AppState::new(store, data, config), listener)
             .await
             .with_context(|| format!("serving on {}", a.addr))
     })?;
@@ -171,7 +174,13 @@ fn read_draft(path: &Path) -> Result<RequestDraft> {
 }
 
 /// Assesses `case` and keeps the result as the record's snapshot.
-fn snapshot(case: &Path, as_of: Option<jiff::civil::Date>) -> Result<AssessmentSnapshot> {
+/// The snapshot must be about the request it supports: the same kind and
+/// the same two States.
+fn snapshot(
+    case: &Path,
+    as_of: Option<jiff::civil::Date>,
+    d: &RequestDraft,
+) -> Result<AssessmentSnapshot> {
     let data = input::load_data_strict(None)?;
     let options = palermo_rules::Options {
         serious_crime_law: SeriousCrimeLaw::Requesting.engine(),
@@ -179,6 +188,33 @@ fn snapshot(case: &Path, as_of: Option<jiff::civil::Date>) -> Result<AssessmentS
     let today = input::today();
     let a = crate::cmd_assess::assess_file(case, &data, as_of, today, options)
         .map_err(|u| anyhow!("{}", u.0.join("\n")))?;
+    let r = &a.file.case.request;
+    let mut differ = Vec::new();
+    if r.kind != Some(d.kind.0) {
+        differ.push(format!(
+            "kind: the case says `{}`, the request `{}`",
+            r.kind.map_or("nothing", |k| k.as_str()),
+            d.kind.as_str()
+        ));
+    }
+    for (what, in_case, in_request) in [
+        ("requesting_state", r.requesting_state, &d.requesting_state),
+        ("requested_state", r.requested_state, &d.requested_state),
+    ] {
+        if in_case.map(|c| c.to_string()).as_deref() != Some(in_request.as_str()) {
+            differ.push(format!(
+                "{what}: the case says `{}`, the request `{in_request}`",
+                in_case.map_or("nothing".to_owned(), |c| c.to_string())
+            ));
+        }
+    }
+    if !differ.is_empty() {
+        anyhow::bail!(
+            "{}: the case is not about this request:\n  {}",
+            case.display(),
+            differ.join("\n  ")
+        );
+    }
     let (_, text, syntax) = input::read_case_text(case)?;
     let names = palermo_render::case_names(&a.file.case);
     let view = palermo_render::View::new(
@@ -305,7 +341,7 @@ pub fn registry(a: RegistryArgs) -> Result<ExitCode> {
             RegistryCommand::Add { file, case, as_of } => {
                 let mut d = read_draft(&file)?;
                 if let Some(c) = case {
-                    d.assessment = Some(snapshot(&c, as_of)?);
+                    d.assessment = Some(snapshot(&c, as_of, &d)?);
                 }
                 let r = s
                     .create_record(&who, d, Some(&crimes))

@@ -222,7 +222,12 @@ pub fn app(st: AppState) -> Router {
 
 /// Serves `app` on `addr` until Ctrl-C or SIGTERM.
 pub async fn serve(st: AppState, addr: SocketAddr) -> std::io::Result<()> {
-    let listener = tokio::net::TcpListener::bind(addr).await?;
+    serve_on(st, tokio::net::TcpListener::bind(addr).await?).await
+}
+
+/// Serves `app` on a bound listener until Ctrl-C or SIGTERM.
+pub async fn serve_on(st: AppState, listener: tokio::net::TcpListener) -> std::io::Result<()> {
+    let addr = listener.local_addr()?;
     tracing::info!(%addr, backend = ?st.store.backend(), "palermo serve listening");
     let store = st.store.clone();
     axum::serve(listener, app(st))

@@ -5,5 +5,6 @@
 mod cli;
 mod i18n;
 mod matrix;
+mod registry;
 mod snapshots;
 mod tidy;
