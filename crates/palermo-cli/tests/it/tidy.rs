@@ -59,14 +59,18 @@ fn pure_crates_do_no_io_and_read_no_clock() {
         "palermo-rules",
         "palermo-case",
         "palermo-i18n",
+        "palermo-registry",
+        "palermo-render",
     ] {
         let mut files = Vec::new();
         rust_files(&root().join("crates").join(krate).join("src"), &mut files);
         for p in files {
             let text = std::fs::read_to_string(&p).unwrap();
+            // Unit tests may read fixtures; the code they test may not.
+            let code = text.split("#[cfg(test)]\nmod tests").next().unwrap_or("");
             for f in forbidden {
                 assert!(
-                    !text.contains(f),
+                    !code.contains(f),
                     "{} uses `{f}`: the pure crates take their inputs as arguments",
                     p.display()
                 );
