@@ -60,6 +60,17 @@ fn http(
     token: Option<&str>,
     body: Option<&str>,
 ) -> (u16, String) {
+    http_typed(addr, method, path, token, body, "application/json")
+}
+
+fn http_typed(
+    addr: &str,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&str>,
+    content_type: &str,
+) -> (u16, String) {
     let mut s = TcpStream::connect(addr).unwrap();
     let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
     if let Some(t) = token {
@@ -67,7 +78,7 @@ fn http(
     }
     if let Some(b) = body {
         req.push_str(&format!(
-            "Content-Type: application/json\r\nContent-Length: {}\r\n",
+            "Content-Type: {content_type}\r\nContent-Length: {}\r\n",
             b.len()
         ));
     }
@@ -213,6 +224,28 @@ fn a_newcomer_records_a_request_reads_statistics_and_uses_the_api() {
     );
     let (status, _) = http(addr, "GET", "/api/v1/records/1", Some(&analyst), None);
     assert_eq!(status, 403);
+    // The API's assessment is the command line's, to the byte once parsed.
+    let toml = std::fs::read_to_string(&case).unwrap();
+    let (status, body) = http_typed(
+        addr,
+        "POST",
+        "/api/v1/assess?lang=ar",
+        Some(&analyst),
+        Some(&toml),
+        "application/toml",
+    );
+    assert_eq!(status, 200, "{body}");
+    let cli = r.run(&[
+        "assess",
+        case.to_str().unwrap(),
+        "--format",
+        "json",
+        "--lang",
+        "ar",
+    ]);
+    let a: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let b: serde_json::Value = serde_json::from_str(&cli).unwrap();
+    assert_eq!(a, b);
     drop(server);
 
     r.palermo()
