@@ -278,10 +278,10 @@ pub struct RequestDraft {
     /// Kind of cooperation.
     pub kind: Kind,
     /// The requesting State (ISO 3166-1 alpha-3).
-    #[schema(example = "ITA")]
+    #[schema(example = "ITA", pattern = "^[A-Z]{3}$")]
     pub requesting_state: String,
     /// The requested State (ISO 3166-1 alpha-3).
-    #[schema(example = "KEN")]
+    #[schema(example = "KEN", pattern = "^[A-Z]{3}$")]
     pub requested_state: String,
     /// The requesting authority's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
