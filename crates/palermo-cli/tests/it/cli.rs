@@ -1375,13 +1375,25 @@ fn readme_commands() -> Vec<Vec<String>> {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     let mut in_block = false;
     let mut out = Vec::new();
+    let mut pending = String::new();
     for line in readme.lines() {
         if line.starts_with("```") {
             in_block = line == "```sh";
             continue;
         }
+        // A line ending in `\` goes on on the next one.
+        if let Some(head) = line.strip_suffix('\\') {
+            pending.push_str(head);
+            continue;
+        }
+        let line = std::mem::take(&mut pending) + line;
         if in_block && line.starts_with("palermo ") {
-            out.push(shell_words(line));
+            // The command ends where a redirection or a pipe starts.
+            let words: Vec<String> = shell_words(&line)
+                .into_iter()
+                .take_while(|w| w != ">" && w != "|" && w != "<")
+                .collect();
+            out.push(words);
         }
     }
     out

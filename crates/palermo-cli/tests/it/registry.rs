@@ -171,7 +171,7 @@ fn a_newcomer_records_a_request_reads_statistics_and_uses_the_api() {
         .trim()
         .to_owned();
 
-    let example = root().join("examples/registry/ivory-extradition-request.json");
+    let example = root().join("docs/registry-examples/ivory-extradition-request.json");
     let case = root().join("examples/ivory-kenya-italy.toml");
     let out = r.run(&[
         "registry",
@@ -269,7 +269,7 @@ fn an_edit_behind_the_registrys_back_fails_the_audit() {
         "--role",
         "officer",
     ]);
-    let csv = root().join("examples/registry/spreadsheet-export.csv");
+    let csv = root().join("docs/registry-examples/spreadsheet-export.csv");
     r.palermo()
         .args([
             "registry",
