@@ -37,6 +37,10 @@ pub struct ServeArgs {
     /// Use the reference data in DIR instead of the embedded snapshot.
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// Write the logs as JSON lines (for a log collector); the level comes
+    /// from PALERMO_LOG (default `info`).
+    #[arg(long)]
+    pub log_json: bool,
 }
 
 #[derive(Args, Debug)]

@@ -36,13 +36,16 @@ fn store_err(e: StoreError) -> anyhow::Error {
 }
 
 pub fn serve(a: ServeArgs) -> Result<ExitCode> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("PALERMO_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    let filter = tracing_subscriber::EnvFilter::try_from_env("PALERMO_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if a.log_json {
+        logs.json().init();
+    } else {
+        logs.init();
+    }
     let data = Arc::new(input::load_data_strict(a.data.as_deref())?);
     let config = palermo_server::Config {
         body_limit: a.body_limit,

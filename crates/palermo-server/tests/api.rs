@@ -541,3 +541,56 @@ fn the_openapi_document_in_docs_is_the_one_the_code_generates() {
         assert!(v["paths"][p].is_object(), "{p} missing from the document");
     }
 }
+
+/// Captured log output.
+#[derive(Clone, Default)]
+struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_logs_never_hold_case_content_queries_or_tokens() {
+    let (store, _dir) = stores().await.remove(0);
+    let w = world(store).await;
+    let cap = Captured::default();
+    let writer = cap.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let t = token(&w.a, Role::Officer);
+    call(
+        &w.app,
+        Method::POST,
+        "/api/v1/records",
+        Some(t),
+        Some(record("XAA", "XAC", "outgoing")),
+    )
+    .await;
+    call(
+        &w.app,
+        Method::GET,
+        "/api/v1/records?counterpart=XAC&direction=outgoing",
+        Some(t),
+        None,
+    )
+    .await;
+    call(&w.app, Method::GET, "/api/v1/records/1", Some(t), None).await;
+    let logs = String::from_utf8(cap.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        logs.contains("/api/v1/records"),
+        "the path is logged: {logs}"
+    );
+    for secret in SECRETS.iter().copied().chain([t, "counterpart=", "Bearer"]) {
+        assert!(!logs.contains(secret), "the logs hold `{secret}`:\n{logs}");
+    }
+}
