@@ -677,7 +677,7 @@ fn run_on(args: &Args, db: &Db, rt: &tokio::runtime::Runtime) -> Result<bool> {
     let server = Arc::new(Mutex::new(server));
 
     let writes_started = Instant::now();
-    let (tally, outs, killed) = rt.block_on(async {
+    let (mut tally, outs, killed) = rt.block_on(async {
         // Ctrl-C: no server left behind.
         {
             let server = Arc::clone(&server);
@@ -798,11 +798,20 @@ fn run_on(args: &Args, db: &Db, rt: &tokio::runtime::Runtime) -> Result<bool> {
         };
         stored.insert(id, (v, content_digest(r)));
     }
-    // (1) and (2).
+    // (1) and (2); and where the updates still in doubt ended up.
     let mut acked_ids = HashSet::new();
     for o in &outs {
         for r in &o.recs {
             acked_ids.insert(r.id);
+            if let (Some(sent_on), Some((v, _))) = (r.doubt, stored.get(&r.id)) {
+                if sent_on >= 0 {
+                    if *v > sent_on {
+                        tally.in_doubt_updates_applied += 1;
+                    } else {
+                        tally.in_doubt_updates_not_applied += 1;
+                    }
+                }
+            }
             match stored.get(&r.id) {
                 None => failures.push(format!(
                     "record {}: acknowledged (last at version {}), but not in the registry after the crashes",
@@ -922,7 +931,7 @@ fn run_on(args: &Args, db: &Db, rt: &tokio::runtime::Runtime) -> Result<bool> {
         max.as_millis()
     );
     println!(
-        "  in doubt           {} requests: {} creates ({} of them applied), {} updates ({} applied, {} not, {} unresolved at the end)",
+        "  in doubt           {} requests: {} creates ({} of them applied), {} updates ({} applied, {} not, {} unknown)",
         tally.in_doubt_creates + tally.in_doubt_updates,
         tally.in_doubt_creates,
         unacked,
