@@ -37,6 +37,11 @@ pub struct ServeArgs {
     /// Use the reference data in DIR instead of the embedded snapshot.
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// Seconds a valid API token is remembered without a database query (0:
+    /// query every time). A token revoked with `palermo admin revoke-token`
+    /// keeps working for at most this long; revoked through the API, it stops at once.
+    #[arg(long, default_value_t = 5)]
+    pub token_cache: u64,
     /// Write the logs as JSON lines (for a log collector); the level comes
     /// from PALERMO_LOG (default `info`).
     #[arg(long)]

@@ -52,6 +52,7 @@ pub fn serve(a: ServeArgs) -> Result<ExitCode> {
         timeout: std::time::Duration::from_secs(a.timeout),
         rate_limit: a.rate_limit,
         secure_cookies: !a.insecure_cookies,
+        token_cache: std::time::Duration::from_secs(a.token_cache),
         ..Default::default()
     };
     runtime()?.block_on(async {
@@ -615,6 +616,9 @@ pub fn audit(a: AuditArgs) -> Result<ExitCode> {
             }
             for id in &report.altered_records {
                 writeln!(out, "record {id} was changed outside the registry: its content does not match its last audited write")?;
+            }
+            for id in &report.missing_records {
+                writeln!(out, "record {id} was deleted outside the registry: the audit trail created it, the database no longer holds it")?;
             }
         }
     }

@@ -235,5 +235,6 @@ pub async fn revoke_token(
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
     st.store.revoke_token(Actor::User(&who), id).await?;
+    st.tokens.clear();
     Ok(StatusCode::NO_CONTENT)
 }

@@ -102,6 +102,56 @@ pub fn cookie_header(secret: &str, max_age: u64, secure: bool) -> String {
     )
 }
 
+/// Valid tokens seen in the last few seconds, so that an API client's
+/// every request does not cost a database query. Only valid tokens are
+/// kept; revoking through the API clears the cache at once, revoking with
+/// `palermo admin` (another process) takes effect within the lifetime.
+pub struct TokenCache {
+    ttl: std::time::Duration,
+    map: Mutex<HashMap<String, (Principal, Instant)>>,
+}
+
+impl TokenCache {
+    /// The most tokens kept; past it the cache starts again empty.
+    const MAX: usize = 10_000;
+
+    /// A cache keeping tokens for `ttl` (zero: no cache).
+    pub fn new(ttl: std::time::Duration) -> TokenCache {
+        TokenCache {
+            ttl,
+            map: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The principal of a token seen within the lifetime.
+    pub fn get(&self, token: &str) -> Option<Principal> {
+        if self.ttl.is_zero() {
+            return None;
+        }
+        let map = self.map.lock().unwrap_or_else(|p| p.into_inner());
+        map.get(token)
+            .filter(|(_, at)| at.elapsed() < self.ttl)
+            .map(|(p, _)| p.clone())
+    }
+
+    /// Remembers a valid token.
+    pub fn put(&self, token: &str, p: &Principal) {
+        if self.ttl.is_zero() {
+            return;
+        }
+        let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
+        if map.len() >= Self::MAX {
+            map.clear();
+        }
+        map.insert(token.to_owned(), (p.clone(), Instant::now()));
+    }
+
+    /// Forgets every token (after a revocation or an account change).
+    pub fn clear(&self) {
+        self.map.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+}
+
 /// A token bucket per user: `rate` requests a second on average, bursts of
 /// twice that. `rate == 0` turns it off (load tests).
 pub struct RateLimiter {

@@ -39,6 +39,10 @@ pub struct Config {
     pub session_lifetime: Duration,
     /// Mark the session cookie `Secure` (browsers accept it on localhost).
     pub secure_cookies: bool,
+    /// How long a valid API token is remembered without asking the
+    /// database (zero: ask every time). A token revoked by another process
+    /// keeps working for at most this long.
+    pub token_cache: Duration,
 }
 
 impl Default for Config {
@@ -49,6 +53,7 @@ impl Default for Config {
             rate_limit: 50,
             session_lifetime: Duration::from_secs(8 * 3600),
             secure_cookies: true,
+            token_cache: Duration::from_secs(5),
         }
     }
 }
@@ -64,6 +69,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Per-account request budget.
     pub limiter: Arc<auth::RateLimiter>,
+    /// Valid tokens seen lately.
+    pub tokens: Arc<auth::TokenCache>,
 }
 
 impl AppState {
@@ -73,6 +80,7 @@ impl AppState {
             store,
             data,
             limiter: Arc::new(auth::RateLimiter::new(config.rate_limit)),
+            tokens: Arc::new(auth::TokenCache::new(config.token_cache)),
             config: Arc::new(config),
         }
     }

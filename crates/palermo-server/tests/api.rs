@@ -594,3 +594,45 @@ async fn the_logs_never_hold_case_content_queries_or_tokens() {
         assert!(!logs.contains(secret), "the logs hold `{secret}`:\n{logs}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_token_revoked_through_the_api_stops_at_once_despite_the_cache() {
+    let (store, _dir) = stores().await.remove(0);
+    let w = world(store).await;
+    let admin = token(&w.a, Role::Administrator);
+    let (s, body) = call(
+        &w.app,
+        Method::POST,
+        "/api/v1/admin/tokens",
+        Some(admin),
+        Some(json!({"user": "xaa-officer", "label": "to revoke"})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let v: Value = serde_json::from_str(&body).unwrap();
+    let (id, secret) = (
+        v["token"]["id"].as_i64().unwrap(),
+        v["secret"].as_str().unwrap().to_owned(),
+    );
+    assert_eq!(
+        call(&w.app, Method::GET, "/api/v1/me", Some(&secret), None)
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let (s, _) = call(
+        &w.app,
+        Method::DELETE,
+        &format!("/api/v1/admin/tokens/{id}"),
+        Some(admin),
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::NO_CONTENT);
+    assert_eq!(
+        call(&w.app, Method::GET, "/api/v1/me", Some(&secret), None)
+            .await
+            .0,
+        StatusCode::UNAUTHORIZED
+    );
+}

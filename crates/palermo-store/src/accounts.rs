@@ -135,6 +135,7 @@ impl Store {
                 message: "empty: name the authority".into(),
             }]));
         }
+        let _gate = self.gate().await;
         let mut tx = self.pool.begin().await?;
         let mut chain = Chain::lock(&mut tx).await?;
         let id = next_id(&mut tx, "authority").await?;
@@ -231,6 +232,7 @@ impl Store {
             }
             None => None,
         };
+        let _gate = self.gate().await;
         let mut tx = self.pool.begin().await?;
         let mut chain = Chain::lock(&mut tx).await?;
         let exists = sqlx::query("SELECT id FROM authorities WHERE id = $1")
@@ -288,6 +290,7 @@ impl Store {
     ) -> Result<(TokenInfo, String), StoreError> {
         actor.may_manage()?;
         let secret = random("plm_")?;
+        let _gate = self.gate().await;
         let mut tx = self.pool.begin().await?;
         let mut chain = Chain::lock(&mut tx).await?;
         let row = sqlx::query("SELECT id FROM users WHERE name = $1")
@@ -336,6 +339,7 @@ impl Store {
     /// Revokes a token; it stops working at once.
     pub async fn revoke_token(&self, actor: Actor<'_>, id: i64) -> Result<(), StoreError> {
         actor.may_manage()?;
+        let _gate = self.gate().await;
         let mut tx = self.pool.begin().await?;
         let mut chain = Chain::lock(&mut tx).await?;
         let done =
@@ -450,6 +454,7 @@ impl Store {
                     .unwrap_or(jiff::SignedDuration::from_hours(8)),
             )
             .unwrap_or_else(|_| jiff::Timestamp::now());
+        let _gate = self.gate().await;
         let mut tx = self.pool.begin().await?;
         let mut chain = Chain::lock(&mut tx).await?;
         sqlx::query("INSERT INTO sessions (id_hash, user_id, csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")

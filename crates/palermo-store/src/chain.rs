@@ -88,6 +88,9 @@ pub struct AuditReport {
     /// Records whose stored content no longer matches the digest their
     /// last audited write recorded (changed behind the registry's back).
     pub altered_records: Vec<i64>,
+    /// Records the audit trail created that are no longer stored (deleted
+    /// behind the registry's back: the registry never deletes a record).
+    pub missing_records: Vec<i64>,
 }
 
 /// See [`AuditReport::broken`].
@@ -102,7 +105,7 @@ pub struct BrokenLink {
 impl AuditReport {
     /// Whether everything holds.
     pub fn ok(&self) -> bool {
-        self.broken.is_none() && self.altered_records.is_empty()
+        self.broken.is_none() && self.altered_records.is_empty() && self.missing_records.is_empty()
     }
 }
 
@@ -182,8 +185,10 @@ impl Store {
             .fetch_all(&self.pool)
             .await?
         };
+        let mut stored = std::collections::HashSet::new();
         for r in &rows {
             let id: i64 = r.try_get(0)?;
+            stored.insert(id);
             let body: String = r.try_get(1)?;
             let version: i64 = r.try_get(2)?;
             let by: Option<String> = r.try_get(3)?;
@@ -193,7 +198,18 @@ impl Store {
                 altered.push(id);
             }
         }
+        let mut missing: Vec<i64> = if broken.is_some() {
+            Vec::new()
+        } else {
+            digests
+                .keys()
+                .filter(|id| !stored.contains(id))
+                .copied()
+                .collect()
+        };
+        missing.sort_unstable();
         Ok(AuditReport {
+            missing_records: missing,
             entries: v.count(),
             head: v.head().to_owned(),
             broken: broken.map(|b| BrokenLink {

@@ -40,6 +40,11 @@ pub const LOCAL_OPERATOR: &str = "local:operator";
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// SQLite: write transactions queue here, first come first served,
+    /// instead of sleeping in SQLite's busy handler and retrying (which
+    /// made the 99th percentile of audited reads jump tenfold at four
+    /// connections). PostgreSQL queues on the chain row's lock itself.
+    gate: Option<std::sync::Arc<tokio::sync::Mutex<()>>>,
 }
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
@@ -84,7 +89,22 @@ impl Store {
             .run(&pool)
             .await
             .map_err(|e| StoreError::Open(format!("migrating `{}`: {e}", redact(&url))))?;
-        Ok(Store { pool, backend })
+        let gate =
+            (backend == Backend::Sqlite).then(|| std::sync::Arc::new(tokio::sync::Mutex::new(())));
+        Ok(Store {
+            pool,
+            backend,
+            gate,
+        })
+    }
+
+    /// Waits for this process's turn to write (SQLite only); other
+    /// processes writing the same file still meet SQLite's busy timeout.
+    pub(crate) async fn gate(&self) -> Option<tokio::sync::OwnedMutexGuard<()>> {
+        match &self.gate {
+            Some(g) => Some(g.clone().lock_owned().await),
+            None => None,
+        }
     }
 
     /// The database behind the store.

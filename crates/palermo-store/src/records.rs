@@ -186,6 +186,7 @@ impl Store {
     ) -> Result<RequestRecord, StoreError> {
         allow(who, Action::CreateRecord)?;
         let draft = validate(draft, &self.context(who, crimes)).map_err(StoreError::Invalid)?;
+        let _gate = self.gate().await;
         let mut tx = self.pool.begin().await?;
         let mut chain = Chain::lock(&mut tx).await?;
         let rec = self
@@ -219,6 +220,7 @@ impl Store {
         if !problems.is_empty() {
             return Err(StoreError::Invalid(problems));
         }
+        let _gate = self.gate().await;
         let mut tx = self.pool.begin().await?;
         let mut chain = Chain::lock(&mut tx).await?;
         let mut ids = Vec::with_capacity(ok.len());
@@ -240,6 +242,7 @@ impl Store {
         who: &Principal,
         id: RecordId,
     ) -> Result<RequestRecord, StoreError> {
+        let _gate = self.gate().await;
         let mut tx = self.pool.begin().await?;
         let mut chain = Chain::lock(&mut tx).await?;
         let rec = self.load(&mut tx, who, id, Action::ReadRecord).await?;
@@ -284,6 +287,7 @@ impl Store {
         draft: RequestDraft,
         crimes: Option<&[&str]>,
     ) -> Result<RequestRecord, StoreError> {
+        let _gate = self.gate().await;
         let mut tx = self.pool.begin().await?;
         let mut chain = Chain::lock(&mut tx).await?;
         let old = self.load(&mut tx, who, id, Action::UpdateRecord).await?;
@@ -339,6 +343,7 @@ impl Store {
         id: RecordId,
         version: i64,
     ) -> Result<RequestRecord, StoreError> {
+        let _gate = self.gate().await;
         let mut tx = self.pool.begin().await?;
         let mut chain = Chain::lock(&mut tx).await?;
         let old = self.load(&mut tx, who, id, Action::ApproveRecord).await?;
@@ -453,6 +458,7 @@ impl Store {
     /// audited as one read.
     pub async fn export_records(&self, who: &Principal) -> Result<Vec<RequestRecord>, StoreError> {
         allow(who, Action::ListRecords)?;
+        let _gate = self.gate().await;
         let mut tx = self.pool.begin().await?;
         let mut chain = Chain::lock(&mut tx).await?;
         let rows = sqlx::query(&format!(

@@ -326,6 +326,17 @@ async fn tampering_is_found_and_named() {
         assert_eq!(r.altered_records, vec![r1.id]);
         assert!(r.broken.is_none());
 
+        // A record deleted.
+        let r2 = s.list_records(&off, &Default::default()).await.unwrap()[0].id;
+        sqlx::query("DELETE FROM records WHERE id = $1")
+            .bind(r2)
+            .execute(s.pool())
+            .await
+            .unwrap();
+        let r = s.verify_audit().await.unwrap();
+        assert_eq!(r.missing_records, vec![r2]);
+        assert!(!r.ok());
+
         // An audit entry edited.
         sqlx::query("UPDATE audit SET actor = 'user:mallory' WHERE seq = 3")
             .execute(s.pool())
