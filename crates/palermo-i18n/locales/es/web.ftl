@@ -40,6 +40,7 @@ web-answer = Responder
 web-unknown = No lo sé
 web-show-result = Mostrar la respuesta ahora
 web-answered = Lo que establece el expediente hasta el momento
+web-none = ninguno
 web-hint-states = Elija uno o varios Estados (manteniendo pulsada la tecla Ctrl o Cmd); no elija ninguno si no hay ninguno.
 web-hint-penalty = La pena máxima prevista por la ley, por ejemplo 5y (cinco años), 18m (dieciocho meses), 4y6m (cuatro años y seis meses), life (cadena perpetua), death (pena de muerte), fine (multa) o none (ninguna pena).
 web-hint-any = Marque todas las opciones que correspondan; no marque ninguna si ninguna corresponde.

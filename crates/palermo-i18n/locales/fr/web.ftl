@@ -40,6 +40,7 @@ web-answer = Répondre
 web-unknown = Je ne sais pas
 web-show-result = Afficher la réponse maintenant
 web-answered = Ce que le dossier établit à ce stade
+web-none = aucun
 web-hint-states = Choisissez un ou plusieurs États (en maintenant la touche Ctrl ou Cmd enfoncée) ; n'en choisissez aucun s'il n'y en a pas.
 web-hint-penalty = Le maximum de la peine prévue par la loi, par ex. 5y (cinq ans), 18m (dix-huit mois), 4y6m (quatre ans et six mois), life (réclusion à perpétuité), death (peine de mort), fine (amende) ou none (aucune peine).
 web-hint-any = Cochez toutes les réponses applicables ; n'en cochez aucune si aucune ne s'applique.

@@ -40,6 +40,7 @@ web-answer = 回答
 web-unknown = 不知道
 web-show-result = 立即显示答案
 web-answered = 案件目前载明的事项
+web-none = 无
 web-hint-states = 选择一个或多个国家（按住Ctrl或Cmd键）；如无此类国家，则不作选择。
 web-hint-penalty = 法定最高刑罚，例如5y（五年）、18m（十八个月）、4y6m（四年六个月）、life（无期徒刑）、death（死刑）、fine（罚金）或none（无刑罚）。
 web-hint-any = 勾选所有适用项；如均不适用，则不作勾选。
