@@ -398,6 +398,14 @@ async fn every_page_type_answers_in_its_language() {
             let p = send(&w, get(uri, Some(&c))).await;
             assert_eq!(p.status, StatusCode::OK, "{lang} {uri}: {}", &p.html[..p.html.len().min(500)]);
             assert!(p.html.contains(&format!("<html lang=\"{lang}\"")), "{lang} {uri}");
+            if lang != "en" {
+                // The pages' own words are translated (the catalogue tests
+                // keep every id in every language; this catches a page that
+                // writes English itself).
+                for english in ["Interview", "Statistics", "Log in", "Coverage matrix", "Skip to the content", "Findings"] {
+                    assert!(!p.html.contains(&format!(">{english}<")), "{lang} {uri}: `{english}` in English");
+                }
+            }
         }
         assert_eq!(
             send(&w, get("/nowhere", Some(&c))).await.status,

@@ -425,7 +425,7 @@ fn next_question(read: &Read, unknown: &[&str], r: &Render<'_>) -> Option<Ask> {
         let why = a
             .findings
             .iter()
-            .find(|f| f.missing.iter().any(|m| m.to_string() == path))
+            .find(|f| f.missing.iter().any(|m| m == fact))
             .map(|f| {
                 let sentence = catalogue::spec_for(&f.id)
                     .map(|s| r.msg(&s.describe()))
