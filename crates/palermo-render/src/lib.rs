@@ -3,6 +3,7 @@
 //! the engine's findings carry message ids and typed arguments only.
 
 pub mod crimes;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod svg;

@@ -10,6 +10,7 @@ pub mod api_registry;
 pub mod auth;
 pub mod body;
 pub mod error;
+pub mod web;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -210,7 +211,8 @@ pub fn app(st: AppState) -> Router {
     Router::new()
         .nest("/api/v1", api)
         .route("/health", get(health))
-        .fallback(no_route)
+        .merge(web::routes())
+        .fallback(web::not_found)
         .with_state(st)
         .layer(DefaultBodyLimit::max(limit))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, timeout))
