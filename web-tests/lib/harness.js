@@ -86,7 +86,7 @@ async function newContext({ acceptLanguage = 'en', viewport = { width: 1280, hei
   const b = await browser();
   const context = await b.newContext({
     viewport,
-    locale: acceptLanguage.split(',')[0],
+    locale: acceptLanguage.split(/[,;]/)[0].trim(),
     extraHTTPHeaders: { 'Accept-Language': acceptLanguage },
     javaScriptEnabled: javaScript,
     acceptDownloads: true,
@@ -139,6 +139,24 @@ function url(p, lang) {
   return u.toString();
 }
 
+// Why a navigation failed, in words (the server closing the connection is most often a panic).
+function why(e) {
+  const first = e.message.split('\n')[0];
+  if (/ERR_EMPTY_RESPONSE|ERR_CONNECTION_RESET|ERR_CONNECTION_CLOSED/.test(first)) {
+    return `the server closed the connection without an answer (a panic? see target/browser-tests-serve.log) [${first}]`;
+  }
+  if (/ERR_CONNECTION_REFUSED/.test(first)) return `the server is not running [${first}]`;
+  if (e.name === 'TimeoutError' || /Timeout/.test(first)) return `no page within ${TIMEOUT} ms [${first}]`;
+  return first;
+}
+
+// After a failed navigation Chromium still loads its error page; wait for it so the
+// next navigation of this page is not interrupted by it.
+async function settle(page) {
+  await page.waitForLoadState('load', { timeout: 5000 }).catch(() => {});
+  await page.goto('about:blank', { timeout: 5000 }).catch(() => {});
+}
+
 // GET a page; fails unless the status is the expected one (200 unless said).
 async function visit(page, p, { lang, status = 200 } = {}) {
   const target = url(p, lang);
@@ -146,7 +164,8 @@ async function visit(page, p, { lang, status = 200 } = {}) {
   try {
     response = await page.goto(target, { waitUntil: 'load' });
   } catch (e) {
-    throw new Error(`GET ${target} did not load within ${TIMEOUT} ms: ${e.message.split('\n')[0]}`);
+    await settle(page);
+    throw new Error(`GET ${target}: ${why(e)}`);
   }
   if (!response) throw new Error(`GET ${target}: no response`);
   if (status !== null && response.status() !== status) {
@@ -165,7 +184,8 @@ async function submit(page, locator, what) {
       locator.first().click(),
     ]);
   } catch (e) {
-    await fail(page, `${what}: no new page within ${TIMEOUT} ms (${e.message.split('\n')[0]})`);
+    await settle(page);
+    throw new Error(`${what}: ${why(e)}\n  from ${page.url()}`);
   }
   if (response && response.status() >= 400) {
     await fail(page, `${what}: status ${response.status()}`);
@@ -252,7 +272,8 @@ async function fillAnswer(form, value) {
     const options = await select.locator('option').evaluateAll((os) => os.map((o) => o.value));
     const multiple = await select.evaluate((s) => s.multiple);
     const wanted = values.filter((v) => options.includes(v));
-    if (wanted.length === 0 || (!multiple && wanted.length !== 1)) return false;
+    if (multiple && values.length === 0) { await select.selectOption([]); return true; } // none of them
+    if (wanted.length !== values.length || (!multiple && wanted.length !== 1)) return false;
     await select.selectOption(multiple ? wanted : wanted[0]);
     return true;
   }
@@ -263,7 +284,7 @@ async function fillAnswer(form, value) {
       const box = form.locator(`input[type=checkbox][name=value][value="${v}"]`);
       if ((await box.count()) > 0) { await box.check(); checked += 1; }
     }
-    return checked === values.length && checked > 0;
+    return checked === values.length; // none ticked answers "none applies"
   }
   const input = form.locator('input[name=value]:not([type=hidden]), textarea[name=value]');
   if ((await input.count()) > 0 && !Array.isArray(value)) {
