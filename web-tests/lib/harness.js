@@ -153,8 +153,8 @@ function why(e) {
 // After a failed navigation Chromium still loads its error page; wait for it so the
 // next navigation of this page is not interrupted by it.
 async function settle(page) {
-  await page.waitForLoadState('load', { timeout: 5000 }).catch(() => {});
-  await page.goto('about:blank', { timeout: 5000 }).catch(() => {});
+  await page.waitForURL((u) => u.protocol === 'chrome-error:', { timeout: 3000, waitUntil: 'load' }).catch(() => {});
+  await page.waitForLoadState('load', { timeout: 3000 }).catch(() => {});
 }
 
 // GET a page; fails unless the status is the expected one (200 unless said).
@@ -162,7 +162,17 @@ async function visit(page, p, { lang, status = 200 } = {}) {
   const target = url(p, lang);
   let response;
   try {
-    response = await page.goto(target, { waitUntil: 'load' });
+    // A late (or reloading) error page of an earlier failure may get in the way: try again.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        response = await page.goto(target, { waitUntil: 'load' });
+        break;
+      } catch (e) {
+        if (attempt >= 4 || !/interrupted by another navigation/.test(e.message)) throw e;
+        await settle(page);
+        await new Promise((r) => setTimeout(r, 200 * attempt));
+      }
+    }
   } catch (e) {
     await settle(page);
     throw new Error(`GET ${target}: ${why(e)}`);
