@@ -1,4 +1,4 @@
-// Test 5: a full-page screenshot of every page type in each of the six languages, into target/screenshots/<page>-<lang>.png, with the page's language checked on the way.
+// Test 5: a full-page screenshot of every page type in each of the six languages, into target/screenshots/<page>-<lang>.png; on the way, the page's language, no Fluent placeholder left in its text, and a translated main nav.
 'use strict';
 
 const { test, before, after } = require('node:test');
@@ -6,7 +6,36 @@ const h = require('../lib/harness');
 const { PAGE_TYPES, openSession, closeSession, openPage } = require('../lib/pages');
 
 let session;
-before(async () => { session = await openSession(); });
+let englishNav = null;
+const NAV = ['a#nav-matrix', 'a#nav-registry', 'a#nav-stats'];
+
+async function navTexts(page) {
+  return page.evaluate((ids) => ids.map((id) => {
+    const el = document.querySelector(id);
+    return el ? el.textContent.trim() : null;
+  }), NAV);
+}
+
+before(async () => {
+  session = await openSession();
+  await h.visit(session.anonymous, '/', { lang: 'en' });
+  englishNav = await navTexts(session.anonymous);
+});
+
+// What is wrong with the text of a page in a language: Fluent placeholders
+// ({$name}) left unresolved, a main nav still in English.
+async function textProblems(page, lang) {
+  const problems = [];
+  const text = await page.evaluate(() => document.body.innerText);
+  const leaked = [...new Set(text.match(/\{\s*\$[A-Za-z_][\w-]*\s*\}/g) || [])];
+  if (leaked.length) problems.push(`unresolved placeholders in the text: ${leaked.join(' ')}`);
+  if (lang !== 'en' && englishNav) {
+    const nav = await navTexts(page);
+    const same = NAV.filter((id, i) => nav[i] && nav[i] === englishNav[i]);
+    if (same.length) problems.push(`main nav in English: ${same.map((id) => `${id} "${nav[NAV.indexOf(id)]}"`).join(', ')}`);
+  }
+  return problems;
+}
 after(async () => {
   try { if (session) await closeSession(session); } finally { await h.closeBrowser(); }
 });
@@ -20,6 +49,7 @@ for (const type of PAGE_TYPES) {
         await h.expectLanguage(page, lang);
         const file = await h.screenshot(page, type.name, lang);
         t.diagnostic(file);
+        for (const p of await textProblems(page, lang)) failures.push(`${type.name} (${lang}) at ${page.url()}: ${p}`);
       } catch (e) {
         failures.push(`${type.name} (${lang}): ${e.message}`);
       }
