@@ -330,7 +330,13 @@ impl Catalogue {
             out.push_str(id);
             return;
         }
-        self.pattern(self.pieces(entry.pattern), own, args, r, out, depth);
+        if own {
+            self.pattern(self.pieces(entry.pattern), own, args, r, out, depth);
+        } else {
+            // An English entry's spans point into the English tables.
+            let en = Catalogue::get(Lang::En);
+            en.pattern(en.pieces(entry.pattern), false, args, r, out, depth);
+        }
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -110,7 +110,9 @@ impl Page<'_, '_, '_> {
         self.out.push_str("</code>");
         if let Basis::Interpretation(anchor) = f.basis {
             self.out.push_str(" <span class=\"interp\">");
-            self.msg(&Msg::new("label-interpretation").arg("anchor", Arg::text(format!("#{anchor}"))));
+            self.msg(
+                &Msg::new("label-interpretation").arg("anchor", Arg::text(format!("#{anchor}"))),
+            );
             self.out.push_str("</span>");
         }
         if !f.missing.is_empty() && !f.outcome.is_determined() {
@@ -130,7 +132,13 @@ impl Page<'_, '_, '_> {
         }
     }
 
-    fn steps(&mut self, id: &str, heading: &'static str, steps: &[palermo_rules::answer::Step], ordered: bool) {
+    fn steps(
+        &mut self,
+        id: &str,
+        heading: &'static str,
+        steps: &[palermo_rules::answer::Step],
+        ordered: bool,
+    ) {
         if steps.is_empty() {
             return;
         }
@@ -138,7 +146,8 @@ impl Page<'_, '_, '_> {
         self.out.push_str(id);
         self.out.push_str("\">");
         self.heading(heading);
-        self.out.push_str(if ordered { "<ol id=\"" } else { "<ul id=\"" });
+        self.out
+            .push_str(if ordered { "<ol id=\"" } else { "<ul id=\"" });
         self.out.push_str(id);
         self.out.push_str("-list\">\n");
         for s in steps {
@@ -151,7 +160,11 @@ impl Page<'_, '_, '_> {
             }
             self.out.push_str("</li>\n");
         }
-        self.out.push_str(if ordered { "</ol></section>\n" } else { "</ul></section>\n" });
+        self.out.push_str(if ordered {
+            "</ol></section>\n"
+        } else {
+            "</ul></section>\n"
+        });
     }
 
     fn all(&mut self) {
@@ -248,7 +261,12 @@ impl Page<'_, '_, '_> {
         }
 
         self.steps("checklist", "heading-checklist", &v.answer.checklist, false);
-        self.steps("treaty-points", "heading-treaty-points", &v.answer.treaty_points, false);
+        self.steps(
+            "treaty-points",
+            "heading-treaty-points",
+            &v.answer.treaty_points,
+            false,
+        );
         if !v.answer.caveats.is_empty() {
             self.out.push_str("<section id=\"caveats\">");
             self.heading("heading-caveats");
@@ -348,6 +366,9 @@ mod tests {
     fn text_is_escaped_in_both_places() {
         let mut s = String::new();
         esc(&mut s, "<a href=\"x\">Tom & 'Jerry'</a>");
-        assert_eq!(s, "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;");
+        assert_eq!(
+            s,
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;"
+        );
     }
 }

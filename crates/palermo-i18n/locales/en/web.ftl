@@ -40,6 +40,7 @@ web-answer = Answer
 web-unknown = I don't know
 web-show-result = Show the answer now
 web-answered = What the case says so far
+web-none = none
 web-hint-states = Choose one or more States (hold Ctrl or Cmd); choose none if there are none.
 web-hint-penalty = The statutory maximum, e.g. 5y (five years), 18m (eighteen months), 4y6m, life, death, fine or none.
 web-hint-any = Tick all that apply; tick none if none applies.

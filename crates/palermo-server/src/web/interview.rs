@@ -55,7 +55,12 @@ const CONVENTION_OFFENCES: &[&str] = &[
     "firearms.art5",
 ];
 const AIMS: &[&str] = &["serious_crime", "convention_offence", "other"];
-const BENEFIT: &[&str] = &["financial", "other_material", "none", "political_ideological"];
+const BENEFIT: &[&str] = &[
+    "financial",
+    "other_material",
+    "none",
+    "political_ideological",
+];
 const MEASURES: &[&str] = &[
     "taking_evidence",
     "service_of_documents",
@@ -67,7 +72,11 @@ const MEASURES: &[&str] = &[
     "voluntary_appearance",
     "other",
 ];
-const CONFISCATION_MEASURE: &[&str] = &["domestic_order", "give_effect_to_order", "identify_trace_freeze"];
+const CONFISCATION_MEASURE: &[&str] = &[
+    "domestic_order",
+    "give_effect_to_order",
+    "identify_trace_freeze",
+];
 const TECHNIQUE: &[&str] = &["controlled_delivery", "surveillance", "undercover"];
 
 /// The case path without offence numbers and State codes, e.g.
@@ -93,17 +102,30 @@ pub fn input_for(path: &str) -> Option<Input> {
         return Some(Bool);
     }
     Some(match pattern(path).as_str() {
-        "group.active_in" | "offence.committed_in" | "offence.prepared_in"
-        | "offence.substantial_effects_in" | "request.person_nationalities" => States,
-        "group.acts_in_concert" | "group.exists_for_period" | "group.randomly_formed"
-        | "offence.involves_group" | "offence.punishable_in.*"
-        | "request.agreed_to_apply_art18_9_29" | "request.concerns_legal_person"
-        | "request.fiscal_aspects" | "request.property_in_requested_state"
-        | "request.return_requested" | "request.sentence_enforcement"
-        | "request.treaty_in_force" | "states.*.art35_opt_out"
-        | "states.*.convention_as_extradition_basis" | "states.*.extradition_requires_treaty"
-        | "states.*.protocol_dispute_opt_out.tip" | "states.*.protocol_dispute_opt_out.som"
-        | "states.*.protocol_dispute_opt_out.firearms" | "suspicion.organized_criminal_group"
+        "group.active_in"
+        | "offence.committed_in"
+        | "offence.prepared_in"
+        | "offence.substantial_effects_in"
+        | "request.person_nationalities" => States,
+        "group.acts_in_concert"
+        | "group.exists_for_period"
+        | "group.randomly_formed"
+        | "offence.involves_group"
+        | "offence.punishable_in.*"
+        | "request.agreed_to_apply_art18_9_29"
+        | "request.concerns_legal_person"
+        | "request.fiscal_aspects"
+        | "request.property_in_requested_state"
+        | "request.return_requested"
+        | "request.sentence_enforcement"
+        | "request.treaty_in_force"
+        | "states.*.art35_opt_out"
+        | "states.*.convention_as_extradition_basis"
+        | "states.*.extradition_requires_treaty"
+        | "states.*.protocol_dispute_opt_out.tip"
+        | "states.*.protocol_dispute_opt_out.som"
+        | "states.*.protocol_dispute_opt_out.firearms"
+        | "suspicion.organized_criminal_group"
         | "suspicion.transnational" => Bool,
         "group.members" => Count,
         "group.aims" => AnyOf(AIMS),
@@ -139,7 +161,10 @@ impl Form {
 
     /// The first value of `key`.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Every value of `key`.
@@ -231,7 +256,9 @@ fn value_of(input: Input, form: &Form, r: &Render<'_>) -> Result<Value, String> 
                     Some((y, m)) => (Some(y), m.strip_suffix('m')),
                     None => (None, v.strip_suffix('m')),
                 };
-                let num = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+                let num = |s: &str| {
+                    !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())
+                };
                 match (y, m) {
                     (Some(y), None) => num(y) && v.ends_with('y'),
                     (Some(y), Some(m)) => num(y) && num(m),
@@ -366,7 +393,8 @@ fn read_and_assess(st: &AppState, case: &Value) -> Result<Read, Vec<String>> {
     let file = read_case("interview", &text, Syntax::Json, &st.data)
         .map_err(|ds| ds.iter().map(|d| d.message.clone()).collect::<Vec<_>>())?;
     let as_of = file.case.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
-    let a = assess(&file.case, &st.data, as_of, Options::default()).map_err(|e| vec![e.to_string()])?;
+    let a =
+        assess(&file.case, &st.data, as_of, Options::default()).map_err(|e| vec![e.to_string()])?;
     Ok(Read { file, a })
 }
 
@@ -391,7 +419,9 @@ fn next_question(read: &Read, unknown: &[&str], r: &Render<'_>) -> Option<Ask> {
         if unknown.contains(&path.as_str()) {
             continue;
         }
-        let Some(input) = input_for(&path) else { continue };
+        let Some(input) = input_for(&path) else {
+            continue;
+        };
         let why = a
             .findings
             .iter()
@@ -629,14 +659,19 @@ fn question_page(
     )
 }
 
-/// What the case says so far, as a list.
+/// What the case says so far: each fact by its question (or its field's
+/// name), each value in words.
 fn answered(r: &Render<'_>, case: &Value) -> Markup {
-    let mut rows = Vec::new();
-    fn walk(prefix: &str, v: &Value, rows: &mut Vec<(String, String)>) {
+    let mut rows: Vec<(String, Value)> = Vec::new();
+    fn walk(prefix: &str, v: &Value, rows: &mut Vec<(String, Value)>) {
         match v {
             Value::Object(m) => {
                 for (k, x) in m {
-                    let p = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                    let p = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
                     walk(&p, x, rows);
                 }
             }
@@ -645,19 +680,53 @@ fn answered(r: &Render<'_>, case: &Value) -> Markup {
                     walk(&format!("{prefix}[{i}]"), x, rows);
                 }
             }
-            other => rows.push((prefix.to_owned(), match other {
-                Value::String(s) => s.clone(),
-                Value::Array(a) => a.iter().map(|x| x.as_str().map(str::to_owned).unwrap_or_else(|| x.to_string())).collect::<Vec<_>>().join(", "),
-                x => x.to_string(),
-            })),
+            other => rows.push((prefix.to_owned(), other.clone())),
         }
     }
     walk("", case, &mut rows);
+    let label = |path: &str| -> String {
+        match path {
+            "request.kind" => r.t("web-field-kind"),
+            "request.requesting_state" => r.t("web-field-requesting"),
+            "request.requested_state" => r.t("web-field-requested"),
+            "as_of" => r.t("web-field-as-of"),
+            p if input_for(p).is_some() && !p.starts_with("domestic_law.") => {
+                r.msg(&palermo_rules::fact_questions::question_for(p))
+            }
+            p => p.to_owned(),
+        }
+    };
+    let word = |path: &str, v: &Value| -> String {
+        let one = |x: &Value| -> String {
+            match x {
+                Value::Bool(true) => r.t("web-yes"),
+                Value::Bool(false) => r.t("web-no"),
+                Value::String(s) if path == "request.kind" => {
+                    r.t(&format!("web-kind-{}", s.replace('_', "-")))
+                }
+                Value::String(s) => match s.parse::<StateCode>() {
+                    Ok(c) if s.len() == 3 => r.state_name(c),
+                    _ => match input_for(path) {
+                        Some(Input::OneOf(_) | Input::AnyOf(_)) => {
+                            r.t(&format!("web-choice-{}", s.replace(['.', '_'], "-")))
+                        }
+                        _ => s.clone(),
+                    },
+                },
+                other => other.to_string(),
+            }
+        };
+        match v {
+            Value::Array(a) if a.is_empty() => r.t("web-none"),
+            Value::Array(a) => a.iter().map(one).collect::<Vec<_>>().join(", "),
+            x => one(x),
+        }
+    };
     html! {
         section #answered {
             h2 { (r.t("web-answered")) }
             dl.answered {
-                @for (k, v) in &rows { dt { code { (k) } } dd { (v) } }
+                @for (k, v) in &rows { dt { (label(k)) } dd { (word(k, v)) } }
             }
         }
     }
@@ -680,7 +749,8 @@ pub async fn step(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response {
             if a == b {
                 return start_page(&st, &cx, Some(&r.t("web-error-same-state")));
             }
-            let mut c = json!({ "request": { "kind": kind, "requesting_state": a, "requested_state": b } });
+            let mut c =
+                json!({ "request": { "kind": kind, "requesting_state": a, "requested_state": b } });
             if let Some(d) = form.get("as_of").filter(|d| !d.is_empty()) {
                 c["as_of"] = Value::String(d.to_owned());
             }
@@ -725,7 +795,15 @@ pub async fn step(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response {
     // A problem re-asks the same question: it is still the first missing.
     let ask = next_question(&read, &unknown_refs, &r);
     match ask {
-        Some(ask) => question_page(&st, &cx, &case, &read, &unknown_refs, &ask, problem.as_deref()),
+        Some(ask) => question_page(
+            &st,
+            &cx,
+            &case,
+            &read,
+            &unknown_refs,
+            &ask,
+            problem.as_deref(),
+        ),
         None => result_page(&st, &cx, &case, &read, &unknown_refs),
     }
 }
@@ -744,9 +822,17 @@ pub async fn upload(State(st): State<AppState>, cx: Cx, mut mp: Multipart) -> Re
     let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
         return start_page(&st, &cx, Some(&r.t("web-error-upload")));
     };
-    let syntax = if text.trim_start().starts_with('{') { Syntax::Json } else { Syntax::Toml };
+    let syntax = if text.trim_start().starts_with('{') {
+        Syntax::Json
+    } else {
+        Syntax::Toml
+    };
     if let Err(ds) = read_case("upload", &text, syntax, &st.data) {
-        let msg: Vec<String> = ds.iter().take(5).map(|d| format!("{}: {}", d.line, d.message)).collect();
+        let msg: Vec<String> = ds
+            .iter()
+            .take(5)
+            .map(|d| format!("{}: {}", d.line, d.message))
+            .collect();
         return start_page(&st, &cx, Some(&msg.join("; ")));
     }
     let case = match syntax {
@@ -776,7 +862,9 @@ pub fn toml_to_json(v: toml::Value) -> Value {
         toml::Value::Boolean(b) => Value::Bool(b),
         toml::Value::Datetime(d) => Value::String(d.to_string()),
         toml::Value::Array(a) => Value::Array(a.into_iter().map(toml_to_json).collect()),
-        toml::Value::Table(t) => Value::Object(t.into_iter().map(|(k, v)| (k, toml_to_json(v))).collect()),
+        toml::Value::Table(t) => {
+            Value::Object(t.into_iter().map(|(k, v)| (k, toml_to_json(v))).collect())
+        }
     }
 }
 
@@ -785,7 +873,10 @@ pub fn toml_to_json(v: toml::Value) -> Value {
 pub async fn download(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response {
     let form = Form::parse(&body);
     let r = cx.r();
-    let Some(case) = form.get("case").and_then(|t| serde_json::from_str::<Value>(t).ok()) else {
+    let Some(case) = form
+        .get("case")
+        .and_then(|t| serde_json::from_str::<Value>(t).ok())
+    else {
         return error_page(&cx, StatusCode::BAD_REQUEST, &r.t("web-error-state"));
     };
     let (bytes, ctype, name): (Vec<u8>, &str, &str) = match form.get("format").unwrap_or("json") {
@@ -801,7 +892,9 @@ pub async fn download(State(st): State<AppState>, cx: Cx, body: Bytes) -> Respon
         f @ ("markdown" | "assessment") => {
             let read = match read_and_assess(&st, &case) {
                 Ok(x) => x,
-                Err(ms) => return error_page(&cx, StatusCode::UNPROCESSABLE_ENTITY, &ms.join("; ")),
+                Err(ms) => {
+                    return error_page(&cx, StatusCode::UNPROCESSABLE_ENTITY, &ms.join("; "))
+                }
             };
             let names = palermo_render::case_names(&read.file.case);
             let view = palermo_render::View::new(
@@ -817,7 +910,11 @@ pub async fn download(State(st): State<AppState>, cx: Cx, body: Bytes) -> Respon
             if f == "markdown" {
                 let mut out = Vec::new();
                 if palermo_render::markdown::render(&mut out, &view).is_err() {
-                    return error_page(&cx, StatusCode::INTERNAL_SERVER_ERROR, &r.t("web-error-title"));
+                    return error_page(
+                        &cx,
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        &r.t("web-error-title"),
+                    );
                 }
                 (out, "text/markdown; charset=utf-8", "assessment.md")
             } else {
@@ -842,11 +939,18 @@ pub async fn download(State(st): State<AppState>, cx: Cx, body: Bytes) -> Respon
 
 /// Every language's label for a choice exists (checked by a test).
 pub fn choice_ids() -> Vec<String> {
-    [CONVENTION_OFFENCES, AIMS, BENEFIT, MEASURES, CONFISCATION_MEASURE, TECHNIQUE]
-        .iter()
-        .flat_map(|cs| cs.iter())
-        .map(|c| format!("web-choice-{}", c.replace(['.', '_'], "-")))
-        .collect()
+    [
+        CONVENTION_OFFENCES,
+        AIMS,
+        BENEFIT,
+        MEASURES,
+        CONFISCATION_MEASURE,
+        TECHNIQUE,
+    ]
+    .iter()
+    .flat_map(|cs| cs.iter())
+    .map(|c| format!("web-choice-{}", c.replace(['.', '_'], "-")))
+    .collect()
 }
 
 #[cfg(test)]
@@ -858,11 +962,18 @@ mod tests {
         let mut c = json!({"request": {"kind": "extradition"}});
         set_path(&mut c, "offence.max_penalty.ITA", json!("5y"));
         set_path(&mut c, "request.person_nationalities", json!(["KEN"]));
-        set_path(&mut c, "domestic_law.KEN.art16.7.extradites_own_nationals", json!(false));
+        set_path(
+            &mut c,
+            "domestic_law.KEN.art16.7.extradites_own_nationals",
+            json!(false),
+        );
         set_path(&mut c, "offences[1].committed_in", json!(["ITA"]));
         assert_eq!(c["offence"]["max_penalty"]["ITA"], "5y");
         assert_eq!(c["request"]["person_nationalities"][0], "KEN");
-        assert_eq!(c["domestic_law"]["KEN"]["art16.7.extradites_own_nationals"], false);
+        assert_eq!(
+            c["domestic_law"]["KEN"]["art16.7.extradites_own_nationals"],
+            false
+        );
         assert_eq!(c["offences"][1]["committed_in"][0], "ITA");
     }
 

@@ -59,7 +59,11 @@ impl Cx {
 
 /// The language: `?lang=`, else the cookie, else the first of
 /// `Accept-Language` that is one of the six, else English.
-pub fn negotiate(query_lang: Option<&str>, cookie_lang: Option<&str>, accept: Option<&str>) -> (Lang, bool) {
+pub fn negotiate(
+    query_lang: Option<&str>,
+    cookie_lang: Option<&str>,
+    accept: Option<&str>,
+) -> (Lang, bool) {
     if let Some(l) = query_lang.and_then(Lang::parse) {
         return (l, true);
     }
@@ -110,8 +114,11 @@ impl FromRequestParts<AppState> for Cx {
             .headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok());
-        let (lang, chose_lang) =
-            negotiate(query_lang.as_deref(), cookie(parts, LANG_COOKIE).as_deref(), accept);
+        let (lang, chose_lang) = negotiate(
+            query_lang.as_deref(),
+            cookie(parts, LANG_COOKIE).as_deref(),
+            accept,
+        );
         let (who, csrf) = match cookie(parts, SESSION_COOKIE) {
             Some(s) => match st.store.principal_for_session(&s).await {
                 Ok(Some((p, c))) => (Some(p), Some(c)),
@@ -200,7 +207,10 @@ pub fn page_with_status(cx: &Cx, status: StatusCode, title: &str, body: Markup) 
     };
     let mut res = (status, axum::response::Html(markup.into_string())).into_response();
     let h = res.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
     if cx.chose_lang {
         if let Ok(v) = HeaderValue::from_str(&format!(
             "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
@@ -290,10 +300,22 @@ mod tests {
 
     #[test]
     fn the_language_comes_from_the_query_then_the_cookie_then_the_browser() {
-        assert_eq!(negotiate(Some("ar"), Some("fr"), Some("es")), (Lang::Ar, true));
-        assert_eq!(negotiate(Some("xx"), Some("fr"), Some("es")), (Lang::Fr, false));
-        assert_eq!(negotiate(None, None, Some("de-CH, ru;q=0.8, zh-CN;q=0.9")), (Lang::Zh, false));
-        assert_eq!(negotiate(None, None, Some("fr-CA,fr;q=0.9")), (Lang::Fr, false));
+        assert_eq!(
+            negotiate(Some("ar"), Some("fr"), Some("es")),
+            (Lang::Ar, true)
+        );
+        assert_eq!(
+            negotiate(Some("xx"), Some("fr"), Some("es")),
+            (Lang::Fr, false)
+        );
+        assert_eq!(
+            negotiate(None, None, Some("de-CH, ru;q=0.8, zh-CN;q=0.9")),
+            (Lang::Zh, false)
+        );
+        assert_eq!(
+            negotiate(None, None, Some("fr-CA,fr;q=0.9")),
+            (Lang::Fr, false)
+        );
         assert_eq!(negotiate(None, None, Some("de, it")), (Lang::En, false));
         assert_eq!(negotiate(None, None, Some("es;q=0")), (Lang::En, false));
     }

@@ -48,7 +48,10 @@ fn parse_provision(id: &str) -> Option<Provision> {
     } else {
         id.to_owned()
     };
-    dotted.parse::<Provision>().ok().or_else(|| id.parse::<Provision>().ok())
+    dotted
+        .parse::<Provision>()
+        .ok()
+        .or_else(|| id.parse::<Provision>().ok())
 }
 
 fn within(c: &Provision, p: &Provision) -> bool {
@@ -62,17 +65,22 @@ pub async fn provision(cx: Cx, Path(id): Path<String>) -> Response {
     let Some(p) = parse_provision(&id) else {
         return error_page(&cx, StatusCode::NOT_FOUND, &r.t("web-error-no-provision"));
     };
-    let specs: Vec<_> = catalogue::all().filter(|s| within(&s.citation, &p)).collect();
-    let left_out: Vec<_> = catalogue::not_encoded().filter(|n| within(&n.0, &p)).collect();
+    let specs: Vec<_> = catalogue::all()
+        .filter(|s| within(&s.citation, &p))
+        .collect();
+    let left_out: Vec<_> = catalogue::not_encoded()
+        .filter(|n| within(&n.0, &p))
+        .collect();
     if specs.is_empty() && left_out.is_empty() {
         return error_page(&cx, StatusCode::NOT_FOUND, &r.t("web-error-no-provision"));
     }
     let examples: Vec<&str> = EXAMPLES
         .iter()
         .filter(|(_, text)| {
-            specs
-                .iter()
-                .any(|s| !s.id.contains('<') && text.contains(&format!("\"{}\"", s.id)) || text.contains(&format!("\n{} ", s.id)))
+            specs.iter().any(|s| {
+                !s.id.contains('<') && text.contains(&format!("\"{}\"", s.id))
+                    || text.contains(&format!("\n{} ", s.id))
+            })
         })
         .map(|(name, _)| *name)
         .collect();
@@ -133,7 +141,14 @@ fn region_name(r: &Render<'_>, region: &str) -> String {
     r.t(&format!("web-region-{}", region.to_ascii_lowercase()))
 }
 
-fn matrix_form(st: &AppState, r: &Render<'_>, crime: &str, kind: RequestKind, as_of: &str, region: &str) -> Markup {
+fn matrix_form(
+    st: &AppState,
+    r: &Render<'_>,
+    crime: &str,
+    kind: RequestKind,
+    as_of: &str,
+    region: &str,
+) -> Markup {
     html! {
         form #matrix .stack method="get" action="/matrix" {
             label {
@@ -167,7 +182,10 @@ fn matrix_form(st: &AppState, r: &Render<'_>, crime: &str, kind: RequestKind, as
 /// `GET /matrix`: one crime type and kind, the States of one region.
 pub async fn matrix(State(st): State<AppState>, cx: Cx, Query(q): Query<MatrixQuery>) -> Response {
     let r = cx.r();
-    let crime = q.crime.clone().unwrap_or_else(|| "migrant_smuggling".to_owned());
+    let crime = q
+        .crime
+        .clone()
+        .unwrap_or_else(|| "migrant_smuggling".to_owned());
     if !st.data.crimes().iter().any(|c| c.id == crime) {
         return error_page(&cx, StatusCode::BAD_REQUEST, &r.t("web-error-no-crime"));
     }
@@ -288,9 +306,15 @@ pub async fn pair(State(st): State<AppState>, cx: Cx, Query(q): Query<MatrixQuer
     let r = cx.r();
     let (Some(crime), Some(kind), Some(a), Some(b)) = (
         q.crime.as_deref(),
-        q.kind.as_deref().and_then(|k| RequestKind::ALL.into_iter().find(|x| x.as_str() == k)),
-        q.requesting.as_deref().and_then(|s| s.parse::<StateCode>().ok()),
-        q.requested.as_deref().and_then(|s| s.parse::<StateCode>().ok()),
+        q.kind
+            .as_deref()
+            .and_then(|k| RequestKind::ALL.into_iter().find(|x| x.as_str() == k)),
+        q.requesting
+            .as_deref()
+            .and_then(|s| s.parse::<StateCode>().ok()),
+        q.requested
+            .as_deref()
+            .and_then(|s| s.parse::<StateCode>().ok()),
     ) else {
         return error_page(&cx, StatusCode::BAD_REQUEST, &r.t("web-error-pair"));
     };
@@ -307,7 +331,16 @@ pub async fn pair(State(st): State<AppState>, cx: Cx, Query(q): Query<MatrixQuer
         return error_page(&cx, StatusCode::BAD_REQUEST, &r.t("web-error-pair"));
     };
     let names = palermo_render::case_names(&case);
-    let view = palermo_render::View::new(&assessment, &case, &st.data, Options::default(), cx.lang, &names, false, String::new());
+    let view = palermo_render::View::new(
+        &assessment,
+        &case,
+        &st.data,
+        Options::default(),
+        cx.lang,
+        &names,
+        false,
+        String::new(),
+    );
     let body = palermo_render::html::render(&view, &provision_href);
     let title = view.title();
     page(

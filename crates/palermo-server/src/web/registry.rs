@@ -57,10 +57,21 @@ pub async fn login_form(cx: Cx) -> Response {
 pub async fn login(State(st): State<AppState>, mut cx: Cx, body: Bytes) -> Response {
     let form = Form::parse(&body);
     let r = cx.r();
-    let (user, password) = (form.get("user").unwrap_or(""), form.get("password").unwrap_or(""));
-    match st.store.login(user, password, st.config.session_lifetime).await {
+    let (user, password) = (
+        form.get("user").unwrap_or(""),
+        form.get("password").unwrap_or(""),
+    );
+    match st
+        .store
+        .login(user, password, st.config.session_lifetime)
+        .await
+    {
         Ok((who, secret, csrf)) => {
-            let cookie = cookie_header(&secret, st.config.session_lifetime.as_secs(), st.config.secure_cookies);
+            let cookie = cookie_header(
+                &secret,
+                st.config.session_lifetime.as_secs(),
+                st.config.secure_cookies,
+            );
             let mut res = match form.get("case") {
                 Some(case) => {
                     cx.who = Some(who.clone());
@@ -74,13 +85,23 @@ pub async fn login(State(st): State<AppState>, mut cx: Cx, body: Bytes) -> Respo
             }
             res
         }
-        Err(StoreError::BadCredentials) => login_page(&cx, Some(&r.t("web-login-failed")), form.get("case"), StatusCode::UNAUTHORIZED),
+        Err(StoreError::BadCredentials) => login_page(
+            &cx,
+            Some(&r.t("web-login-failed")),
+            form.get("case"),
+            StatusCode::UNAUTHORIZED,
+        ),
         Err(e) => error_page(&cx, StatusCode::SERVICE_UNAVAILABLE, &e.to_string()),
     }
 }
 
 /// `POST /logout`.
-pub async fn logout(State(st): State<AppState>, cx: Cx, headers: axum::http::HeaderMap, body: Bytes) -> Response {
+pub async fn logout(
+    State(st): State<AppState>,
+    cx: Cx,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+) -> Response {
     let form = Form::parse(&body);
     if cx.csrf.is_some() && form.get("csrf") != cx.csrf.as_deref() {
         return error_page(&cx, StatusCode::FORBIDDEN, &cx.t("web-error-csrf"));
@@ -122,7 +143,9 @@ pub struct ListQuery {
 
 /// `GET /registry`.
 pub async fn list(State(st): State<AppState>, cx: Cx, Query(q): Query<ListQuery>) -> Response {
-    let Some(who) = cx.who.clone() else { return see_other("/login") };
+    let Some(who) = cx.who.clone() else {
+        return see_other("/login");
+    };
     let r = cx.r();
     let nonempty = |s: &Option<String>| s.clone().filter(|v| !v.is_empty());
     let f = ListFilter {
@@ -204,7 +227,9 @@ pub async fn list(State(st): State<AppState>, cx: Cx, Query(q): Query<ListQuery>
 
 /// `GET /registry/{id}`.
 pub async fn detail(State(st): State<AppState>, cx: Cx, Path(id): Path<String>) -> Response {
-    let Some(who) = cx.who.clone() else { return see_other("/login") };
+    let Some(who) = cx.who.clone() else {
+        return see_other("/login");
+    };
     let r = cx.r();
     let Ok(id) = id.parse::<i64>() else {
         return error_page(&cx, StatusCode::NOT_FOUND, &r.t("web-error-no-record"));
@@ -267,19 +292,38 @@ fn basis_for(kind: palermo_rules::facts::RequestKind) -> &'static str {
     }
 }
 
-fn new_record_page(st: &AppState, cx: &Cx, who: &Principal, csrf: &str, case: &str, problems: Option<Vec<String>>) -> Response {
+fn new_record_page(
+    st: &AppState,
+    cx: &Cx,
+    who: &Principal,
+    csrf: &str,
+    case: &str,
+    problems: Option<Vec<String>>,
+) -> Response {
     let r = cx.r();
     let file = match read_case("case", case, Syntax::Json, &st.data) {
         Ok(f) => f,
         Err(_) => return error_page(cx, StatusCode::BAD_REQUEST, &r.t("web-error-state")),
     };
     let req = &file.case.request;
-    let kind = req.kind.unwrap_or(palermo_rules::facts::RequestKind::MutualLegalAssistance);
-    let a = req.requesting_state.map(|s| s.to_string()).unwrap_or_default();
-    let b = req.requested_state.map(|s| s.to_string()).unwrap_or_default();
+    let kind = req
+        .kind
+        .unwrap_or(palermo_rules::facts::RequestKind::MutualLegalAssistance);
+    let a = req
+        .requesting_state
+        .map(|s| s.to_string())
+        .unwrap_or_default();
+    let b = req
+        .requested_state
+        .map(|s| s.to_string())
+        .unwrap_or_default();
     let outgoing = a == who.state;
     let title = r.t("web-new-title");
-    let status = if problems.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let status = if problems.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
     page_with_status(
         cx,
         status,
@@ -323,21 +367,32 @@ pub async fn new_form(State(st): State<AppState>, cx: Cx, body: Bytes) -> Respon
         return error_page(&cx, StatusCode::BAD_REQUEST, &cx.t("web-error-state"));
     };
     match (&cx.who, &cx.csrf) {
-        (Some(who), Some(csrf)) => new_record_page(&st, &cx, &who.clone(), &csrf.clone(), case, None),
+        (Some(who), Some(csrf)) => {
+            new_record_page(&st, &cx, &who.clone(), &csrf.clone(), case, None)
+        }
         _ => login_page(&cx, None, Some(case), StatusCode::OK),
     }
 }
 
 /// The assessment of `case` kept with the request.
 fn snapshot(st: &AppState, case: &str) -> Result<AssessmentSnapshot, String> {
-    let file = read_case("case", case, Syntax::Json, &st.data).map_err(|ds| {
-        ds.first().map(|d| d.message.clone()).unwrap_or_default()
-    })?;
+    let file = read_case("case", case, Syntax::Json, &st.data)
+        .map_err(|ds| ds.first().map(|d| d.message.clone()).unwrap_or_default())?;
     let as_of = file.case.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let a = assess(&file.case, &st.data, as_of, Options::default()).map_err(|e| e.to_string())?;
     let names = palermo_render::case_names(&file.case);
-    let view = palermo_render::View::new(&a, &file.case, &st.data, Options::default(), palermo_i18n::Lang::En, &names, false, String::new());
-    let result = serde_json::to_value(palermo_render::json::assessment(&view, &st.data)).map_err(|e| e.to_string())?;
+    let view = palermo_render::View::new(
+        &a,
+        &file.case,
+        &st.data,
+        Options::default(),
+        palermo_i18n::Lang::En,
+        &names,
+        false,
+        String::new(),
+    );
+    let result = serde_json::to_value(palermo_render::json::assessment(&view, &st.data))
+        .map_err(|e| e.to_string())?;
     Ok(AssessmentSnapshot {
         engine_version: env!("CARGO_PKG_VERSION").to_owned(),
         data_snapshot: st.data.snapshot_id().to_owned(),
@@ -374,18 +429,34 @@ pub async fn create(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response
         parsed["request"]["requesting_state"].as_str(),
         parsed["request"]["requested_state"].as_str(),
     ) else {
-        return new_record_page(&st, &cx, &who, &csrf, case, Some(vec![r.t("web-error-state")]));
+        return new_record_page(
+            &st,
+            &cx,
+            &who,
+            &csrf,
+            case,
+            Some(vec![r.t("web-error-state")]),
+        );
     };
-    let direction = Direction::parse(form.get("direction").unwrap_or("")).unwrap_or(Direction::Outgoing);
+    let direction =
+        Direction::parse(form.get("direction").unwrap_or("")).unwrap_or(Direction::Outgoing);
     let basis = BasisKind::parse(form.get("basis").unwrap_or("")).unwrap_or(BasisKind::Convention);
-    let basis_ref = form.get("basis_reference").map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);
+    let basis_ref = form
+        .get("basis_reference")
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned);
     let basis_ref = match basis {
         BasisKind::Convention => Some(basis_ref.unwrap_or_else(|| basis_for(kind.0).to_owned())),
         BasisKind::Reciprocity => None,
         _ => basis_ref,
     };
     let mut timeline = Vec::new();
-    if let Some(d) = form.get("date").filter(|d| !d.is_empty()).and_then(|d| d.parse().ok()) {
+    if let Some(d) = form
+        .get("date")
+        .filter(|d| !d.is_empty())
+        .and_then(|d| d.parse().ok())
+    {
         timeline.push(Event {
             status: match direction {
                 Direction::Outgoing => Status::Sent,
@@ -397,7 +468,11 @@ pub async fn create(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response
     }
     let crime_types: Vec<String> = parsed["offence"]["crime_types"]
         .as_array()
-        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default();
     let draft = RequestDraft {
         reference: form.get("reference").map(str::to_owned),
@@ -409,7 +484,10 @@ pub async fn create(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response
         requested_authority: None,
         crime_types,
         offences: Vec::new(),
-        legal_bases: vec![LegalBasis { basis, reference: basis_ref }],
+        legal_bases: vec![LegalBasis {
+            basis,
+            reference: basis_ref,
+        }],
         assessment: Some(snap),
         timeline,
         refusal_grounds: Vec::new(),
@@ -419,41 +497,76 @@ pub async fn create(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response
     let crimes = st.crime_ids();
     match st.store.create_record(&who, draft, Some(&crimes)).await {
         Ok(rec) => see_other(&format!("/registry/{}", rec.id)),
-        Err(StoreError::Invalid(ps)) => new_record_page(&st, &cx, &who, &csrf, case, Some(ps.iter().map(|p| p.to_string()).collect())),
+        Err(StoreError::Invalid(ps)) => new_record_page(
+            &st,
+            &cx,
+            &who,
+            &csrf,
+            case,
+            Some(ps.iter().map(|p| p.to_string()).collect()),
+        ),
         Err(e) => store_error(&cx, e),
     }
 }
 
 /// `GET /registry/export.csv`: the authority's requests as a spreadsheet.
 pub async fn export_csv(State(st): State<AppState>, cx: Cx) -> Response {
-    let Some(who) = cx.who.clone() else { return see_other("/login") };
+    let Some(who) = cx.who.clone() else {
+        return see_other("/login");
+    };
     match st.store.export_records(&who).await {
         Ok(recs) => {
-            let mut res = palermo_registry::import::export(recs.iter().map(|r| &r.request)).into_response();
-            res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-            res.headers_mut().insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"registry.csv\""));
+            let mut res =
+                palermo_registry::import::export(recs.iter().map(|r| &r.request)).into_response();
+            res.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            );
+            res.headers_mut().insert(
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"registry.csv\""),
+            );
             res
         }
         Err(e) => store_error(&cx, e),
     }
 }
 
-fn chart(r: &Render<'_>, title_id: &str, rows: &[stats::Row], rtl: bool, key: &dyn Fn(&str) -> String) -> Markup {
+fn chart(
+    r: &Render<'_>,
+    title_id: &str,
+    rows: &[stats::Row],
+    rtl: bool,
+    key: &dyn Fn(&str) -> String,
+) -> Markup {
     let rows: Vec<(String, u64, u64)> = rows
         .iter()
-        .map(|x| (key(&x.key), x.requests.exact().unwrap_or(0), x.convention_basis.exact().unwrap_or(0)))
+        .map(|x| {
+            (
+                key(&x.key),
+                x.requests.exact().unwrap_or(0),
+                x.convention_basis.exact().unwrap_or(0),
+            )
+        })
         .collect();
     let labels = palermo_registry::chart::Labels {
         total: &r.t("web-chart-requests"),
         convention: &r.t("web-chart-convention"),
         empty: &r.t("web-chart-empty"),
     };
-    raw(palermo_registry::chart::bars_with(&r.t(title_id), &rows, rtl, &labels))
+    raw(palermo_registry::chart::bars_with(
+        &r.t(title_id),
+        &rows,
+        rtl,
+        &labels,
+    ))
 }
 
 /// `GET /stats`: the statistics of the authority's requests.
 pub async fn stats(State(st): State<AppState>, cx: Cx) -> Response {
-    let Some(who) = cx.who.clone() else { return see_other("/login") };
+    let Some(who) = cx.who.clone() else {
+        return see_other("/login");
+    };
     let r = cx.r();
     let drafts = match st.store.drafts_for_statistics(&who).await {
         Ok(d) => d,
@@ -463,7 +576,13 @@ pub async fn stats(State(st): State<AppState>, cx: Cx) -> Response {
     let rtl = cx.lang.dir() == "rtl";
     let title = r.t("web-stats-title");
     let same = |k: &str| k.to_owned();
-    let kind = |k: &str| if Kind::parse(k).is_some() { kind_label(&r, k) } else { k.to_owned() };
+    let kind = |k: &str| {
+        if Kind::parse(k).is_some() {
+            kind_label(&r, k)
+        } else {
+            k.to_owned()
+        }
+    };
     let outcome = |k: &str| status_label(&r, k);
     page(
         &cx,

@@ -1,0 +1,424 @@
+//! The web application in process: an interview walked to an answer in
+//! every language, bad answers re-asked, the language chosen and
+//! remembered, saving to the registry after logging in, another
+//! authority's request a 404 page, CSRF on every form that changes
+//! something, and no page asking for anything from another origin.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use palermo_registry::Role;
+use palermo_server::{app, AppState, Config};
+use palermo_store::{Actor, Store};
+use tower::ServiceExt;
+
+struct Web {
+    app: axum::Router,
+    _dir: tempfile::TempDir,
+}
+
+async fn web() -> Web {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("w.db").to_str().unwrap())
+        .await
+        .unwrap();
+    for (state, user) in [("ITA", "ita"), ("KEN", "ken")] {
+        let a = store
+            .create_authority(Actor::Local, state, "Central Authority")
+            .await
+            .unwrap();
+        store
+            .create_user(
+                Actor::Local,
+                a.id,
+                user,
+                Role::Officer,
+                Some("a long test password"),
+            )
+            .await
+            .unwrap();
+    }
+    let st = AppState::new(
+        store,
+        Arc::new(palermo_rules::RefData::embedded()),
+        Config::default(),
+    );
+    Web {
+        app: app(st),
+        _dir: dir,
+    }
+}
+
+struct Page {
+    status: StatusCode,
+    html: String,
+    cookies: Vec<String>,
+    location: Option<String>,
+}
+
+async fn send(w: &Web, req: Request<Body>) -> Page {
+    let res = w.app.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let cookies = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect();
+    let location = res
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_owned());
+    let csp = res
+        .headers()
+        .get("content-security-policy")
+        .map(|v| v.to_str().unwrap().to_owned());
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    let html = String::from_utf8_lossy(&bytes).into_owned();
+    if html.starts_with("<!DOCTYPE html>") {
+        assert!(
+            csp.is_some_and(|c| c.contains("default-src 'none'")),
+            "a page without its CSP"
+        );
+        // Nothing loaded from another origin (sources cited in the text
+        // may be addresses; nothing is fetched from them).
+        for pat in [
+            "src=\"http",
+            "src=\"//",
+            "href=\"http",
+            "url(http",
+            "<script",
+        ] {
+            assert!(
+                !html.contains(pat),
+                "a page loads something from outside: {pat}"
+            );
+        }
+    }
+    Page {
+        status,
+        html,
+        cookies,
+        location,
+    }
+}
+
+fn get(uri: &str, cookie: Option<&str>) -> Request<Body> {
+    let mut r = Request::get(uri);
+    if let Some(c) = cookie {
+        r = r.header("cookie", c);
+    }
+    r.body(Body::empty()).unwrap()
+}
+
+fn post(uri: &str, cookie: Option<&str>, form: &[(&str, &str)]) -> Request<Body> {
+    let body = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(form)
+        .finish();
+    let mut r = Request::post(uri).header("content-type", "application/x-www-form-urlencoded");
+    if let Some(c) = cookie {
+        r = r.header("cookie", c);
+    }
+    r.body(Body::from(body)).unwrap()
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The value of the first `<input … name="NAME" value="…">`.
+fn input(html: &str, name: &str) -> Option<String> {
+    let at = html.find(&format!("name=\"{name}\" value=\""))?;
+    let rest = &html[at + name.len() + 15..];
+    Some(unescape(&rest[..rest.find('"')?]))
+}
+
+fn inputs(html: &str, name: &str) -> Vec<String> {
+    let pat = format!("name=\"{name}\" value=\"");
+    html.match_indices(&pat)
+        .filter_map(|(i, _)| {
+            let rest = &html[i + pat.len()..];
+            rest.find('"').map(|e| unescape(&rest[..e]))
+        })
+        .collect()
+}
+
+/// Answers "I don't know" until the answer; returns the result page.
+async fn walk(w: &Web, lang: &str) -> Page {
+    let lang_cookie = format!("palermo_lang={lang}");
+    let mut page = send(
+        w,
+        post(
+            "/interview",
+            Some(&lang_cookie),
+            &[
+                ("action", "begin"),
+                ("kind", "extradition"),
+                ("requesting_state", "ITA"),
+                ("requested_state", "KEN"),
+                ("as_of", "2024-05-01"),
+            ],
+        ),
+    )
+    .await;
+    for _ in 0..80 {
+        assert!(
+            page.status.is_success(),
+            "{lang}: {}",
+            &page.html[..page.html.len().min(2000)]
+        );
+        if page.html.contains("<section id=\"result\">") {
+            return page;
+        }
+        let case = input(&page.html, "case").expect("the case is carried in the form");
+        let fact = input(&page.html, "fact").expect("a question");
+        let unknown = inputs(&page.html, "unknown");
+        let mut form: Vec<(&str, &str)> =
+            vec![("case", &case), ("fact", &fact), ("action", "unknown")];
+        for u in &unknown {
+            form.push(("unknown", u));
+        }
+        page = send(w, post("/interview", Some(&lang_cookie), &form)).await;
+    }
+    panic!("{lang}: the interview never reached an answer");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_interview_reaches_an_answer_in_every_language() {
+    let w = web().await;
+    for lang in ["en", "fr", "ar", "es", "ru", "zh"] {
+        let page = walk(&w, lang).await;
+        assert!(
+            page.html.contains(&format!("<html lang=\"{lang}\"")),
+            "{lang}"
+        );
+        assert!(page.html.contains("id=\"headline\""), "{lang}");
+        assert!(page.html.contains("id=\"route\""), "{lang}");
+        assert!(
+            page.html.contains("<details"),
+            "{lang}: the reasoning is a tree"
+        );
+        assert!(
+            page.html.contains("class=\"cite\" href=\"/provision/"),
+            "{lang}: citations link"
+        );
+        for id in [
+            "download-toml",
+            "download-json",
+            "export-markdown",
+            "export-json",
+            "save",
+        ] {
+            assert!(page.html.contains(&format!("id=\"{id}\"")), "{lang}: {id}");
+        }
+    }
+    let ar = walk(&w, "ar").await;
+    assert!(ar.html.contains("dir=\"rtl\""));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_bad_answer_is_asked_again_with_what_is_wrong() {
+    let w = web().await;
+    let mut page = send(
+        &w,
+        post(
+            "/interview",
+            None,
+            &[
+                ("action", "begin"),
+                ("kind", "extradition"),
+                ("requesting_state", "ITA"),
+                ("requested_state", "KEN"),
+                ("as_of", "2024-05-01"),
+            ],
+        ),
+    )
+    .await;
+    // Go to the penalty question.
+    for _ in 0..40 {
+        let fact = input(&page.html, "fact").unwrap();
+        if fact.starts_with("offence.max_penalty.") {
+            break;
+        }
+        let case = input(&page.html, "case").unwrap();
+        let unknown = inputs(&page.html, "unknown");
+        let mut form: Vec<(&str, &str)> =
+            vec![("case", &case), ("fact", &fact), ("action", "unknown")];
+        for u in &unknown {
+            form.push(("unknown", u));
+        }
+        page = send(&w, post("/interview", None, &form)).await;
+    }
+    let fact = input(&page.html, "fact").unwrap();
+    assert!(fact.starts_with("offence.max_penalty."), "{fact}");
+    let case = input(&page.html, "case").unwrap();
+    let unknown = inputs(&page.html, "unknown");
+    let with = |extra: &[(&'static str, &'static str)]| {
+        let mut f: Vec<(String, String)> =
+            vec![("case".into(), case.clone()), ("fact".into(), fact.clone())];
+        f.extend(unknown.iter().map(|u| ("unknown".to_owned(), u.clone())));
+        f.extend(
+            extra
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+        );
+        f
+    };
+    let form = with(&[("action", "answer"), ("value", "five years")]);
+    let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let bad = send(&w, post("/interview", None, &refs)).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.html.contains("role=\"alert\""));
+    assert_eq!(input(&bad.html, "fact").as_deref(), Some(fact.as_str()));
+    let form = with(&[("action", "answer"), ("value", "5y")]);
+    let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let good = send(&w, post("/interview", None, &refs)).await;
+    assert_eq!(good.status, StatusCode::OK);
+    assert!(input(&good.html, "case").unwrap().contains("\"5y\""));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_language_is_chosen_remembered_and_guessed() {
+    let w = web().await;
+    let p = send(&w, get("/?lang=fr", None)).await;
+    assert!(p.html.contains("<html lang=\"fr\" dir=\"ltr\""));
+    assert!(p.cookies.iter().any(|c| c.starts_with("palermo_lang=fr")));
+    let p = send(&w, get("/interview", Some("palermo_lang=ar"))).await;
+    assert!(p.html.contains("<html lang=\"ar\" dir=\"rtl\""));
+    let req = Request::get("/")
+        .header("accept-language", "ru-RU,ru;q=0.9,en;q=0.8")
+        .body(Body::empty())
+        .unwrap();
+    assert!(send(&w, req).await.html.contains("<html lang=\"ru\""));
+}
+
+async fn login(w: &Web, user: &str) -> (String, String) {
+    let p = send(
+        w,
+        post(
+            "/login",
+            None,
+            &[("user", user), ("password", "a long test password")],
+        ),
+    )
+    .await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.html);
+    let cookie = p
+        .cookies
+        .iter()
+        .find(|c| c.starts_with("palermo_session="))
+        .unwrap();
+    let session = cookie.split(';').next().unwrap().to_owned();
+    let page = send(w, get("/registry", Some(&session))).await;
+    let csrf = input(&page.html, "csrf").expect("the logout form carries the CSRF token");
+    (session, csrf)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_result_saved_to_the_registry_is_seen_by_its_authority_only() {
+    let w = web().await;
+    let result = walk(&w, "en").await;
+    let case = input(&result.html, "case").unwrap();
+    // Not logged in: "save" asks to log in first, keeping the case.
+    let p = send(&w, post("/registry/new", None, &[("case", &case)])).await;
+    assert!(p.html.contains("id=\"login\""));
+    assert_eq!(input(&p.html, "case").as_deref(), Some(case.as_str()));
+    let (ita, csrf) = login(&w, "ita").await;
+    // Without the CSRF token nothing is saved.
+    let p = send(
+        &w,
+        post(
+            "/registry/create",
+            Some(&ita),
+            &[
+                ("case", &case),
+                ("direction", "outgoing"),
+                ("reference", "EXT/1"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(p.status, StatusCode::FORBIDDEN);
+    let p = send(
+        &w,
+        post(
+            "/registry/create",
+            Some(&ita),
+            &[
+                ("csrf", &csrf),
+                ("case", &case),
+                ("direction", "outgoing"),
+                ("reference", "EXT/1"),
+                ("basis", "convention"),
+                ("date", "2024-05-02"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.html);
+    let at = p.location.unwrap();
+    let detail = send(&w, get(&at, Some(&ita))).await;
+    assert_eq!(detail.status, StatusCode::OK);
+    assert!(
+        detail.html.contains("EXT/1")
+            && detail.html.contains("id=\"timeline\"")
+            && detail.html.contains("id=\"audit\"")
+    );
+    let list = send(&w, get("/registry", Some(&ita))).await;
+    assert!(list.html.contains("data-id=\"1\""));
+    let stats = send(&w, get("/stats", Some(&ita))).await;
+    assert!(stats.html.contains("<svg"), "charts inline");
+
+    let (ken, _) = login(&w, "ken").await;
+    let other = send(&w, get(&at, Some(&ken))).await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND);
+    assert!(!other.html.contains("EXT/1"));
+    let list = send(&w, get("/registry", Some(&ken))).await;
+    assert!(!list.html.contains("data-id=\"1\"") && !list.html.contains("EXT/1"));
+    // Not logged in: the registry's pages send to the log-in page.
+    assert_eq!(
+        send(&w, get("/registry", None)).await.status,
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_page_type_answers_in_its_language() {
+    let w = web().await;
+    for lang in ["en", "ar", "zh"] {
+        let c = format!("palermo_lang={lang}");
+        for uri in ["/", "/interview", "/login", "/provision/art16", "/provision/art18.21", "/matrix?crime=migrant_smuggling&kind=extradition&as_of=2024-05-01&region=Oceania", "/matrix/pair?crime=migrant_smuggling&kind=extradition&as_of=2024-05-01&requesting=AUS&requested=NZL"] {
+            let p = send(&w, get(uri, Some(&c))).await;
+            assert_eq!(p.status, StatusCode::OK, "{lang} {uri}: {}", &p.html[..p.html.len().min(500)]);
+            assert!(p.html.contains(&format!("<html lang=\"{lang}\"")), "{lang} {uri}");
+        }
+        assert_eq!(
+            send(&w, get("/nowhere", Some(&c))).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            send(&w, get("/provision/art99", Some(&c))).await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+    let m = send(
+        &w,
+        get(
+            "/matrix?crime=migrant_smuggling&kind=extradition&as_of=2024-05-01&region=Oceania",
+            None,
+        ),
+    )
+    .await;
+    assert!(
+        m.html.contains("id=\"heatmap\"")
+            && m.html.contains("id=\"matrix-table\"")
+            && m.html.contains("/matrix/pair?")
+    );
+}
