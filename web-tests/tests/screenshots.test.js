@@ -40,20 +40,30 @@ after(async () => {
   try { if (session) await closeSession(session); } finally { await h.closeBrowser(); }
 });
 
+// Text problems found while taking the screenshots, by page type.
+const problems = new Map();
+
 for (const type of PAGE_TYPES) {
   test(`screenshots: ${type.name} in ${h.LANGS.join(', ')}`, { timeout: 240000 }, async (t) => {
     const failures = [];
+    const found = [];
+    problems.set(type.name, found);
     for (const lang of h.LANGS) {
       try {
         const { page } = await openPage(session, type, lang);
         await h.expectLanguage(page, lang);
         const file = await h.screenshot(page, type.name, lang);
         t.diagnostic(file);
-        for (const p of await textProblems(page, lang)) failures.push(`${type.name} (${lang}) at ${page.url()}: ${p}`);
+        for (const p of await textProblems(page, lang)) found.push(`${type.name} (${lang}) at ${page.url()}: ${p}`);
       } catch (e) {
         failures.push(`${type.name} (${lang}): ${e.message}`);
       }
     }
     if (failures.length) throw new Error(failures.join('\n'));
+  });
+
+  test(`translated: ${type.name} in ${h.LANGS.join(', ')} (no placeholder left, main nav not in English)`, async () => {
+    const found = problems.get(type.name) || [];
+    if (found.length) throw new Error(found.join('\n'));
   });
 }
