@@ -238,10 +238,13 @@ pub async fn matrix(State(st): State<AppState>, cx: Cx, Query(q): Query<MatrixQu
         )
     };
     let title = r.t("web-matrix-title");
-    let mut counts = std::collections::BTreeMap::new();
+    let mut counts: Vec<(Outcome, usize)> = Vec::new();
     for row in &cells {
         for o in row.iter().flatten() {
-            *counts.entry(o.as_str()).or_insert(0usize) += 1;
+            match counts.iter_mut().find(|(x, _)| x == o) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((*o, 1)),
+            }
         }
     }
     let outcome_label = |o: Outcome| r.t(palermo_rules::answer::outcome_term(o));
@@ -253,14 +256,14 @@ pub async fn matrix(State(st): State<AppState>, cx: Cx, Query(q): Query<MatrixQu
             p { (r.t("web-matrix-intro")) }
             (matrix_form(&st, &r, &crime, kind, &as_of_s, &region))
             p.hint {
-                @for (k, v) in &counts { span { (k) ": " (v) " " } }
+                @for (k, v) in &counts { span { (outcome_label(*k)) ": " (v) ". " } }
             }
             figure {
                 svg #heatmap .heatmap xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {size} {size}")) width=(size) height=(size) role="img" aria-labelledby="heatmap-title" {
                     title #heatmap-title { (title) " — " (crime_name(&r, &crime)) }
                     @for (i, s) in states.iter().enumerate() {
                         text x=(margin - 3) y=(margin + i * cell + 10) font-size="8" text-anchor="end" { (s.to_string()) }
-                        text x=(margin + i * cell + 2) y=(margin - 3) font-size="7" { (s.to_string()) }
+                        text x=(margin + i * cell + 10) y=(margin - 3) font-size="8" transform=(format!("rotate(-90 {} {})", margin + i * cell + 10, margin - 3)) { (s.to_string()) }
                     }
                     @for (a, row) in cells.iter().enumerate() {
                         @for (b, o) in row.iter().enumerate() {
