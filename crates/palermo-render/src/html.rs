@@ -54,9 +54,15 @@ impl Page<'_, '_, '_> {
     }
 
     fn cite(&mut self, p: Provision) {
+        self.cite_as(p, true)
+    }
+
+    /// A citation, as a link or (inside a `<summary>`, where a link would
+    /// be a control inside a control) as text.
+    fn cite_as(&mut self, p: Provision, link: bool) {
         self.s.clear();
         self.v.r.write_cite(p, &mut self.s);
-        match (self.href)(p) {
+        match (self.href)(p).filter(|_| link) {
             Some(h) => {
                 self.out.push_str("<a class=\"cite\" href=\"");
                 esc(&mut self.out, &h);
@@ -81,6 +87,10 @@ impl Page<'_, '_, '_> {
     /// A finding: mark, words, strength, citation, id, interpretation,
     /// missing facts, sources.
     fn item(&mut self, f: &Finding) {
+        self.item_as(f, true)
+    }
+
+    fn item_as(&mut self, f: &Finding, link: bool) {
         let v = self.v;
         let effect = palermo_rules::answer::effect(f);
         let class = match (effect, f.outcome) {
@@ -104,7 +114,7 @@ impl Page<'_, '_, '_> {
             self.out.push_str(")</em>");
         }
         self.out.push_str(" — ");
-        self.cite(f.citation);
+        self.cite_as(f.citation, link);
         self.out.push_str(" <code class=\"fid\">");
         esc(&mut self.out, &f.id);
         self.out.push_str("</code>");
@@ -297,8 +307,19 @@ impl Page<'_, '_, '_> {
                     self.out.push_str(" open");
                 }
                 self.out.push_str("><summary>");
-                self.item(f);
-                self.out.push_str("</summary><ul>\n");
+                self.item_as(f, false);
+                self.out.push_str("</summary>");
+                if let Some(h) = (self.href)(f.citation) {
+                    self.out
+                        .push_str("<p class=\"cite-link\"><a class=\"cite\" href=\"");
+                    esc(&mut self.out, &h);
+                    self.out.push_str("\">");
+                    self.s.clear();
+                    self.v.r.write_cite(f.citation, &mut self.s);
+                    esc(&mut self.out, &self.s);
+                    self.out.push_str("</a></p>");
+                }
+                self.out.push_str("<ul>\n");
                 depth += 1;
             } else {
                 self.out.push_str("<li>");

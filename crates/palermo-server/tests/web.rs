@@ -140,7 +140,16 @@ fn input(html: &str, name: &str) -> Option<String> {
     Some(unescape(&rest[..rest.find('"')?]))
 }
 
+/// The values of `name` in the question form (the page's other forms, the
+/// language switch, carry the same state).
 fn inputs(html: &str, name: &str) -> Vec<String> {
+    let html = match html.find("id=\"question\"") {
+        Some(at) => {
+            let rest = &html[at..];
+            &rest[..rest.find("</form>").unwrap_or(rest.len())]
+        }
+        None => html,
+    };
     let pat = format!("name=\"{name}\" value=\"");
     html.match_indices(&pat)
         .filter_map(|(i, _)| {

@@ -10,6 +10,7 @@ web-nav-stats = الإحصاءات
 web-nav-login = تسجيل الدخول
 web-logout = تسجيل الخروج
 web-languages-label = اللغة
+web-relang = عرض هذا الاستبيان باللغة:
 web-footer = يطبّق Palermo اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية والبروتوكولات الملحقة بها على الوقائع المقدَّمة. وهو لا يقدّم مشورة قانونية؛ وكل استنتاج يُشير إلى الحكم الذي يستند إليه.
 web-back-home = العودة إلى الصفحة الرئيسية
 
@@ -165,6 +166,7 @@ web-status-refused = مرفوض
 web-status-withdrawn = مسحوب
 web-record-title = الطلب { $id }
 web-timeline = التسلسل الزمني
+web-timeline-empty = لم تُسجَّل أي خطوة بعد.
 web-audit = سجل المراجعة
 web-audit-when = التوقيت
 web-audit-who = الفاعل

@@ -10,6 +10,7 @@ web-nav-stats = Statistics
 web-nav-login = Log in
 web-logout = Log out
 web-languages-label = Language
+web-relang = Show this interview in:
 web-footer = Palermo applies the UN Convention against Transnational Organized Crime and its Protocols to the facts given. It is not legal advice; every finding cites its provision.
 web-back-home = Back to the home page
 
@@ -161,6 +162,7 @@ web-status-refused = Refused
 web-status-withdrawn = Withdrawn
 web-record-title = Request { $id }
 web-timeline = Timeline
+web-timeline-empty = No step recorded yet.
 web-audit = Audit trail
 web-audit-when = When
 web-audit-who = Who

@@ -10,6 +10,7 @@ web-nav-stats = Estadísticas
 web-nav-login = Iniciar sesión
 web-logout = Cerrar sesión
 web-languages-label = Idioma
+web-relang = Mostrar este cuestionario en:
 web-footer = Palermo aplica a los hechos indicados la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y sus Protocolos. No constituye asesoramiento jurídico; cada conclusión cita la disposición en que se basa.
 web-back-home = Volver a la página de inicio
 
@@ -161,6 +162,7 @@ web-status-refused = Denegada
 web-status-withdrawn = Retirada
 web-record-title = Solicitud { $id }
 web-timeline = Cronología
+web-timeline-empty = Todavía no se ha registrado ninguna etapa.
 web-audit = Registro de auditoría
 web-audit-when = Fecha
 web-audit-who = Autor

@@ -10,6 +10,7 @@ web-nav-stats = Statistiques
 web-nav-login = Se connecter
 web-logout = Se déconnecter
 web-languages-label = Langue
+web-relang = Afficher ce questionnaire en :
 web-footer = Palermo applique aux faits indiqués la Convention des Nations Unies contre la criminalité transnationale organisée et ses Protocoles. Il ne s'agit pas d'un avis juridique ; chaque constatation cite la disposition sur laquelle elle repose.
 web-back-home = Retour à la page d'accueil
 
@@ -161,6 +162,7 @@ web-status-refused = Refusée
 web-status-withdrawn = Retirée
 web-record-title = Demande { $id }
 web-timeline = Chronologie
+web-timeline-empty = Aucune étape enregistrée pour l’instant.
 web-audit = Journal d'audit
 web-audit-when = Date
 web-audit-who = Auteur

@@ -10,6 +10,7 @@ web-nav-stats = Статистика
 web-nav-login = Войти
 web-logout = Выйти
 web-languages-label = Язык
+web-relang = Показать этот опрос на языке:
 web-footer = Palermo применяет к указанным фактам Конвенцию Организации Объединенных Наций против транснациональной организованной преступности и протоколы к ней. Это не юридическая консультация; каждый вывод содержит ссылку на соответствующее положение.
 web-back-home = Вернуться на главную страницу
 
@@ -164,6 +165,7 @@ web-status-refused = Отклонена
 web-status-withdrawn = Отозвана
 web-record-title = Просьба { $id }
 web-timeline = Хронология
+web-timeline-empty = Этапы пока не записаны.
 web-audit = Журнал аудита
 web-audit-when = Когда
 web-audit-who = Кто

@@ -10,6 +10,7 @@ web-nav-stats = 统计
 web-nav-login = 登录
 web-logout = 退出登录
 web-languages-label = 语文
+web-relang = 以其他语言显示本问答：
 web-footer = Palermo将《联合国打击跨国有组织犯罪公约》及其议定书适用于所提供的事实。本应用不提供法律意见；每项结论均援引其所依据的条款。
 web-back-home = 返回首页
 
@@ -160,6 +161,7 @@ web-status-refused = 已拒绝
 web-status-withdrawn = 已撤回
 web-record-title = 请求{ $id }
 web-timeline = 时间线
+web-timeline-empty = 尚未记录任何步骤。
 web-audit = 审计记录
 web-audit-when = 时间
 web-audit-who = 操作人

@@ -456,6 +456,24 @@ fn next_question(read: &Read, unknown: &[&str], r: &Render<'_>) -> Option<Ask> {
     None
 }
 
+/// The language switch of a page whose state is in the form: the header's
+/// links would start the interview again, these forms carry it along.
+fn relang(cx: &Cx, case: &Value, unknown: &[&str], action: &str) -> Markup {
+    html! {
+        nav.relang aria-label=(cx.t("web-relang")) {
+            span { (cx.t("web-relang")) " " }
+            @for l in palermo_i18n::Lang::ALL {
+                @if l != cx.lang {
+                    form method="post" action=(format!("/interview?lang={}", l.code())) {
+                        (hidden_state(case, unknown))
+                        button.link type="submit" name="action" value=(action) lang=(l.code()) { (l.native_name()) }
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn hidden_state(case: &Value, unknown: &[&str]) -> Markup {
     html! {
         input type="hidden" name="case" value=(case.to_string());
@@ -541,6 +559,7 @@ fn result_page(st: &AppState, cx: &Cx, case: &Value, read: &Read, unknown: &[&st
                 @if !unknown.is_empty() {
                     p.hint { (r.msg(&palermo_i18n::Msg::new("web-unknown-count").arg("n", unknown.len()))) }
                 }
+                (relang(cx, case, unknown, "result"))
             }
         },
     )
@@ -655,6 +674,7 @@ fn question_page(
                 }
             }
             (answered(&r, case))
+            (relang(cx, case, unknown, "continue"))
         },
     )
 }

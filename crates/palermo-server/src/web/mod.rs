@@ -287,6 +287,7 @@ pub fn routes() -> Router<AppState> {
         .route("/registry/{id}", get(registry::detail))
         .route("/registry/export.csv", get(registry::export_csv))
         .route("/stats", get(registry::stats))
+        .route("/stats.csv", get(registry::stats_csv))
 }
 
 /// Any other page: 404, in the page's language.

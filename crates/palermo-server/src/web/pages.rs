@@ -259,7 +259,7 @@ pub async fn matrix(State(st): State<AppState>, cx: Cx, Query(q): Query<MatrixQu
                 @for (k, v) in &counts { span { (outcome_label(*k)) ": " (v) ". " } }
             }
             figure {
-                svg #heatmap .heatmap xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {size} {size}")) width=(size) height=(size) role="img" aria-labelledby="heatmap-title" {
+                svg #heatmap .heatmap xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {size} {size}")) width=(size) height=(size) role="group" aria-labelledby="heatmap-title" direction="ltr" {
                     title #heatmap-title { (title) " — " (crime_name(&r, &crime)) }
                     @for (i, s) in states.iter().enumerate() {
                         text x=(margin - 3) y=(margin + i * cell + 10) font-size="8" text-anchor="end" { (s.to_string()) }
@@ -268,7 +268,7 @@ pub async fn matrix(State(st): State<AppState>, cx: Cx, Query(q): Query<MatrixQu
                     @for (a, row) in cells.iter().enumerate() {
                         @for (b, o) in row.iter().enumerate() {
                             @if let Some(o) = o {
-                                a href=(pair_href(states[a], states[b])) {
+                                a href=(pair_href(states[a], states[b])) aria-label=(format!("{} → {}: {}", r.state_name(states[a]), r.state_name(states[b]), outcome_label(*o))) {
                                     rect x=(margin + b * cell) y=(margin + a * cell) width=(cell - 1) height=(cell - 1)
                                         fill=(match o { Outcome::Yes => "#2e8b57", Outcome::No => "#c0392b", Outcome::DependsOnDomesticLaw => "#5b8def", Outcome::Conflict => "#8e44ad", Outcome::Undetermined => "#e0b34a" }) {
                                         title { (r.state_name(states[a])) " → " (r.state_name(states[b])) ": " (outcome_label(*o)) }

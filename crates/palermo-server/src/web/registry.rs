@@ -194,7 +194,7 @@ pub async fn list(State(st): State<AppState>, cx: Cx, Query(q): Query<ListQuery>
                 " "
                 button type="submit" { (r.t("web-filter")) }
             }
-            p { a #records-csv href="/api/v1/records/export?format=csv" { (r.t("web-export-csv")) } }
+            p { a #records-csv href="/registry/export.csv" { (r.t("web-export-csv")) } }
             table #records {
                 caption.visually-hidden { (title) }
                 thead { tr {
@@ -267,6 +267,7 @@ pub async fn detail(State(st): State<AppState>, cx: Cx, Path(id): Path<String>) 
                     @if let Some(n) = &q.notes { dt { (r.t("web-field-notes")) } dd { (n) } }
                 }
                 h2 { (r.t("web-timeline")) }
+                @if q.timeline.is_empty() { p { (r.t("web-timeline-empty")) } }
                 ol #timeline { @for e in &q.timeline { li { time datetime=(e.date.to_string()) { (r.date(e.date)) } " — " (status_label(&r, e.status.as_str())) @if let Some(n) = &e.note { " (" (n) ")" } } } }
                 h2 { (r.t("web-audit")) }
                 table #audit {
@@ -562,6 +563,29 @@ fn chart(
     ))
 }
 
+/// `GET /stats.csv`: the statistics as CSV (aggregates only).
+pub async fn stats_csv(State(st): State<AppState>, cx: Cx) -> Response {
+    let Some(who) = cx.who.clone() else {
+        return see_other("/login");
+    };
+    match st.store.drafts_for_statistics(&who).await {
+        Ok(d) => {
+            let s = stats::compute(d.iter(), &Filter::default());
+            let mut res = stats::to_csv(&s).into_response();
+            res.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            );
+            res.headers_mut().insert(
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"statistics.csv\""),
+            );
+            res
+        }
+        Err(e) => store_error(&cx, e),
+    }
+}
+
 /// `GET /stats`: the statistics of the authority's requests.
 pub async fn stats(State(st): State<AppState>, cx: Cx) -> Response {
     let Some(who) = cx.who.clone() else {
@@ -591,7 +615,7 @@ pub async fn stats(State(st): State<AppState>, cx: Cx) -> Response {
             section #statistics {
                 h1 { (title) }
                 p { (r.msg(&palermo_i18n::Msg::new("web-stats-summary").arg("n", s.requests as usize).arg("convention", s.convention_basis as usize))) }
-                p { a #stats-csv href="/api/v1/statistics?format=csv" { (r.t("web-export-csv")) } }
+                p { a #stats-csv href="/stats.csv" { (r.t("web-export-csv")) } }
                 div.charts {
                     (chart(&r, "web-stats-by-year", &s.by_year, rtl, &same))
                     (chart(&r, "web-stats-by-kind", &s.by_kind, rtl, &kind))
