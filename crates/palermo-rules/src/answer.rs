@@ -117,10 +117,10 @@ pub fn adverse_when_yes(id: &str) -> bool {
 /// Whether a finding is favourable to the request (`Some(true)`), adverse
 /// (`Some(false)`) or neither yet.
 pub fn effect(f: &Finding) -> Option<bool> {
-    let adverse = adverse_when_yes(&f.id);
+    // The id is read only when the outcome is yes or no.
     match f.outcome {
-        Outcome::Yes => Some(!adverse),
-        Outcome::No => Some(adverse),
+        Outcome::Yes => Some(!adverse_when_yes(&f.id)),
+        Outcome::No => Some(adverse_when_yes(&f.id)),
         _ => None,
     }
 }
