@@ -682,6 +682,19 @@ fn thousands(n: usize) -> String {
     groups.join(",")
 }
 
+/// Byte offset where each line starts: counted first, to fill once.
+fn line_starts(text: &str) -> Vec<usize> {
+    let newlines = text.bytes().filter(|&b| b == b'\n').count();
+    let mut starts = Vec::with_capacity(newlines + 1);
+    starts.push(0);
+    starts.extend(
+        (text.bytes().enumerate())
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i + 1),
+    );
+    starts
+}
+
 fn find<'n>(entries: &'n [Entry], key: &str) -> Option<&'n Entry> {
     entries.iter().find(|e| e.key == key)
 }
@@ -695,9 +708,7 @@ pub(crate) fn read(
     let mut r = Reader {
         file,
         text,
-        line_starts: std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect(),
+        line_starts: line_starts(text),
         data,
         diags: Vec::new(),
         spans: HashMap::default(),
