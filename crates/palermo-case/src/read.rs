@@ -711,7 +711,8 @@ pub(crate) fn read(
         line_starts: line_starts(text),
         data,
         diags: Vec::new(),
-        spans: HashMap::default(),
+        // Room for the fields of a typical case, so the map is not rehashed.
+        spans: HashMap::with_capacity_and_hasher(128, Default::default()),
         expect_keys: HashMap::default(),
         fictional_used: Vec::new(),
     };
@@ -1465,8 +1466,7 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
         ("depends_on_domestic_law", Outcome::DependsOnDomesticLaw),
         ("conflict", Outcome::Conflict),
     ];
-    let strengths: Vec<(&str, Strength)> =
-        Strength::ALL.iter().map(|s| (s.as_str(), *s)).collect();
+    let strengths: Vec<(&str, Strength)> = Strength::ALL.iter().map(|s| (s.as_str(), *s)).collect();
     for e in entries {
         let path = format!("expect.\"{}\"", e.key);
         if palermo_rules::catalogue::spec_for(&e.key).is_none() {

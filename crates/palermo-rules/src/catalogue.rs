@@ -154,7 +154,11 @@ pub fn matches(spec_id: &str, id: &str) -> bool {
 /// once: a case's `[expect]` table checks every id it names.
 pub fn spec_for(id: &str) -> Option<&'static FindingSpec> {
     let index = spec_index();
+    // `matches` reads the id up to its `#` only.
     let base = id.split('#').next().unwrap_or(id);
+    if let Some(&found) = index.literal.get(base) {
+        return found.map(|i| index.specs[i]);
+    }
     let first = base.split('.').next().unwrap_or(base);
     let found = |positions: &[usize]| {
         positions
@@ -178,6 +182,9 @@ struct SpecIndex {
     by_first: rustc_hash::FxHashMap<&'static str, Vec<usize>>,
     /// Positions (ascending) of the specs whose first part is a placeholder.
     placeholders: Vec<usize>,
+    /// The answer for each spec id without a placeholder, worked out by a
+    /// scan of them all when the index is built.
+    literal: rustc_hash::FxHashMap<&'static str, Option<usize>>,
 }
 
 fn spec_index() -> &'static SpecIndex {
@@ -194,10 +201,15 @@ fn spec_index() -> &'static SpecIndex {
                 by_first.entry(first).or_default().push(i);
             }
         }
+        let literal = (specs.iter())
+            .filter(|s| !s.id.contains('<'))
+            .map(|s| (s.id, specs.iter().position(|t| matches(t.id, s.id))))
+            .collect();
         SpecIndex {
             specs,
             by_first,
             placeholders,
+            literal,
         }
     })
 }
@@ -213,11 +225,10 @@ mod tests {
         let scan = |id: &str| all().find(|s| matches(s.id, id)).map(|s| s.id);
         let mut ids: Vec<String> = vec![String::new(), ".".into(), "#1".into(), "x".into()];
         for s in all() {
-            let concrete = s
-                .id
-                .replace("<ISO3>", "KEN")
-                .replace("<protocol>", "tip")
-                .replace("<n>", "12");
+            let concrete =
+                s.id.replace("<ISO3>", "KEN")
+                    .replace("<protocol>", "tip")
+                    .replace("<n>", "12");
             for id in [
                 s.id.to_string(),
                 concrete.clone(),
@@ -226,7 +237,9 @@ mod tests {
                 concrete.replace('.', ""),
                 concrete.to_uppercase(),
                 s.id.replace("<ISO3>", "ken"),
-                concrete.rsplit_once('.').map_or(String::new(), |(a, _)| a.into()),
+                concrete
+                    .rsplit_once('.')
+                    .map_or(String::new(), |(a, _)| a.into()),
             ] {
                 ids.push(id);
             }
