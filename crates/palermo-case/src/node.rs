@@ -79,7 +79,7 @@ pub fn from_toml(text: &str) -> Result<Node, SyntaxError> {
 }
 
 fn table_entries(table: &toml_edit::Table, len: usize) -> Vec<Entry> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(table.len());
     for (key, item) in table.iter() {
         let key_span = table.key(key).and_then(|k| k.span()).unwrap_or(0..0);
         if let Some(node) = item_node(item, key_span.clone(), len) {

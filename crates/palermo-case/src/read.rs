@@ -2,7 +2,9 @@
 //! for every unknown key, wrong type, bad code, impossible date and
 //! contradiction.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use jiff::civil::Date;
@@ -527,7 +529,7 @@ impl<'a> Reader<'a> {
         )?;
         let mut out = Vec::new();
         let mut ok = true;
-        let mut seen = Seen::new();
+        let mut seen = Seen::default();
         for (i, item) in items.iter().enumerate() {
             match self.state(item, &format!("{path}[{i}]")) {
                 Some(s) if self.once(&mut seen, s.as_str(), i, &item.span, path, "State") => {
@@ -546,14 +548,16 @@ impl<'a> Reader<'a> {
         options: &[(&'static str, T)],
     ) -> Option<T> {
         self.record(path, &node.span);
-        let names: Vec<&'static str> = options.iter().map(|(n, _)| *n).collect();
+        // The names are for messages only.
+        let names = || -> Vec<&'static str> { options.iter().map(|(n, _)| *n).collect() };
         let Value::Str(s) = &node.value else {
-            self.wrong_type(node, path, &format!("one of {}", names.join(" | ")));
+            self.wrong_type(node, path, &format!("one of {}", names().join(" | ")));
             return None;
         };
         match options.iter().find(|(n, _)| n == s) {
             Some((_, v)) => Some(*v),
             None => {
+                let names = names();
                 let after = format!("; expected one of: {}", names.join(", "));
                 self.error_hinted(
                     &node.span,
@@ -577,7 +581,7 @@ impl<'a> Reader<'a> {
         let items = self.array(node, path, "an array of strings")?;
         let mut out = Vec::new();
         let mut ok = true;
-        let mut seen = Seen::new();
+        let mut seen = Seen::default();
         for (i, item) in items.iter().enumerate() {
             let v = self.choice(item, &format!("{path}[{i}]"), options);
             match (v, &item.value) {
@@ -678,6 +682,19 @@ fn thousands(n: usize) -> String {
     groups.join(",")
 }
 
+/// Byte offset where each line starts: counted first, to fill once.
+fn line_starts(text: &str) -> Vec<usize> {
+    let newlines = text.bytes().filter(|&b| b == b'\n').count();
+    let mut starts = Vec::with_capacity(newlines + 1);
+    starts.push(0);
+    starts.extend(
+        (text.bytes().enumerate())
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i + 1),
+    );
+    starts
+}
+
 fn find<'n>(entries: &'n [Entry], key: &str) -> Option<&'n Entry> {
     entries.iter().find(|e| e.key == key)
 }
@@ -691,13 +708,12 @@ pub(crate) fn read(
     let mut r = Reader {
         file,
         text,
-        line_starts: std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect(),
+        line_starts: line_starts(text),
         data,
         diags: Vec::new(),
-        spans: HashMap::new(),
-        expect_keys: HashMap::new(),
+        // Room for the fields of a typical case, so the map is not rehashed.
+        spans: HashMap::with_capacity_and_hasher(128, Default::default()),
+        expect_keys: HashMap::default(),
         fictional_used: Vec::new(),
     };
     let root = match syntax {
@@ -923,7 +939,7 @@ fn read_offence(r: &mut Reader<'_>, node: &Node, prefix: &str) -> Offence {
             "summary" => o.summary = r.string(n, &path),
             "crime_types" => {
                 if let Some(items) = r.array(n, &path, "an array of crime-type ids") {
-                    let mut seen = Seen::new();
+                    let mut seen = Seen::default();
                     for (i, item) in items.iter().enumerate() {
                         let p = format!("{path}[{i}]");
                         if let Some(s) = r.string(item, &p) {
@@ -1335,7 +1351,7 @@ fn read_state(r: &mut Reader<'_>, node: &Node, prefix: &str) -> StateFacts {
             "languages" => {
                 if let Some(items) = r.array(n, &path, "an array of language names") {
                     let mut v = Vec::new();
-                    let mut seen = Seen::new();
+                    let mut seen = Seen::default();
                     for (i, item) in items.iter().enumerate() {
                         if let Some(l) = r.string(item, &format!("{path}[{i}]")) {
                             if r.once(&mut seen, &l, i, &item.span, &path, "language") {
@@ -1450,6 +1466,7 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
         ("depends_on_domestic_law", Outcome::DependsOnDomesticLaw),
         ("conflict", Outcome::Conflict),
     ];
+    let strengths: Vec<(&str, Strength)> = Strength::ALL.iter().map(|s| (s.as_str(), *s)).collect();
     for e in entries {
         let path = format!("expect.\"{}\"", e.key);
         if palermo_rules::catalogue::spec_for(&e.key).is_none() {
@@ -1465,8 +1482,6 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
         }
         let (line, column) = r.position(e.key_span.start);
         r.expect_keys.insert(e.key.clone(), e.key_span.clone());
-        let strengths: Vec<(&str, Strength)> =
-            Strength::ALL.iter().map(|s| (s.as_str(), *s)).collect();
         let (outcome, because, strength) = match &e.node.value {
             Value::Str(_) => (r.choice(&e.node, &path, &outcomes), Vec::new(), None),
             Value::Table(_) => {
@@ -1488,7 +1503,7 @@ fn read_expect(r: &mut Reader<'_>, node: &Node) -> Vec<Expectation> {
                         "an array of finding ids",
                     ) {
                         let list = format!("{path}.because");
-                        let mut seen = Seen::new();
+                        let mut seen = Seen::default();
                         for (i, item) in items.iter().enumerate() {
                             if let Some(s) = r.string(item, &format!("{list}[{i}]")) {
                                 if r.once(&mut seen, &s, i, &item.span, &list, "finding id") {

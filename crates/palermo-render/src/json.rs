@@ -101,8 +101,30 @@ struct Shown<T>(T);
 
 impl<T: Display> Serialize for Shown<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0)
+        shown(&self.0, s)
     }
+}
+
+thread_local! {
+    /// The text of a [`Shown`] value before it is written.
+    static SHOWN: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// `s.collect_str(value)`, with the text formatted into a buffer first and
+/// written as one string (the same escaped text): the serializer's
+/// formatter adapter escapes each of the many small pieces on its own.
+fn shown<T: Display + ?Sized, S: Serializer>(value: &T, s: S) -> Result<S::Ok, S::Error> {
+    use std::fmt::Write;
+    SHOWN.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.clear();
+            if write!(buf, "{value}").is_err() {
+                return s.collect_str(value);
+            }
+            s.serialize_str(&buf)
+        }
+        Err(_) => s.collect_str(value),
+    })
 }
 
 /// A sequence of items made from a slice when serialized.
@@ -161,9 +183,9 @@ impl Serialize for ArgJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.0 {
             Arg::State(c) | Arg::Code(c) => s.serialize_str(c.as_str()),
-            Arg::Date(d) => s.collect_str(d),
+            Arg::Date(d) => shown(d, s),
             Arg::Num(n) => s.serialize_i64(*n),
-            Arg::Cite(p) => s.collect_str(p),
+            Arg::Cite(p) => shown(p, s),
             Arg::Term(id) => {
                 let mut map = s.serialize_map(Some(1))?;
                 map.serialize_entry("id", id)?;

@@ -106,10 +106,12 @@ fn outcome_of(a: &Assessment, id: &str) -> Option<Outcome> {
 /// value (✘ for a bar that applies).
 pub fn adverse_when_yes(id: &str) -> bool {
     let base = id.split('#').next().unwrap_or(id);
+    // Ids are short: a window scan beats setting up a substring searcher.
+    let has = |part: &str| (base.as_bytes().windows(part.len())).any(|w| w == part.as_bytes());
     base.ends_with("_bar")
-        || base.contains("may_decline")
-        || base.contains("domestic_bar")
-        || base.contains("contrary_to_legal_system")
+        || has("may_decline")
+        || has("domestic_bar")
+        || has("contrary_to_legal_system")
         || base == "art16.14.discrimination_refusal"
         || base == "art18.25.postponement"
 }
@@ -117,10 +119,10 @@ pub fn adverse_when_yes(id: &str) -> bool {
 /// Whether a finding is favourable to the request (`Some(true)`), adverse
 /// (`Some(false)`) or neither yet.
 pub fn effect(f: &Finding) -> Option<bool> {
-    let adverse = adverse_when_yes(&f.id);
+    // The id is read only when the outcome is yes or no.
     match f.outcome {
-        Outcome::Yes => Some(!adverse),
-        Outcome::No => Some(adverse),
+        Outcome::Yes => Some(!adverse_when_yes(&f.id)),
+        Outcome::No => Some(adverse_when_yes(&f.id)),
         _ => None,
     }
 }
@@ -835,8 +837,9 @@ pub fn sensitivity(a: &Assessment, case: &Case, data: &RefData, options: Options
         }
         let mut alt = options;
         alt.serious_crime_law = law;
-        if let Ok(b) = crate::assess(case, data, a.as_of, alt) {
-            let o = b.answer().outcome;
+        // Only the answer's outcome is read: the findings are not put
+        // together into an assessment.
+        if let Ok(o) = crate::answer_outcome(case, data, a.as_of, alt) {
             if o != outcome {
                 out.push(Reading {
                     reading,

@@ -145,6 +145,57 @@ pub fn assess(
     as_of: Date,
     options: Options,
 ) -> Result<Assessment, AssessError> {
+    reason(case, data, as_of, options, |done| done.finish())
+}
+
+/// The outcome of the answer [`assess`] gives (`assess(..)?.answer().outcome`),
+/// without the work of putting the assessment together: the same rules run
+/// in the same order, and the answering finding is read off them.
+/// [`crate::answer::sensitivity`] asks this under each other reading.
+pub fn answer_outcome(
+    case: &Case,
+    data: &RefData,
+    as_of: Date,
+    options: Options,
+) -> Result<Outcome, AssessError> {
+    reason(case, data, as_of, options, |done| {
+        // As `Assessment::answer`: the first finding with the answer's id.
+        (done.ctx.findings.iter())
+            .find(|f| f.id == done.answer_id)
+            .expect("invariant: the answer is always emitted")
+            .outcome
+    })
+}
+
+/// The findings of a request, before they are put together ([`finish`]).
+struct Done<'a> {
+    ctx: Ctx<'a>,
+    kind: Option<RequestKind>,
+    answer_id: &'static str,
+    question: Msg,
+    extra_missing: Vec<Fact>,
+}
+
+impl Done<'_> {
+    fn finish(self) -> Assessment {
+        finish(
+            self.ctx,
+            self.kind,
+            self.answer_id,
+            self.question,
+            self.extra_missing,
+        )
+    }
+}
+
+/// Runs the rules over `case` and hands the findings to `then`.
+fn reason<R>(
+    case: &Case,
+    data: &RefData,
+    as_of: Date,
+    options: Options,
+    then: impl FnOnce(Done<'_>) -> R,
+) -> Result<R, AssessError> {
     let kind = case.request.kind;
     let requesting = case.request.requesting_state;
     let requested = case.request.requested_state;
@@ -165,10 +216,10 @@ pub fn assess(
     } else {
         case
     };
-    Ok(match (kind, requesting, requested) {
+    Ok(then(match (kind, requesting, requested) {
         (Some(kind), Some(a), Some(b)) => assess_request(case, data, as_of, options, kind, a, b),
         _ => assess_partial(case, data, as_of, options, kind, requesting, requested),
-    })
+    }))
 }
 
 /// The id of the answer for a kind of cooperation.
@@ -279,15 +330,15 @@ fn aggregate_scope(ctx: &mut Ctx<'_>, n: usize) {
 }
 
 /// A request with its kind and both States.
-fn assess_request(
-    case: &Case,
-    data: &RefData,
+fn assess_request<'a>(
+    case: &'a Case,
+    data: &'a RefData,
     as_of: Date,
     options: Options,
     kind: RequestKind,
     requesting: StateCode,
     requested: StateCode,
-) -> Assessment {
+) -> Done<'a> {
     let mut ctx = Ctx::new(case, data, as_of, options, requesting, requested);
 
     let (gate, since) = status::in_force_between(&mut ctx);
@@ -392,7 +443,13 @@ fn assess_request(
         bases::compare(&mut ctx, kind, &answer);
     }
     let question = question(kind, Arg::Code(requesting), Arg::Code(requested));
-    finish(ctx, Some(kind), answer_id, question, Vec::new())
+    Done {
+        ctx,
+        kind: Some(kind),
+        answer_id,
+        question,
+        extra_missing: Vec::new(),
+    }
 }
 
 /// `art16.legal_basis#k` / `art18.legal_basis#k`: the answer for each
@@ -466,15 +523,15 @@ fn per_offence_basis(ctx: &mut Ctx<'_>, kind: RequestKind, gate: &Tri, route: &T
 /// A case without a request, or without one of the two States: what does
 /// not depend on the pair (status of the States named, arts. 2 and 3), and,
 /// for a request, its answer `undetermined` naming the missing State.
-fn assess_partial(
-    case: &Case,
-    data: &RefData,
+fn assess_partial<'a>(
+    case: &'a Case,
+    data: &'a RefData,
     as_of: Date,
     options: Options,
     kind: Option<RequestKind>,
     requesting: Option<StateCode>,
     requested: Option<StateCode>,
-) -> Assessment {
+) -> Done<'a> {
     let a = requesting.unwrap_or(STAND_IN[0]);
     let b = requested.unwrap_or(STAND_IN[1]);
     let mut ctx = Ctx::new(case, data, as_of, options, a, b);
@@ -590,7 +647,13 @@ fn assess_partial(
             ("art3.1.within_scope", msg!("assess-question-no-request"))
         }
     };
-    finish(ctx, kind, answer_id, question, extra_missing)
+    Done {
+        ctx,
+        kind,
+        answer_id,
+        question,
+        extra_missing,
+    }
 }
 
 /// Labels, the ranked missing facts and the open domestic-law questions.

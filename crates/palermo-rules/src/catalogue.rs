@@ -147,7 +147,105 @@ pub fn matches(spec_id: &str, id: &str) -> bool {
     }
 }
 
-/// The spec for a concrete id.
+/// The spec for a concrete id: the first in [`all`] that [`matches`] it.
+///
+/// Only specs whose first part is the id's first part (or a placeholder)
+/// can match, so the search looks at those alone, through an index built
+/// once: a case's `[expect]` table checks every id it names.
 pub fn spec_for(id: &str) -> Option<&'static FindingSpec> {
-    all().find(|s| matches(s.id, id))
+    let index = spec_index();
+    // `matches` reads the id up to its `#` only.
+    let base = id.split('#').next().unwrap_or(id);
+    if let Some(&found) = index.literal.get(base) {
+        return found.map(|i| index.specs[i]);
+    }
+    let first = base.split('.').next().unwrap_or(base);
+    let found = |positions: &[usize]| {
+        positions
+            .iter()
+            .copied()
+            .find(|&i| matches(index.specs[i].id, id))
+    };
+    let literal = index.by_first.get(first).and_then(|p| found(p));
+    let placeholder = found(&index.placeholders);
+    let i = match (literal, placeholder) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    Some(index.specs[i])
+}
+
+/// Every spec in [`all`]'s order, and their positions by first part.
+struct SpecIndex {
+    specs: Vec<&'static FindingSpec>,
+    /// Positions (ascending) of the specs whose first part is this word.
+    by_first: rustc_hash::FxHashMap<&'static str, Vec<usize>>,
+    /// Positions (ascending) of the specs whose first part is a placeholder.
+    placeholders: Vec<usize>,
+    /// The answer for each spec id without a placeholder, worked out by a
+    /// scan of them all when the index is built.
+    literal: rustc_hash::FxHashMap<&'static str, Option<usize>>,
+}
+
+fn spec_index() -> &'static SpecIndex {
+    static INDEX: std::sync::OnceLock<SpecIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let specs: Vec<&'static FindingSpec> = all().collect();
+        let mut by_first = rustc_hash::FxHashMap::<&'static str, Vec<usize>>::default();
+        let mut placeholders = Vec::new();
+        for (i, s) in specs.iter().enumerate() {
+            let first = s.id.split('.').next().unwrap_or(s.id);
+            if first.starts_with('<') {
+                placeholders.push(i);
+            } else {
+                by_first.entry(first).or_default().push(i);
+            }
+        }
+        let literal = (specs.iter())
+            .filter(|s| !s.id.contains('<'))
+            .map(|s| (s.id, specs.iter().position(|t| matches(t.id, s.id))))
+            .collect();
+        SpecIndex {
+            specs,
+            by_first,
+            placeholders,
+            literal,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The indexed search finds what a scan of [`all`] finds, for every
+    /// spec id made concrete, numbered, truncated, lengthened and misspelt.
+    #[test]
+    fn spec_for_is_the_first_match_in_all() {
+        let scan = |id: &str| all().find(|s| matches(s.id, id)).map(|s| s.id);
+        let mut ids: Vec<String> = vec![String::new(), ".".into(), "#1".into(), "x".into()];
+        for s in all() {
+            let concrete =
+                s.id.replace("<ISO3>", "KEN")
+                    .replace("<protocol>", "tip")
+                    .replace("<n>", "12");
+            for id in [
+                s.id.to_string(),
+                concrete.clone(),
+                format!("{concrete}#2"),
+                format!("{concrete}.x"),
+                concrete.replace('.', ""),
+                concrete.to_uppercase(),
+                s.id.replace("<ISO3>", "ken"),
+                concrete
+                    .rsplit_once('.')
+                    .map_or(String::new(), |(a, _)| a.into()),
+            ] {
+                ids.push(id);
+            }
+        }
+        for id in &ids {
+            assert_eq!(spec_for(id).map(|s| s.id), scan(id), "{id}");
+        }
+    }
 }

@@ -62,7 +62,7 @@ pub mod som;
 pub mod status;
 pub mod tip;
 
-pub use assess::{assess, AssessError, Assessment, MissingTier, ENGINE_VERSION};
+pub use assess::{answer_outcome, assess, AssessError, Assessment, MissingTier, ENGINE_VERSION};
 pub use ctx::Ctx;
 pub use facts::{Case, Options};
 pub use outcome::{

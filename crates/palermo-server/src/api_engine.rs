@@ -159,7 +159,10 @@ pub async fn assess_case(
             format!("palermo assess CASE --as-of {at}"),
         );
         let v = palermo_render::json::assessment(&view, data);
-        serde_json::to_vec(&v).map_err(|e| ApiError::bad_request(e.to_string()))
+        // Sized for a typical answer (~22 KB), so it is not grown step by step.
+        let mut out = Vec::with_capacity(32 * 1024);
+        serde_json::to_writer(&mut out, &v).map_err(|e| ApiError::bad_request(e.to_string()))?;
+        Ok(out)
     })?;
     Ok(([(header::CONTENT_TYPE, "application/json")], json).into_response())
 }

@@ -35,12 +35,17 @@ impl FromRequestParts<AppState> for Auth {
             let Some(token) = v.strip_prefix("Bearer ") else {
                 return Err(unauthorized("expected `Authorization: Bearer <token>`"));
             };
-            st.store
-                .principal_for_token(token.trim())
-                .await?
-                .ok_or_else(|| {
-                    unauthorized("the token is not valid (unknown, revoked or expired)")
-                })?
+            let token = token.trim();
+            match st.tokens.get(token) {
+                Some(p) => p,
+                None => {
+                    let p = st.store.principal_for_token(token).await?.ok_or_else(|| {
+                        unauthorized("the token is not valid (unknown, revoked or expired)")
+                    })?;
+                    st.tokens.put(token, &p);
+                    p
+                }
+            }
         } else if let Some(session) = cookie(parts, SESSION_COOKIE) {
             let (p, csrf) = st
                 .store
