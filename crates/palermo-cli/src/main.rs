@@ -7,12 +7,6 @@
 //! input (case file, data folder, arguments, rows to import) could not be
 //! read or was refused.
 
-/// jemalloc: each assessment allocates and frees many small values (the
-/// parsed case, messages, findings, the JSON), and under concurrent requests
-/// glibc's malloc spent a tenth of the server's time on them.
-#[global_allocator]
-static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
-
 mod cli;
 mod cli_registry;
 mod cmd_assess;
