@@ -184,6 +184,7 @@ web-stats-summary = { $n ->
    *[other] { $n } طلب
 }؛ وعدد ما يستند منها إلى الاتفاقية أساسا قانونيا: { $convention }.
 web-stats-by-year = حسب السنة
+web-stats-undated = بلا تاريخ
 web-stats-by-kind = حسب نوع التعاون
 web-stats-by-counterpart = حسب الدولة الأخرى
 web-stats-by-outcome = حسب النتيجة

@@ -176,6 +176,7 @@ web-stats-summary = { $n ->
    *[other] { $n } requests
 }, { $convention } relying on the Convention as a legal basis.
 web-stats-by-year = By year
+web-stats-undated = no date
 web-stats-by-kind = By kind of cooperation
 web-stats-by-counterpart = By the other State
 web-stats-by-outcome = By outcome

@@ -176,6 +176,7 @@ web-stats-summary = { $n ->
    *[other] { $n } solicitudes
 }; con la Convención como base jurídica: { $convention }.
 web-stats-by-year = Por año
+web-stats-undated = sin fecha
 web-stats-by-kind = Por tipo de cooperación
 web-stats-by-counterpart = Por el otro Estado
 web-stats-by-outcome = Por resultado

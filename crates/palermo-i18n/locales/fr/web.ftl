@@ -176,6 +176,7 @@ web-stats-summary = { $n ->
    *[other] { $n } demandes
 }, dont { $convention } ayant la Convention pour base légale.
 web-stats-by-year = Par année
+web-stats-undated = sans date
 web-stats-by-kind = Par nature de coopération
 web-stats-by-counterpart = Par autre État
 web-stats-by-outcome = Par résultat

@@ -182,6 +182,7 @@ web-stats-summary = { $n ->
    *[other] { $n } просьбы
 }; из них с Конвенцией в качестве правового основания: { $convention }.
 web-stats-by-year = По годам
+web-stats-undated = без даты
 web-stats-by-kind = По видам сотрудничества
 web-stats-by-counterpart = По другому государству
 web-stats-by-outcome = По результатам

@@ -174,6 +174,7 @@ web-stats-summary = { $n ->
    *[other] 共{ $n }项请求
 }，其中{ $convention }项以《公约》为法律依据。
 web-stats-by-year = 按年份
+web-stats-undated = 无日期
 web-stats-by-kind = 按合作类别
 web-stats-by-counterpart = 按对方国家
 web-stats-by-outcome = 按结果

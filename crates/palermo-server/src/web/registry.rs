@@ -599,7 +599,17 @@ pub async fn stats(State(st): State<AppState>, cx: Cx) -> Response {
     let s = stats::compute(drafts.iter(), &Filter::default());
     let rtl = cx.lang.dir() == "rtl";
     let title = r.t("web-stats-title");
-    let same = |k: &str| k.to_owned();
+    let year = |k: &str| {
+        if k == stats::UNDATED {
+            r.t("web-stats-undated")
+        } else {
+            k.to_owned()
+        }
+    };
+    let state = |k: &str| match k.parse::<palermo_rules::StateCode>() {
+        Ok(c) => r.state_name(c),
+        Err(_) => k.to_owned(),
+    };
     let kind = |k: &str| {
         if Kind::parse(k).is_some() {
             kind_label(&r, k)
@@ -617,9 +627,9 @@ pub async fn stats(State(st): State<AppState>, cx: Cx) -> Response {
                 p { (r.msg(&palermo_i18n::Msg::new("web-stats-summary").arg("n", s.requests as usize).arg("convention", s.convention_basis as usize))) }
                 p { a #stats-csv href="/stats.csv" { (r.t("web-export-csv")) } }
                 div.charts {
-                    (chart(&r, "web-stats-by-year", &s.by_year, rtl, &same))
+                    (chart(&r, "web-stats-by-year", &s.by_year, rtl, &year))
                     (chart(&r, "web-stats-by-kind", &s.by_kind, rtl, &kind))
-                    (chart(&r, "web-stats-by-counterpart", &s.by_counterpart, rtl, &same))
+                    (chart(&r, "web-stats-by-counterpart", &s.by_counterpart, rtl, &state))
                     (chart(&r, "web-stats-by-outcome", &s.by_outcome, rtl, &outcome))
                 }
                 h2 { (r.t("web-stats-days")) }
