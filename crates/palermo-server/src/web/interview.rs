@@ -504,19 +504,32 @@ pub fn provision_id(p: palermo_cite::Provision) -> String {
     }
 }
 
+impl Read {
+    /// The view a page renders, in `lang`.
+    fn view<'a>(
+        &'a self,
+        st: &AppState,
+        lang: palermo_i18n::Lang,
+        names: &'a [(StateCode, std::sync::Arc<str>)],
+        command: String,
+    ) -> palermo_render::View<'a> {
+        palermo_render::View::new(
+            &self.a,
+            &self.file.case,
+            &st.data,
+            Options::default(),
+            lang,
+            names,
+            false,
+            command,
+        )
+    }
+}
+
 fn result_page(st: &AppState, cx: &Cx, case: &Value, read: &Read, unknown: &[&str]) -> Response {
     let r = cx.r();
     let names = palermo_render::case_names(&read.file.case);
-    let view = palermo_render::View::new(
-        &read.a,
-        &read.file.case,
-        &st.data,
-        Options::default(),
-        cx.lang,
-        &names,
-        false,
-        "palermo assess CASE".to_owned(),
-    );
+    let view = read.view(&st, cx.lang, &names, "palermo assess CASE".to_owned());
     let body = palermo_render::html::render(&view, &provision_href);
     let title = view.title();
     page(
@@ -576,16 +589,7 @@ fn question_page(
 ) -> Response {
     let r = cx.r();
     let names = palermo_render::case_names(&read.file.case);
-    let view = palermo_render::View::new(
-        &read.a,
-        &read.file.case,
-        &st.data,
-        Options::default(),
-        cx.lang,
-        &names,
-        false,
-        String::new(),
-    );
+    let view = read.view(&st, cx.lang, &names, String::new());
     let headline = r.msg(&view.answer.headline);
     let states = states_by_name(st, &r);
     let title = r.t("web-interview-title");
@@ -917,14 +921,10 @@ pub async fn download(State(st): State<AppState>, cx: Cx, body: Bytes) -> Respon
                 }
             };
             let names = palermo_render::case_names(&read.file.case);
-            let view = palermo_render::View::new(
-                &read.a,
-                &read.file.case,
-                &st.data,
-                Options::default(),
+            let view = read.view(
+                &st,
                 cx.lang,
                 &names,
-                false,
                 format!("palermo assess case.toml --lang {}", cx.lang.code()),
             );
             if f == "markdown" {
