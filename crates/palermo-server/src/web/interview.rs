@@ -529,7 +529,7 @@ impl Read {
 fn result_page(st: &AppState, cx: &Cx, case: &Value, read: &Read, unknown: &[&str]) -> Response {
     let r = cx.r();
     let names = palermo_render::case_names(&read.file.case);
-    let view = read.view(&st, cx.lang, &names, "palermo assess CASE".to_owned());
+    let view = read.view(st, cx.lang, &names, "palermo assess CASE".to_owned());
     let body = palermo_render::html::render(&view, &provision_href);
     let title = view.title();
     page(
@@ -589,7 +589,7 @@ fn question_page(
 ) -> Response {
     let r = cx.r();
     let names = palermo_render::case_names(&read.file.case);
-    let view = read.view(&st, cx.lang, &names, String::new());
+    let view = read.view(st, cx.lang, &names, String::new());
     let headline = r.msg(&view.answer.headline);
     let states = states_by_name(st, &r);
     let title = r.t("web-interview-title");
