@@ -21,7 +21,7 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
-    /// Requests per second per account (0: no limit, e.g. for load tests).
+    /// Requests per second per API token, per account for browser sessions (0: no limit, e.g. for load tests).
     #[arg(long, default_value_t = 50)]
     pub rate_limit: u32,
     /// Largest request body in bytes.

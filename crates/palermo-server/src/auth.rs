@@ -31,11 +31,13 @@ impl FromRequestParts<AppState> for Auth {
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .map(|v| v.trim());
+        let mut budget = None;
         let principal = if let Some(v) = bearer {
             let Some(token) = v.strip_prefix("Bearer ") else {
                 return Err(unauthorized("expected `Authorization: Bearer <token>`"));
             };
             let token = token.trim();
+            budget = Some(Budget::token(token));
             match st.tokens.get(token) {
                 Some(p) => p,
                 None => {
@@ -71,11 +73,14 @@ impl FromRequestParts<AppState> for Auth {
                 "log in (POST /api/v1/session) or send `Authorization: Bearer <token>`",
             ));
         };
-        if !st.limiter.allow(principal.user_id) {
+        if !st
+            .limiter
+            .allow(budget.unwrap_or(Budget::Session(principal.user_id)))
+        {
             return Err(ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,
                 "rate_limited",
-                "too many requests for this account: slow down",
+                "too many requests for this token (or, in a browser, this account): slow down",
             ));
         }
         Ok(Auth(principal))
@@ -157,15 +162,36 @@ impl TokenCache {
     }
 }
 
-/// A token bucket per user: `rate` requests a second on average, bursts of
-/// twice that. `rate == 0` turns it off (load tests).
+/// Whose request budget a request spends: an API token's own, or, for a
+/// browser session, the account's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Budget {
+    /// An API token, by a hash of its secret (the secret is not kept).
+    Token(u64),
+    /// A browser session, by the user's number.
+    Session(i64),
+}
+
+impl Budget {
+    /// The budget of a bearer token.
+    pub fn token(secret: &str) -> Budget {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        secret.hash(&mut h);
+        Budget::Token(h.finish())
+    }
+}
+
+/// A token bucket per API token (and per account for browser sessions):
+/// `rate` requests a second on average, bursts of twice that. `rate == 0`
+/// turns it off (load tests).
 pub struct RateLimiter {
     rate: f64,
-    buckets: Mutex<HashMap<i64, (f64, Instant)>>,
+    buckets: Mutex<HashMap<Budget, (f64, Instant)>>,
 }
 
 impl RateLimiter {
-    /// A limiter of `rate` requests a second per user.
+    /// A limiter of `rate` requests a second per budget.
     pub fn new(rate: u32) -> RateLimiter {
         RateLimiter {
             rate: f64::from(rate),
@@ -173,8 +199,8 @@ impl RateLimiter {
         }
     }
 
-    /// Takes one request from `user`'s bucket.
-    pub fn allow(&self, user: i64) -> bool {
+    /// Takes one request from the budget's bucket.
+    pub fn allow(&self, budget: Budget) -> bool {
         if self.rate <= 0.0 {
             return true;
         }
@@ -184,7 +210,7 @@ impl RateLimiter {
             .buckets
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let (tokens, last) = b.entry(user).or_insert((burst, now));
+        let (tokens, last) = b.entry(budget).or_insert((burst, now));
         *tokens = (*tokens + now.duration_since(*last).as_secs_f64() * self.rate).min(burst);
         *last = now;
         if *tokens >= 1.0 {
@@ -203,10 +229,26 @@ mod tests {
     #[test]
     fn a_burst_passes_then_the_limit_holds() {
         let l = RateLimiter::new(5);
-        let passed = (0..50).filter(|_| l.allow(1)).count();
+        let passed = (0..50).filter(|_| l.allow(Budget::Session(1))).count();
         assert_eq!(passed, 10);
-        assert!(l.allow(2), "another user has their own bucket");
+        assert!(
+            l.allow(Budget::Session(2)),
+            "another user has their own bucket"
+        );
         let off = RateLimiter::new(0);
-        assert!((0..1000).all(|_| off.allow(1)));
+        assert!((0..1000).all(|_| off.allow(Budget::Session(1))));
+    }
+
+    #[test]
+    fn each_api_token_has_its_own_budget() {
+        let l = RateLimiter::new(5);
+        let (a, b) = (Budget::token("plm_aaa"), Budget::token("plm_bbb"));
+        assert_ne!(a, b);
+        assert_eq!(a, Budget::token("plm_aaa"));
+        assert_eq!((0..50).filter(|_| l.allow(a)).count(), 10);
+        assert!(
+            l.allow(b),
+            "a second token of the same user is not held back"
+        );
     }
 }

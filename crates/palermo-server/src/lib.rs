@@ -34,7 +34,7 @@ pub struct Config {
     pub body_limit: usize,
     /// Longest a request may take.
     pub timeout: Duration,
-    /// Requests per second per account (0: no limit).
+    /// Requests per second per API token, per account for a browser session (0: no limit).
     pub rate_limit: u32,
     /// How long a browser session lasts.
     pub session_lifetime: Duration,
@@ -68,7 +68,7 @@ pub struct AppState {
     pub data: Arc<RefData>,
     /// The settings.
     pub config: Arc<Config>,
-    /// Per-account request budget.
+    /// Per-token (per-account for sessions) request budget.
     pub limiter: Arc<auth::RateLimiter>,
     /// Valid tokens seen lately.
     pub tokens: Arc<auth::TokenCache>,
