@@ -139,13 +139,14 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
     for d in &data.declarations {
         let _ = writeln!(
             s,
-            "RawDeclaration {{ state: {}, instrument: Instrument::{:?}, article: {}, kind: DeclarationKind::{:?}, summary: {}, extradition_basis: {}, content_unknown: {}, source: {} }},",
+            "RawDeclaration {{ state: {}, instrument: Instrument::{:?}, article: {}, kind: DeclarationKind::{:?}, summary: {}, extradition_basis: {}, languages: {}, content_unknown: {}, source: {} }},",
             code(d.state),
             d.instrument,
             t.s(&d.article),
             d.kind,
             t.s(&d.summary),
             option(d.extradition_basis.map(|e| format!("ExtraditionBasisNotice::{e:?}"))),
+            t.s(&d.languages.as_ref().map(|l| l.as_effect()).unwrap_or_default()),
             d.content_unknown,
             t.source(&d.source),
         );

@@ -191,6 +191,8 @@ struct RawDeclaration {
     kind: DeclarationKind,
     summary: Str,
     extradition_basis: Option<ExtraditionBasisNotice>,
+    /// `languages=en+hi`, or empty.
+    languages: Str,
     content_unknown: bool,
     source: RawSource,
 }
@@ -204,6 +206,7 @@ impl RawDeclaration {
             kind: self.kind,
             summary: Arc::from(text(self.summary)),
             extradition_basis: self.extradition_basis,
+            languages: crate::model::Languages::parse(text(self.languages)).ok().flatten(),
             content_unknown: self.content_unknown,
             source: self.source.source(shared),
         }

@@ -27,8 +27,8 @@ pub use crimes::{CrimeKind, CrimeType, Mandate, CATALOGUE_FILE};
 pub use diagnostic::{Diagnostic, Field, Severity};
 pub use load::{DataTexts, DATA_FILES};
 pub use model::{
-    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Participation, RefData,
-    Source,
+    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Languages, Participation,
+    RefData, Source,
 };
 pub use palermo_cite::Instrument;
 pub use penalties::{PenaltyFlag, PenaltyRecord, Validity};

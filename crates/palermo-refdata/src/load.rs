@@ -484,6 +484,7 @@ fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Decl
         let effect = field(&map, "effect");
         let mut extradition_basis = None;
         let mut content_unknown = false;
+        let mut languages = None;
         if article == "16(5)" {
             match ExtraditionBasisNotice::parse(effect) {
                 Some(e) => extradition_basis = Some(e),
@@ -498,6 +499,15 @@ fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Decl
                 }
             }
             content_unknown = extradition_basis == Some(ExtraditionBasisNotice::ContentUnknown);
+        } else if article == "18(14)" {
+            match crate::model::Languages::parse(effect) {
+                Ok(Some(l)) => languages = Some(l),
+                Ok(None) => content_unknown = true,
+                Err(why) => {
+                    rows.push(Severity::Error, line, Some("effect"), why);
+                    continue;
+                }
+            }
         } else {
             match effect {
                 "" => {}
@@ -508,7 +518,7 @@ fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Decl
                         line,
                         Some("effect"),
                         format!(
-                            "`{other}`: outside 16(5) rows, effect is empty or content_unknown"
+                            "`{other}`: outside 16(5) and 18(14) rows, effect is empty or content_unknown"
                         ),
                     );
                     continue;
@@ -533,6 +543,7 @@ fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Decl
             kind,
             summary: summary.into(),
             extradition_basis,
+            languages,
             content_unknown,
             source,
         });

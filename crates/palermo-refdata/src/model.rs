@@ -151,6 +151,64 @@ impl ExtraditionBasisNotice {
     }
 }
 
+/// What a State's art. 18(14) notification accepts, coded from its summary:
+/// ISO 639-1 codes in the order the notification gives them, and whether a
+/// request may be in any one of them or must come in each of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Languages {
+    /// The codes (`en`, `hi`), as in the data, in order.
+    pub codes: Vec<String>,
+    /// `true` (`languages_all=`): the request must come in each language
+    /// (with translations); `false` (`languages=`): any one of them.
+    pub all_required: bool,
+}
+
+impl Languages {
+    /// Reads the data's `effect` of an `18(14)` row: `languages=en+hi`
+    /// (any one), `languages_all=mk+en` (each), or `content_unknown`
+    /// (`Ok(None)`). Anything else is an error saying what was expected.
+    pub fn parse(effect: &str) -> Result<Option<Languages>, String> {
+        if effect == "content_unknown" {
+            return Ok(None);
+        }
+        let (all_required, list) = if let Some(l) = effect.strip_prefix("languages_all=") {
+            (true, l)
+        } else if let Some(l) = effect.strip_prefix("languages=") {
+            (false, l)
+        } else {
+            return Err(format!(
+                "`{effect}`: an 18(14) row needs an effect: languages=CODES (any one of them), languages_all=CODES (each of them) or content_unknown; CODES are ISO 639-1 codes joined by `+`, e.g. languages=en+fr"
+            ));
+        };
+        let mut codes = Vec::new();
+        for c in list.split('+') {
+            if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_lowercase()) {
+                return Err(format!(
+                    "`{c}` in `{effect}`: expected a two-letter ISO 639-1 language code in lower case, e.g. en"
+                ));
+            }
+            if codes.iter().any(|x: &String| x == c) {
+                return Err(format!("`{c}` is listed twice in `{effect}`"));
+            }
+            codes.push(c.to_string());
+        }
+        Ok(Some(Languages {
+            codes,
+            all_required,
+        }))
+    }
+
+    /// The data's spelling (`languages=en+hi`).
+    pub fn as_effect(&self) -> String {
+        let key = if self.all_required {
+            "languages_all"
+        } else {
+            "languages"
+        };
+        format!("{key}={}", self.codes.join("+"))
+    }
+}
+
 /// A reservation, declaration or notification.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Declaration {
@@ -166,6 +224,8 @@ pub struct Declaration {
     pub summary: Arc<str>,
     /// For `16(5)`: what the notification says, coded.
     pub extradition_basis: Option<ExtraditionBasisNotice>,
+    /// For `18(14)`: the languages the notification accepts, coded.
+    pub languages: Option<Languages>,
     /// Whether the source's text was cut off or garbled.
     pub content_unknown: bool,
     /// Provenance.

@@ -131,6 +131,42 @@ fn declaration_effect_is_checked() {
 }
 
 #[test]
+fn language_notifications_are_coded_and_checked() {
+    let d = format!(
+        "{HEADER_D}\
+Atlantis,XAA,UNTOC,18(14),notification,English or French.,http://example.org,languages=en+fr,2024
+Atlantis,XAB,UNTOC,18(14),notification,Macedonian and English.,http://example.org,languages_all=mk+en,2024
+Atlantis,XAC,UNTOC,18(14),notification,Cut off.,http://example.org,content_unknown,2024
+Atlantis,XAD,UNTOC,18(14),notification,English.,http://example.org,,2024
+Atlantis,XAE,UNTOC,18(14),notification,English.,http://example.org,languages=english,2024
+Atlantis,XAF,UNTOC,18(14),notification,English.,http://example.org,languages=en+en,2024
+"
+    );
+    let (data, diags) = RefData::parse(HEADER_P, &d, "t");
+    let decl = |code: &str| {
+        let code: StateCode = code.parse().unwrap();
+        data.all_declarations().iter().find(|d| d.state == code)
+    };
+    let any = decl("XAA").and_then(|d| d.languages.clone()).unwrap();
+    assert_eq!(any.codes, ["en", "fr"]);
+    assert!(!any.all_required);
+    assert_eq!(any.as_effect(), "languages=en+fr");
+    assert!(decl("XAB").and_then(|d| d.languages.clone()).unwrap().all_required);
+    let cut = decl("XAC").unwrap();
+    assert!(cut.content_unknown && cut.languages.is_none());
+    // An uncoded row, a language name and a repeated code are errors on their line.
+    for line in [5, 6, 7] {
+        assert!(
+            diags
+                .iter()
+                .any(|x| x.line == line && x.field_name() == Some("effect")),
+            "line {line}: {diags:?}"
+        );
+    }
+    assert_eq!(data.all_declarations().len(), 3);
+}
+
+#[test]
 fn state_codes() {
     assert!("KEN".parse::<StateCode>().is_ok());
     assert!("ken".parse::<StateCode>().is_err());
