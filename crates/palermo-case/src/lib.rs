@@ -8,6 +8,7 @@
 
 #![deny(missing_docs)]
 
+pub mod draft;
 mod json;
 mod node;
 mod read;
@@ -47,6 +48,8 @@ pub use palermo_refdata::{Diagnostic, Field, Severity};
 pub struct CaseFile {
     /// The facts.
     pub case: Case,
+    /// The `[draft]` table: what a drafted request needs beyond the facts.
+    pub draft: Option<draft::DraftFacts>,
     /// `[expect]` entries.
     pub expectations: Vec<Expectation>,
     /// Warnings (errors make reading fail).

@@ -20,6 +20,8 @@ use palermo_rules::facts::{
 use palermo_rules::questions::{question, Role, QUESTIONS};
 use palermo_rules::{Case, Outcome, Strength};
 
+mod draft;
+
 use crate::node::{from_toml, Entry, Node, Value};
 use crate::{json, CaseFile, Diagnostic, Field, Severity, Syntax, MAX_DIAGNOSTICS};
 
@@ -53,6 +55,7 @@ const TOP: &[&str] = &[
     "domestic_law",
     "expect",
     "other_bases",
+    "draft",
 ];
 const REQUEST: &[&str] = &[
     "kind",
@@ -838,6 +841,7 @@ pub(crate) fn read(
             }
         }
     }
+    let draft = find(top, "draft").map(|e| draft::read_draft(&mut r, &e.node));
     let expectations = match find(top, "expect") {
         Some(e) => read_expect(&mut r, &e.node),
         None => Vec::new(),
@@ -858,6 +862,7 @@ pub(crate) fn read(
     }
     Ok(CaseFile {
         case,
+        draft,
         expectations,
         warnings: diags,
     })

@@ -134,7 +134,7 @@ pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
 
 /// A statutory maximum as words: "5 years", "4 years 6 months", "life
 /// imprisonment".
-pub(crate) fn penalty_msg(p: Penalty) -> Msg {
+pub fn penalty_msg(p: Penalty) -> Msg {
     match p {
         Penalty::Months(m) => match (m / 12, m % 12) {
             (0, m) => msg!("art02-penalty-months", months = m),
