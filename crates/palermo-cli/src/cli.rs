@@ -89,6 +89,11 @@ pub enum Command {
     Matrix(MatrixArgs),
     /// Studies across States from the data.
     Study(StudyArgs),
+    /// Draft the request a case asks for (MLA, extradition, confiscation), with a completeness check.
+    ///
+    /// Exit 1 and no file when an element the Convention asks for is missing (unless
+    /// --allow-incomplete); 2 when the case cannot be read or drafted.
+    Draft(DraftArgs),
     /// Serve the HTTP API and the registry (SQLite file by default, or --db postgres://…).
     Serve(crate::cli_registry::ServeArgs),
     /// Create authorities, users and API tokens in the registry.
@@ -289,6 +294,58 @@ pub struct AssessArgs {
     /// Exit 1 when the answer is undetermined, or no (all non-yes answers with `no`).
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
+    #[command(flatten)]
+    pub data: DataOption,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DraftFormat {
+    /// Word (Office Open XML).
+    Docx,
+    /// PDF, fonts embedded (see README: fonts).
+    Pdf,
+    /// A standalone HTML page.
+    Html,
+    /// Markdown.
+    Markdown,
+}
+
+impl DraftFormat {
+    /// From a file name's extension.
+    pub fn from_path(p: &std::path::Path) -> Option<DraftFormat> {
+        match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "docx" => Some(DraftFormat::Docx),
+            "pdf" => Some(DraftFormat::Pdf),
+            "html" | "htm" => Some(DraftFormat::Html),
+            "md" | "markdown" => Some(DraftFormat::Markdown),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct DraftArgs {
+    /// The case file (.toml or .json), with a `[draft]` table for what the request needs beyond the facts (see docs/case-format.md), or `-` for standard input.
+    #[arg(value_name = "CASE")]
+    pub file: PathBuf,
+    /// Output format. Default: from the --output file's extension, else markdown.
+    #[arg(long, value_enum)]
+    pub format: Option<DraftFormat>,
+    /// Write the draft to FILE (required for docx and pdf). The file is written only when the draft is complete, or with --allow-incomplete.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Write the draft even when elements are missing; they are marked visibly in it.
+    #[arg(long)]
+    pub allow_incomplete: bool,
+    /// Assess at this date (YYYY-MM-DD); overrides the case's `as_of`.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<jiff::civil::Date>,
+    /// Whose statutory maximum decides "serious crime" (as for `assess`).
+    #[arg(long, value_enum, default_value_t = SeriousCrimeLaw::Requesting)]
+    pub serious_crime_law: SeriousCrimeLaw,
+    /// Also look for fonts in DIR (PDF), before the system's; PALERMO_FONT_DIR does the same.
+    #[arg(long, value_name = "DIR")]
+    pub font_dir: Vec<PathBuf>,
     #[command(flatten)]
     pub data: DataOption,
 }

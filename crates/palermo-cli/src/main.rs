@@ -10,6 +10,7 @@
 mod cli;
 mod cli_registry;
 mod cmd_assess;
+mod cmd_draft;
 mod cmd_crimes;
 mod cmd_data;
 mod cmd_explain;
@@ -54,6 +55,7 @@ fn main() -> ExitCode {
         cli::Command::Study(cli::StudyArgs {
             study: cli::StudyCommand::SeriousCrime(a),
         }) => cmd_study::run(a),
+        cli::Command::Draft(a) => cmd_draft::run(a, args.lang, lang),
         cli::Command::Serve(a) => cmd_registry::serve(a),
         cli::Command::Admin(a) => cmd_registry::admin(a),
         cli::Command::Registry(a) => cmd_registry::registry(a),

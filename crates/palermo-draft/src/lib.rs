@@ -8,6 +8,65 @@
 
 #![deny(missing_docs)]
 
+mod compose;
+mod docx;
 mod document;
+mod elements;
+mod html;
+mod language;
+mod markdown;
 
+pub use compose::{language_name, DraftKind, Drafted, Inputs};
 pub use document::{Block, Document, Span};
+pub use docx::{write_docx, DocxError};
+pub use elements::{Element, Gap};
+pub use html::write_html;
+pub use language::{Accepted, LanguageChoice};
+pub use markdown::write_markdown;
+
+use palermo_i18n::{Arg, Lang, Msg};
+use palermo_refdata::StateCode;
+use palermo_rules::facts::RequestKind;
+
+/// Why a case cannot be drafted at all (as opposed to a draft with gaps).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DraftError {
+    /// The case gives no `request.kind`.
+    NoKind,
+    /// Palermo does not draft this kind.
+    KindUnsupported(RequestKind),
+    /// The case does not name both States.
+    StatesMissing,
+    /// No language was chosen and the record names none of the six.
+    LanguageNeeded(StateCode),
+}
+
+impl DraftError {
+    /// The error as a message.
+    pub fn msg(&self) -> Msg {
+        match self {
+            DraftError::NoKind => Msg::new("draft-no-kind"),
+            DraftError::KindUnsupported(k) => Msg::new("draft-kind-unsupported")
+                .arg("kind", palermo_rules::answer::kind_term(*k)),
+            DraftError::StatesMissing => Msg::new("draft-states-missing"),
+            DraftError::LanguageNeeded(s) => {
+                Msg::new("draft-language-needed").arg("state", Arg::State(*s))
+            }
+        }
+    }
+}
+
+/// Drafts the request the case asks for, in `lang` if given, else in a
+/// language the requested State accepts (art. 18(14)).
+pub fn draft(i: Inputs<'_>, lang: Option<Lang>) -> Result<Drafted, DraftError> {
+    let kind = i.case.request.kind.ok_or(DraftError::NoKind)?;
+    let draft_kind = DraftKind::of(kind).ok_or(DraftError::KindUnsupported(kind))?;
+    let (Some(requesting), Some(requested)) =
+        (i.case.request.requesting_state, i.case.request.requested_state)
+    else {
+        return Err(DraftError::StatesMissing);
+    };
+    let language =
+        language::choose(i.case, i.data, requested, lang).map_err(DraftError::LanguageNeeded)?;
+    Ok(compose::compose(i, draft_kind, requesting, requested, language))
+}

@@ -16,7 +16,7 @@ use crate::{interpretations, mark, tree, View};
 
 /// Appends Markdown-safe inline text: no table pipes, no line breaks, no
 /// stray emphasis.
-fn esc(out: &mut String, s: &str) {
+pub fn esc(out: &mut String, s: &str) {
     // Every character escaped is ASCII: copy the runs between them.
     let mut from = 0;
     for (i, &c) in s.as_bytes().iter().enumerate() {

@@ -384,7 +384,8 @@ pub fn deciding_leaves(a: &Assessment) -> Vec<&Finding> {
     leaves
 }
 
-fn kind_term(kind: RequestKind) -> Msg {
+/// The kind of request as a term ("extradition").
+pub fn kind_term(kind: RequestKind) -> Msg {
     Msg::new(match kind {
         RequestKind::Extradition => "kind-extradition",
         RequestKind::MutualLegalAssistance => "kind-mutual-legal-assistance",

@@ -633,7 +633,7 @@ pub(crate) fn punishable_in_requested(ctx: &Ctx<'_>) -> (Option<bool>, crate::ou
 }
 
 /// An art. 18(3) purpose, named with its pinpoint.
-fn measure_name(m: Measure) -> Msg {
+pub fn measure_name(m: Measure) -> Msg {
     match m {
         Measure::TakingEvidence => msg!("art18-measure-taking-evidence"),
         Measure::ServiceOfDocuments => msg!("art18-measure-service-of-documents"),

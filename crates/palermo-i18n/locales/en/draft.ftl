@@ -114,9 +114,9 @@ draft-note-language-notified = { $state } accepts requests in { $languages } (it
 draft-note-language-notified-all = { $state } asks for requests in each of { $languages }: send translations into the others (its notification under art. 18, para. 14; source: { $source }, as of { $as_of }).
 draft-note-language-chosen = The language was chosen by the drafter; no notification under art. 18, para. 14, of { $state } is on record.
 draft-note-language-not-accepted = { $state } does not list this language in its notification under art. 18, para. 14 ({ $languages }): the request needs a translation into an accepted language.
-draft-note-central-authority = Central authority of { $state } on record: { $summary } (source: { $source }, as of { $as_of }).
-draft-note-notification = Notification of { $state } under art. 16, para. 5 (a), on record: { $summary } (source: { $source }, as of { $as_of }).
-draft-note-penalty = Penalty of { $state } from the reference data: { $record } (source: { $source }, as of { $as_of }).
+draft-note-central-authority = Central authority of { $state } on record (source: { $source }, as of { $as_of }): { $summary }
+draft-note-notification = Notification of { $state } under art. 16, para. 5 (a), on record (source: { $source }, as of { $as_of }): { $summary }
+draft-note-penalty = Penalty of { $state } from the reference data (source: { $source }, as of { $as_of }): { $record }.
 draft-note-gaps = { $n ->
     [one] One element is missing; it is marked in the text:
    *[other] { $n } elements are missing; they are marked in the text:
@@ -160,3 +160,23 @@ draft-check-advisory = Recommended (not required): { $what } ({ $cite })
 draft-written = Draft written to { $path }.
 draft-language-needed = No notification under art. 18, para. 14, of { $state } is on record that names one of the six UN languages: choose the draft's language with --lang.
 draft-kind-unsupported = Palermo drafts mutual legal assistance, extradition and confiscation requests; this case asks for { $kind }.
+
+## The addressee when the case names none.
+draft-to-central-authority-of = The central authority of { $state } designated under article 18, paragraph 13
+
+## Language names, by ISO 639-1 code (the six UN languages and those the
+## art. 18(14) notifications on record name).
+draft-lang-ar = Arabic
+draft-lang-en = English
+draft-lang-es = Spanish
+draft-lang-fr = French
+draft-lang-ru = Russian
+draft-lang-zh = Chinese
+draft-lang-hi = Hindi
+draft-lang-lt = Lithuanian
+draft-lang-lv = Latvian
+draft-lang-mk = Macedonian
+draft-lang-sl = Slovenian
+draft-lang-uk = Ukrainian
+draft-no-kind = The case does not say what is requested: give request.kind (mutual_legal_assistance, extradition or confiscation).
+draft-states-missing = The case does not name both States: give request.requesting_state and request.requested_state.
