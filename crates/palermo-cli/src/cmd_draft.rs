@@ -24,21 +24,25 @@ pub fn completeness_report(r: &Render<'_>, d: &Drafted) -> String {
         out.push('\n');
         for g in &required {
             out.push_str("  - ");
-            out.push_str(&r.msg(
-                &Msg::new("draft-check-item")
-                    .arg("what", g.what.clone())
-                    .arg("cite", Arg::Cite(g.citation)),
-            ));
+            out.push_str(
+                &r.msg(
+                    &Msg::new("draft-check-item")
+                        .arg("what", g.what.clone())
+                        .arg("cite", Arg::Cite(g.citation)),
+                ),
+            );
             out.push('\n');
         }
     }
     for g in d.gaps.iter().filter(|g| !g.element.required()) {
         out.push_str("  - ");
-        out.push_str(&r.msg(
-            &Msg::new("draft-check-advisory")
-                .arg("what", g.what.clone())
-                .arg("cite", Arg::Cite(g.citation)),
-        ));
+        out.push_str(
+            &r.msg(
+                &Msg::new("draft-check-advisory")
+                    .arg("what", g.what.clone())
+                    .arg("cite", Arg::Cite(g.citation)),
+            ),
+        );
         out.push('\n');
     }
     out
@@ -54,7 +58,10 @@ pub fn run(args: DraftArgs, flag: Option<Lang>, ui: Lang) -> Result<ExitCode> {
         (None, None) => DraftFormat::Markdown,
     };
     if matches!(format, DraftFormat::Docx | DraftFormat::Pdf) && args.output.is_none() {
-        bail!("--format {format:?} writes a binary file: give --output FILE", format = format);
+        bail!(
+            "--format {format:?} writes a binary file: give --output FILE",
+            format = format
+        );
     }
     let data = input::load_data_strict(args.data.data.as_deref())?;
     let options = Options {

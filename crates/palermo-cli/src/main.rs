@@ -10,9 +10,9 @@
 mod cli;
 mod cli_registry;
 mod cmd_assess;
-mod cmd_draft;
 mod cmd_crimes;
 mod cmd_data;
+mod cmd_draft;
 mod cmd_explain;
 mod cmd_import;
 mod cmd_matrix;

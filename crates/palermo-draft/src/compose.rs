@@ -140,20 +140,32 @@ fn paragraphs(blocks: Vec<Block>) -> Vec<Block> {
     let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     for b in blocks {
         match b {
-            Block::Para(spans) if spans.len() == 1 && matches!(&spans[0], Span::User(t) if t.contains("\n\n")) => {
+            Block::Para(spans)
+                if spans.len() == 1 && matches!(&spans[0], Span::User(t) if t.contains("\n\n")) =>
+            {
                 let Span::User(t) = &spans[0] else { continue };
                 for part in t.split("\n\n").map(flat).filter(|p| !p.is_empty()) {
                     out.push(Block::Para(vec![Span::User(part)]));
                 }
             }
-            Block::Para(spans) => out.push(Block::Para(spans.into_iter().map(|s| match s {
-                Span::User(t) if t.contains('\n') => Span::User(flat(&t)),
-                other => other,
-            }).collect())),
-            Block::Item(spans) => out.push(Block::Item(spans.into_iter().map(|s| match s {
-                Span::User(t) if t.contains('\n') => Span::User(flat(&t)),
-                other => other,
-            }).collect())),
+            Block::Para(spans) => out.push(Block::Para(
+                spans
+                    .into_iter()
+                    .map(|s| match s {
+                        Span::User(t) if t.contains('\n') => Span::User(flat(&t)),
+                        other => other,
+                    })
+                    .collect(),
+            )),
+            Block::Item(spans) => out.push(Block::Item(
+                spans
+                    .into_iter()
+                    .map(|s| match s {
+                        Span::User(t) if t.contains('\n') => Span::User(flat(&t)),
+                        other => other,
+                    })
+                    .collect(),
+            )),
             other => out.push(other),
         }
     }
@@ -289,7 +301,9 @@ impl Composer<'_> {
             // the central authority without its name: a recommendation.
             let _ = self.gap(Element::Addressee);
         }
-        self.text(&Msg::new("draft-to-central-authority-of").arg("state", Arg::State(self.requested)))
+        self.text(
+            &Msg::new("draft-to-central-authority-of").arg("state", Arg::State(self.requested)),
+        )
     }
 
     /// A note that cites a data record: the message, then source and date.
@@ -360,11 +374,16 @@ impl Composer<'_> {
             }
             if let Some(summary) = &offence.summary {
                 let label = Span::Text(self.r.t("draft-offence-summary"));
-                self.para(vec![label, Span::Text(" ".into()), Span::User(summary.clone())]);
+                self.para(vec![
+                    label,
+                    Span::Text(" ".into()),
+                    Span::User(summary.clone()),
+                ]);
             }
             for state in [self.requesting, self.requested] {
                 let law = self.d().offence_law.get(&state).cloned();
-                let head = self.text(&Msg::new("draft-offence-law").arg("state", Arg::State(state)));
+                let head =
+                    self.text(&Msg::new("draft-offence-law").arg("state", Arg::State(state)));
                 match law {
                     Some(l) => self.para(vec![head, Span::Text(" ".into()), Span::User(l)]),
                     None if law_required => {
@@ -483,7 +502,10 @@ impl Composer<'_> {
         }
         if !p.nationalities.is_empty() {
             let names: Vec<String> = p.nationalities.iter().map(|s| self.r.state(*s)).collect();
-            rows.push(("draft-person-nationality", vec![Span::Text(self.r.list(&names))]));
+            rows.push((
+                "draft-person-nationality",
+                vec![Span::Text(self.r.list(&names))],
+            ));
         }
         if let Some(v) = user(&p.identity_documents) {
             rows.push(("draft-person-documents", v));
@@ -535,7 +557,8 @@ impl Composer<'_> {
         let s = self.user_or_gap(a.as_deref(), element);
         self.para(vec![s]);
         if let Some(p) = self.d().procedure.clone() {
-            let head = self.text(&Msg::new("draft-procedure").arg("requested", Arg::State(self.requested)));
+            let head = self
+                .text(&Msg::new("draft-procedure").arg("requested", Arg::State(self.requested)));
             self.para(vec![head, Span::Text(" ".into()), Span::User(p)]);
         }
     }
@@ -639,11 +662,17 @@ impl Composer<'_> {
     fn basis_section(&mut self) {
         self.heading("draft-h-basis");
         let (answer_id, kind) = match self.kind {
-            DraftKind::MutualLegalAssistance => ("art18.legal_basis", RequestKind::MutualLegalAssistance),
+            DraftKind::MutualLegalAssistance => {
+                ("art18.legal_basis", RequestKind::MutualLegalAssistance)
+            }
             DraftKind::Extradition => ("art16.legal_basis", RequestKind::Extradition),
             DraftKind::Confiscation => ("art13.legal_basis", RequestKind::Confiscation),
         };
-        let answer = self.i.assessment.finding(answer_id).map(|f| (f.outcome, f.citation));
+        let answer = self
+            .i
+            .assessment
+            .finding(answer_id)
+            .map(|f| (f.outcome, f.citation));
         let treaty = self.i.case.request.treaty_in_force == Some(true);
         let m = match answer {
             Some((Outcome::Yes, cite)) => Some(self.convention_basis(cite, treaty)),
@@ -663,7 +692,10 @@ impl Composer<'_> {
                         && b.kinds.as_ref().is_none_or(|k| k.contains(&kind))
                 })
                 .map(|b| {
-                    let name = b.name.clone().unwrap_or_else(|| b.instrument.as_str().to_string());
+                    let name = b
+                        .name
+                        .clone()
+                        .unwrap_or_else(|| b.instrument.as_str().to_string());
                     Msg::new("draft-basis-other").arg("treaty", Arg::text(name.as_str()))
                 })
         });
@@ -771,13 +803,10 @@ impl Composer<'_> {
         self.authority_section();
         self.proceedings_section();
         // 18(15)(c): no summary of facts for service of judicial documents.
-        let service_only = self
-            .i
-            .case
-            .request
-            .measures
-            .as_ref()
-            .is_some_and(|m| !m.is_empty() && m.iter().all(|x| *x == Measure::ServiceOfDocuments));
+        let service_only =
+            self.i.case.request.measures.as_ref().is_some_and(|m| {
+                !m.is_empty() && m.iter().all(|x| *x == Measure::ServiceOfDocuments)
+            });
         self.facts_section(!service_only);
         self.offences_section(false);
         self.persons_section();
@@ -813,7 +842,8 @@ impl Composer<'_> {
         let has_location = sought.iter().any(|p| p.location.is_some());
         match located {
             Some(state) => {
-                let s = self.text(&Msg::new("draft-person-located-in").arg("state", Arg::State(state)));
+                let s =
+                    self.text(&Msg::new("draft-person-located-in").arg("state", Arg::State(state)));
                 self.para(vec![s]);
             }
             None if !has_location => {
@@ -1001,7 +1031,11 @@ impl Composer<'_> {
         );
         self.para(vec![s]);
         if language.is_accepted() == Some(false) {
-            let codes = language.accepted.as_ref().map(|a| a.codes.clone()).unwrap_or_default();
+            let codes = language
+                .accepted
+                .as_ref()
+                .map(|a| a.codes.clone())
+                .unwrap_or_default();
             let s = self.text(
                 &Msg::new("draft-note-language-not-accepted")
                     .arg("state", Arg::State(self.requested))

@@ -126,8 +126,10 @@ fn paragraph(out: &mut String, style: &str, rtl: bool, body: impl FnOnce(&mut St
 fn body(doc: &Document) -> String {
     let rtl = doc.rtl();
     let mut out = String::with_capacity(32 * 1024);
-    out.push_str(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#);
+    out.push_str(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#,
+    );
     paragraph(&mut out, "Title", rtl, |o| run(o, &doc.title, false, false));
     for b in &doc.blocks {
         match b {

@@ -171,9 +171,8 @@ impl Element {
             Element::Penalty(s) => state_msg("gap-penalty", s),
             Element::Warrant => Msg::new("gap-warrant"),
             Element::Urgency => Msg::new("gap-urgency"),
-            Element::Basis(o) => {
-                Msg::new("gap-basis").arg("outcome", Arg::Term(palermo_rules::answer::outcome_term(o)))
-            }
+            Element::Basis(o) => Msg::new("gap-basis")
+                .arg("outcome", Arg::Term(palermo_rules::answer::outcome_term(o))),
             Element::ConfiscationMeasure => Msg::new("gap-confiscation-measure"),
             Element::Property | Element::PropertyRecommended => Msg::new("gap-property"),
             Element::Order => Msg::new("gap-order"),

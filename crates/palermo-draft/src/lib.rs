@@ -9,8 +9,8 @@
 #![deny(missing_docs)]
 
 mod compose;
-mod docx;
 mod document;
+mod docx;
 mod elements;
 mod html;
 mod language;
@@ -46,8 +46,9 @@ impl DraftError {
     pub fn msg(&self) -> Msg {
         match self {
             DraftError::NoKind => Msg::new("draft-no-kind"),
-            DraftError::KindUnsupported(k) => Msg::new("draft-kind-unsupported")
-                .arg("kind", palermo_rules::answer::kind_term(*k)),
+            DraftError::KindUnsupported(k) => {
+                Msg::new("draft-kind-unsupported").arg("kind", palermo_rules::answer::kind_term(*k))
+            }
             DraftError::StatesMissing => Msg::new("draft-states-missing"),
             DraftError::LanguageNeeded(s) => {
                 Msg::new("draft-language-needed").arg("state", Arg::State(*s))
@@ -61,12 +62,18 @@ impl DraftError {
 pub fn draft(i: Inputs<'_>, lang: Option<Lang>) -> Result<Drafted, DraftError> {
     let kind = i.case.request.kind.ok_or(DraftError::NoKind)?;
     let draft_kind = DraftKind::of(kind).ok_or(DraftError::KindUnsupported(kind))?;
-    let (Some(requesting), Some(requested)) =
-        (i.case.request.requesting_state, i.case.request.requested_state)
-    else {
+    let (Some(requesting), Some(requested)) = (
+        i.case.request.requesting_state,
+        i.case.request.requested_state,
+    ) else {
         return Err(DraftError::StatesMissing);
     };
     let language =
         language::choose(i.case, i.data, requested, lang).map_err(DraftError::LanguageNeeded)?;
-    Ok(compose::compose(i, draft_kind, requesting, requested, language))
+    Ok(compose::compose(
+        i, draft_kind, requesting, requested, language,
+    ))
 }
+
+#[cfg(test)]
+mod tests;

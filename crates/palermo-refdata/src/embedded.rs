@@ -206,7 +206,9 @@ impl RawDeclaration {
             kind: self.kind,
             summary: Arc::from(text(self.summary)),
             extradition_basis: self.extradition_basis,
-            languages: crate::model::Languages::parse(text(self.languages)).ok().flatten(),
+            languages: crate::model::Languages::parse(text(self.languages))
+                .ok()
+                .flatten(),
             content_unknown: self.content_unknown,
             source: self.source.source(shared),
         }

@@ -151,7 +151,12 @@ Atlantis,XAF,UNTOC,18(14),notification,English.,http://example.org,languages=en+
     assert_eq!(any.codes, ["en", "fr"]);
     assert!(!any.all_required);
     assert_eq!(any.as_effect(), "languages=en+fr");
-    assert!(decl("XAB").and_then(|d| d.languages.clone()).unwrap().all_required);
+    assert!(
+        decl("XAB")
+            .and_then(|d| d.languages.clone())
+            .unwrap()
+            .all_required
+    );
     let cut = decl("XAC").unwrap();
     assert!(cut.content_unknown && cut.languages.is_none());
     // An uncoded row, a language name and a repeated code are errors on their line.

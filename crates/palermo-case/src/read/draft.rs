@@ -104,8 +104,7 @@ pub(super) fn read_draft(r: &mut Reader<'_>, node: &Node) -> DraftFacts {
                 }
             }
             "property" => {
-                if let Some(items) = r.array(n, &path, "an array of tables ([[draft.property]])")
-                {
+                if let Some(items) = r.array(n, &path, "an array of tables ([[draft.property]])") {
                     for (i, item) in items.iter().enumerate() {
                         let p = format!("{path}[{}]", i + 1);
                         let Some(t) = r.table(item, &p, PROPERTY) else {
@@ -171,7 +170,10 @@ fn read_person(r: &mut Reader<'_>, node: &Node, path: &str) -> Option<Person> {
             r.error(
                 &node.span,
                 &format!("{path}.role"),
-                format!("missing: each person needs a role, one of: {}", names.join(", ")),
+                format!(
+                    "missing: each person needs a role, one of: {}",
+                    names.join(", ")
+                ),
             );
             return None;
         }
