@@ -114,9 +114,9 @@ draft-note-language-notified = تقبل دولة { $state } الطلبات ال�
 draft-note-language-notified-all = تطلب دولة { $state } تقديم الطلبات بكل لغة من اللغات التالية: { $languages }؛ ويجب إرفاق ترجمات إلى اللغات الأخرى (إشعارها بموجب الفقرة 14 من المادة 18؛ المصدر: { $source }، محدَّث حتى { $as_of }).
 draft-note-language-chosen = اختار مُعدّ المشروع اللغة؛ ولا يوجد في البيانات إشعار من دولة { $state } بموجب الفقرة 14 من المادة 18.
 draft-note-language-not-accepted = لا تذكر دولة { $state } هذه اللغة في إشعارها بموجب الفقرة 14 من المادة 18 ({ $languages }): يلزم ترجمة الطلب إلى لغة مقبولة.
-draft-note-central-authority = السلطة المركزية لدولة { $state } المسجلة في البيانات: { $summary } (المصدر: { $source }، محدَّث حتى { $as_of }).
-draft-note-notification = إشعار دولة { $state } بموجب الفقرة 5 (أ) من المادة 16، المسجل في البيانات: { $summary } (المصدر: { $source }، محدَّث حتى { $as_of }).
-draft-note-penalty = العقوبة المقررة في قانون دولة { $state } وفقا للبيانات المرجعية: { $record } (المصدر: { $source }، محدَّث حتى { $as_of }).
+draft-note-central-authority = السلطة المركزية لدولة { $state } المسجلة في البيانات (المصدر: { $source }، محدَّث حتى { $as_of }): { $summary }
+draft-note-notification = إشعار دولة { $state } بموجب الفقرة 5 (أ) من المادة 16، المسجل في البيانات (المصدر: { $source }، محدَّث حتى { $as_of }): { $summary }
+draft-note-penalty = العقوبة المقررة في قانون دولة { $state } وفقا للبيانات المرجعية (المصدر: { $source }، محدَّث حتى { $as_of }): { $record }.
 draft-note-gaps = { $n ->
     [zero] لا ينقص أي عنصر.
     [one] ينقص عنصر واحد، وهو مبيَّن في النص:
@@ -168,3 +168,22 @@ draft-check-advisory = موصى به (غير إلزامي): { $what } ({ $cite }
 draft-written = كُتب المشروع في { $path }.
 draft-language-needed = لا يوجد في البيانات إشعار من دولة { $state } بموجب الفقرة 14 من المادة 18 يحدد إحدى لغات الأمم المتحدة الرسمية الست: اختر لغة المشروع باستخدام --lang.
 draft-kind-unsupported = يُعدّ Palermo طلبات المساعدة القانونية المتبادلة وتسليم المجرمين والتعاون لأغراض المصادرة؛ وهذه القضية تتعلق بنوع آخر من التعاون: { $kind }.
+
+## The addressee when the case names none.
+draft-to-central-authority-of = السلطة المركزية لدولة { $state } المعيّنة بموجب الفقرة 13 من المادة 18
+
+## Language names, by ISO 639-1 code.
+draft-lang-ar = العربية
+draft-lang-en = الإنكليزية
+draft-lang-es = الإسبانية
+draft-lang-fr = الفرنسية
+draft-lang-ru = الروسية
+draft-lang-zh = الصينية
+draft-lang-hi = الهندية
+draft-lang-lt = الليتوانية
+draft-lang-lv = اللاتفية
+draft-lang-mk = المقدونية
+draft-lang-sl = السلوفينية
+draft-lang-uk = الأوكرانية
+draft-no-kind = لا يبيّن الملف ما هو المطلوب: حدِّد request.kind (mutual_legal_assistance أو extradition أو confiscation).
+draft-states-missing = لا يحدّد الملف الدولتين كلتيهما: حدِّد request.requesting_state و request.requested_state.

@@ -14,7 +14,7 @@ draft-field-reference = Our reference
 draft-field-date = Date
 draft-field-requesting = Requesting State
 draft-field-requested = Requested State
-draft-to-central-authority = { $authority }, central authority of { $state } (art. 18(13))
+draft-to-central-authority = { $authority }, central authority of { $state } (article 18, paragraph 13)
 draft-to-competent-authorities = The competent authorities of { $state }
 
 ## Section headings.

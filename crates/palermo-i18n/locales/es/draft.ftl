@@ -115,9 +115,9 @@ draft-note-language-notified = El Estado { $state } acepta solicitudes en los id
 draft-note-language-notified-all = El Estado { $state } pide que las solicitudes se presenten en cada uno de los idiomas siguientes: { $languages }; envíense traducciones a los demás (su notificación con arreglo al art. 18, párr. 14; fuente: { $source }, actualizada al { $as_of }).
 draft-note-language-chosen = El idioma lo eligió el redactor; no consta en los datos ninguna notificación del Estado { $state } con arreglo al art. 18, párr. 14.
 draft-note-language-not-accepted = El Estado { $state } no incluye este idioma en su notificación con arreglo al art. 18, párr. 14 ({ $languages }): la solicitud debe traducirse a un idioma aceptado.
-draft-note-central-authority = Autoridad central del Estado { $state } que consta en los datos: { $summary } (fuente: { $source }, actualizada al { $as_of }).
-draft-note-notification = Notificación del Estado { $state } con arreglo al art. 16, párr. 5 a), que consta en los datos: { $summary } (fuente: { $source }, actualizada al { $as_of }).
-draft-note-penalty = Pena prevista por el derecho del Estado { $state } según los datos de referencia: { $record } (fuente: { $source }, actualizada al { $as_of }).
+draft-note-central-authority = Autoridad central del Estado { $state } que consta en los datos (fuente: { $source }, actualizada al { $as_of }): { $summary }
+draft-note-notification = Notificación del Estado { $state } con arreglo al art. 16, párr. 5 a), que consta en los datos (fuente: { $source }, actualizada al { $as_of }): { $summary }
+draft-note-penalty = Pena prevista por el derecho del Estado { $state } según los datos de referencia (fuente: { $source }, actualizada al { $as_of }): { $record }.
 draft-note-gaps = { $n ->
     [one] Falta un elemento; está señalado en el texto:
    *[other] Faltan { $n } elementos; están señalados en el texto:
@@ -161,3 +161,22 @@ draft-check-advisory = Recomendado (no obligatorio): { $what } ({ $cite })
 draft-written = Proyecto guardado en { $path }.
 draft-language-needed = No consta en los datos ninguna notificación del Estado { $state } con arreglo al art. 18, párr. 14, que indique uno de los seis idiomas oficiales de las Naciones Unidas: elija el idioma del proyecto con --lang.
 draft-kind-unsupported = Palermo redacta solicitudes de asistencia judicial recíproca, de extradición y de cooperación para fines de decomiso; este caso se refiere a otra forma de cooperación: { $kind }.
+
+## The addressee when the case names none.
+draft-to-central-authority-of = La autoridad central del Estado { $state } designada con arreglo al párrafo 13 del artículo 18
+
+## Language names, by ISO 639-1 code.
+draft-lang-ar = árabe
+draft-lang-en = inglés
+draft-lang-es = español
+draft-lang-fr = francés
+draft-lang-ru = ruso
+draft-lang-zh = chino
+draft-lang-hi = hindi
+draft-lang-lt = lituano
+draft-lang-lv = letón
+draft-lang-mk = macedonio
+draft-lang-sl = esloveno
+draft-lang-uk = ucraniano
+draft-no-kind = El caso no indica qué se solicita: indique request.kind (mutual_legal_assistance, extradition o confiscation).
+draft-states-missing = El caso no indica los dos Estados: indique request.requesting_state y request.requested_state.

@@ -115,9 +115,9 @@ draft-note-language-notified = L'État { $state } accepte les demandes présent�
 draft-note-language-notified-all = L'État { $state } demande que les demandes soient présentées dans chacune des langues suivantes : { $languages } ; joindre des traductions dans les autres langues (sa notification au titre de l'art. 18, par. 14 ; source : { $source }, à jour au { $as_of }).
 draft-note-language-chosen = La langue a été choisie par le rédacteur ; aucune notification de l'État { $state } au titre de l'art. 18, par. 14, ne figure dans les données.
 draft-note-language-not-accepted = L'État { $state } ne mentionne pas cette langue dans sa notification au titre de l'art. 18, par. 14 ({ $languages }) : la demande doit être traduite dans une langue acceptée.
-draft-note-central-authority = Autorité centrale de l'État { $state } selon les données : { $summary } (source : { $source }, à jour au { $as_of }).
-draft-note-notification = Notification de l'État { $state } au titre de l'art. 16, par. 5 a), selon les données : { $summary } (source : { $source }, à jour au { $as_of }).
-draft-note-penalty = Peine prévue par le droit de l'État { $state } selon les données de référence : { $record } (source : { $source }, à jour au { $as_of }).
+draft-note-central-authority = Autorité centrale de l'État { $state } selon les données (source : { $source }, à jour au { $as_of }) : { $summary }
+draft-note-notification = Notification de l'État { $state } au titre de l'art. 16, par. 5 a), selon les données (source : { $source }, à jour au { $as_of }) : { $summary }
+draft-note-penalty = Peine prévue par le droit de l'État { $state } selon les données de référence (source : { $source }, à jour au { $as_of }) : { $record }.
 draft-note-gaps = { $n ->
     [one] { $n } élément manque ; il est signalé dans le texte :
    *[other] { $n } éléments manquent ; ils sont signalés dans le texte :
@@ -161,3 +161,22 @@ draft-check-advisory = Recommandé (non obligatoire) : { $what } ({ $cite })
 draft-written = Projet enregistré dans { $path }.
 draft-language-needed = Aucune notification de l'État { $state } au titre de l'art. 18, par. 14, désignant l'une des six langues officielles de l'Organisation des Nations Unies ne figure dans les données : choisissez la langue du projet avec --lang.
 draft-kind-unsupported = Palermo rédige des demandes d'entraide judiciaire, d'extradition et de coopération aux fins de confiscation ; ce dossier porte sur une autre forme de coopération : { $kind }.
+
+## The addressee when the case names none.
+draft-to-central-authority-of = L'autorité centrale de l'État { $state } désignée en application du paragraphe 13 de l'article 18
+
+## Language names, by ISO 639-1 code.
+draft-lang-ar = arabe
+draft-lang-en = anglais
+draft-lang-es = espagnol
+draft-lang-fr = français
+draft-lang-ru = russe
+draft-lang-zh = chinois
+draft-lang-hi = hindi
+draft-lang-lt = lituanien
+draft-lang-lv = letton
+draft-lang-mk = macédonien
+draft-lang-sl = slovène
+draft-lang-uk = ukrainien
+draft-no-kind = Le dossier n'indique pas ce qui est demandé : indiquez request.kind (mutual_legal_assistance, extradition ou confiscation).
+draft-states-missing = Le dossier ne désigne pas les deux États : indiquez request.requesting_state et request.requested_state.

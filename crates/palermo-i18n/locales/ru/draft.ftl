@@ -115,9 +115,9 @@ draft-note-language-notified = Государство { $state } принима�
 draft-note-language-notified-all = Государство { $state } требует представлять просьбы на каждом из следующих языков: { $languages }; приложите переводы на остальные языки (его уведомление согласно пункту 14 статьи 18; источник: { $source }, по состоянию на { $as_of }).
 draft-note-language-chosen = Язык выбран составителем; сведений об уведомлении государства { $state } согласно пункту 14 статьи 18 не имеется.
 draft-note-language-not-accepted = Государство { $state } не указывает этот язык в своем уведомлении согласно пункту 14 статьи 18 ({ $languages }): просьбу необходимо перевести на приемлемый язык.
-draft-note-central-authority = Центральный орган государства { $state } по имеющимся данным: { $summary } (источник: { $source }, по состоянию на { $as_of }).
-draft-note-notification = Уведомление государства { $state } согласно подпункту (a) пункта 5 статьи 16 по имеющимся данным: { $summary } (источник: { $source }, по состоянию на { $as_of }).
-draft-note-penalty = Наказание по законодательству государства { $state } согласно справочным данным: { $record } (источник: { $source }, по состоянию на { $as_of }).
+draft-note-central-authority = Центральный орган государства { $state } по имеющимся данным (источник: { $source }, по состоянию на { $as_of }): { $summary }
+draft-note-notification = Уведомление государства { $state } согласно подпункту (a) пункта 5 статьи 16 по имеющимся данным (источник: { $source }, по состоянию на { $as_of }): { $summary }
+draft-note-penalty = Наказание по законодательству государства { $state } согласно справочным данным (источник: { $source }, по состоянию на { $as_of }): { $record }.
 draft-note-gaps = { $n ->
     [1] Отсутствует один элемент; он отмечен в тексте:
     [one] Отсутствует { $n } элемент; они отмечены в тексте:
@@ -167,3 +167,22 @@ draft-check-advisory = Рекомендуется (не обязательно):
 draft-written = Проект записан в файл { $path }.
 draft-language-needed = Сведений об уведомлении государства { $state } согласно пункту 14 статьи 18, в котором был бы указан один из шести официальных языков Организации Объединенных Наций, не имеется: выберите язык проекта с помощью --lang.
 draft-kind-unsupported = Palermo составляет просьбы о взаимной правовой помощи, выдаче и сотрудничестве в целях конфискации; в этом деле речь идет о другом виде сотрудничества: { $kind }.
+
+## The addressee when the case names none.
+draft-to-central-authority-of = Центральный орган государства { $state }, назначенный в соответствии с пунктом 13 статьи 18
+
+## Language names, by ISO 639-1 code.
+draft-lang-ar = арабский
+draft-lang-en = английский
+draft-lang-es = испанский
+draft-lang-fr = французский
+draft-lang-ru = русский
+draft-lang-zh = китайский
+draft-lang-hi = хинди
+draft-lang-lt = литовский
+draft-lang-lv = латышский
+draft-lang-mk = македонский
+draft-lang-sl = словенский
+draft-lang-uk = украинский
+draft-no-kind = В деле не указано, о чем просят: укажите request.kind (mutual_legal_assistance, extradition или confiscation).
+draft-states-missing = В деле не указаны оба государства: укажите request.requesting_state и request.requested_state.

@@ -113,9 +113,9 @@ draft-note-language-notified = { $state }接受以下列语文提出的请求：
 draft-note-language-notified-all = { $state }要求以下列每种语文提出请求：{ $languages }；请附送其他语文的译文（该国根据第18条第14款发出的通知；出处：{ $source }，截至{ $as_of }）。
 draft-note-language-chosen = 语文由起草人选定；数据中没有{ $state }根据第18条第14款发出的通知。
 draft-note-language-not-accepted = { $state }根据第18条第14款发出的通知中未列入该语文（{ $languages }）：请求须译成可接受的语文。
-draft-note-central-authority = 数据中所载{ $state }的中心当局：{ $summary }（出处：{ $source }，截至{ $as_of }）。
-draft-note-notification = 数据中所载{ $state }根据第16条第5款(a)项发出的通知：{ $summary }（出处：{ $source }，截至{ $as_of }）。
-draft-note-penalty = 参考数据所载{ $state }法律规定的刑罚：{ $record }（出处：{ $source }，截至{ $as_of }）。
+draft-note-central-authority = 数据中所载{ $state }的中心当局（出处：{ $source }，截至{ $as_of }）：{ $summary }
+draft-note-notification = 数据中所载{ $state }根据第16条第5款(a)项发出的通知（出处：{ $source }，截至{ $as_of }）：{ $summary }
+draft-note-penalty = 参考数据所载{ $state }法律规定的刑罚（出处：{ $source }，截至{ $as_of }）：{ $record }。
 draft-note-gaps = { $n ->
    *[other] 缺少{ $n }项要素，已在文中标明：
 }
@@ -156,3 +156,22 @@ draft-check-advisory = 建议（非必需）：{ $what }（{ $cite }）
 draft-written = 草稿已写入{ $path }。
 draft-language-needed = 数据中没有{ $state }根据第18条第14款发出的、指明联合国六种正式语文之一的通知：请使用--lang选择草稿的语文。
 draft-kind-unsupported = Palermo可起草司法协助、引渡和没收事宜国际合作请求书；本案件涉及的是另一种合作：{ $kind }。
+
+## The addressee when the case names none.
+draft-to-central-authority-of = { $state }根据第18条第13款指定的中心当局
+
+## Language names, by ISO 639-1 code.
+draft-lang-ar = 阿拉伯文
+draft-lang-en = 英文
+draft-lang-es = 西班牙文
+draft-lang-fr = 法文
+draft-lang-ru = 俄文
+draft-lang-zh = 中文
+draft-lang-hi = 印地文
+draft-lang-lt = 立陶宛文
+draft-lang-lv = 拉脱维亚文
+draft-lang-mk = 马其顿文
+draft-lang-sl = 斯洛文尼亚文
+draft-lang-uk = 乌克兰文
+draft-no-kind = 案卷未说明请求的内容：请填写 request.kind（mutual_legal_assistance、extradition 或 confiscation）。
+draft-states-missing = 案卷未列明两个国家：请填写 request.requesting_state 和 request.requested_state。
