@@ -9,5 +9,7 @@
 #![deny(missing_docs)]
 
 mod document;
+mod pdf;
 
 pub use document::{Block, Document, Span};
+pub use pdf::{write_pdf, FontFace, FontSet, PdfError, Script, Weight};
