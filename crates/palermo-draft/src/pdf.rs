@@ -21,6 +21,8 @@ mod fonts;
 mod layout;
 mod lines;
 mod shape;
+#[cfg(test)]
+mod test_fonts;
 mod text;
 
 pub use error::PdfError;

@@ -348,3 +348,202 @@ fn gap_spans(line: &Line) -> Vec<(f32, f32)> {
     }
     spans
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::test_fonts::machine_fonts;
+    use crate::Span;
+
+    fn pages(doc: &Document) -> Option<Pages> {
+        let set = machine_fonts()?;
+        let fonts = match Loaded::new(&set) {
+            Ok(f) => f,
+            Err(e) => panic!("{e}"),
+        };
+        match lay_out(doc, &fonts) {
+            Ok(p) => Some(p),
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// The text ops of a page: left edge, right edge, baseline, text.
+    fn texts(page: &[Op]) -> Vec<(f32, f32, f32, String)> {
+        page.iter()
+            .filter_map(|op| match op {
+                Op::Text { x, y, run, .. } => Some((*x, x + run.width, *y, run.text.clone())),
+                Op::Highlight { .. } => None,
+            })
+            .collect()
+    }
+
+    fn draft(lang: Lang, para: &str, item: &str, gap: &str, n: usize) -> Document {
+        let mut blocks = Vec::new();
+        for _ in 0..n {
+            blocks.push(Block::Para(vec![
+                Span::Text(para.into()),
+                Span::Gap(gap.into()),
+            ]));
+            blocks.push(Block::Item(vec![Span::Text(item.into())]));
+        }
+        Document {
+            lang,
+            title: para.into(),
+            blocks,
+        }
+    }
+
+    #[test]
+    fn left_to_right_lines_start_at_the_left_margin_and_stay_inside() {
+        let doc = draft(
+            Lang::Fr,
+            "Le parquet de Palerme sollicite l'entraide. ",
+            "Relevés bancaires.",
+            "[date]",
+            80,
+        );
+        let Some(pages) = pages(&doc) else { return };
+        assert!(pages.len() > 1, "80 paragraphs and items on one page");
+        for page in &pages {
+            let body: Vec<_> = texts(page)
+                .into_iter()
+                .filter(|t| t.2 < FOOTER_BASELINE)
+                .collect();
+            for (left, right, y, text) in &body {
+                assert!(
+                    *left >= MARGIN - 0.01 && *right <= PAGE_WIDTH - MARGIN + 0.01,
+                    "{text:?} at {left}..{right}"
+                );
+                assert!(
+                    *y > MARGIN && *y <= PAGE_HEIGHT - MARGIN,
+                    "{text:?} at y {y}"
+                );
+            }
+            let bullet = body.iter().find(|t| t.3 == "•").map(|t| t.0);
+            let item = body
+                .iter()
+                .find(|t| t.3.starts_with("Relevés"))
+                .map(|t| t.0);
+            if let (Some(b), Some(i)) = (bullet, item) {
+                assert!(b < i, "the bullet is left of the item");
+                assert!((i - MARGIN - ITEM_INDENT).abs() < 0.01);
+            }
+        }
+    }
+
+    #[test]
+    fn right_to_left_lines_end_at_the_right_margin_with_bullets_on_the_right() {
+        let doc = draft(
+            Lang::Ar,
+            "تطلب النيابة العامة المساعدة. ",
+            "سجلات الحسابات المصرفية.",
+            "[التاريخ]",
+            80,
+        );
+        let Some(pages) = pages(&doc) else { return };
+        assert!(pages.len() > 1);
+        for page in &pages {
+            let body: Vec<_> = texts(page)
+                .into_iter()
+                .filter(|t| t.2 < FOOTER_BASELINE)
+                .collect();
+            // The rightmost run of each line touches the right margin (or
+            // the item indent).
+            let mut lines: Vec<(f32, f32)> = Vec::new();
+            for (_, right, y, _) in &body {
+                match lines.iter_mut().find(|l| (l.0 - y).abs() < 0.01) {
+                    Some(l) => l.1 = l.1.max(*right),
+                    None => lines.push((*y, *right)),
+                }
+            }
+            for (y, right) in lines {
+                let edge = PAGE_WIDTH - MARGIN;
+                assert!(
+                    (right - edge).abs() < 0.01
+                        || (right - (edge - ITEM_INDENT)).abs() < 0.01
+                        || (right - (edge - BULLET_INDENT)).abs() < 0.01,
+                    "line at {y} ends at {right}"
+                );
+            }
+            let bullet = body.iter().find(|t| t.3 == "•").map(|t| t.0);
+            let item = body.iter().find(|t| t.3.contains("سجلات")).map(|t| t.0);
+            if let (Some(b), Some(i)) = (bullet, item) {
+                assert!(b > i, "the bullet is right of the item");
+            }
+        }
+    }
+
+    #[test]
+    fn every_page_is_numbered_n_of_total() {
+        let doc = draft(
+            Lang::En,
+            "The Public Prosecutor requests assistance. ",
+            "Bank records.",
+            "[date]",
+            80,
+        );
+        let Some(pages) = pages(&doc) else { return };
+        let total = pages.len();
+        for (i, page) in pages.iter().enumerate() {
+            let footer: String = texts(page)
+                .into_iter()
+                .filter(|t| (t.2 - FOOTER_BASELINE).abs() < 0.01)
+                .map(|t| t.3)
+                .collect();
+            assert_eq!(footer, format!("{} / {total}", i + 1));
+        }
+    }
+
+    #[test]
+    fn gaps_are_highlighted_behind_their_text() {
+        let doc = draft(
+            Lang::En,
+            "Date of the offence: ",
+            "Bank records.",
+            "[date of the offence]",
+            1,
+        );
+        let Some(pages) = pages(&doc) else { return };
+        let page = &pages[0];
+        let boxes: Vec<(f32, f32, f32, f32)> = page
+            .iter()
+            .filter_map(|op| match op {
+                Op::Highlight {
+                    x,
+                    y,
+                    width,
+                    height,
+                } => Some((*x, *y, *width, *height)),
+                Op::Text { .. } => None,
+            })
+            .collect();
+        assert_eq!(boxes.len(), 1, "one gap, one box");
+        let gap_texts: Vec<_> = page
+            .iter()
+            .filter_map(|op| match op {
+                Op::Text {
+                    x, y, run, color, ..
+                } if run.style.gap => Some((*x, x + run.width, *y, *color)),
+                _ => None,
+            })
+            .collect();
+        assert!(!gap_texts.is_empty());
+        let (bx, by, bw, bh) = boxes[0];
+        for (left, right, baseline, color) in gap_texts {
+            assert_eq!(color, GAP_TEXT);
+            assert!(
+                bx <= left && right <= bx + bw,
+                "the box covers the gap's text"
+            );
+            assert!(by < baseline && baseline < by + bh);
+        }
+        // The box is drawn before (under) the text.
+        let first_box = page
+            .iter()
+            .position(|op| matches!(op, Op::Highlight { .. }));
+        let first_gap_text = page
+            .iter()
+            .position(|op| matches!(op, Op::Text { run, .. } if run.style.gap));
+        assert!(first_box < first_gap_text);
+    }
+}

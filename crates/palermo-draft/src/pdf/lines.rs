@@ -347,6 +347,171 @@ mod tests {
         assert_eq!(trim_end("   ", 0..3), 0);
     }
 
+    use crate::pdf::fonts::{FontSet, Script};
+    use crate::pdf::test_fonts::machine_fonts;
+
+    fn loaded(set: &FontSet) -> Loaded<'_> {
+        match Loaded::new(set) {
+            Ok(l) => l,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    fn lay(fonts: &Loaded, s: &str, rtl: bool, width: f32) -> Vec<Line> {
+        let text = StyledText::plain(s, Style::default());
+        let para = ParaStyle {
+            size: 10.0,
+            width,
+            rtl,
+            lang: None,
+        };
+        match lay_out_paragraph(fonts, &text, &para) {
+            Ok(lines) => lines,
+            Err(e) => panic!("{s}: {e}"),
+        }
+    }
+
+    /// The index of the run, left to right, whose text contains `needle`.
+    fn run_with(line: &Line, needle: &str) -> usize {
+        match line.runs.iter().position(|r| r.text.contains(needle)) {
+            Some(i) => i,
+            None => panic!(
+                "no run with {needle:?} in {:?}",
+                line.runs.iter().map(|r| &r.text).collect::<Vec<_>>()
+            ),
+        }
+    }
+
+    #[test]
+    fn an_arabic_line_reads_right_to_left_with_the_latin_name_in_place() {
+        let Some(set) = machine_fonts() else { return };
+        let fonts = loaded(&set);
+        let lines = lay(
+            &fonts,
+            "أن المشتبه فيه Mario Rossi قد غسل الأموال",
+            true,
+            1000.0,
+        );
+        assert_eq!(lines.len(), 1);
+        let line = &lines[0];
+        // Right to left: what comes first is on the right.
+        let before = run_with(line, "المشتبه");
+        let name = run_with(line, "Mario Rossi");
+        let after = run_with(line, "غسل");
+        assert!(after < name && name < before, "{after} {name} {before}");
+        // The name itself left to right: its glyphs in text order.
+        let starts: Vec<usize> = line.runs[name]
+            .glyphs
+            .iter()
+            .map(|g| g.text_range.start)
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
+        // Arabic right to left: its glyphs in reverse text order.
+        let starts: Vec<usize> = line.runs[after]
+            .glyphs
+            .iter()
+            .map(|g| g.text_range.start)
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] >= w[1]), "{starts:?}");
+    }
+
+    #[test]
+    fn arabic_inside_an_english_line_is_reversed_in_place() {
+        let Some(set) = machine_fonts() else { return };
+        let fonts = loaded(&set);
+        let lines = lay(
+            &fonts,
+            "The witness محمد علي lives in Palermo",
+            false,
+            1000.0,
+        );
+        let line = &lines[0];
+        let (the, arabic, lives) = (
+            run_with(line, "The"),
+            run_with(line, "محمد"),
+            run_with(line, "lives"),
+        );
+        assert!(the < arabic && arabic < lives);
+        let run = &line.runs[arabic];
+        assert!(run.text.contains("محمد علي"), "one run: {:?}", run.text);
+        let starts: Vec<usize> = run.glyphs.iter().map(|g| g.text_range.start).collect();
+        assert!(starts.windows(2).all(|w| w[0] >= w[1]), "{starts:?}");
+    }
+
+    #[test]
+    fn arabic_letters_take_their_joined_forms() {
+        let Some(set) = machine_fonts() else { return };
+        let fonts = loaded(&set);
+        let Some(face) = fonts.pick('ب', Weight::Regular, None) else {
+            panic!("no face for Arabic")
+        };
+        assert!(fonts.faces[face].scripts.contains(&Script::Arabic));
+        let ids = |s: &str| -> Vec<u32> {
+            match shape(&fonts, face, s, 0..s.len(), true, None) {
+                Ok(shaped) => shaped.glyphs.iter().map(|g| g.glyph_id.to_u32()).collect(),
+                Err(e) => panic!("{e}"),
+            }
+        };
+        let alone = ids("ب");
+        let three = ids("ببب");
+        assert_eq!(three.len(), 3);
+        // Visual order: final form on the left, initial on the right; all
+        // three differ from the letter alone.
+        assert!(
+            three.iter().all(|g| !alone.contains(g)),
+            "{alone:?} {three:?}"
+        );
+        assert_ne!(three[0], three[2]);
+    }
+
+    #[test]
+    fn each_script_is_drawn_in_its_own_face() {
+        let Some(set) = machine_fonts() else { return };
+        let fonts = loaded(&set);
+        let lines = lay(&fonts, "根据Mario Rossi的2021年《公约》", false, 1000.0);
+        let line = &lines[0];
+        let script_of = |needle: &str| fonts.faces[line.runs[run_with(line, needle)].face].scripts;
+        assert!(script_of("根据").contains(&Script::Chinese));
+        assert!(script_of("Mario").contains(&Script::Latin));
+        assert!(script_of("《公约》").contains(&Script::Chinese));
+    }
+
+    #[test]
+    fn chinese_wraps_between_ideographs_within_the_width() {
+        let Some(set) = machine_fonts() else { return };
+        let fonts = loaded(&set);
+        let text =
+            "根据《联合国打击跨国有组织犯罪公约》第十八条第十五款，巴勒莫检察院请求提供下述协助。"
+                .repeat(3);
+        let lines = lay(&fonts, &text, false, 150.0);
+        assert!(lines.len() > 3, "{} lines", lines.len());
+        for line in &lines {
+            assert!(line.width <= 150.01, "{}", line.width);
+        }
+        let back: String = lines
+            .iter()
+            .flat_map(|l| l.runs.iter().map(|r| r.text.as_str()))
+            .collect();
+        assert_eq!(back, text);
+    }
+
+    #[test]
+    fn latin_wraps_between_words_within_the_width() {
+        let Some(set) = machine_fonts() else { return };
+        let fonts = loaded(&set);
+        let text = "Le parquet de Palerme, agissant en vertu de l'article 18, paragraphe 13, de la Convention, sollicite l'entraide décrite ci-après.";
+        let lines = lay(&fonts, text, false, 120.0);
+        assert!(lines.len() > 3);
+        let mut words = Vec::new();
+        for line in &lines {
+            assert!(line.width <= 120.01, "{}", line.width);
+            let s: String = line.runs.iter().map(|r| r.text.as_str()).collect();
+            assert_eq!(s.trim(), s, "no space at a line's ends");
+            words.push(s);
+        }
+        assert_eq!(words.join(" "), text);
+    }
+
     #[test]
     fn chinese_breaks_between_ideographs() {
         let s = "根据公约第十八条";
