@@ -60,6 +60,7 @@ pub fn english() -> Document {
             field("Requesting State", vec![text("Italy")]),
             field("Reference", vec![user("PM-2024/118")]),
             field("Date", vec![gap("[date of the request]")]),
+            field("Witness", vec![user("محمد علي"), text(" (Mohamed Ali), born 1987")]),
             heading(1, "1. Authority conducting the investigation"),
             Block::Para(vec![
                 text("The Public Prosecutor's Office of Palermo, acting under "),
