@@ -153,7 +153,7 @@ pub(crate) fn lay_out(doc: &Document, fonts: &Loaded) -> Result<Pages, PdfError>
         } else {
             None
         };
-        pager.place(style, &lines, indent, marker)?;
+        pager.place(style, &lines, indent, marker);
     }
     pager.number_pages(fonts, lang.as_ref())
 }
@@ -240,13 +240,7 @@ impl Pager {
 
     /// Places a block's lines; `indent` from the start edge (left, or right
     /// for right to left); `marker` (a bullet) hangs before the first line.
-    fn place(
-        &mut self,
-        style: &BlockStyle,
-        lines: &[Line],
-        indent: f32,
-        marker: Option<Line>,
-    ) -> Result<(), PdfError> {
+    fn place(&mut self, style: &BlockStyle, lines: &[Line], indent: f32, marker: Option<Line>) {
         let line_height = style.size * LEADING;
         if !self.at_top() {
             self.y += style.before;
@@ -275,7 +269,6 @@ impl Pager {
             self.y += line_height;
         }
         self.y += style.after;
-        Ok(())
     }
 
     /// Draws `line` at `indent` from the start edge.
