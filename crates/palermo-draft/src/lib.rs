@@ -15,6 +15,7 @@ mod elements;
 mod html;
 mod language;
 mod markdown;
+mod pdf;
 
 pub use compose::{language_name, DraftKind, Drafted, Inputs};
 pub use document::{Block, Document, Span};
@@ -23,6 +24,7 @@ pub use elements::{Element, Gap};
 pub use html::write_html;
 pub use language::{Accepted, LanguageChoice};
 pub use markdown::write_markdown;
+pub use pdf::{write_pdf, FontFace, FontSet, PdfError, Script, Weight};
 
 use palermo_i18n::{Arg, Lang, Msg};
 use palermo_refdata::StateCode;
