@@ -346,6 +346,9 @@ pub struct DraftArgs {
     /// Also look for fonts in DIR (PDF), before the system's; PALERMO_FONT_DIR does the same.
     #[arg(long, value_name = "DIR")]
     pub font_dir: Vec<PathBuf>,
+    /// Say which font file each script is set in (PDF).
+    #[arg(long, short)]
+    pub verbose: bool,
     #[command(flatten)]
     pub data: DataOption,
 }

@@ -120,7 +120,13 @@ pub fn run(args: DraftArgs, flag: Option<Lang>, ui: Lang) -> Result<ExitCode> {
         DraftFormat::Markdown => palermo_draft::write_markdown(&drafted.document).into_bytes(),
         DraftFormat::Html => palermo_draft::write_html(&drafted.document).into_bytes(),
         DraftFormat::Docx => palermo_draft::write_docx(&drafted.document)?,
-        DraftFormat::Pdf => bail!("PDF: pending merge"),
+        DraftFormat::Pdf => {
+            let fonts = palermo_fonts::find_fonts(&args.font_dir)?;
+            if args.verbose {
+                write!(err, "{}", fonts.describe())?;
+            }
+            palermo_draft::write_pdf(&drafted.document, &fonts)?
+        }
     };
     let mut out = crate::output::Output::open(args.output.as_deref())?;
     out.write_all(&bytes)?;

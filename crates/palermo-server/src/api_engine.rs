@@ -58,7 +58,7 @@ pub(crate) fn date(s: Option<&str>, field: &str) -> Result<Option<Date>, ApiErro
     .transpose()
 }
 
-fn serious(s: Option<&str>) -> Result<SeriousCrimeLaw, ApiError> {
+pub(crate) fn serious(s: Option<&str>) -> Result<SeriousCrimeLaw, ApiError> {
     Ok(match s {
         None | Some("requesting") => SeriousCrimeLaw::Requesting,
         Some("requested") => SeriousCrimeLaw::Requested,
@@ -70,6 +70,54 @@ fn serious(s: Option<&str>) -> Result<SeriousCrimeLaw, ApiError> {
             ))
             .field("serious_crime_law"))
         }
+    })
+}
+
+/// Reads the case sent in a request body: JSON or TOML by content type;
+/// a case that cannot be read is a 422 listing every problem with its line
+/// and field.
+pub(crate) fn read_body_case(
+    headers: &HeaderMap,
+    body: &[u8],
+    data: &palermo_refdata::RefData,
+) -> Result<palermo_case::CaseFile, ApiError> {
+    let ctype = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let syntax = if ctype.starts_with("application/json") {
+        Syntax::Json
+    } else if ctype.starts_with("application/toml") || ctype.starts_with("text/plain") {
+        Syntax::Toml
+    } else {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "send the case as `application/json` or `application/toml`",
+        ));
+    };
+    let text =
+        std::str::from_utf8(body).map_err(|_| ApiError::bad_request("the case is not UTF-8 text"))?;
+    read_case("request body", text, syntax, data).map_err(|diags| {
+        let mut e = ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unreadable_case",
+            format!("the case could not be read ({} problem(s))", diags.len()),
+        );
+        e.detail.field = diags
+            .first()
+            .and_then(|d| d.field_name().map(str::to_owned));
+        e.detail.problems = diags
+            .iter()
+            .map(|d| FieldProblem {
+                field: d
+                    .field_name()
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| format!("line {}", d.line)),
+                message: format!("line {}: {}", d.line, d.message),
+            })
+            .collect();
+        e
     })
 }
 
@@ -97,46 +145,9 @@ pub async fn assess_case(
     let options = Options {
         serious_crime_law: serious(p.serious_crime_law.as_deref())?,
     };
-    let ctype = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let syntax = if ctype.starts_with("application/json") {
-        Syntax::Json
-    } else if ctype.starts_with("application/toml") || ctype.starts_with("text/plain") {
-        Syntax::Toml
-    } else {
-        return Err(ApiError::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_media_type",
-            "send the case as `application/json` or `application/toml`",
-        ));
-    };
-    let text = std::str::from_utf8(&body)
-        .map_err(|_| ApiError::bad_request("the case is not UTF-8 text"))?;
     let data = &*st.data;
     let json = tokio::task::block_in_place(|| -> Result<Vec<u8>, ApiError> {
-        let file = read_case("request body", text, syntax, data).map_err(|diags| {
-            let mut e = ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "unreadable_case",
-                format!("the case could not be read ({} problem(s))", diags.len()),
-            );
-            e.detail.field = diags
-                .first()
-                .and_then(|d| d.field_name().map(str::to_owned));
-            e.detail.problems = diags
-                .iter()
-                .map(|d| FieldProblem {
-                    field: d
-                        .field_name()
-                        .map(str::to_owned)
-                        .unwrap_or_else(|| format!("line {}", d.line)),
-                    message: format!("line {}: {}", d.line, d.message),
-                })
-                .collect();
-            e
-        })?;
+        let file = read_body_case(&headers, &body, data)?;
         let at = as_of
             .or(file.case.as_of)
             .unwrap_or_else(|| jiff::Zoned::now().date());

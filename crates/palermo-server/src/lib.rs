@@ -5,6 +5,7 @@
 //! never hold case content). The registry is `palermo-store`.
 
 pub mod api_account;
+pub mod api_draft;
 pub mod api_engine;
 pub mod api_registry;
 pub mod auth;
@@ -72,6 +73,8 @@ pub struct AppState {
     pub limiter: Arc<auth::RateLimiter>,
     /// Valid tokens seen lately.
     pub tokens: Arc<auth::TokenCache>,
+    /// The fonts PDF drafts are written with, found on first use.
+    pub fonts: Arc<std::sync::OnceLock<Result<Arc<palermo_draft::FontSet>, String>>>,
 }
 
 impl AppState {
@@ -83,7 +86,20 @@ impl AppState {
             limiter: Arc::new(auth::RateLimiter::new(config.rate_limit)),
             tokens: Arc::new(auth::TokenCache::new(config.token_cache)),
             config: Arc::new(config),
+            fonts: Arc::new(std::sync::OnceLock::new()),
         }
+    }
+
+    /// The fonts for PDF drafts: looked for once (system fonts and
+    /// `PALERMO_FONT_DIR`), then kept; the reason when there are none.
+    pub fn fonts(&self) -> Result<Arc<palermo_draft::FontSet>, String> {
+        self.fonts
+            .get_or_init(|| {
+                palermo_fonts::find_fonts(&[])
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string())
+            })
+            .clone()
     }
 
     /// The crime catalogue's ids, to check records against.
@@ -97,7 +113,7 @@ impl AppState {
 #[openapi(
     info(title = "Palermo API", description = "Whether the UN Convention against Transnational Organized Crime is a legal basis for cooperation between two States, and the registry of cooperation requests. See docs/api.md."),
     paths(
-        api_engine::assess_case, api_engine::crimes, api_engine::crime, api_engine::data,
+        api_engine::assess_case, api_draft::draft, api_engine::crimes, api_engine::crime, api_engine::data,
         api_engine::explain, api_engine::matrix,
         api_registry::create, api_registry::list, api_registry::get, api_registry::update,
         api_registry::approve, api_registry::audit, api_registry::export, api_registry::import,
@@ -166,6 +182,7 @@ pub fn app(st: AppState) -> Router {
     let timeout = st.config.timeout;
     let api = Router::new()
         .route("/assess", post(api_engine::assess_case))
+        .route("/draft", post(api_draft::draft))
         .route("/crimes", get(api_engine::crimes))
         .route("/crimes/{id}", get(api_engine::crime))
         .route("/data", get(api_engine::data))

@@ -3,6 +3,7 @@
 //! (`snapshots`), the translations (`i18n`) and tidy checks over the sources.
 
 mod cli;
+mod draft;
 mod i18n;
 mod matrix;
 mod registry;

@@ -61,6 +61,7 @@ fn pure_crates_do_no_io_and_read_no_clock() {
         "palermo-i18n",
         "palermo-registry",
         "palermo-render",
+        "palermo-draft",
     ] {
         let mut files = Vec::new();
         rust_files(&root().join("crates").join(krate).join("src"), &mut files);

@@ -11,7 +11,7 @@ use super::error::PdfError;
 use super::fonts::Loaded;
 use super::lines::{lay_out_paragraph, Line, ParaStyle, Run};
 use super::text::{Style, StyledText};
-use crate::{Block, Document};
+use crate::{Block, Document, Span};
 
 /// A4 width, in points.
 pub(crate) const PAGE_WIDTH: f32 = 595.276;
@@ -122,7 +122,9 @@ pub(crate) fn lay_out(doc: &Document, fonts: &Loaded) -> Result<Pages, PdfError>
             gap: false,
         },
     );
-    let mut blocks: Vec<(BlockStyle, StyledText, bool)> = vec![(TITLE, title, false)];
+    let doc_rtl = doc.rtl();
+    let mut blocks: Vec<(BlockStyle, StyledText, bool, bool)> =
+        vec![(TITLE, title, false, doc_rtl)];
     for (i, block) in doc.blocks.iter().enumerate() {
         let (mut style, item) = match block {
             Block::Heading { level: 1, .. } => (HEADING_1, false),
@@ -135,15 +137,20 @@ pub(crate) fn lay_out(doc: &Document, fonts: &Loaded) -> Result<Pages, PdfError>
         if item && !matches!(doc.blocks.get(i + 1), Some(Block::Item(_))) {
             style.after = BODY.after;
         }
-        blocks.push((style, block_text(block, style.bold, doc.lang), item));
+        blocks.push((
+            style,
+            block_text(block, style.bold, doc.lang),
+            item,
+            direction(block, doc_rtl),
+        ));
     }
 
-    for (style, text, item) in &blocks {
+    for (style, text, item, rtl) in &blocks {
         let indent = if *item { ITEM_INDENT } else { 0.0 };
         let para = ParaStyle {
             size: style.size,
             width: pager.text_width() - indent,
-            rtl: pager.rtl,
+            rtl: *rtl,
             lang: lang.as_ref(),
         };
         let lines = lay_out_paragraph(fonts, text, &para)?;
@@ -153,13 +160,32 @@ pub(crate) fn lay_out(doc: &Document, fonts: &Loaded) -> Result<Pages, PdfError>
         } else {
             None
         };
-        pager.place(style, &lines, indent, marker);
+        pager.place(style, &lines, indent, marker, *rtl);
     }
     pager.number_pages(fonts, lang.as_ref())
 }
 
 /// A block's text: a field is its label (bold), a colon as `lang` writes
 /// it, and its value, on one line.
+/// The direction a block runs in: the document's, except for a paragraph
+/// made only of the user's words, which runs the way its first strong
+/// character does (an English summary of facts inside an Arabic request
+/// reads left to right, as `dir="auto"` does in HTML).
+fn direction(block: &Block, doc_rtl: bool) -> bool {
+    let Block::Para(spans) = block else {
+        return doc_rtl;
+    };
+    if spans.is_empty() || !spans.iter().all(|s| matches!(s, Span::User(_))) {
+        return doc_rtl;
+    }
+    let text: String = spans.iter().map(Span::text).collect();
+    match unicode_bidi::get_base_direction(text.as_str()) {
+        unicode_bidi::Direction::Rtl => true,
+        unicode_bidi::Direction::Ltr => false,
+        unicode_bidi::Direction::Mixed => doc_rtl,
+    }
+}
+
 fn block_text(block: &Block, bold: bool, lang: Lang) -> StyledText {
     let mut t = StyledText::default();
     match block {
@@ -240,7 +266,14 @@ impl Pager {
 
     /// Places a block's lines; `indent` from the start edge (left, or right
     /// for right to left); `marker` (a bullet) hangs before the first line.
-    fn place(&mut self, style: &BlockStyle, lines: &[Line], indent: f32, marker: Option<Line>) {
+    fn place(
+        &mut self,
+        style: &BlockStyle,
+        lines: &[Line],
+        indent: f32,
+        marker: Option<Line>,
+        rtl: bool,
+    ) {
         let line_height = style.size * LEADING;
         if !self.at_top() {
             self.y += style.before;
@@ -262,18 +295,26 @@ impl Pager {
             let baseline = self.y + style.size * ASCENT;
             if n == 0 {
                 if let Some(marker) = &marker {
-                    self.draw_line(marker, BULLET_INDENT, baseline, style.size, BLACK);
+                    self.draw_line(marker, BULLET_INDENT, baseline, style.size, BLACK, rtl);
                 }
             }
-            self.draw_line(line, indent, baseline, style.size, BLACK);
+            self.draw_line(line, indent, baseline, style.size, BLACK, rtl);
             self.y += line_height;
         }
         self.y += style.after;
     }
 
     /// Draws `line` at `indent` from the start edge.
-    fn draw_line(&mut self, line: &Line, indent: f32, baseline: f32, size: f32, color: Rgb) {
-        let left = if self.rtl {
+    fn draw_line(
+        &mut self,
+        line: &Line,
+        indent: f32,
+        baseline: f32,
+        size: f32,
+        color: Rgb,
+        rtl: bool,
+    ) {
+        let left = if rtl {
             PAGE_WIDTH - MARGIN - indent - line.width
         } else {
             MARGIN + indent

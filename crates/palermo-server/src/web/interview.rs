@@ -564,6 +564,12 @@ fn result_page(st: &AppState, cx: &Cx, case: &Value, read: &Read, unknown: &[&st
                         input type="hidden" name="format" value="assessment";
                         button type="submit" .secondary { (r.t("web-export-json")) }
                     }
+                    @if matches!(read.file.case.request.kind, Some(RequestKind::MutualLegalAssistance | RequestKind::Extradition | RequestKind::Confiscation)) {
+                        form #draft-request method="post" action="/interview/draft" {
+                            input type="hidden" name="case" value=(case.to_string());
+                            button type="submit" name="action" value="form" .secondary { (r.t("web-draft-open")) }
+                        }
+                    }
                     form #save method="post" action="/registry/new" {
                         input type="hidden" name="case" value=(case.to_string());
                         button type="submit" { (r.t("web-save")) }

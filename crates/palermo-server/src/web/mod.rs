@@ -4,6 +4,7 @@
 //! open; the registry's pages need a log-in. Words come from the same
 //! Fluent catalogues as the command line (`web.ftl` for the pages' own).
 
+pub mod drafting;
 pub mod interview;
 pub mod pages;
 pub mod registry;
@@ -276,6 +277,7 @@ pub fn routes() -> Router<AppState> {
         .route("/interview", get(interview::start).post(interview::step))
         .route("/interview/upload", post(interview::upload))
         .route("/interview/download", post(interview::download))
+        .route("/interview/draft", post(drafting::draft))
         .route("/provision/{id}", get(pages::provision))
         .route("/matrix", get(pages::matrix))
         .route("/matrix/pair", get(pages::pair))
