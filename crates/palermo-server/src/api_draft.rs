@@ -116,14 +116,19 @@ pub(crate) fn write(st: &AppState, d: &Drafted, format: Format) -> Result<Vec<u8
     Ok(match format {
         Format::Markdown => palermo_draft::write_markdown(&d.document).into_bytes(),
         Format::Html => palermo_draft::write_html(&d.document).into_bytes(),
-        Format::Docx => palermo_draft::write_docx(&d.document)
-            .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?,
+        Format::Docx => palermo_draft::write_docx(&d.document).map_err(|e| {
+            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
+        })?,
         Format::Pdf => {
-            let fonts = st.fonts().map_err(|why| {
-                ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "no_fonts", why)
-            })?;
+            let fonts = st
+                .fonts()
+                .map_err(|why| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "no_fonts", why))?;
             palermo_draft::write_pdf(&d.document, &fonts).map_err(|e| {
-                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unprintable", e.to_string())
+                ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "unprintable",
+                    e.to_string(),
+                )
             })?
         }
     })

@@ -96,8 +96,8 @@ pub(crate) fn read_body_case(
             "send the case as `application/json` or `application/toml`",
         ));
     };
-    let text =
-        std::str::from_utf8(body).map_err(|_| ApiError::bad_request("the case is not UTF-8 text"))?;
+    let text = std::str::from_utf8(body)
+        .map_err(|_| ApiError::bad_request("the case is not UTF-8 text"))?;
     read_case("request body", text, syntax, data).map_err(|diags| {
         let mut e = ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -439,6 +439,135 @@ async fn assess_answers_as_the_command_line_does() {
     assert!(text.contains("line 2"), "{text}");
 }
 
+async fn post_case(
+    app: &axum::Router,
+    uri: &str,
+    token: &str,
+    case: &str,
+) -> (StatusCode, String, Vec<u8>) {
+    let req = Request::post(uri)
+        .header("authorization", format!("Bearer {token}"))
+        .header("content-type", "application/toml")
+        .body(Body::from(case.to_owned()))
+        .unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let ctype = res
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    (status, ctype, bytes.to_vec())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn draft_writes_each_format_or_names_each_missing_element_with_its_provision() {
+    let (store, _dir) = stores().await.remove(0);
+    let w = world(store).await;
+    let t = token(&w.a, Role::Officer);
+    let case = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/drafts/extradition-rhino-horn-kenya-india.toml"
+    ))
+    .unwrap();
+    for (format, ctype, magic) in [
+        (
+            "docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            &b"PK"[..],
+        ),
+        ("html", "text/html; charset=utf-8", b"<!DOCTYPE html>"),
+        (
+            "markdown",
+            "text/markdown; charset=utf-8",
+            b"# Request for extradition",
+        ),
+    ] {
+        let (status, got, bytes) =
+            post_case(&w.app, &format!("/api/v1/draft?format={format}"), t, &case).await;
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "{format}: {}",
+            String::from_utf8_lossy(&bytes)
+        );
+        assert_eq!(got, ctype);
+        assert!(bytes.starts_with(magic), "{format}");
+    }
+    // The same case without the warrant: 422, each gap with its provision.
+    let cut = case.split("[draft.warrant]").next().unwrap();
+    let (status, _, bytes) = post_case(&w.app, "/api/v1/draft?format=docx&lang=fr", t, cut).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let v: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(v["error"]["code"], "incomplete_draft", "{v}");
+    let problems = v["error"]["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1, "{v}");
+    assert_eq!(problems[0]["field"], "warrant");
+    assert!(
+        problems[0]["message"].as_str().unwrap().contains("16"),
+        "{v}"
+    );
+    // ... unless the gaps are to be marked in the draft.
+    let (status, _, bytes) = post_case(
+        &w.app,
+        "/api/v1/draft?format=markdown&allow_incomplete=true",
+        t,
+        cut,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(String::from_utf8_lossy(&bytes).contains("MISSING"));
+    // No language on record for Italy, none asked: 422 naming `lang`.
+    let italy = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/mla-bilateral-treaty.toml"
+    ))
+    .unwrap();
+    let (status, _, bytes) = post_case(&w.app, "/api/v1/draft", t, &italy).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let v: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(v["error"]["code"], "language_needed");
+    assert_eq!(v["error"]["field"], "lang");
+    // A format it does not write: 400 naming the field.
+    let (status, _, bytes) = post_case(&w.app, "/api/v1/draft?format=odt", t, &case).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let v: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(v["error"]["field"], "format");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn draft_as_pdf_when_the_machine_has_the_fonts() {
+    let (store, _dir) = stores().await.remove(0);
+    let w = world(store).await;
+    let t = token(&w.a, Role::Officer);
+    if palermo_fonts::find_fonts(&[]).is_err() {
+        assert!(
+            std::env::var_os("PALERMO_REQUIRE_FONTS").is_none(),
+            "PALERMO_REQUIRE_FONTS is set but the fonts are missing"
+        );
+        eprintln!("skipped: no fonts for PDF on this machine");
+        return;
+    }
+    let case = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/drafts/mla-trafficking-spain-mexico.toml"
+    ))
+    .unwrap();
+    let (status, ctype, bytes) =
+        post_case(&w.app, "/api/v1/draft?format=pdf&lang=ar", t, &case).await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&bytes)
+    );
+    assert_eq!(ctype, "application/pdf");
+    assert!(bytes.starts_with(b"%PDF-"));
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_browser_session_needs_its_csrf_token_to_change_anything() {
     let (store, _dir) = stores().await.remove(0);
@@ -533,6 +662,7 @@ fn the_openapi_document_in_docs_is_the_one_the_code_generates() {
     let v: Value = serde_json::from_str(&generated).unwrap();
     for p in [
         "/api/v1/assess",
+        "/api/v1/draft",
         "/api/v1/records",
         "/api/v1/records/{id}",
         "/api/v1/statistics",

@@ -380,6 +380,20 @@ async fn a_result_saved_to_the_registry_is_seen_by_its_authority_only() {
             && detail.html.contains("id=\"timeline\"")
             && detail.html.contains("id=\"audit\"")
     );
+    // The record offers drafting from the case kept with it.
+    assert!(detail.html.contains("id=\"draft-record\""));
+    let kept = input(&detail.html, "case").unwrap();
+    let form = send(
+        &w,
+        post(
+            "/interview/draft",
+            Some(&ita),
+            &[("case", &kept), ("action", "form")],
+        ),
+    )
+    .await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.html.contains("id=\"draft\""));
     let list = send(&w, get("/registry", Some(&ita))).await;
     assert!(list.html.contains("data-id=\"1\""));
     let stats = send(&w, get("/stats", Some(&ita))).await;
@@ -438,4 +452,173 @@ async fn every_page_type_answers_in_its_language() {
             && m.html.contains("id=\"matrix-table\"")
             && m.html.contains("/matrix/pair?")
     );
+}
+
+/// The Spain-Mexico assistance case of `examples/drafts/`, without its
+/// `[draft]` table: the form supplies it.
+fn mla_case() -> String {
+    serde_json::json!({
+        "as_of": "2026-11-30",
+        "request": {
+            "kind": "mutual_legal_assistance",
+            "requesting_state": "ESP",
+            "requested_state": "MEX",
+            "treaty_in_force": false,
+            "measures": ["documents_records"]
+        },
+        "offence": {
+            "summary": "Trafficking for sexual exploitation",
+            "crime_types": ["trafficking_in_persons"],
+            "convention_offences": ["tip.art5"],
+            "committed_in": ["ESP", "MEX"],
+            "involves_group": true,
+            "punishable_in": { "ESP": true, "MEX": true },
+            "max_penalty": { "ESP": "12y", "MEX": "30y" }
+        },
+        "group": {
+            "members": 5, "randomly_formed": false, "exists_for_period": true,
+            "acts_in_concert": true, "aims": ["serious_crime"], "benefit": "financial",
+            "active_in": ["ESP", "MEX"]
+        },
+        "suspicion": { "transnational": true, "organized_criminal_group": true }
+    })
+    .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_request_is_drafted_from_the_answer_with_the_gaps_shown_on_the_form() {
+    let w = web().await;
+    // The answer offers drafting for the three kinds.
+    let result = walk(&w, "en").await;
+    assert!(result.html.contains("id=\"draft-request\""));
+    let case = mla_case();
+    // The form, in French, pre-filled with nothing yet.
+    let form = send(
+        &w,
+        post(
+            "/interview/draft?lang=fr",
+            None,
+            &[("case", &case), ("action", "form")],
+        ),
+    )
+    .await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.html.contains("id=\"draft\""));
+    assert!(form.html.contains("name=\"d.facts\""));
+    // Only some fields: 422, each missing element with its provision, the
+    // fields marked, and what was typed kept.
+    let partial = [
+        ("case", case.as_str()),
+        ("action", "draft"),
+        ("format", "docx"),
+        ("d.requesting_authority", "Fiscalía Provincial de Madrid"),
+        ("d.facts", "Una red captó a nueve mujeres en Cancún."),
+    ];
+    let page = send(&w, post("/interview/draft?lang=en", None, &partial)).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.html.contains("id=\"gaps\""));
+    assert!(
+        page.html.contains("UNTOC art. 18(15)(b)"),
+        "the proceedings' provision"
+    );
+    assert!(
+        page.html.contains("UNTOC art. 18(15)(f)"),
+        "the purpose's provision"
+    );
+    assert!(page.html.contains("aria-invalid=\"true\""));
+    assert!(page
+        .html
+        .contains("Una red captó a nueve mujeres en Cancún."));
+    assert!(page.html.contains("id=\"draft-anyway\""));
+    // Everything 18(15) asks for: the draft comes back as DOCX, in Spanish
+    // (Mexico's art. 18(14) notification) since no language was chosen.
+    let complete = [
+        ("case", case.as_str()),
+        ("action", "draft"),
+        ("format", "html"),
+        ("draft_lang", ""),
+        ("d.requesting_authority", "Fiscalía Provincial de Madrid"),
+        ("d.contact", "Cooperación internacional, Madrid"),
+        (
+            "d.proceedings",
+            "Diligencias previas por trata de seres humanos",
+        ),
+        ("d.conducting_authority", "Juzgado de Instrucción de Madrid"),
+        ("d.facts", "Una red captó a nueve mujeres en Cancún."),
+        (
+            "d.assistance",
+            "Extractos de la cuenta indicada en el anexo",
+        ),
+        ("d.purpose", "Acreditar el flujo de fondos"),
+        ("d.confidentiality", "true"),
+        (
+            "d.attachments",
+            "Auto del Juzgado\n\nTexto del artículo 177 bis\n",
+        ),
+    ];
+    let res = w
+        .app
+        .clone()
+        .oneshot(post("/interview/draft?lang=en", None, &complete))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(res.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("request.html"));
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    let html = String::from_utf8_lossy(&bytes);
+    assert!(
+        html.contains("<html lang=\"es\""),
+        "Spanish from the notification"
+    );
+    assert!(html.contains("artículo 18"));
+    assert!(
+        html.contains("Texto del artículo 177 bis"),
+        "one attachment per line"
+    );
+    // The confidentiality clause (18(20)) was asked for.
+    assert!(
+        html.contains("párr. 20") || html.contains("párrafo 20"),
+        "{html}"
+    );
+    // Drafting anyway writes the file with the gaps marked.
+    let mut anyway = partial.to_vec();
+    anyway[1] = ("action", "anyway");
+    let res = w
+        .app
+        .clone()
+        .oneshot(post("/interview/draft", None, &anyway))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    assert!(bytes.starts_with(b"PK"), "a DOCX archive");
+    // A kind Palermo does not draft, or a broken form: an error page.
+    let jit = case.replace("mutual_legal_assistance", "joint_investigation");
+    let page = send(
+        &w,
+        post(
+            "/interview/draft",
+            None,
+            &[("case", &jit), ("action", "form")],
+        ),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = send(
+        &w,
+        post(
+            "/interview/draft",
+            None,
+            &[("case", "{not json"), ("action", "form")],
+        ),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
 }

@@ -41,7 +41,9 @@ fn incomplete(d: &Path) -> PathBuf {
             "offence_law = { KEN = \"Wildlife Conservation and Management Act, 2013, section 92 (offences relating to endangered and threatened species)\", IND = \"Wild Life (Protection) Act, 1972, sections 49B and 51 (dealing in trophies of scheduled animals)\" }",
             "offence_law = { KEN = \"Wildlife Conservation and Management Act, 2013, section 92\" }",
         );
-    assert!(cut.contains("offence_law = { KEN = \"Wildlife Conservation and Management Act, 2013, section 92\" }"));
+    assert!(cut.contains(
+        "offence_law = { KEN = \"Wildlife Conservation and Management Act, 2013, section 92\" }"
+    ));
     let p = d.join("incomplete.toml");
     std::fs::write(&p, cut).unwrap();
     p
@@ -63,7 +65,14 @@ fn an_incomplete_draft_exits_1_names_each_gap_with_its_provision_and_writes_noth
     assert!(!out.exists(), "an incomplete draft writes no file");
     // With --allow-incomplete the file is written and the gaps are in it.
     palermo()
-        .args(["draft", case.to_str().unwrap(), "--allow-incomplete", "--format", "markdown", "-o"])
+        .args([
+            "draft",
+            case.to_str().unwrap(),
+            "--allow-incomplete",
+            "--format",
+            "markdown",
+            "-o",
+        ])
         .arg(d.join("request.md"))
         .assert()
         .success();
@@ -75,7 +84,11 @@ fn an_incomplete_draft_exits_1_names_each_gap_with_its_provision_and_writes_noth
 fn a_complete_draft_is_written_in_every_format() {
     let d = dir("formats");
     let case = example("extradition-rhino-horn-kenya-india.toml");
-    for (ext, magic) in [("docx", &b"PK"[..]), ("html", b"<!DOCTYPE html>"), ("md", b"# Request for extradition")] {
+    for (ext, magic) in [
+        ("docx", &b"PK"[..]),
+        ("html", b"<!DOCTYPE html>"),
+        ("md", b"# Request for extradition"),
+    ] {
         let out = d.join(format!("request.{ext}"));
         palermo()
             .args(["draft", case.to_str().unwrap(), "-o", out.to_str().unwrap()])
@@ -90,7 +103,9 @@ fn a_complete_draft_is_written_in_every_format() {
         .args(["draft", case.to_str().unwrap()])
         .assert()
         .success()
-        .stdout(predicate::str::contains("article 16, paragraph 4, which India (IND) takes as the legal basis"));
+        .stdout(predicate::str::contains(
+            "article 16, paragraph 4, which India (IND) takes as the legal basis",
+        ));
     palermo()
         .args(["draft", case.to_str().unwrap(), "--format", "docx"])
         .assert()
@@ -116,7 +131,13 @@ fn the_language_is_the_requested_states_unless_chosen() {
         .stdout(predicate::str::contains("una red de cinco personas"));
     // Italy has no 18(14) notification on record: the drafter is asked.
     palermo()
-        .args(["draft", root().join("examples/mla-bilateral-treaty.toml").to_str().unwrap()])
+        .args([
+            "draft",
+            root()
+                .join("examples/mla-bilateral-treaty.toml")
+                .to_str()
+                .unwrap(),
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--lang"));
@@ -125,7 +146,8 @@ fn the_language_is_the_requested_states_unless_chosen() {
 #[test]
 fn a_bad_draft_table_is_an_error_with_line_and_field() {
     let d = dir("bad");
-    let text = std::fs::read_to_string(example("mla-trafficking-spain-mexico.toml")).unwrap()
+    let text = std::fs::read_to_string(example("mla-trafficking-spain-mexico.toml"))
+        .unwrap()
         .replace("purpose = \"Acreditar", "porpose = \"Acreditar");
     let p = d.join("bad.toml");
     std::fs::write(&p, text).unwrap();
@@ -157,7 +179,9 @@ fn libreoffice_reads_the_docx_back() {
             std::env::var_os("PALERMO_REQUIRE_LIBREOFFICE").is_none(),
             "PALERMO_REQUIRE_LIBREOFFICE is set but LibreOffice (soffice) is not installed"
         );
-        eprintln!("skipped: LibreOffice is not installed (apt-get install libreoffice-writer-nogui)");
+        eprintln!(
+            "skipped: LibreOffice is not installed (apt-get install libreoffice-writer-nogui)"
+        );
         return;
     };
     let d = dir("libreoffice");
@@ -170,21 +194,43 @@ fn libreoffice_reads_the_docx_back() {
     ] {
         let docx = d.join(format!("request-{lang}.docx"));
         palermo()
-            .args(["draft", case.to_str().unwrap(), "--lang", lang, "-o", docx.to_str().unwrap()])
+            .args([
+                "draft",
+                case.to_str().unwrap(),
+                "--lang",
+                lang,
+                "-o",
+                docx.to_str().unwrap(),
+            ])
             .assert()
             .success();
         let status = Std::new(&soffice)
-            .arg(format!("-env:UserInstallation=file://{}", profile.display()))
-            .args(["--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir"])
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args([
+                "--headless",
+                "--convert-to",
+                "txt:Text (encoded):UTF8",
+                "--outdir",
+            ])
             .arg(&d)
             .arg(&docx)
             .output()
             .unwrap();
-        assert!(status.status.success(), "soffice failed: {}", String::from_utf8_lossy(&status.stderr));
+        assert!(
+            status.status.success(),
+            "soffice failed: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
         let txt = std::fs::read_to_string(d.join(format!("request-{lang}.txt"))).unwrap();
         assert!(txt.contains(expected), "{lang}: {txt}");
         // The user's words survive the round trip.
         assert!(txt.contains("John Doe Mwangi (fictional)"), "{lang}: {txt}");
-        assert!(txt.contains("Chief Magistrate's Court at Mombasa"), "{lang}");
+        assert!(
+            txt.contains("Chief Magistrate's Court at Mombasa"),
+            "{lang}"
+        );
     }
 }

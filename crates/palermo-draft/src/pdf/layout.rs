@@ -112,7 +112,7 @@ const FIELD: BlockStyle = BlockStyle { after: 2.0, ..BODY };
 /// Lays out `doc` on pages, page numbers included.
 pub(crate) fn lay_out(doc: &Document, fonts: &Loaded) -> Result<Pages, PdfError> {
     let lang: Option<Language> = doc.lang.code().parse().ok();
-    let mut pager = Pager::new(doc.rtl());
+    let mut pager = Pager::new();
     let bullet = if fonts.any_covers('•') { "•" } else { "-" };
 
     let title = StyledText::plain(
@@ -219,7 +219,6 @@ fn block_text(block: &Block, bold: bool, lang: Lang) -> StyledText {
 
 /// Places lines on pages, top to bottom.
 struct Pager {
-    rtl: bool,
     pages: Pages,
     /// The top of the next line on the current page.
     y: f32,
@@ -229,9 +228,8 @@ struct Pager {
 }
 
 impl Pager {
-    fn new(rtl: bool) -> Self {
+    fn new() -> Self {
         Pager {
-            rtl,
             pages: vec![Vec::new()],
             y: MARGIN,
             pending_keep: false,

@@ -34,14 +34,22 @@ const fn f(path: &'static str, label: &'static str, long: bool) -> Field {
 }
 
 const COMMON: &[Field] = &[
-    f("requesting_authority", "web-draft-requesting-authority", false),
+    f(
+        "requesting_authority",
+        "web-draft-requesting-authority",
+        false,
+    ),
     f("contact", "web-draft-contact", true),
     f("reference", "web-draft-reference", false),
     f("addressee", "web-draft-addressee", false),
 ];
 const MLA: &[Field] = &[
     f("proceedings", "web-draft-proceedings", true),
-    f("conducting_authority", "web-draft-conducting-authority", true),
+    f(
+        "conducting_authority",
+        "web-draft-conducting-authority",
+        true,
+    ),
     f("facts", "web-draft-facts", true),
     f("assistance", "web-draft-assistance", true),
     f("procedure", "web-draft-procedure", true),
@@ -54,16 +62,28 @@ const EXTRADITION: &[Field] = &[
     f("persons.0.name", "web-draft-person-name", false),
     f("persons.0.date_of_birth", "web-draft-person-born", false),
     f("persons.0.place_of_birth", "web-draft-person-place", false),
-    f("persons.0.identity_documents", "web-draft-person-documents", false),
+    f(
+        "persons.0.identity_documents",
+        "web-draft-person-documents",
+        false,
+    ),
     f("persons.0.location", "web-draft-person-location", false),
-    f("persons.0.description", "web-draft-person-description", false),
+    f(
+        "persons.0.description",
+        "web-draft-person-description",
+        false,
+    ),
     f("warrant.issued_by", "web-draft-warrant-by", false),
     f("warrant.date", "web-draft-warrant-date", false),
     f("warrant.reference", "web-draft-warrant-reference", false),
     f("urgency", "web-draft-urgency", true),
 ];
 const CONFISCATION: &[Field] = &[
-    f("property.0.description", "web-draft-property-description", false),
+    f(
+        "property.0.description",
+        "web-draft-property-description",
+        false,
+    ),
     f("property.0.location", "web-draft-property-location", false),
     f("property.0.value", "web-draft-property-value", false),
     f("order.issued_by", "web-draft-order-by", false),
@@ -99,10 +119,11 @@ fn flags(kind: RequestKind) -> Vec<&'static (&'static str, &'static str)> {
 
 /// The value at a dotted path under `draft` (`persons.0.name`).
 fn get<'a>(draft: &'a Value, path: &str) -> Option<&'a Value> {
-    path.split('.').try_fold(draft, |v, seg| match seg.parse::<usize>() {
-        Ok(i) => v.get(i),
-        Err(_) => v.get(seg),
-    })
+    path.split('.')
+        .try_fold(draft, |v, seg| match seg.parse::<usize>() {
+            Ok(i) => v.get(i),
+            Err(_) => v.get(seg),
+        })
 }
 
 fn get_text(draft: &Value, path: &str) -> String {
@@ -159,7 +180,10 @@ fn prune(v: &mut Value) {
             for x in map.values_mut() {
                 prune(x);
             }
-            map.retain(|_, x| !matches!(x, Value::Object(m) if m.is_empty()) && !matches!(x, Value::Array(a) if a.is_empty()));
+            map.retain(|_, x| {
+                !matches!(x, Value::Object(m) if m.is_empty())
+                    && !matches!(x, Value::Array(a) if a.is_empty())
+            });
         }
         Value::Array(items) => {
             for x in items.iter_mut() {
@@ -174,13 +198,20 @@ fn prune(v: &mut Value) {
 /// The case with the form's `[draft]` fields written into it.
 fn merge(case: &Value, form: &Form, kind: RequestKind) -> Value {
     let mut case = case.clone();
-    let mut draft = case.get("draft").cloned().unwrap_or(Value::Object(Map::new()));
+    let mut draft = case
+        .get("draft")
+        .cloned()
+        .unwrap_or(Value::Object(Map::new()));
     for fld in fields(kind) {
         let Some(v) = form.get(&format!("d.{}", fld.path)) else {
             continue;
         };
         let v = v.trim();
-        set(&mut draft, fld.path, (!v.is_empty()).then(|| Value::String(v.to_owned())));
+        set(
+            &mut draft,
+            fld.path,
+            (!v.is_empty()).then(|| Value::String(v.to_owned())),
+        );
     }
     for (key, _) in flags(kind) {
         let on = form.get(&format!("d.{key}")) == Some("true");
@@ -199,32 +230,40 @@ fn merge(case: &Value, form: &Form, kind: RequestKind) -> Value {
             .filter(|l| !l.is_empty())
             .map(|l| Value::String(l.to_owned()))
             .collect();
-        set(&mut draft, "attachments", (!items.is_empty()).then_some(Value::Array(items)));
+        set(
+            &mut draft,
+            "attachments",
+            (!items.is_empty()).then_some(Value::Array(items)),
+        );
     }
     // A person typed into the form is the person sought.
     if kind == RequestKind::Extradition {
         if let Some(Value::Object(p)) = get(&draft, "persons.0").cloned().as_ref() {
             if !p.contains_key("role") && p.keys().any(|k| k != "role") {
-                set(&mut draft, "persons.0.role", Some(Value::String("person_sought".into())));
+                set(
+                    &mut draft,
+                    "persons.0.role",
+                    Some(Value::String("person_sought".into())),
+                );
             }
         }
     }
     prune(&mut draft);
-    match &mut case {
-        Value::Object(map) => {
-            if draft.as_object().is_some_and(|m| m.is_empty()) {
-                map.remove("draft");
-            } else {
-                map.insert("draft".into(), draft);
-            }
+    if let Value::Object(map) = &mut case {
+        if draft.as_object().is_some_and(|m| m.is_empty()) {
+            map.remove("draft");
+        } else {
+            map.insert("draft".into(), draft);
         }
-        _ => {}
     }
     case
 }
 
 fn set_state_text(draft: &mut Value, case: &Value, which: &str, text: &str) {
-    let Some(state) = case.pointer(&format!("/request/{which}")).and_then(Value::as_str) else {
+    let Some(state) = case
+        .pointer(&format!("/request/{which}"))
+        .and_then(Value::as_str)
+    else {
         return;
     };
     let text = text.trim();
@@ -243,11 +282,23 @@ enum Check {
     Gaps(Vec<(String, String, bool)>),
 }
 
-fn form_page(cx: &Cx, status: StatusCode, case: &Value, kind: RequestKind, check: Check) -> Response {
+fn form_page(
+    cx: &Cx,
+    status: StatusCode,
+    case: &Value,
+    kind: RequestKind,
+    check: Check,
+) -> Response {
     let r = cx.r();
     let draft = case.get("draft").cloned().unwrap_or(Value::Null);
-    let requesting = case.pointer("/request/requesting_state").and_then(Value::as_str).unwrap_or("");
-    let requested = case.pointer("/request/requested_state").and_then(Value::as_str).unwrap_or("");
+    let requesting = case
+        .pointer("/request/requesting_state")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let requested = case
+        .pointer("/request/requested_state")
+        .and_then(Value::as_str)
+        .unwrap_or("");
     let gap_fields: Vec<String> = match &check {
         Check::Gaps(g) => g.iter().map(|(id, _, _)| id.clone()).collect(),
         _ => Vec::new(),
@@ -286,7 +337,12 @@ fn form_page(cx: &Cx, status: StatusCode, case: &Value, kind: RequestKind, check
     let attachments = draft
         .get("attachments")
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n"))
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
         .unwrap_or_default();
     let body = html! {
         h1 { (title) }
@@ -378,7 +434,13 @@ pub async fn draft(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response 
         Some("extradition") => RequestKind::Extradition,
         Some("confiscation") => RequestKind::Confiscation,
         Some("mutual_legal_assistance") => RequestKind::MutualLegalAssistance,
-        _ => return error_page(&cx, StatusCode::UNPROCESSABLE_ENTITY, &r.t("web-draft-kind")),
+        _ => {
+            return error_page(
+                &cx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &r.t("web-draft-kind"),
+            )
+        }
     };
     let action = form.get("action").unwrap_or("form");
     if action == "form" {
@@ -401,13 +463,27 @@ pub async fn draft(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response 
                     None => d.message.clone(),
                 })
                 .collect();
-            return form_page(&cx, StatusCode::UNPROCESSABLE_ENTITY, &case, kind, Check::Problems(problems));
+            return form_page(
+                &cx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &case,
+                kind,
+                Check::Problems(problems),
+            );
         }
     };
     let at = file.case.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let a = match assess(&file.case, &st.data, at, Options::default()) {
         Ok(a) => a,
-        Err(e) => return form_page(&cx, StatusCode::UNPROCESSABLE_ENTITY, &case, kind, Check::Problems(vec![e.to_string()])),
+        Err(e) => {
+            return form_page(
+                &cx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &case,
+                kind,
+                Check::Problems(vec![e.to_string()]),
+            )
+        }
     };
     let names = palermo_render::case_names(&file.case);
     let empty = palermo_case::draft::DraftFacts::default();
@@ -423,7 +499,13 @@ pub async fn draft(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response 
         Ok(d) => d,
         Err(e) => {
             let msg = ui.msg(&e.msg());
-            return form_page(&cx, StatusCode::UNPROCESSABLE_ENTITY, &case, kind, Check::Problems(vec![msg]));
+            return form_page(
+                &cx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &case,
+                kind,
+                Check::Problems(vec![msg]),
+            );
         }
     };
     if !drafted.is_complete() && action != "anyway" {
@@ -431,15 +513,29 @@ pub async fn draft(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response 
             .gaps
             .iter()
             .map(|g| {
-                let id = if g.element.required() { "draft-check-item" } else { "draft-check-advisory" };
+                let id = if g.element.required() {
+                    "draft-check-item"
+                } else {
+                    "draft-check-advisory"
+                };
                 (
                     g.element.id(),
-                    ui.msg(&Msg::new(id).arg("what", g.what.clone()).arg("cite", Arg::Cite(g.citation))),
+                    ui.msg(
+                        &Msg::new(id)
+                            .arg("what", g.what.clone())
+                            .arg("cite", Arg::Cite(g.citation)),
+                    ),
                     g.element.required(),
                 )
             })
             .collect();
-        return form_page(&cx, StatusCode::UNPROCESSABLE_ENTITY, &case, kind, Check::Gaps(gaps));
+        return form_page(
+            &cx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &case,
+            kind,
+            Check::Gaps(gaps),
+        );
     }
     let bytes = match crate::api_draft::write(&st, &drafted, format) {
         Ok(b) => b,
@@ -450,7 +546,10 @@ pub async fn draft(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response 
     if let Ok(v) = HeaderValue::from_str(format.media_type()) {
         h.insert(header::CONTENT_TYPE, v);
     }
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"request.{}\"", format.extension())) {
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "attachment; filename=\"request.{}\"",
+        format.extension()
+    )) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
     res

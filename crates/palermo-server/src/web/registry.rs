@@ -266,6 +266,12 @@ pub async fn detail(State(st): State<AppState>, cx: Cx, Path(id): Path<String>) 
                     @if let Some(ap) = &rec.approved { dt { (r.t("web-field-approved")) } dd { (ap.by) " · " (ap.at) } }
                     @if let Some(n) = &q.notes { dt { (r.t("web-field-notes")) } dd { (n) } }
                 }
+                @if let Some(a) = q.assessment.as_ref().filter(|a| a.case_syntax == "json" && matches!(q.kind.as_str(), "mutual_legal_assistance" | "extradition" | "confiscation")) {
+                    form #draft-record method="post" action="/interview/draft" {
+                        input type="hidden" name="case" value=(a.case);
+                        button type="submit" name="action" value="form" .secondary { (r.t("web-draft-open")) }
+                    }
+                }
                 h2 { (r.t("web-timeline")) }
                 @if q.timeline.is_empty() { p { (r.t("web-timeline-empty")) } }
                 ol #timeline { @for e in &q.timeline { li { time datetime=(e.date.to_string()) { (r.date(e.date)) } " — " (status_label(&r, e.status.as_str())) @if let Some(n) = &e.note { " (" (n) ")" } } } }
