@@ -30,6 +30,30 @@ const PAGE_TYPES = [
     },
   },
   {
+    name: 'draft', auth: false, marker: 'form#draft',
+    open: async (page, lang) => {
+      await h.resultPage(page, { lang });
+      await h.submit(page, page.locator('form#draft-request button'), 'open the drafting form (form#draft-request)');
+      return lastDocument(page);
+    },
+  },
+  {
+    // The completeness check on the form: 422, each gap with its provision.
+    name: 'draft-gaps', auth: false, marker: 'div#gaps',
+    open: async (page, lang) => {
+      await h.resultPage(page, { lang });
+      await h.submit(page, page.locator('form#draft-request button'), 'open the drafting form (form#draft-request)');
+      const [response] = await Promise.all([
+        page.waitForNavigation({ waitUntil: 'load' }),
+        page.locator('form#draft button#make-draft').click(),
+      ]);
+      if (!response || response.status() !== 422) {
+        throw new Error(`check and draft with the fields empty: expected 422, got ${response && response.status()}`);
+      }
+      return lastDocument(page);
+    },
+  },
+  {
     name: 'login', auth: false, anonymous: true, marker: 'form#login',
     open: (page, lang) => h.visit(page, '/login', { lang }),
   },

@@ -22,7 +22,7 @@ pub use document::{Block, Document, Span};
 pub use docx::{write_docx, DocxError};
 pub use elements::{Element, Gap};
 pub use html::write_html;
-pub use language::{Accepted, LanguageChoice};
+pub use language::{accepted, Accepted, LanguageChoice};
 pub use markdown::write_markdown;
 pub use pdf::{write_pdf, FontFace, FontSet, PdfError, Script, Weight};
 

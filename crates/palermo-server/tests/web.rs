@@ -491,6 +491,29 @@ async fn a_request_is_drafted_from_the_answer_with_the_gaps_shown_on_the_form() 
     // The answer offers drafting for the three kinds.
     let result = walk(&w, "en").await;
     assert!(result.html.contains("id=\"draft-request\""));
+    // Kenya has no art. 18(14) notification on record: the form asks for a
+    // language, the page's first.
+    let ken = input(&result.html, "case").unwrap();
+    let form = send(
+        &w,
+        post(
+            "/interview/draft?lang=fr",
+            None,
+            &[("case", &ken), ("action", "form")],
+        ),
+    )
+    .await;
+    assert!(
+        form.html
+            .contains("<option value=\"fr\" lang=\"fr\" selected>"),
+        "the page's language first"
+    );
+    assert!(!form.html.contains("<option value=\"\">"));
+    assert!(
+        form.html.contains("Aucune notification de Kenya (KEN)"),
+        "{}",
+        form.html
+    );
     let case = mla_case();
     // The form, in French, pre-filled with nothing yet.
     let form = send(
@@ -505,6 +528,8 @@ async fn a_request_is_drafted_from_the_answer_with_the_gaps_shown_on_the_form() 
     assert_eq!(form.status, StatusCode::OK);
     assert!(form.html.contains("id=\"draft\""));
     assert!(form.html.contains("name=\"d.facts\""));
+    // Mexico's notification is on record: "a language it accepts" first.
+    assert!(form.html.contains("<option value=\"\">"));
     // Only some fields: 422, each missing element with its provision, the
     // fields marked, and what was typed kept.
     let partial = [

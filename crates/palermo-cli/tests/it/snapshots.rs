@@ -79,3 +79,40 @@ fn every_example_as_a_memo_in_every_language() {
 fn every_example_as_json_in_every_language() {
     check("json");
 }
+
+/// The drafted requests of `examples/drafts/` as Markdown in every
+/// language: a change to a draft's wording is reviewed like any other.
+#[test]
+fn every_example_draft_in_every_language() {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_snapshot_path(root().join("crates/palermo-cli/tests/it/snapshots"));
+    settings.bind(|| {
+        for stem in [
+            "extradition-rhino-horn-kenya-india",
+            "mla-trafficking-spain-mexico",
+        ] {
+            for lang in LANGS {
+                let out = Command::cargo_bin("palermo")
+                    .unwrap()
+                    .current_dir(root())
+                    .env_remove("PALERMO_LANG")
+                    .args([
+                        "draft",
+                        &format!("examples/drafts/{stem}.toml"),
+                        "--lang",
+                        lang,
+                    ])
+                    .output()
+                    .unwrap();
+                assert!(
+                    out.status.success(),
+                    "{stem} {lang}: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                let text = String::from_utf8(out.stdout).unwrap();
+                insta::assert_snapshot!(format!("draft.{stem}.{lang}"), text);
+            }
+        }
+    });
+}

@@ -279,3 +279,4 @@ web-draft-language = Language of the request
 web-draft-language-requested = A language the requested State accepts (art. 18(14))
 web-draft-make = Check and draft
 web-draft-anyway = Draft with the gaps marked
+web-draft-language-none = No notification of { $state } under art. 18(14) naming one of the six UN languages is on record: choose the language of the request.

@@ -279,3 +279,4 @@ web-draft-language = Idioma de la solicitud
 web-draft-language-requested = Un idioma aceptable para el Estado requerido (art. 18(14))
 web-draft-make = Comprobar y redactar
 web-draft-anyway = Redactar señalando lo que falta
+web-draft-language-none = No consta ninguna notificación de { $state } con arreglo al art. 18(14) que designe uno de los seis idiomas oficiales de las Naciones Unidas: elija el idioma de la solicitud.

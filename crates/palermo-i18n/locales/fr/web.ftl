@@ -279,3 +279,4 @@ web-draft-language = Langue de la demande
 web-draft-language-requested = Une langue acceptable pour l'État requis (art. 18(14))
 web-draft-make = Vérifier et rédiger
 web-draft-anyway = Rédiger en signalant les lacunes
+web-draft-language-none = Aucune notification de { $state } au titre de l'art. 18(14) désignant l'une des six langues officielles de l'ONU ne figure dans les données : choisissez la langue de la demande.

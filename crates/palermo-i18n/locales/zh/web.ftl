@@ -277,3 +277,4 @@ web-draft-language = 请求所用语文
 web-draft-language-requested = 被请求国能接受的语文（第18条第14款）
 web-draft-make = 核对并起草
 web-draft-anyway = 起草并标出缺漏
+web-draft-language-none = 数据中没有{ $state }根据第18条第14款发出的、指明联合国六种正式语文之一的通知：请选择请求书的语文。

@@ -274,6 +274,21 @@ fn set_state_text(draft: &mut Value, case: &Value, which: &str, text: &str) {
     );
 }
 
+/// Whether the requested State accepts one of the six languages on record
+/// (its art. 18(14) notification, or the case's `states.<X>.languages`):
+/// the form then offers "a language the requested State accepts", else it
+/// asks for one, the page's language first.
+fn language_on_record(st: &AppState, case: &Value) -> bool {
+    let Ok(file) = read_case("draft", &case.to_string(), Syntax::Json, &st.data) else {
+        return false;
+    };
+    let Some(requested) = file.case.request.requested_state else {
+        return false;
+    };
+    palermo_draft::accepted(&file.case, &st.data, requested)
+        .is_some_and(|a| a.codes.iter().any(|c| Lang::parse(c).is_some()))
+}
+
 /// What the drafting form shows: nothing yet, the problems of a case that
 /// does not read, or the gaps of an incomplete draft.
 enum Check {
@@ -283,6 +298,7 @@ enum Check {
 }
 
 fn form_page(
+    st: &AppState,
     cx: &Cx,
     status: StatusCode,
     case: &Value,
@@ -333,6 +349,13 @@ fn form_page(
         }
     };
     let law = |state: &str| get_text(&draft, &format!("offence_law.{state}"));
+    let on_record = language_on_record(st, case);
+    // A State's name in the page's language ("Kenya (KEN)"), else its code.
+    let state_arg = |code: &str| -> Arg {
+        code.parse::<palermo_rules::StateCode>()
+            .map(Arg::State)
+            .unwrap_or_else(|_| Arg::text(code))
+    };
     let title = r.t("web-draft-title");
     let attachments = draft
         .get("attachments")
@@ -371,11 +394,11 @@ fn form_page(
             @for fld in fields(kind) { (field(fld)) }
             @if kind == RequestKind::Extradition {
                 label {
-                    (r.msg(&Msg::new("web-draft-offence-law").arg("state", Arg::text(requesting))))
+                    (r.msg(&Msg::new("web-draft-offence-law").arg("state", state_arg(requesting))))
                     textarea name="d.offence_law.requesting" rows="2" aria-invalid=[gap_fields.iter().any(|g| g == &format!("offence_law.{requesting}")).then_some("true")] { (law(requesting)) }
                 }
                 label {
-                    (r.msg(&Msg::new("web-draft-offence-law").arg("state", Arg::text(requested))))
+                    (r.msg(&Msg::new("web-draft-offence-law").arg("state", state_arg(requested))))
                     textarea name="d.offence_law.requested" rows="2" aria-invalid=[gap_fields.iter().any(|g| g == &format!("offence_law.{requested}")).then_some("true")] { (law(requested)) }
                 }
             }
@@ -403,9 +426,16 @@ fn form_page(
             label {
                 (r.t("web-draft-language"))
                 select name="draft_lang" {
-                    option value="" { (r.t("web-draft-language-requested")) }
-                    @for l in Lang::ALL { option value=(l.code()) lang=(l.code()) { (l.native_name()) } }
+                    @if on_record {
+                        option value="" { (r.t("web-draft-language-requested")) }
+                    }
+                    @for l in Lang::ALL {
+                        option value=(l.code()) lang=(l.code()) selected[!on_record && l == cx.lang] { (l.native_name()) }
+                    }
                 }
+            }
+            @if !on_record {
+                p.hint { (r.msg(&Msg::new("web-draft-language-none").arg("state", state_arg(requested)))) }
             }
             div.actions {
                 button #make-draft type="submit" name="action" value="draft" { (r.t("web-draft-make")) }
@@ -444,7 +474,7 @@ pub async fn draft(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response 
     };
     let action = form.get("action").unwrap_or("form");
     if action == "form" {
-        return form_page(&cx, StatusCode::OK, &case, kind, Check::None);
+        return form_page(&st, &cx, StatusCode::OK, &case, kind, Check::None);
     }
     let case = merge(&case, &form, kind);
     let format = match Format::parse(form.get("format")) {
@@ -464,6 +494,7 @@ pub async fn draft(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response 
                 })
                 .collect();
             return form_page(
+                &st,
                 &cx,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &case,
@@ -477,6 +508,7 @@ pub async fn draft(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response 
         Ok(a) => a,
         Err(e) => {
             return form_page(
+                &st,
                 &cx,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &case,
@@ -500,6 +532,7 @@ pub async fn draft(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response 
         Err(e) => {
             let msg = ui.msg(&e.msg());
             return form_page(
+                &st,
                 &cx,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &case,
@@ -530,6 +563,7 @@ pub async fn draft(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response 
             })
             .collect();
         return form_page(
+            &st,
             &cx,
             StatusCode::UNPROCESSABLE_ENTITY,
             &case,
