@@ -6,7 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{bail, Result};
-use palermo_draft::{DraftError, Drafted, Inputs};
+use palermo_draft::{DraftError, Drafted};
 use palermo_i18n::{Arg, Lang, Msg, Render};
 use palermo_rules::Options;
 
@@ -86,15 +86,8 @@ pub fn run(args: DraftArgs, flag: Option<Lang>, ui: Lang) -> Result<ExitCode> {
     }
     let names = palermo_render::case_names(&assessed.file.case);
     let ui_render = Render::new(ui).with_names(&names);
-    let empty = palermo_case::draft::DraftFacts::default();
-    let inputs = Inputs {
-        case: &assessed.file.case,
-        draft: assessed.file.draft.as_ref().unwrap_or(&empty),
-        assessment: &assessed.assessment,
-        data: &data,
-        names: &names,
-    };
-    let drafted = match palermo_draft::draft(inputs, flag) {
+    let drafted = match palermo_draft::draft_file(&assessed.file, &assessed.assessment, &data, flag)
+    {
         Ok(d) => d,
         Err(e) => {
             writeln!(

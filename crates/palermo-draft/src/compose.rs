@@ -148,28 +148,25 @@ fn paragraphs(blocks: Vec<Block>) -> Vec<Block> {
                     out.push(Block::Para(vec![Span::User(part)]));
                 }
             }
-            Block::Para(spans) => out.push(Block::Para(
-                spans
-                    .into_iter()
-                    .map(|s| match s {
-                        Span::User(t) if t.contains('\n') => Span::User(flat(&t)),
-                        other => other,
-                    })
-                    .collect(),
-            )),
-            Block::Item(spans) => out.push(Block::Item(
-                spans
-                    .into_iter()
-                    .map(|s| match s {
-                        Span::User(t) if t.contains('\n') => Span::User(flat(&t)),
-                        other => other,
-                    })
-                    .collect(),
-            )),
+            Block::Para(spans) => out.push(Block::Para(flatten(spans))),
+            Block::Item(spans) => out.push(Block::Item(flatten(spans))),
             other => out.push(other),
         }
     }
     out
+}
+
+/// The user's line breaks inside a span become spaces.
+fn flatten(spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .map(|s| match s {
+            Span::User(t) if t.contains('\n') => {
+                Span::User(t.split_whitespace().collect::<Vec<_>>().join(" "))
+            }
+            other => other,
+        })
+        .collect()
 }
 
 fn u(article: u8) -> Provision {

@@ -59,6 +59,29 @@ impl DraftError {
     }
 }
 
+/// Drafts the request a case file asks for, from its assessment: the
+/// [`draft`] of its facts and its `[draft]` table (empty when it has none),
+/// with the names the case gives its own States.
+pub fn draft_file(
+    file: &palermo_case::CaseFile,
+    assessment: &palermo_rules::Assessment,
+    data: &palermo_refdata::RefData,
+    lang: Option<Lang>,
+) -> Result<Drafted, DraftError> {
+    let names = palermo_render::case_names(&file.case);
+    let empty = palermo_case::draft::DraftFacts::default();
+    draft(
+        Inputs {
+            case: &file.case,
+            draft: file.draft.as_ref().unwrap_or(&empty),
+            assessment,
+            data,
+            names: &names,
+        },
+        lang,
+    )
+}
+
 /// Drafts the request the case asks for, in `lang` if given, else in a
 /// language the requested State accepts (art. 18(14)).
 pub fn draft(i: Inputs<'_>, lang: Option<Lang>) -> Result<Drafted, DraftError> {

@@ -10,10 +10,7 @@ use palermo_i18n::Lang;
 use palermo_refdata::RefData;
 use palermo_rules::{assess, Options};
 
-use crate::{
-    draft, write_docx, write_html, write_markdown, Block, DraftError, Drafted, Element, Inputs,
-    Span,
-};
+use crate::{write_docx, write_html, write_markdown, Block, DraftError, Drafted, Element, Span};
 
 fn data() -> &'static RefData {
     static DATA: std::sync::OnceLock<RefData> = std::sync::OnceLock::new();
@@ -89,16 +86,7 @@ fn drafted(text: &str, lang: Option<Lang>) -> Result<Drafted, DraftError> {
         Options::default(),
     )
     .unwrap();
-    let names = palermo_render::case_names(&file.case);
-    let empty = palermo_case::draft::DraftFacts::default();
-    let i = Inputs {
-        case: &file.case,
-        draft: file.draft.as_ref().unwrap_or(&empty),
-        assessment: &a,
-        data: data(),
-        names: &names,
-    };
-    draft(i, lang)
+    crate::draft_file(&file, &a, data(), lang)
 }
 
 fn ok(text: &str, lang: Option<Lang>) -> Drafted {

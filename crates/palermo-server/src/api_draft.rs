@@ -7,13 +7,13 @@ use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use palermo_draft::{DraftError, Drafted, Inputs};
+use palermo_draft::{DraftError, Drafted};
 use palermo_i18n::{Arg, Lang, Msg, Render};
-use palermo_rules::{assess, Options};
+use palermo_rules::Options;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use crate::api_engine::{date, read_body_case, serious};
+use crate::api_engine::{assess_body_case, date, serious};
 use crate::auth::Auth;
 use crate::error::{ApiError, FieldProblem};
 use crate::AppState;
@@ -170,28 +170,10 @@ pub async fn draft(
     let state = st.clone();
     let bytes = tokio::task::block_in_place(|| -> Result<Vec<u8>, ApiError> {
         let data = &*state.data;
-        let file = read_body_case(&headers, &body, data)?;
-        let at = as_of
-            .or(file.case.as_of)
-            .unwrap_or_else(|| jiff::Zoned::now().date());
-        let a = assess(&file.case, data, at, options).map_err(|e| {
-            ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "unreadable_case",
-                format!("cannot assess: {e}"),
-            )
-        })?;
+        let (file, a) = assess_body_case(&headers, &body, data, as_of, options)?;
         let names = palermo_render::case_names(&file.case);
-        let empty = palermo_case::draft::DraftFacts::default();
-        let inputs = Inputs {
-            case: &file.case,
-            draft: file.draft.as_ref().unwrap_or(&empty),
-            assessment: &a,
-            data,
-            names: &names,
-        };
         let r = Render::new(flag.unwrap_or(Lang::En)).with_names(&names);
-        let d = palermo_draft::draft(inputs, flag).map_err(|e| {
+        let d = palermo_draft::draft_file(&file, &a, data, flag).map_err(|e| {
             let code = match e {
                 DraftError::LanguageNeeded(_) => "language_needed",
                 _ => "not_draftable",

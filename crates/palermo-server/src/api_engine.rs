@@ -121,6 +121,29 @@ pub(crate) fn read_body_case(
     })
 }
 
+/// Reads the case in a request body and assesses it at `as_of`, else the
+/// case's date, else today: 422 with every problem when it cannot.
+pub(crate) fn assess_body_case(
+    headers: &HeaderMap,
+    body: &[u8],
+    data: &palermo_refdata::RefData,
+    as_of: Option<Date>,
+    options: Options,
+) -> Result<(palermo_case::CaseFile, palermo_rules::Assessment), ApiError> {
+    let file = read_body_case(headers, body, data)?;
+    let at = as_of
+        .or(file.case.as_of)
+        .unwrap_or_else(|| jiff::Zoned::now().date());
+    let a = assess(&file.case, data, at, options).map_err(|e| {
+        ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unreadable_case",
+            format!("cannot assess: {e}"),
+        )
+    })?;
+    Ok((file, a))
+}
+
 /// The assessment of a case, in the same JSON `palermo assess --format json`
 /// writes.
 #[utoipa::path(
@@ -147,17 +170,8 @@ pub async fn assess_case(
     };
     let data = &*st.data;
     let json = tokio::task::block_in_place(|| -> Result<Vec<u8>, ApiError> {
-        let file = read_body_case(&headers, &body, data)?;
-        let at = as_of
-            .or(file.case.as_of)
-            .unwrap_or_else(|| jiff::Zoned::now().date());
-        let a = assess(&file.case, data, at, options).map_err(|e| {
-            ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "unreadable_case",
-                format!("cannot assess: {e}"),
-            )
-        })?;
+        let (file, a) = assess_body_case(&headers, &body, data, as_of, options)?;
+        let at = a.as_of;
         let names = palermo_render::case_names(&file.case);
         let view = palermo_render::View::new(
             &a,

@@ -10,7 +10,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::{html, Markup};
 use palermo_case::{read_case, Syntax};
-use palermo_draft::{Drafted, Inputs};
+use palermo_draft::Drafted;
 use palermo_i18n::{Arg, Lang, Msg};
 use palermo_rules::facts::RequestKind;
 use palermo_rules::{assess, Options};
@@ -518,16 +518,8 @@ pub async fn draft(State(st): State<AppState>, cx: Cx, body: Bytes) -> Response 
         }
     };
     let names = palermo_render::case_names(&file.case);
-    let empty = palermo_case::draft::DraftFacts::default();
-    let inputs = Inputs {
-        case: &file.case,
-        draft: file.draft.as_ref().unwrap_or(&empty),
-        assessment: &a,
-        data: &st.data,
-        names: &names,
-    };
     let ui = r.with_names(&names);
-    let drafted: Drafted = match palermo_draft::draft(inputs, flag) {
+    let drafted: Drafted = match palermo_draft::draft_file(&file, &a, &st.data, flag) {
         Ok(d) => d,
         Err(e) => {
             let msg = ui.msg(&e.msg());
