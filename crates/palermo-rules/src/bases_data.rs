@@ -274,7 +274,13 @@ pub(crate) fn weigh(
         }
         let rows_a: Vec<&OtherParticipation> = ctx.data.other_instrument(a, i).collect();
         let rows_b: Vec<&OtherParticipation> = ctx.data.other_instrument(b, i).collect();
-        if rows_a.is_empty() && rows_b.is_empty() {
+        // Nothing to say without a row; EU law only between two States with
+        // a membership record (a State the EU's list does not name is no
+        // candidate for the EAW or the EIO).
+        let eu = i == OtherInstrumentId::EuMembership;
+        if (rows_a.is_empty() && rows_b.is_empty())
+            || (eu && (rows_a.is_empty() || rows_b.is_empty()))
+        {
             continue;
         }
         let list = ctx.data.other_instrument_as_of(i);
@@ -291,7 +297,6 @@ pub(crate) fn weigh(
             .chain(&rows_b)
             .map(|r| Cited::data(&r.source, None))
             .collect();
-        let eu = i == OtherInstrumentId::EuMembership;
         (f.outcome, f.message) = match (&ba, &bb) {
             (Bound::Not(why), _) | (_, Bound::Not(why)) => {
                 let state = if matches!(ba, Bound::Not(_)) { a } else { b };

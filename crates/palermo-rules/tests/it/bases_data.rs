@@ -226,3 +226,21 @@ fn states_with_no_rows_get_no_data_findings() {
     let a = run(&with_crime(extradition(), "corruption"));
     assert!(ids(&a).is_empty(), "{:?}", ids(&a));
 }
+
+#[test]
+fn eu_law_is_weighed_only_between_two_states_with_a_membership_row() {
+    let mut c = extradition();
+    c.request.requested_state = Some(s("XBA"));
+    c.request.person_located_in = Some(s("XBA"));
+    let a = at(&c, AS_OF);
+    assert!(
+        a.finding("bases.data.eu_membership").is_none(),
+        "{:?}",
+        ids(&a)
+    );
+    assert!(
+        a.finding("bases.convention_only").is_none(),
+        "{:?}",
+        ids(&a)
+    );
+}
