@@ -16,6 +16,8 @@ mod diagnostic;
 mod load;
 #[path = "src/model.rs"]
 mod model;
+#[path = "src/other.rs"]
+mod other;
 #[path = "src/penalties.rs"]
 mod penalties;
 #[path = "src/penalty.rs"]
@@ -30,6 +32,7 @@ use std::fmt::Write as _;
 pub use diagnostic::{Diagnostic, Field, Severity};
 pub use load::{DataTexts, DATA_FILES};
 pub use model::{RefData, Source};
+pub use other::{OtherConsentType, OtherInstrumentId, OtherParticipation};
 pub use penalty::{Penalty, PenaltyError};
 pub use state_code::StateCode;
 
@@ -52,6 +55,7 @@ fn main() {
         legal_systems: &texts[3],
         penalties: &texts[4],
         crimes: &texts[5],
+        other_instruments: &texts[6],
     };
     let id = texts.snapshot_id();
     let (data, diagnostics) = RefData::read_texts(texts, id.clone(), "embedded");
@@ -228,6 +232,22 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
             c.unodc_tools,
             c.paper_paragraphs,
             c.line,
+        );
+    }
+    s.push_str("];\nstatic OTHER: &[RawOther] = &[\n");
+    for o in &data.other {
+        let _ = writeln!(
+            s,
+            "RawOther {{ state: {}, instrument: crate::OtherInstrumentId::{:?}, name: {}, signature: {}, consent: {}, consent_type: {}, entry_into_force: {}, source: {}, notes: {} }},",
+            code(o.state),
+            o.instrument,
+            t.s(&o.name),
+            date(o.signature),
+            date(o.consent),
+            option(o.consent_type.map(|c| format!("crate::OtherConsentType::{c:?}"))),
+            date(o.entry_into_force),
+            t.source(&o.source),
+            t.s(&o.notes),
         );
     }
     s.push_str("];\nstatic DIAGNOSTICS: &[RawDiagnostic] = &[\n");

@@ -7,7 +7,10 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Result};
 use palermo_cite::Instrument;
-use palermo_refdata::{Diagnostic, Field, RefData, Severity, Source, StateCode, Validity};
+use palermo_refdata::{
+    Diagnostic, Field, OtherConsentType, OtherInstrumentId, RefData, Severity, Source, StateCode,
+    Validity,
+};
 
 use crate::cli::{DataArgs, DataCommand, ImportCommand};
 use crate::diagnostic::Sources;
@@ -35,7 +38,7 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
                 .count();
             writeln!(
                 out,
-                "{}: {} participation records, {} declarations, {} M49 regions, {} legal systems, {} penalty records, {} crime types; {errors} error(s), {} warning(s); snapshot {}",
+                "{}: {} participation records, {} declarations, {} M49 regions, {} legal systems, {} penalty records, {} crime types, {} other-instrument records; {errors} error(s), {} warning(s); snapshot {}",
                 data.origin(),
                 data.participations().len(),
                 data.all_declarations().len(),
@@ -43,6 +46,7 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
                 data.legal_systems().len(),
                 data.all_penalties().len(),
                 data.crimes().len(),
+                data.all_other_instruments().len(),
                 diags.len() - errors,
                 data.snapshot_id()
             )?;
@@ -122,7 +126,8 @@ fn future_sources(data: &RefData, dir: Option<&Path>, today: jiff::civil::Date) 
         .chain(data.all_declarations().iter().map(|d| &d.source))
         .chain(data.regions().iter().map(|r| &r.source))
         .chain(data.legal_systems().iter().map(|l| &l.source))
-        .chain(data.all_penalties().iter().map(|p| &p.source));
+        .chain(data.all_penalties().iter().map(|p| &p.source))
+        .chain(data.all_other_instruments().iter().map(|o| &o.source));
     let future =
         |s: &&Source| crate::cmd_import::partial_start(&s.as_of).is_some_and(|d| d > today);
     sources
@@ -151,6 +156,7 @@ pub(crate) fn counts_against(data: &RefData, text: &str, name: &str) -> Vec<Diag
             "legal_systems.csv" => data.legal_systems().len(),
             "national_penalties.csv" => data.all_penalties().len(),
             "crime_catalogue.toml" => data.crimes().len(),
+            "other_instruments.csv" => data.all_other_instruments().len(),
             _ => return None,
         })
     };
@@ -301,6 +307,7 @@ fn show(out: &mut dyn Write, data: &RefData, s: StateCode) -> Result<()> {
             )?;
         }
     }
+    other_instruments(out, data, s)?;
     writeln!(out, "\nNational penalties")?;
     let rows: Vec<_> = data
         .all_penalties()
@@ -347,6 +354,39 @@ fn show(out: &mut dyn Write, data: &RefData, s: StateCode) -> Result<()> {
             "  MISSING (not researched, which does not mean no offence): {}",
             uncovered.join(", ")
         )?;
+    }
+    Ok(())
+}
+
+/// The State's rows of `other_instruments.csv`, and what their absence means.
+fn other_instruments(out: &mut dyn Write, data: &RefData, s: StateCode) -> Result<()> {
+    writeln!(out, "\nOther instruments")?;
+    for i in OtherInstrumentId::ALL {
+        let rows: Vec<_> = data.other_instrument(s, i).collect();
+        if rows.is_empty() {
+            let said = match data.other_instrument_as_of(i) {
+                Some(d) if i.list_complete() => format!("not a party as of {d} (complete list)"),
+                Some(_) => "not on record (the list read is partial)".to_string(),
+                None => "no data".to_string(),
+            };
+            writeln!(out, "  {:<38} {said}", i.as_str())?;
+        }
+        for o in rows {
+            let what = match (o.consent, o.consent_type) {
+                (Some(d), Some(t)) => format!("{} {d}", t.as_str()),
+                _ => "signatory only".to_string(),
+            };
+            let eif = o
+                .entry_into_force
+                .map_or(String::new(), |d| format!(", in force {d}"));
+            writeln!(
+                out,
+                "  {:<38} {what}{eif}  [line {}, as of {}]",
+                i.as_str(),
+                o.source.line,
+                as_of(&o.source.as_of)
+            )?;
+        }
     }
     Ok(())
 }
@@ -426,6 +466,30 @@ fn stats(out: &mut dyn Write, data: &RefData) -> Result<()> {
     }
     for (region, (n, states)) in by_region {
         writeln!(out, "  {region:<12} {n:>3} / {:>2}", states.len())?;
+    }
+    writeln!(
+        out,
+        "\nOther instruments (parties / signatories only / list as of)"
+    )?;
+    for i in OtherInstrumentId::ALL {
+        let rows: Vec<_> = data
+            .all_other_instruments()
+            .iter()
+            .filter(|o| o.instrument == i && o.consent_type != Some(OtherConsentType::Withdrawal))
+            .collect();
+        let parties = rows.iter().filter(|o| o.consent.is_some()).count();
+        writeln!(
+            out,
+            "  {:<38} {parties:>3} / {:>2} / {}{}",
+            i.as_str(),
+            rows.len() - parties,
+            data.other_instrument_as_of(i).unwrap_or("no rows"),
+            if i.list_complete() {
+                ""
+            } else {
+                " (partial list)"
+            }
+        )?;
     }
     writeln!(out, "\nLegal systems")?;
     let mut by_family: BTreeMap<&str, usize> = BTreeMap::new();

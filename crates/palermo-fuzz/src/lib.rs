@@ -224,6 +224,7 @@ fn embedded_heads() -> DataTexts<'static> {
         legal_systems: head(e.legal_systems),
         penalties: head(e.penalties),
         crimes: e.crimes,
+        other_instruments: head(e.other_instruments),
     }
 }
 

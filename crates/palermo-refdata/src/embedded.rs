@@ -35,6 +35,7 @@ impl DataTexts<'_> {
             legal_systems: crate::EMBEDDED_LEGAL_SYSTEMS,
             penalties: crate::EMBEDDED_PENALTIES,
             crimes: crate::EMBEDDED_CRIMES,
+            other_instruments: crate::EMBEDDED_OTHER_INSTRUMENTS,
         }
     }
 
@@ -48,6 +49,7 @@ impl DataTexts<'_> {
             && same(self.legal_systems, e.legal_systems)
             && same(self.penalties, e.penalties)
             && same(self.crimes, e.crimes)
+            && same(self.other_instruments, e.other_instruments)
     }
 }
 
@@ -96,6 +98,7 @@ impl RefData {
             legal_systems: LEGAL_SYSTEMS.iter().map(|r| r.record(&shared)).collect(),
             penalties: PENALTIES.iter().map(|r| r.record(&shared)).collect(),
             crimes: CRIMES.iter().map(RawCrime::record).collect(),
+            other: OTHER.iter().map(|r| r.record(&shared)).collect(),
         };
         RefData::assemble(
             records,
@@ -376,11 +379,39 @@ impl RawDiagnostic {
     }
 }
 
+struct RawOther {
+    state: StateCode,
+    instrument: crate::OtherInstrumentId,
+    name: Str,
+    signature: Option<Date>,
+    consent: Option<Date>,
+    consent_type: Option<crate::OtherConsentType>,
+    entry_into_force: Option<Date>,
+    source: RawSource,
+    notes: Str,
+}
+
+impl RawOther {
+    fn record(&self, shared: &[Arc<str>]) -> crate::OtherParticipation {
+        crate::OtherParticipation {
+            state: self.state,
+            instrument: self.instrument,
+            name: string(self.name),
+            signature: self.signature,
+            consent: self.consent,
+            consent_type: self.consent_type,
+            entry_into_force: self.entry_into_force,
+            source: self.source.source(shared),
+            notes: string(self.notes),
+        }
+    }
+}
+
 fn strings(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| s.to_string()).collect()
 }
 
 // TEXT, SHARED (the sources' URLs and dates), PARTICIPATION, DECLARATIONS,
-// REGIONS, LEGAL_SYSTEMS, PENALTIES, CRIMES and DIAGNOSTICS, written by
+// REGIONS, LEGAL_SYSTEMS, PENALTIES, CRIMES, OTHER and DIAGNOSTICS, written by
 // build.rs.
 include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));

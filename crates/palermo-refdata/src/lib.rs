@@ -18,6 +18,7 @@ mod diagnostic;
 mod embedded;
 mod load;
 mod model;
+mod other;
 mod penalties;
 mod penalty;
 mod state_code;
@@ -30,6 +31,7 @@ pub use model::{
     ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Languages, Participation,
     RefData, Source,
 };
+pub use other::{OtherConsentType, OtherInstrumentId, OtherParticipation};
 pub use palermo_cite::Instrument;
 pub use penalties::{PenaltyFlag, PenaltyRecord, Validity};
 pub use penalty::{Penalty, PenaltyError, MAX_TERM_YEARS};
@@ -50,6 +52,8 @@ pub static EMBEDDED_LEGAL_SYSTEMS: &str = include_str!("../../../data/legal_syst
 pub const EMBEDDED_EXPECTED_COUNTS: &str = include_str!("../../../data/expected_counts.csv");
 /// The embedded `crime_catalogue.toml`.
 pub static EMBEDDED_CRIMES: &str = include_str!("../../../data/crime_catalogue.toml");
+/// The embedded `other_instruments.csv`.
+pub static EMBEDDED_OTHER_INSTRUMENTS: &str = include_str!("../../../data/other_instruments.csv");
 /// The embedded `national_penalties.csv`.
 pub static EMBEDDED_PENALTIES: &str = include_str!("../../../data/national_penalties.csv");
 

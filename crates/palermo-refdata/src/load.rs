@@ -18,13 +18,14 @@ use crate::states::{LegalFamily, LegalSystem, Region};
 use crate::{Penalty, PenaltyError, StateCode};
 
 /// The files a data folder must hold, in snapshot-hash order.
-pub const DATA_FILES: [&str; 6] = [
+pub const DATA_FILES: [&str; 7] = [
     "untoc_participation.csv",
     "untoc_declarations.csv",
     "m49_regions.csv",
     "legal_systems.csv",
     "national_penalties.csv",
     "crime_catalogue.toml",
+    "other_instruments.csv",
 ];
 
 /// The texts of the data files, in the order of [`DATA_FILES`]. An empty text
@@ -44,6 +45,8 @@ pub struct DataTexts<'a> {
     pub penalties: &'a str,
     /// `crime_catalogue.toml`
     pub crimes: &'a str,
+    /// `other_instruments.csv`
+    pub other_instruments: &'a str,
 }
 
 impl<'a> DataTexts<'a> {
@@ -66,7 +69,7 @@ impl<'a> DataTexts<'a> {
     }
 
     /// The texts in [`DATA_FILES`] order.
-    pub fn in_order(&self) -> [&'a str; 6] {
+    pub fn in_order(&self) -> [&'a str; 7] {
         [
             self.participation,
             self.declarations,
@@ -74,6 +77,7 @@ impl<'a> DataTexts<'a> {
             self.legal_systems,
             self.penalties,
             self.crimes,
+            self.other_instruments,
         ]
     }
 }
@@ -119,13 +123,19 @@ const DECLARATION_ARTICLES: [&str; 12] = [
     "31(6)",
 ];
 
-struct Rows<'a> {
-    file: &'static str,
-    diagnostics: &'a mut Vec<Diagnostic>,
+pub(crate) struct Rows<'a> {
+    pub(crate) file: &'static str,
+    pub(crate) diagnostics: &'a mut Vec<Diagnostic>,
 }
 
 impl Rows<'_> {
-    fn push(&mut self, severity: Severity, line: u64, column: Option<&str>, message: String) {
+    pub(crate) fn push(
+        &mut self,
+        severity: Severity,
+        line: u64,
+        column: Option<&str>,
+        message: String,
+    ) {
         self.diagnostics.push(Diagnostic {
             severity,
             file: self.file.to_string(),
@@ -137,7 +147,7 @@ impl Rows<'_> {
     }
 
     /// Reads the header and every record; returns (line, fields by column name).
-    fn read(&mut self, text: &str, expected: &[&str]) -> Vec<(u64, Record)> {
+    pub(crate) fn read(&mut self, text: &str, expected: &[&str]) -> Vec<(u64, Record)> {
         if text.is_empty() {
             return Vec::new();
         }
@@ -204,7 +214,7 @@ impl Rows<'_> {
     }
 }
 
-fn parse_date(
+pub(crate) fn parse_date(
     rows: &mut Rows<'_>,
     line: u64,
     column: &str,
@@ -239,13 +249,13 @@ fn parse_instrument(value: &str) -> Option<Instrument> {
 
 /// One data row: its values and the file's header (shared), so a field is
 /// found by its column name without copying the row into a map.
-struct Record {
+pub(crate) struct Record {
     headers: std::rc::Rc<csv::StringRecord>,
     values: csv::StringRecord,
 }
 
 /// The trimmed value of column `col` in the row, or `""` when absent.
-fn field<'m>(map: &'m Record, col: &str) -> &'m str {
+pub(crate) fn field<'m>(map: &'m Record, col: &str) -> &'m str {
     map.headers
         .iter()
         .position(|h| h == col)
@@ -254,7 +264,7 @@ fn field<'m>(map: &'m Record, col: &str) -> &'m str {
 }
 
 /// The row's `iso3166_alpha3`, or an error on the row.
-fn state_code(rows: &mut Rows<'_>, line: u64, map: &Record) -> Option<StateCode> {
+pub(crate) fn state_code(rows: &mut Rows<'_>, line: u64, map: &Record) -> Option<StateCode> {
     match field(map, "iso3166_alpha3").parse::<StateCode>() {
         Ok(s) => Some(s),
         Err(e) => {
@@ -283,7 +293,7 @@ fn code_and_instrument(
     Some((state, instrument))
 }
 
-fn source(rows: &mut Rows<'_>, line: u64, map: &Record) -> Source {
+pub(crate) fn source(rows: &mut Rows<'_>, line: u64, map: &Record) -> Source {
     let url = field(map, "source_url").to_string();
     if url.is_empty() {
         rows.push(
@@ -568,6 +578,8 @@ impl RefData {
         let legal_systems = parse_legal_systems(texts.legal_systems, &mut diagnostics);
         let penalties = parse_penalties(texts.penalties, &mut diagnostics);
         let crimes = crate::crimes::parse_catalogue(texts.crimes, &mut diagnostics);
+        let other =
+            crate::other::parse_other_instruments(texts.other_instruments, &mut diagnostics);
         if !crimes.is_empty() {
             for p in &penalties {
                 if !crimes.iter().any(|c| c.id == p.crime_type) {
@@ -696,6 +708,21 @@ impl RefData {
                 });
             }
         }
+        for o in other
+            .iter()
+            .filter(|o| !regions.is_empty() && !o.state.is_reio())
+        {
+            if !regions_by_state.contains_key(&o.state) {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    file: DATA_FILES[6].into(),
+                    line: o.source.line as usize,
+                    column: None,
+                    field: Some(Field::Column("iso3166_alpha3".into())),
+                    message: format!("{} is not a country or area in the M49 table", o.state),
+                });
+            }
+        }
         let records = Records {
             participation: kept,
             declarations,
@@ -703,6 +730,7 @@ impl RefData {
             legal_systems,
             penalties,
             crimes,
+            other,
         };
         (
             RefData::assemble(records, snapshot_id, origin.to_string()),
@@ -721,7 +749,9 @@ impl RefData {
             legal_systems,
             penalties,
             crimes,
+            other,
         } = records;
+        let other_index = crate::other::OtherIndex::new(&other);
         let mut by_state_instrument =
             HashMap::with_capacity_and_hasher(participation.len(), Default::default());
         let mut names = HashMap::default();
@@ -788,6 +818,8 @@ impl RefData {
             names,
             snapshot_id,
             origin,
+            other,
+            other_index,
         }
     }
 }
@@ -801,6 +833,7 @@ pub(crate) struct Records {
     pub(crate) legal_systems: Vec<LegalSystem>,
     pub(crate) penalties: Vec<PenaltyRecord>,
     pub(crate) crimes: Vec<CrimeType>,
+    pub(crate) other: Vec<crate::other::OtherParticipation>,
 }
 
 fn parse_regions(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Region> {

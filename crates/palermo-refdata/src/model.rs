@@ -253,6 +253,8 @@ pub struct RefData {
     pub(crate) crimes: Vec<CrimeType>,
     pub(crate) snapshot_id: String,
     pub(crate) origin: String,
+    pub(crate) other: Vec<crate::other::OtherParticipation>,
+    pub(crate) other_index: crate::other::OtherIndex,
 }
 
 impl RefData {

@@ -2,6 +2,7 @@
 //! with file, line and column, not dropped silently.
 
 use super::*;
+use crate::{OtherConsentType, OtherInstrumentId};
 
 const HEADER_P: &str = "participant,iso3166_alpha3,instrument,signature_date,consent_date,consent_type,source_url,source_as_of,is_party,notes\n";
 const HEADER_D: &str =
@@ -754,4 +755,137 @@ fn the_records_read_at_build_time_equal_the_parsed_texts() {
     assert!(built == parsed, "the indexes differ");
     assert_eq!(built_diags, parsed_diags);
     assert!(RefData::embedded() == parsed);
+}
+
+const HEADER_O: &str = "participant,iso3166_alpha3,instrument,signature,consent,consent_type,entry_into_force,source_url,source_as_of,notes\n";
+
+#[test]
+fn embedded_other_instruments_are_valid_and_indexed() {
+    let (data, diags) = RefData::from_texts(
+        DataTexts {
+            other_instruments: EMBEDDED_OTHER_INSTRUMENTS,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    assert!(diags.is_empty(), "{diags:#?}");
+    assert_eq!(
+        data.all_other_instruments().len(),
+        expected_count("other_instruments.csv")
+    );
+    let ita: StateCode = "ITA".parse().unwrap();
+    let eu: Vec<_> = data
+        .other_instrument(ita, OtherInstrumentId::EuMembership)
+        .collect();
+    assert_eq!(eu.len(), 1);
+    assert_eq!(eu[0].entry_into_force, Some(jiff::civil::date(1958, 1, 1)));
+    let gbr: StateCode = "GBR".parse().unwrap();
+    let types: Vec<_> = data
+        .other_instrument(gbr, OtherInstrumentId::EuMembership)
+        .map(|r| r.consent_type)
+        .collect();
+    assert_eq!(
+        types,
+        [
+            Some(OtherConsentType::Membership),
+            Some(OtherConsentType::Withdrawal)
+        ]
+    );
+    assert_eq!(
+        data.other_instrument_as_of(OtherInstrumentId::Uncac),
+        Some("2014-07-10")
+    );
+    assert_eq!(
+        data.other_instrument_as_of(OtherInstrumentId::BudapestConvention),
+        Some("2015-12-03")
+    );
+    assert!(OtherInstrumentId::Uncac.list_complete());
+    assert!(!OtherInstrumentId::BudapestConvention.list_complete());
+}
+
+#[test]
+fn good_other_instrument_rows_are_read() {
+    let text = format!(
+        "{HEADER_O}\
+Alpha,XAA,uncac,2004-01-01,2006-05-02,ratification,,fixture://u,2014-07-10,\n\
+Alpha,XAA,budapest_convention,2001-11-23,2004-01-02,ratification,2004-05-01,fixture://b,2015-12-03,R. D.\n\
+Beta,XAB,uncac,2004-01-01,,,,fixture://u,2014-07-10,signatory only\n\
+Beta,XAB,eu_membership,,2004-05-01,membership,2004-05-01,fixture://e,2020-02-01,\n\
+Beta,XAB,eu_membership,,2010-01-31,withdrawal,,fixture://e,2020-02-01,\n"
+    );
+    let (data, diags) = RefData::from_texts(
+        DataTexts {
+            other_instruments: &text,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    assert!(diags.is_empty(), "{diags:#?}");
+    let xab: StateCode = "XAB".parse().unwrap();
+    assert_eq!(data.other_instruments(xab).count(), 3);
+    let u = data
+        .other_instrument(xab, OtherInstrumentId::Uncac)
+        .next()
+        .unwrap();
+    assert_eq!((u.consent, u.consent_type), (None, None));
+    assert_eq!(u.source.line, 4);
+    assert_eq!(&*u.source.url, "fixture://u");
+}
+
+#[test]
+fn bad_other_instrument_rows_are_reported_with_line_and_column() {
+    let rows = [
+        "A,XAA,uncac_2003,,2006-05-02,ratification,,fixture://u,2014-07-10,",
+        "A,XAA,uncac,,2006-02-30,ratification,,fixture://u,2014-07-10,",
+        "A,XAA,uncac,,2006-05-02,deposit,,fixture://u,2014-07-10,",
+        "A,XAA,uncac,,2006-05-02,,,fixture://u,2014-07-10,",
+        "A,XAA,uncac,,,ratification,,fixture://u,2014-07-10,",
+        "A,XAA,uncac,,2006-05-02,membership,,fixture://u,2014-07-10,",
+        "A,XAA,eu_membership,,2006-05-02,accession,,fixture://e,2020,",
+        "A,XAA,budapest_convention,,2006-05-02,ratification,2006-01-01,fixture://b,2015,",
+        "A,XAA,drug_convention_1988,,2006-05-02,ratification,,,2014-07-10,",
+        "A,XAA,drug_convention_1988,,2007-05-02,ratification,,fixture://d,2014-07-10,",
+        "A,XAA,drug_convention_1988,,2007-05-02,ratification,,fixture://d,2014-07-10,",
+        "A,XAB,eu_membership,,2010-01-31,withdrawal,,fixture://e,2020,",
+        "A,X1A,uncac,,,,,fixture://u,2014-07-10,",
+    ];
+    let text = format!("{HEADER_O}{}\n", rows.join("\n"));
+    let (data, diags) = RefData::from_texts(
+        DataTexts {
+            other_instruments: &text,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    let at = |line: usize| -> (Severity, String) {
+        let d = diags
+            .iter()
+            .find(|d| d.line == line)
+            .unwrap_or_else(|| panic!("no diagnostic on line {line}: {diags:#?}"));
+        assert_eq!(d.file, "other_instruments.csv");
+        let col = match &d.field {
+            Some(Field::Column(c)) => c.clone(),
+            other => panic!("{other:?}"),
+        };
+        (d.severity, col)
+    };
+    let error = |col: &str| (Severity::Error, col.to_string());
+    assert_eq!(at(2), error("instrument"));
+    assert_eq!(at(3), error("consent"));
+    assert_eq!(at(4), error("consent_type"));
+    assert_eq!(at(5), error("consent_type"));
+    assert_eq!(at(6), error("consent"));
+    assert_eq!(at(7), error("consent_type"));
+    assert_eq!(at(8), error("consent_type"));
+    assert_eq!(at(9), error("entry_into_force"));
+    // A row without a source is kept, with an error naming the column.
+    assert_eq!(at(10), error("source_url"));
+    // A second row for the same State and instrument, and a withdrawal
+    // with no consent before it.
+    assert_eq!(at(11), error("iso3166_alpha3"));
+    assert_eq!(at(12), error("iso3166_alpha3"));
+    assert_eq!(at(13), error("iso3166_alpha3"));
+    assert_eq!(at(14), error("iso3166_alpha3"));
+    assert_eq!(diags.len(), 13, "{diags:#?}");
+    assert_eq!(data.all_other_instruments().len(), 1);
 }

@@ -338,6 +338,18 @@ pub fn answer(a: &Assessment, case: &Case) -> Answer {
         }
     }
 
+    // The instrument a practitioner would normally use, where the data
+    // records one in force between the two States (`bases.preferred`).
+    if let Some(f) = a.finding("bases.preferred") {
+        route.insert(
+            0,
+            Step {
+                msg: f.message.clone(),
+                citation: None,
+            },
+        );
+    }
+
     let checklist = checklist(a.kind);
     let caveats = caveats(a);
     Answer {

@@ -1,7 +1,9 @@
 //! Competing legal bases: other instruments the case says may bind the two
-//! States, side by side with the Convention. Nothing about them is bundled or
-//! assumed: whether each binds the States and reaches the offence is stated in
-//! the case, or left open.
+//! States (`[[other_bases]]`), and those the data records as in force between
+//! them (`bases.data.*`: UNCAC, the 1988 Convention, the Budapest Convention,
+//! the European Conventions of 1957 and 1959, EU membership), side by side
+//! with the Convention. What the case states is taken as stated; what the data
+//! records is read as dated facts, each finding citing the rows of both States.
 
 use palermo_cite::Provision;
 use palermo_i18n::Arg;
@@ -18,6 +20,41 @@ pub const FINDINGS: &[FindingSpec] = &[
         id: "bases.other.<n>",
         citation: Provision::untoc(16).para(3),
         description: "spec-bases-other-n",
+    },
+    FindingSpec {
+        id: "bases.data.uncac",
+        citation: Provision::untoc(16).para(3),
+        description: "spec-bases-data-uncac",
+    },
+    FindingSpec {
+        id: "bases.data.drug_convention_1988",
+        citation: Provision::untoc(16).para(3),
+        description: "spec-bases-data-drug-convention-1988",
+    },
+    FindingSpec {
+        id: "bases.data.budapest_convention",
+        citation: Provision::untoc(16).para(3),
+        description: "spec-bases-data-budapest-convention",
+    },
+    FindingSpec {
+        id: "bases.data.european_convention_extradition_1957",
+        citation: Provision::untoc(16).para(3),
+        description: "spec-bases-data-european-convention-extradition-1957",
+    },
+    FindingSpec {
+        id: "bases.data.european_convention_mla_1959",
+        citation: Provision::untoc(18).para(6),
+        description: "spec-bases-data-european-convention-mla-1959",
+    },
+    FindingSpec {
+        id: "bases.data.eu_membership",
+        citation: Provision::untoc(16).para(3),
+        description: "spec-bases-data-eu-membership",
+    },
+    FindingSpec {
+        id: "bases.preferred",
+        citation: Provision::untoc(16).para(3),
+        description: "spec-bases-preferred",
     },
     FindingSpec {
         id: "bases.on_top",
@@ -96,13 +133,24 @@ pub fn relation(kind: RequestKind) -> Provision {
 /// `bases.on_top` (what of the Convention still applies where another treaty
 /// governs) and `bases.convention_only`.
 pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
-    if ctx.case.other_bases.is_empty() {
-        return;
-    }
     let citation = relation(kind);
     let mut available: Vec<Arg> = Vec::new();
     let mut treaty_available = false;
     let mut open = false;
+    let from_data = crate::bases_data::weigh(ctx, kind, citation);
+    if ctx.case.other_bases.is_empty() && from_data.is_empty() {
+        return;
+    }
+    for (outcome, name) in &from_data {
+        match outcome {
+            Outcome::Yes => {
+                available.push(name.clone());
+                treaty_available = true;
+            }
+            Outcome::No => {}
+            _ => open = true,
+        }
+    }
     for (i, b) in ctx.case.other_bases.clone().iter().enumerate() {
         let name = match &b.name {
             Some(n) => Arg::text(n.as_str()),

@@ -50,6 +50,7 @@ pub mod art27;
 pub mod art35;
 mod assess;
 pub mod bases;
+mod bases_data;
 pub mod batch;
 pub mod catalogue;
 mod ctx;

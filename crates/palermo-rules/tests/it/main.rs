@@ -13,6 +13,7 @@ mod art16;
 mod art18;
 mod art35;
 mod bases;
+mod bases_data;
 mod batch;
 mod batch_synthetic;
 mod modalities;
