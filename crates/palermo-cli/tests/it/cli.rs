@@ -690,7 +690,7 @@ fn test_command_reports_failures_with_location() {
         .arg(root().join("examples"))
         .assert()
         .success()
-        .stdout(predicate::str::contains("19 passed, 0 failed"));
+        .stdout(predicate::str::contains("21 passed, 0 failed"));
     let text = std::fs::read_to_string(example("lone-hacker-no-group.toml"))
         .unwrap()
         .replace(

@@ -53,7 +53,7 @@ Nationalia,XCD,UNTOC,16(5),notification,Takes the Convention as a basis except f
 Cutoffia,XCE,UNTOC,16(5),notification,Text cut off.,fixture://decl,content_unknown,2010-09-16
 Treatyland,XCF,UNTOC,16(5),notification,Requires a treaty; basis not stated.,fixture://decl,treaty_required_basis_unstated,2010-09-16
 Centralia,XCA,UNTOC,18(13),notification,Central authority: the Ministry of Justice of Takesland.,fixture://decl,,2013-11
-Centralia,XCA,UNTOC,18(14),notification,Acceptable languages: English and French.,fixture://decl,,2013-11
+Centralia,XCA,UNTOC,18(14),notification,Acceptable languages: English and French.,fixture://decl,languages=en+fr,2013-11
 Overtia,XAA,UNTOC,5(3),notification,Its law requires an act in furtherance of the agreement for the art. 5(1)(a)(i) offence.,fixture://decl,,2010-09-16
 Immunia,XAA,UNTOC,26(3),declaration,No immunity from prosecution for organizers or leaders of groups.,fixture://decl,,2010-09-16
 Optoutia,XCH,UNTOC,35(2),reservation,Not bound by art. 35(2).,fixture://decl,,2013-11
