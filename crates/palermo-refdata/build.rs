@@ -52,6 +52,7 @@ fn main() {
         legal_systems: &texts[3],
         penalties: &texts[4],
         crimes: &texts[5],
+        extradition_law: &texts[6],
     };
     let id = texts.snapshot_id();
     let (data, diagnostics) = RefData::read_texts(texts, id.clone(), "embedded");
@@ -228,6 +229,19 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
             c.unodc_tools,
             c.paper_paragraphs,
             c.line,
+        );
+    }
+    s.push_str("];\nstatic EXTRADITION_LAW: &[RawExtraditionLaw] = &[\n");
+    for r in &data.extradition_law {
+        let _ = writeln!(
+            s,
+            "RawExtraditionLaw {{ state: {}, name: {}, requires_treaty: TreatyRequirement::{:?}, summary: {}, source: {}, notes: {} }},",
+            code(r.state),
+            t.s(&r.name),
+            r.requires_treaty,
+            t.s(&r.summary),
+            t.source(&r.source),
+            t.s(&r.notes),
         );
     }
     s.push_str("];\nstatic DIAGNOSTICS: &[RawDiagnostic] = &[\n");

@@ -18,8 +18,8 @@ use crate::crimes::{CrimeKind, CrimeType, Mandate};
 use crate::diagnostic::{Diagnostic, Field, Severity};
 use crate::load::{DataTexts, Records};
 use crate::model::{
-    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Participation, RefData,
-    Source,
+    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, ExtraditionLaw,
+    Participation, RefData, Source, TreatyRequirement,
 };
 use crate::penalties::{PenaltyFlag, PenaltyRecord};
 use crate::states::{LegalFamily, LegalSystem, Region};
@@ -35,6 +35,7 @@ impl DataTexts<'_> {
             legal_systems: crate::EMBEDDED_LEGAL_SYSTEMS,
             penalties: crate::EMBEDDED_PENALTIES,
             crimes: crate::EMBEDDED_CRIMES,
+            extradition_law: crate::EMBEDDED_EXTRADITION_LAW,
         }
     }
 
@@ -48,6 +49,7 @@ impl DataTexts<'_> {
             && same(self.legal_systems, e.legal_systems)
             && same(self.penalties, e.penalties)
             && same(self.crimes, e.crimes)
+            && same(self.extradition_law, e.extradition_law)
     }
 }
 
@@ -96,6 +98,7 @@ impl RefData {
             legal_systems: LEGAL_SYSTEMS.iter().map(|r| r.record(&shared)).collect(),
             penalties: PENALTIES.iter().map(|r| r.record(&shared)).collect(),
             crimes: CRIMES.iter().map(RawCrime::record).collect(),
+            extradition_law: EXTRADITION_LAW.iter().map(|r| r.record(&shared)).collect(),
         };
         RefData::assemble(
             records,
@@ -301,6 +304,28 @@ impl RawPenalty {
     }
 }
 
+struct RawExtraditionLaw {
+    state: StateCode,
+    name: Str,
+    requires_treaty: TreatyRequirement,
+    summary: Str,
+    source: RawSource,
+    notes: Str,
+}
+
+impl RawExtraditionLaw {
+    fn record(&self, shared: &[Arc<str>]) -> ExtraditionLaw {
+        ExtraditionLaw {
+            state: self.state,
+            name: string(self.name),
+            requires_treaty: self.requires_treaty,
+            summary: Arc::from(text(self.summary)),
+            source: self.source.source(shared),
+            notes: string(self.notes),
+        }
+    }
+}
+
 struct RawMandate {
     symbol: &'static str,
     date: Option<Date>,
@@ -381,6 +406,6 @@ fn strings(v: &[&str]) -> Vec<String> {
 }
 
 // TEXT, SHARED (the sources' URLs and dates), PARTICIPATION, DECLARATIONS,
-// REGIONS, LEGAL_SYSTEMS, PENALTIES, CRIMES and DIAGNOSTICS, written by
-// build.rs.
+// REGIONS, LEGAL_SYSTEMS, PENALTIES, CRIMES, EXTRADITION_LAW and DIAGNOSTICS,
+// written by build.rs.
 include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));

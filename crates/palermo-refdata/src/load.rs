@@ -10,21 +10,22 @@ use sha2::{Digest, Sha256};
 use crate::crimes::CrimeType;
 use crate::diagnostic::{Diagnostic, Field, Severity};
 use crate::model::{
-    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Participation, RefData,
-    Source,
+    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, ExtraditionLaw,
+    Participation, RefData, Source, TreatyRequirement,
 };
 use crate::penalties::{PenaltyFlag, PenaltyRecord};
 use crate::states::{LegalFamily, LegalSystem, Region};
 use crate::{Penalty, PenaltyError, StateCode};
 
 /// The files a data folder must hold, in snapshot-hash order.
-pub const DATA_FILES: [&str; 6] = [
+pub const DATA_FILES: [&str; 7] = [
     "untoc_participation.csv",
     "untoc_declarations.csv",
     "m49_regions.csv",
     "legal_systems.csv",
     "national_penalties.csv",
     "crime_catalogue.toml",
+    "extradition_law.csv",
 ];
 
 /// The texts of the data files, in the order of [`DATA_FILES`]. An empty text
@@ -44,6 +45,8 @@ pub struct DataTexts<'a> {
     pub penalties: &'a str,
     /// `crime_catalogue.toml`
     pub crimes: &'a str,
+    /// `extradition_law.csv`
+    pub extradition_law: &'a str,
 }
 
 impl<'a> DataTexts<'a> {
@@ -66,7 +69,7 @@ impl<'a> DataTexts<'a> {
     }
 
     /// The texts in [`DATA_FILES`] order.
-    pub fn in_order(&self) -> [&'a str; 6] {
+    pub fn in_order(&self) -> [&'a str; 7] {
         [
             self.participation,
             self.declarations,
@@ -74,6 +77,7 @@ impl<'a> DataTexts<'a> {
             self.legal_systems,
             self.penalties,
             self.crimes,
+            self.extradition_law,
         ]
     }
 }
@@ -568,6 +572,7 @@ impl RefData {
         let legal_systems = parse_legal_systems(texts.legal_systems, &mut diagnostics);
         let penalties = parse_penalties(texts.penalties, &mut diagnostics);
         let crimes = crate::crimes::parse_catalogue(texts.crimes, &mut diagnostics);
+        let extradition_law = parse_extradition_law(texts.extradition_law, &mut diagnostics);
         if !crimes.is_empty() {
             for p in &penalties {
                 if !crimes.iter().any(|c| c.id == p.crime_type) {
@@ -657,7 +662,8 @@ impl RefData {
             repeated,
             "only the first is used",
         );
-        let (_, repeated) = first_by_state(&legal_systems, |l| l.state, |l| l.source.line);
+        let (legal_by_state, repeated) =
+            first_by_state(&legal_systems, |l| l.state, |l| l.source.line);
         report_repeated(
             &mut diagnostics,
             DATA_FILES[3],
@@ -696,6 +702,50 @@ impl RefData {
                 });
             }
         }
+        // The extradition-law file: one row per State, each a State the
+        // other files list (when they list any: a test may give this file
+        // alone). Rows with an unknown State are left out; of a repeated
+        // State the first row is used.
+        let listed = |s: &StateCode| {
+            participants.contains_key(s)
+                || regions_by_state.contains_key(s)
+                || legal_by_state.contains_key(s)
+        };
+        let any_listed =
+            !participants.is_empty() || !regions.is_empty() || !legal_systems.is_empty();
+        let mut extradition_law_kept = Vec::with_capacity(extradition_law.len());
+        for r in extradition_law {
+            if any_listed && !listed(&r.state) {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    file: DATA_FILES[6].into(),
+                    line: r.source.line as usize,
+                    column: None,
+                    field: Some(Field::Column("iso3166_alpha3".into())),
+                    message: format!(
+                        "`{}` is not a State the data lists: expected a code of {}, {} or {}",
+                        r.state, DATA_FILES[0], DATA_FILES[2], DATA_FILES[3]
+                    ),
+                });
+                continue;
+            }
+            extradition_law_kept.push(r);
+        }
+        let (first, repeated) =
+            first_by_state(&extradition_law_kept, |r| r.state, |r| r.source.line);
+        let extradition_law_kept: Vec<ExtraditionLaw> = extradition_law_kept
+            .into_iter()
+            .enumerate()
+            .filter(|(i, r)| first.get(&r.state) == Some(i))
+            .map(|(_, r)| r)
+            .collect();
+        report_repeated(
+            &mut diagnostics,
+            DATA_FILES[6],
+            "iso3166_alpha3",
+            repeated,
+            "one row per State: only the first is used",
+        );
         let records = Records {
             participation: kept,
             declarations,
@@ -703,6 +753,7 @@ impl RefData {
             legal_systems,
             penalties,
             crimes,
+            extradition_law: extradition_law_kept,
         };
         (
             RefData::assemble(records, snapshot_id, origin.to_string()),
@@ -721,6 +772,7 @@ impl RefData {
             legal_systems,
             penalties,
             crimes,
+            extradition_law,
         } = records;
         let mut by_state_instrument =
             HashMap::with_capacity_and_hasher(participation.len(), Default::default());
@@ -735,6 +787,8 @@ impl RefData {
         }
         let (regions_by_state, _) = first_by_state(&regions, |r| r.state, |r| r.source.line);
         let (legal_by_state, _) = first_by_state(&legal_systems, |l| l.state, |l| l.source.line);
+        let (extradition_law_by_state, _) =
+            first_by_state(&extradition_law, |r| r.state, |r| r.source.line);
         let mut penalties_by_state: HashMap<StateCode, Vec<usize>> = HashMap::default();
         for (i, p) in penalties.iter().enumerate() {
             penalties_by_state.entry(p.state).or_default().push(i);
@@ -779,6 +833,8 @@ impl RefData {
             penalties,
             penalties_by_state,
             crimes,
+            extradition_law,
+            extradition_law_by_state,
             by_state_instrument,
             declarations_by_state,
             labels: names
@@ -801,6 +857,95 @@ pub(crate) struct Records {
     pub(crate) legal_systems: Vec<LegalSystem>,
     pub(crate) penalties: Vec<PenaltyRecord>,
     pub(crate) crimes: Vec<CrimeType>,
+    pub(crate) extradition_law: Vec<ExtraditionLaw>,
+}
+
+fn parse_extradition_law(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<ExtraditionLaw> {
+    const COLUMNS: [&str; 7] = [
+        "participant",
+        "iso3166_alpha3",
+        "requires_treaty",
+        "summary",
+        "source_url",
+        "source_as_of",
+        "notes",
+    ];
+    let mut rows = Rows {
+        file: DATA_FILES[6],
+        diagnostics,
+    };
+    let records = rows.read(text, &COLUMNS);
+    let mut out = Vec::with_capacity(records.len());
+    for (line, map) in records {
+        let Some(state) = state_code(&mut rows, line, &map) else {
+            continue;
+        };
+        let value = field(&map, "requires_treaty");
+        let Some(requires_treaty) = TreatyRequirement::parse(value) else {
+            rows.push(
+                Severity::Error,
+                line,
+                Some("requires_treaty"),
+                format!("`{value}`: expected yes, no or partly (a State whose law was not read has no row)"),
+            );
+            continue;
+        };
+        let summary = field(&map, "summary");
+        if summary.is_empty() {
+            rows.push(
+                Severity::Error,
+                line,
+                Some("summary"),
+                "empty summary: every row says in one sentence what its source shows".into(),
+            );
+            continue;
+        }
+        // The record is used from the date its source reflects: without a
+        // date it cannot be used at all.
+        let as_of = field(&map, "source_as_of");
+        if !is_partial_date(as_of) {
+            let what = if as_of.is_empty() {
+                "no date: every row needs the date its source reflects".to_string()
+            } else {
+                format!("`{as_of}` is not a date")
+            };
+            rows.push(
+                Severity::Error,
+                line,
+                Some("source_as_of"),
+                format!("{what}; expected YYYY, YYYY-MM or YYYY-MM-DD"),
+            );
+            continue;
+        }
+        if field(&map, "source_url").is_empty() {
+            rows.push(
+                Severity::Error,
+                line,
+                Some("source_url"),
+                "no source: every fact needs one".into(),
+            );
+            continue;
+        }
+        let name = field(&map, "participant").to_string();
+        if name.is_empty() {
+            rows.push(
+                Severity::Warning,
+                line,
+                Some("participant"),
+                "no participant name".into(),
+            );
+        }
+        let source = source(&mut rows, line, &map);
+        out.push(ExtraditionLaw {
+            state,
+            name,
+            requires_treaty,
+            summary: summary.into(),
+            source,
+            notes: field(&map, "notes").to_string(),
+        });
+    }
+    out
 }
 
 fn parse_regions(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Region> {
