@@ -15,6 +15,7 @@ mod art35;
 mod bases;
 mod batch;
 mod batch_synthetic;
+mod extradition_law;
 mod modalities;
 mod offences;
 mod partial;
