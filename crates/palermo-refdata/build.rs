@@ -56,6 +56,7 @@ fn main() {
         penalties: &texts[4],
         crimes: &texts[5],
         other_instruments: &texts[6],
+        extradition_law: &texts[7],
     };
     let id = texts.snapshot_id();
     let (data, diagnostics) = RefData::read_texts(texts, id.clone(), "embedded");
@@ -248,6 +249,19 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
             date(o.entry_into_force),
             t.source(&o.source),
             t.s(&o.notes),
+        );
+    }
+    s.push_str("];\nstatic EXTRADITION_LAW: &[RawExtraditionLaw] = &[\n");
+    for r in &data.extradition_law {
+        let _ = writeln!(
+            s,
+            "RawExtraditionLaw {{ state: {}, name: {}, requires_treaty: TreatyRequirement::{:?}, summary: {}, source: {}, notes: {} }},",
+            code(r.state),
+            t.s(&r.name),
+            r.requires_treaty,
+            t.s(&r.summary),
+            t.source(&r.source),
+            t.s(&r.notes),
         );
     }
     s.push_str("];\nstatic DIAGNOSTICS: &[RawDiagnostic] = &[\n");

@@ -9,7 +9,7 @@ use anyhow::{bail, Result};
 use palermo_cite::Instrument;
 use palermo_refdata::{
     Diagnostic, Field, OtherConsentType, OtherInstrumentId, RefData, Severity, Source, StateCode,
-    Validity,
+    TreatyRequirement, Validity,
 };
 
 use crate::cli::{DataArgs, DataCommand, ImportCommand};
@@ -38,7 +38,7 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
                 .count();
             writeln!(
                 out,
-                "{}: {} participation records, {} declarations, {} M49 regions, {} legal systems, {} penalty records, {} crime types, {} other-instrument records; {errors} error(s), {} warning(s); snapshot {}",
+                "{}: {} participation records, {} declarations, {} M49 regions, {} legal systems, {} penalty records, {} crime types, {} other-instrument records, {} extradition-law records; {errors} error(s), {} warning(s); snapshot {}",
                 data.origin(),
                 data.participations().len(),
                 data.all_declarations().len(),
@@ -47,6 +47,7 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
                 data.all_penalties().len(),
                 data.crimes().len(),
                 data.all_other_instruments().len(),
+                data.all_extradition_law().len(),
                 diags.len() - errors,
                 data.snapshot_id()
             )?;
@@ -127,7 +128,8 @@ fn future_sources(data: &RefData, dir: Option<&Path>, today: jiff::civil::Date) 
         .chain(data.regions().iter().map(|r| &r.source))
         .chain(data.legal_systems().iter().map(|l| &l.source))
         .chain(data.all_penalties().iter().map(|p| &p.source))
-        .chain(data.all_other_instruments().iter().map(|o| &o.source));
+        .chain(data.all_other_instruments().iter().map(|o| &o.source))
+        .chain(data.all_extradition_law().iter().map(|r| &r.source));
     let future =
         |s: &&Source| crate::cmd_import::partial_start(&s.as_of).is_some_and(|d| d > today);
     sources
@@ -157,6 +159,7 @@ pub(crate) fn counts_against(data: &RefData, text: &str, name: &str) -> Vec<Diag
             "national_penalties.csv" => data.all_penalties().len(),
             "crime_catalogue.toml" => data.crimes().len(),
             "other_instruments.csv" => data.all_other_instruments().len(),
+            "extradition_law.csv" => data.all_extradition_law().len(),
             _ => return None,
         })
     };
@@ -308,6 +311,32 @@ fn show(out: &mut dyn Write, data: &RefData, s: StateCode) -> Result<()> {
         }
     }
     other_instruments(out, data, s)?;
+    writeln!(
+        out,
+        "\nExtradition law (does it make extradition conditional on a treaty? art. 16(4)-(6))"
+    )?;
+    match data.extradition_law(s) {
+        Some(r) => {
+            writeln!(
+                out,
+                "  requires a treaty: {} — {}  [{}:{}, {}, as of {}; used from {}]",
+                r.requires_treaty.as_str(),
+                r.summary,
+                r.source.file,
+                r.source.line,
+                r.source.url,
+                as_of(&r.source.as_of),
+                r.counts_from().map_or("?".into(), |d| d.to_string())
+            )?;
+            if !r.notes.is_empty() {
+                writeln!(out, "  notes: {}", r.notes)?;
+            }
+        }
+        None => writeln!(
+            out,
+            "  MISSING: no record (not researched; a 16(5)(a) notification on record may still imply the answer)"
+        )?,
+    }
     writeln!(out, "\nNational penalties")?;
     let rows: Vec<_> = data
         .all_penalties()
@@ -423,6 +452,16 @@ fn stats(out: &mut dyn Write, data: &RefData) -> Result<()> {
             .count();
         writeln!(out, "  {article:<7} {n}")?;
     }
+    let law = data.all_extradition_law();
+    let count = |v: TreatyRequirement| law.iter().filter(|r| r.requires_treaty == v).count();
+    writeln!(
+        out,
+        "\nExtradition law coded: {} States (yes {} / no {} / partly {})",
+        law.len(),
+        count(TreatyRequirement::Yes),
+        count(TreatyRequirement::No),
+        count(TreatyRequirement::Partly)
+    )?;
     let today = input::today();
     writeln!(
         out,
@@ -656,6 +695,29 @@ fn diff(out: &mut dyn Write, a: &RefData, b: &RefData) -> Result<usize> {
                 ),
             )?,
             _ => {}
+        }
+    }
+    // Extradition law, keyed by State.
+    let law = |r: &palermo_refdata::ExtraditionLaw| {
+        format!(
+            "{} (as of {})",
+            r.requires_treaty.as_str(),
+            as_of(&r.source.as_of)
+        )
+    };
+    for r in b.all_extradition_law() {
+        match a.extradition_law(r.state) {
+            None => line(out, format!("+ extradition law {}: {}", r.state, law(r)))?,
+            Some(o) if (law(o), &o.summary) != (law(r), &r.summary) => line(
+                out,
+                format!("~ extradition law {}: {} → {}", r.state, law(o), law(r)),
+            )?,
+            _ => {}
+        }
+    }
+    for r in a.all_extradition_law() {
+        if b.extradition_law(r.state).is_none() {
+            line(out, format!("- extradition law {}", r.state))?;
         }
     }
     // Crime catalogue.

@@ -77,6 +77,7 @@ pub fn parse_data_texts(dir: &Path, texts: &[String]) -> (RefData, Vec<Diagnosti
         penalties: &texts[4],
         crimes: &texts[5],
         other_instruments: &texts[6],
+        extradition_law: &texts[7],
     };
     let (data, mut diags) = RefData::from_texts(texts, &dir.display().to_string());
     for d in &mut diags {

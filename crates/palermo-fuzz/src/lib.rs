@@ -193,7 +193,9 @@ pub fn refdata(input: &[u8]) {
         2 => &mut texts.regions,
         3 => &mut texts.legal_systems,
         4 => &mut texts.penalties,
-        _ => &mut texts.crimes,
+        5 => &mut texts.crimes,
+        6 => &mut texts.other_instruments,
+        _ => &mut texts.extradition_law,
     };
     *slot = body;
     let (loaded, diags) = RefData::from_texts(texts, "fuzz");
@@ -207,7 +209,8 @@ pub fn refdata(input: &[u8]) {
 }
 
 /// The first 40 lines of each embedded CSV file, and the whole (small) crime
-/// catalogue.
+/// catalogue; of the extradition-law file, the rows of the States those
+/// lines list (a row of any other State is an error).
 fn embedded_heads() -> DataTexts<'static> {
     fn head(text: &'static str) -> &'static str {
         let end = text
@@ -217,7 +220,7 @@ fn embedded_heads() -> DataTexts<'static> {
         &text[..end]
     }
     let e = DataTexts::embedded();
-    DataTexts {
+    let heads = DataTexts {
         participation: head(e.participation),
         declarations: head(e.declarations),
         regions: head(e.regions),
@@ -225,7 +228,39 @@ fn embedded_heads() -> DataTexts<'static> {
         penalties: head(e.penalties),
         crimes: e.crimes,
         other_instruments: head(e.other_instruments),
+        extradition_law: "",
+    };
+    DataTexts {
+        extradition_law: listed_extradition_law(heads, e.extradition_law),
+        ..heads
     }
+}
+
+/// The header and the rows of `law` whose State `heads` lists, worked out
+/// once.
+fn listed_extradition_law(heads: DataTexts<'static>, law: &'static str) -> &'static str {
+    static ROWS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        let (listed, _) = RefData::from_texts(heads, "heads");
+        let (records, _) = RefData::from_texts(
+            DataTexts {
+                extradition_law: law,
+                ..DataTexts::default()
+            },
+            "law",
+        );
+        let keep: Vec<u64> = records
+            .all_extradition_law()
+            .iter()
+            .filter(|r| listed.knows(r.state))
+            .map(|r| r.source.line)
+            .collect();
+        law.lines()
+            .zip(1u64..)
+            .filter(|(_, n)| *n == 1 || keep.contains(n))
+            .map(|(l, _)| format!("{l}\n"))
+            .collect()
+    })
 }
 
 #[cfg(test)]
@@ -264,5 +299,6 @@ mod tests {
         );
         assert!(data.participations().len() >= 30);
         assert!(!data.crimes().is_empty());
+        assert!(!data.all_extradition_law().is_empty());
     }
 }

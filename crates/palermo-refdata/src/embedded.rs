@@ -18,8 +18,8 @@ use crate::crimes::{CrimeKind, CrimeType, Mandate};
 use crate::diagnostic::{Diagnostic, Field, Severity};
 use crate::load::{DataTexts, Records};
 use crate::model::{
-    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Participation, RefData,
-    Source,
+    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, ExtraditionLaw,
+    Participation, RefData, Source, TreatyRequirement,
 };
 use crate::penalties::{PenaltyFlag, PenaltyRecord};
 use crate::states::{LegalFamily, LegalSystem, Region};
@@ -36,6 +36,7 @@ impl DataTexts<'_> {
             penalties: crate::EMBEDDED_PENALTIES,
             crimes: crate::EMBEDDED_CRIMES,
             other_instruments: crate::EMBEDDED_OTHER_INSTRUMENTS,
+            extradition_law: crate::EMBEDDED_EXTRADITION_LAW,
         }
     }
 
@@ -50,6 +51,7 @@ impl DataTexts<'_> {
             && same(self.penalties, e.penalties)
             && same(self.crimes, e.crimes)
             && same(self.other_instruments, e.other_instruments)
+            && same(self.extradition_law, e.extradition_law)
     }
 }
 
@@ -99,6 +101,7 @@ impl RefData {
             penalties: PENALTIES.iter().map(|r| r.record(&shared)).collect(),
             crimes: CRIMES.iter().map(RawCrime::record).collect(),
             other: OTHER.iter().map(|r| r.record(&shared)).collect(),
+            extradition_law: EXTRADITION_LAW.iter().map(|r| r.record(&shared)).collect(),
         };
         RefData::assemble(
             records,
@@ -304,6 +307,28 @@ impl RawPenalty {
     }
 }
 
+struct RawExtraditionLaw {
+    state: StateCode,
+    name: Str,
+    requires_treaty: TreatyRequirement,
+    summary: Str,
+    source: RawSource,
+    notes: Str,
+}
+
+impl RawExtraditionLaw {
+    fn record(&self, shared: &[Arc<str>]) -> ExtraditionLaw {
+        ExtraditionLaw {
+            state: self.state,
+            name: string(self.name),
+            requires_treaty: self.requires_treaty,
+            summary: Arc::from(text(self.summary)),
+            source: self.source.source(shared),
+            notes: string(self.notes),
+        }
+    }
+}
+
 struct RawMandate {
     symbol: &'static str,
     date: Option<Date>,
@@ -414,4 +439,6 @@ fn strings(v: &[&str]) -> Vec<String> {
 // TEXT, SHARED (the sources' URLs and dates), PARTICIPATION, DECLARATIONS,
 // REGIONS, LEGAL_SYSTEMS, PENALTIES, CRIMES, OTHER and DIAGNOSTICS, written by
 // build.rs.
+// REGIONS, LEGAL_SYSTEMS, PENALTIES, CRIMES, EXTRADITION_LAW and DIAGNOSTICS,
+// written by build.rs.
 include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));

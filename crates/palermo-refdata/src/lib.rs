@@ -1,5 +1,6 @@
 //! Reference data about States and the Convention: who joined which instrument
-//! when, and what each State notified (arts. 16(5), 18(13), 18(14), ...).
+//! when, what each State notified (arts. 16(5), 18(13), 18(14), ...), and
+//! whether its law makes extradition conditional on a treaty.
 //!
 //! Every record is a fact with its source and the date its source reflects.
 //! The model knows nothing about files: [`RefData::parse`] takes the CSV texts
@@ -28,8 +29,8 @@ pub use crimes::{CrimeKind, CrimeType, Mandate, CATALOGUE_FILE};
 pub use diagnostic::{Diagnostic, Field, Severity};
 pub use load::{DataTexts, DATA_FILES};
 pub use model::{
-    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Languages, Participation,
-    RefData, Source,
+    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, ExtraditionLaw, Languages,
+    Participation, RefData, Source, TreatyRequirement,
 };
 pub use other::{OtherConsentType, OtherInstrumentId, OtherParticipation};
 pub use palermo_cite::Instrument;
@@ -56,6 +57,8 @@ pub static EMBEDDED_CRIMES: &str = include_str!("../../../data/crime_catalogue.t
 pub static EMBEDDED_OTHER_INSTRUMENTS: &str = include_str!("../../../data/other_instruments.csv");
 /// The embedded `national_penalties.csv`.
 pub static EMBEDDED_PENALTIES: &str = include_str!("../../../data/national_penalties.csv");
+/// The embedded `extradition_law.csv`.
+pub static EMBEDDED_EXTRADITION_LAW: &str = include_str!("../../../data/extradition_law.csv");
 
 #[cfg(test)]
 mod tests;

@@ -10,15 +10,15 @@ use sha2::{Digest, Sha256};
 use crate::crimes::CrimeType;
 use crate::diagnostic::{Diagnostic, Field, Severity};
 use crate::model::{
-    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Participation, RefData,
-    Source,
+    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, ExtraditionLaw,
+    Participation, RefData, Source, TreatyRequirement,
 };
 use crate::penalties::{PenaltyFlag, PenaltyRecord};
 use crate::states::{LegalFamily, LegalSystem, Region};
 use crate::{Penalty, PenaltyError, StateCode};
 
 /// The files a data folder must hold, in snapshot-hash order.
-pub const DATA_FILES: [&str; 7] = [
+pub const DATA_FILES: [&str; 8] = [
     "untoc_participation.csv",
     "untoc_declarations.csv",
     "m49_regions.csv",
@@ -26,6 +26,7 @@ pub const DATA_FILES: [&str; 7] = [
     "national_penalties.csv",
     "crime_catalogue.toml",
     "other_instruments.csv",
+    "extradition_law.csv",
 ];
 
 /// The texts of the data files, in the order of [`DATA_FILES`]. An empty text
@@ -47,6 +48,8 @@ pub struct DataTexts<'a> {
     pub crimes: &'a str,
     /// `other_instruments.csv`
     pub other_instruments: &'a str,
+    /// `extradition_law.csv`
+    pub extradition_law: &'a str,
 }
 
 impl<'a> DataTexts<'a> {
@@ -69,7 +72,7 @@ impl<'a> DataTexts<'a> {
     }
 
     /// The texts in [`DATA_FILES`] order.
-    pub fn in_order(&self) -> [&'a str; 7] {
+    pub fn in_order(&self) -> [&'a str; 8] {
         [
             self.participation,
             self.declarations,
@@ -78,6 +81,7 @@ impl<'a> DataTexts<'a> {
             self.penalties,
             self.crimes,
             self.other_instruments,
+            self.extradition_law,
         ]
     }
 }
@@ -580,6 +584,7 @@ impl RefData {
         let crimes = crate::crimes::parse_catalogue(texts.crimes, &mut diagnostics);
         let other =
             crate::other::parse_other_instruments(texts.other_instruments, &mut diagnostics);
+        let extradition_law = parse_extradition_law(texts.extradition_law, &mut diagnostics);
         if !crimes.is_empty() {
             for p in &penalties {
                 if !crimes.iter().any(|c| c.id == p.crime_type) {
@@ -669,7 +674,8 @@ impl RefData {
             repeated,
             "only the first is used",
         );
-        let (_, repeated) = first_by_state(&legal_systems, |l| l.state, |l| l.source.line);
+        let (legal_by_state, repeated) =
+            first_by_state(&legal_systems, |l| l.state, |l| l.source.line);
         report_repeated(
             &mut diagnostics,
             DATA_FILES[3],
@@ -723,6 +729,50 @@ impl RefData {
                 });
             }
         }
+        // The extradition-law file: one row per State, each a State the
+        // other files list (when they list any: a test may give this file
+        // alone). Rows with an unknown State are left out; of a repeated
+        // State the first row is used.
+        let listed = |s: &StateCode| {
+            participants.contains_key(s)
+                || regions_by_state.contains_key(s)
+                || legal_by_state.contains_key(s)
+        };
+        let any_listed =
+            !participants.is_empty() || !regions.is_empty() || !legal_systems.is_empty();
+        let mut extradition_law_kept = Vec::with_capacity(extradition_law.len());
+        for r in extradition_law {
+            if any_listed && !listed(&r.state) {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    file: DATA_FILES[7].into(),
+                    line: r.source.line as usize,
+                    column: None,
+                    field: Some(Field::Column("iso3166_alpha3".into())),
+                    message: format!(
+                        "`{}` is not a State the data lists: expected a code of {}, {} or {}",
+                        r.state, DATA_FILES[0], DATA_FILES[2], DATA_FILES[3]
+                    ),
+                });
+                continue;
+            }
+            extradition_law_kept.push(r);
+        }
+        let (first, repeated) =
+            first_by_state(&extradition_law_kept, |r| r.state, |r| r.source.line);
+        let extradition_law_kept: Vec<ExtraditionLaw> = extradition_law_kept
+            .into_iter()
+            .enumerate()
+            .filter(|(i, r)| first.get(&r.state) == Some(i))
+            .map(|(_, r)| r)
+            .collect();
+        report_repeated(
+            &mut diagnostics,
+            DATA_FILES[7],
+            "iso3166_alpha3",
+            repeated,
+            "one row per State: only the first is used",
+        );
         let records = Records {
             participation: kept,
             declarations,
@@ -731,6 +781,7 @@ impl RefData {
             penalties,
             crimes,
             other,
+            extradition_law: extradition_law_kept,
         };
         (
             RefData::assemble(records, snapshot_id, origin.to_string()),
@@ -750,6 +801,7 @@ impl RefData {
             penalties,
             crimes,
             other,
+            extradition_law,
         } = records;
         let other_index = crate::other::OtherIndex::new(&other);
         let mut by_state_instrument =
@@ -765,6 +817,8 @@ impl RefData {
         }
         let (regions_by_state, _) = first_by_state(&regions, |r| r.state, |r| r.source.line);
         let (legal_by_state, _) = first_by_state(&legal_systems, |l| l.state, |l| l.source.line);
+        let (extradition_law_by_state, _) =
+            first_by_state(&extradition_law, |r| r.state, |r| r.source.line);
         let mut penalties_by_state: HashMap<StateCode, Vec<usize>> = HashMap::default();
         for (i, p) in penalties.iter().enumerate() {
             penalties_by_state.entry(p.state).or_default().push(i);
@@ -809,6 +863,8 @@ impl RefData {
             penalties,
             penalties_by_state,
             crimes,
+            extradition_law,
+            extradition_law_by_state,
             by_state_instrument,
             declarations_by_state,
             labels: names
@@ -834,6 +890,95 @@ pub(crate) struct Records {
     pub(crate) penalties: Vec<PenaltyRecord>,
     pub(crate) crimes: Vec<CrimeType>,
     pub(crate) other: Vec<crate::other::OtherParticipation>,
+    pub(crate) extradition_law: Vec<ExtraditionLaw>,
+}
+
+fn parse_extradition_law(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<ExtraditionLaw> {
+    const COLUMNS: [&str; 7] = [
+        "participant",
+        "iso3166_alpha3",
+        "requires_treaty",
+        "summary",
+        "source_url",
+        "source_as_of",
+        "notes",
+    ];
+    let mut rows = Rows {
+        file: DATA_FILES[7],
+        diagnostics,
+    };
+    let records = rows.read(text, &COLUMNS);
+    let mut out = Vec::with_capacity(records.len());
+    for (line, map) in records {
+        let Some(state) = state_code(&mut rows, line, &map) else {
+            continue;
+        };
+        let value = field(&map, "requires_treaty");
+        let Some(requires_treaty) = TreatyRequirement::parse(value) else {
+            rows.push(
+                Severity::Error,
+                line,
+                Some("requires_treaty"),
+                format!("`{value}`: expected yes, no or partly (a State whose law was not read has no row)"),
+            );
+            continue;
+        };
+        let summary = field(&map, "summary");
+        if summary.is_empty() {
+            rows.push(
+                Severity::Error,
+                line,
+                Some("summary"),
+                "empty summary: every row says in one sentence what its source shows".into(),
+            );
+            continue;
+        }
+        // The record is used from the date its source reflects: without a
+        // date it cannot be used at all.
+        let as_of = field(&map, "source_as_of");
+        if !is_partial_date(as_of) {
+            let what = if as_of.is_empty() {
+                "no date: every row needs the date its source reflects".to_string()
+            } else {
+                format!("`{as_of}` is not a date")
+            };
+            rows.push(
+                Severity::Error,
+                line,
+                Some("source_as_of"),
+                format!("{what}; expected YYYY, YYYY-MM or YYYY-MM-DD"),
+            );
+            continue;
+        }
+        if field(&map, "source_url").is_empty() {
+            rows.push(
+                Severity::Error,
+                line,
+                Some("source_url"),
+                "no source: every fact needs one".into(),
+            );
+            continue;
+        }
+        let name = field(&map, "participant").to_string();
+        if name.is_empty() {
+            rows.push(
+                Severity::Warning,
+                line,
+                Some("participant"),
+                "no participant name".into(),
+            );
+        }
+        let source = source(&mut rows, line, &map);
+        out.push(ExtraditionLaw {
+            state,
+            name,
+            requires_treaty,
+            summary: summary.into(),
+            source,
+            notes: field(&map, "notes").to_string(),
+        });
+    }
+    out
 }
 
 fn parse_regions(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Region> {

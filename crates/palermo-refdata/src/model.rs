@@ -232,6 +232,89 @@ pub struct Declaration {
     pub source: Source,
 }
 
+/// Whether a State makes extradition conditional on a treaty, as the data's
+/// record of its extradition law reads it (`extradition_law.csv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TreatyRequirement {
+    /// Extradition only under a treaty.
+    Yes,
+    /// Extradition without a treaty is possible (reciprocity, designation by
+    /// order or regulation, an arrangement for the case, or the domestic law
+    /// alone).
+    No,
+    /// Mixed: a treaty or agreement for some States and not for others (an
+    /// agreement made for the case, a designation, a convention treated as a
+    /// treaty by order); the record does not settle a given pair of States.
+    Partly,
+}
+
+impl TreatyRequirement {
+    /// The data's spelling (`yes`, `no`, `partly`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TreatyRequirement::Yes => "yes",
+            TreatyRequirement::No => "no",
+            TreatyRequirement::Partly => "partly",
+        }
+    }
+
+    /// Every value, in the order the data documentation lists them.
+    pub const ALL: [TreatyRequirement; 3] = [
+        TreatyRequirement::Yes,
+        TreatyRequirement::No,
+        TreatyRequirement::Partly,
+    ];
+
+    pub(crate) fn parse(s: &str) -> Option<TreatyRequirement> {
+        TreatyRequirement::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    /// What it says about the need for a treaty: `Some(true)` (yes),
+    /// `Some(false)` (no), `None` (partly: it depends on the State asking).
+    pub fn requires(self) -> Option<bool> {
+        match self {
+            TreatyRequirement::Yes => Some(true),
+            TreatyRequirement::No => Some(false),
+            TreatyRequirement::Partly => None,
+        }
+    }
+}
+
+/// A State's extradition law on the one question art. 16(4)-(6) turns on:
+/// does it make extradition conditional on a treaty? One record per State.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExtraditionLaw {
+    /// The State.
+    pub state: StateCode,
+    /// Its name as the data gives it.
+    pub name: String,
+    /// Whether it makes extradition conditional on a treaty.
+    pub requires_treaty: TreatyRequirement,
+    /// One sentence in the project's words: what the source says.
+    pub summary: Arc<str>,
+    /// Provenance; `source.as_of` is always a date (`2009`, `2019-06`, `2005-11-30`).
+    pub source: Source,
+    /// Evidence and caveats, free text.
+    pub notes: String,
+}
+
+impl ExtraditionLaw {
+    /// Whether the record can be used for `as_of`: from the end of its
+    /// source's as-of period on (the same convention as a penalty row whose
+    /// start is not recorded). Before that the law is not known from it; later
+    /// amendments are not tracked.
+    pub fn counts_on(&self, as_of: Date) -> bool {
+        self.counts_from().is_some_and(|from| as_of >= from)
+    }
+
+    /// The first day the record counts: the last day of its source's as-of
+    /// period (`2009` gives 31 December 2009). `None` only for a record whose
+    /// date is not a date, which the loader never keeps.
+    pub fn counts_from(&self) -> Option<Date> {
+        crate::load::partial_end(&self.source.as_of)
+    }
+}
+
 /// The loaded reference data, with its snapshot id.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RefData {
@@ -251,6 +334,8 @@ pub struct RefData {
     pub(crate) penalties: Vec<PenaltyRecord>,
     pub(crate) penalties_by_state: HashMap<StateCode, Vec<usize>>,
     pub(crate) crimes: Vec<CrimeType>,
+    pub(crate) extradition_law: Vec<ExtraditionLaw>,
+    pub(crate) extradition_law_by_state: HashMap<StateCode, usize>,
     pub(crate) snapshot_id: String,
     pub(crate) origin: String,
     pub(crate) other: Vec<crate::other::OtherParticipation>,
@@ -380,6 +465,24 @@ impl RefData {
     /// A crime type by id.
     pub fn crime(&self, id: &str) -> Option<&CrimeType> {
         self.crimes.iter().find(|c| c.id == id)
+    }
+
+    /// The record of `state`'s extradition law, if the data has one (whatever
+    /// its date: see [`ExtraditionLaw::counts_on`]).
+    pub fn extradition_law(&self, state: StateCode) -> Option<&ExtraditionLaw> {
+        self.extradition_law_by_state
+            .get(&state)
+            .map(|&i| &self.extradition_law[i])
+    }
+
+    /// The record of `state`'s extradition law that can be used for `as_of`.
+    pub fn extradition_law_on(&self, state: StateCode, as_of: Date) -> Option<&ExtraditionLaw> {
+        self.extradition_law(state).filter(|r| r.counts_on(as_of))
+    }
+
+    /// Every extradition-law record, in file order.
+    pub fn all_extradition_law(&self) -> &[ExtraditionLaw] {
+        &self.extradition_law
     }
 
     /// `sha256:<hex>` over the data file names and contents.

@@ -752,6 +752,7 @@ fn the_records_read_at_build_time_equal_the_parsed_texts() {
     assert_eq!(built.legal_systems(), parsed.legal_systems());
     assert_eq!(built.all_penalties(), parsed.all_penalties());
     assert_eq!(built.crimes(), parsed.crimes());
+    assert_eq!(built.all_extradition_law(), parsed.all_extradition_law());
     assert!(built == parsed, "the indexes differ");
     assert_eq!(built_diags, parsed_diags);
     assert!(RefData::embedded() == parsed);
@@ -888,4 +889,185 @@ fn bad_other_instrument_rows_are_reported_with_line_and_column() {
     assert_eq!(at(14), error("iso3166_alpha3"));
     assert_eq!(diags.len(), 13, "{diags:#?}");
     assert_eq!(data.all_other_instruments().len(), 1);
+}
+
+const HEADER_LAW: &str =
+    "participant,iso3166_alpha3,requires_treaty,summary,source_url,source_as_of,notes\n";
+
+/// Participation rows for the fictional States `codes`, so that the
+/// extradition-law rows name States the data lists.
+fn listed(codes: &[&str]) -> String {
+    let mut text = HEADER_P.to_string();
+    for c in codes {
+        text.push_str(&format!(
+            "Land {c},{c},UNTOC,,2004-01-01,accession,http://example.org,2024,yes,\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn extradition_law_rows_are_read_indexed_and_dated() {
+    let participation = listed(&["XAA", "XAB", "XAC"]);
+    let law = format!(
+        "{HEADER_LAW}\
+Aland,XAA,yes,Extradites only under a treaty.,http://example.org/a,2009,read in the 2009 text\n\
+Bland,XAB,no,\"Extradites on reciprocity, without a treaty.\",http://example.org/b,2019-06,\n\
+Cland,XAC,partly,A treaty for some States; a designation for others.,http://example.org/c,2019-06-21,\n"
+    );
+    let (data, diags) = RefData::from_texts(
+        DataTexts {
+            participation: &participation,
+            extradition_law: &law,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    assert!(diags.is_empty(), "{diags:#?}");
+    assert_eq!(data.all_extradition_law().len(), 3);
+    let a = data.extradition_law("XAA".parse().unwrap()).unwrap();
+    assert_eq!(a.requires_treaty, TreatyRequirement::Yes);
+    assert_eq!(a.requires_treaty.requires(), Some(true));
+    assert_eq!(&*a.summary, "Extradites only under a treaty.");
+    assert_eq!((a.source.file, a.source.line), ("extradition_law.csv", 2));
+    assert_eq!(&*a.source.as_of, "2009");
+    assert_eq!(a.name, "Aland");
+    assert_eq!(a.notes, "read in the 2009 text");
+    let b = data.extradition_law("XAB".parse().unwrap()).unwrap();
+    assert_eq!(b.requires_treaty.requires(), Some(false));
+    assert_eq!(&*b.summary, "Extradites on reciprocity, without a treaty.");
+    let c = data.extradition_law("XAC".parse().unwrap()).unwrap();
+    assert_eq!(c.requires_treaty, TreatyRequirement::Partly);
+    assert_eq!(c.requires_treaty.requires(), None);
+    assert!(data.extradition_law("XAD".parse().unwrap()).is_none());
+    // A record counts from the end of its source's as-of period on.
+    let d = |y, m, dd| jiff::civil::date(y, m, dd);
+    assert!(!a.counts_on(d(2009, 12, 30)));
+    assert!(a.counts_on(d(2009, 12, 31)));
+    assert!(!b.counts_on(d(2019, 6, 29)));
+    assert!(b.counts_on(d(2019, 6, 30)));
+    assert!(!c.counts_on(d(2019, 6, 20)));
+    assert!(c.counts_on(d(2019, 6, 21)));
+    let xab: StateCode = "XAB".parse().unwrap();
+    assert!(data.extradition_law_on(xab, d(2019, 6, 1)).is_none());
+    assert!(data.extradition_law_on(xab, d(2024, 5, 1)).is_some());
+    // The file takes part in the snapshot id.
+    let (other, _) = RefData::from_texts(
+        DataTexts {
+            participation: &participation,
+            extradition_law: &law.replace(",no,", ",yes,"),
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    assert_ne!(data.snapshot_id(), other.snapshot_id());
+}
+
+#[test]
+fn bad_extradition_law_rows_are_reported_with_line_and_column() {
+    let participation = listed(&["XAA", "XAB", "XAC", "XAD", "XAE", "XAF", "XAG", "XAH"]);
+    let law = format!(
+        "{HEADER_LAW}\
+Aland,xaa,yes,A treaty.,http://example.org,2009,\n\
+Aland,XAA,maybe,A treaty.,http://example.org,2009,\n\
+Bland,XAB,unknown,Not read.,http://example.org,2009,\n\
+Cland,XAC,no,,http://example.org,2009,\n\
+Dland,XAD,no,No treaty needed.,http://example.org,,\n\
+Eland,XAE,no,No treaty needed.,http://example.org,c. 2015,\n\
+Fland,XAF,no,No treaty needed.,,2015,\n\
+Zland,XZZ,no,No treaty needed.,http://example.org,2015,\n\
+Gland,XAG,no,No treaty needed.,http://example.org,2015,\n\
+Gland,XAG,yes,A treaty after all.,http://example.org,2016,\n\
+Hland,XAH,no,No treaty needed.,http://example.org,2015-02-30,\n"
+    );
+    let (data, diags) = RefData::from_texts(
+        DataTexts {
+            participation: &participation,
+            extradition_law: &law,
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    let at = |line: usize| {
+        diags
+            .iter()
+            .find(|d| d.line == line)
+            .unwrap_or_else(|| panic!("no diagnostic at line {line}: {diags:#?}"))
+    };
+    let cases = [
+        (2, "iso3166_alpha3", "`xaa` is not a State code"),
+        (3, "requires_treaty", "`maybe`: expected yes, no or partly"),
+        (
+            4,
+            "requires_treaty",
+            "`unknown`: expected yes, no or partly",
+        ),
+        (5, "summary", "empty summary"),
+        (6, "source_as_of", "no date"),
+        (7, "source_as_of", "`c. 2015` is not a date"),
+        (8, "source_url", "no source"),
+        (9, "iso3166_alpha3", "`XZZ` is not a State the data lists"),
+        (11, "iso3166_alpha3", "XAG is on 2 rows (lines 10 and 11)"),
+        (12, "source_as_of", "`2015-02-30` is not a date"),
+    ];
+    for (line, column, says) in cases {
+        let d = at(line);
+        assert_eq!(d.severity, Severity::Error, "{d}");
+        assert_eq!(d.file, "extradition_law.csv", "{d}");
+        assert_eq!(d.field_name(), Some(column), "{d}");
+        assert!(d.message.contains(says), "line {line}: {d}");
+    }
+    assert_eq!(
+        diags
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count(),
+        cases.len(),
+        "{diags:#?}"
+    );
+    assert!(
+        format!("{}", at(3)).starts_with("error: extradition_law.csv:3: column `requires_treaty`")
+    );
+    // Only the first XAG row is kept; every bad row is left out.
+    assert_eq!(data.all_extradition_law().len(), 1);
+    let g = data.extradition_law("XAG".parse().unwrap()).unwrap();
+    assert_eq!(
+        (g.requires_treaty, g.source.line),
+        (TreatyRequirement::No, 10)
+    );
+}
+
+#[test]
+fn an_extradition_law_file_without_its_columns_is_an_error() {
+    let (data, diags) = RefData::from_texts(
+        DataTexts {
+            extradition_law: "participant,iso3166_alpha3,summary\nAland,XAA,x\n",
+            ..DataTexts::default()
+        },
+        "t",
+    );
+    assert!(diags.iter().any(|d| d.severity == Severity::Error
+        && d.file == "extradition_law.csv"
+        && d.line == 1
+        && d.field_name() == Some("requires_treaty")));
+    assert!(data.all_extradition_law().is_empty());
+}
+
+#[test]
+fn embedded_extradition_law_is_dated_and_counted() {
+    let data = RefData::embedded();
+    assert_eq!(
+        data.all_extradition_law().len(),
+        expected_count("extradition_law.csv")
+    );
+    for r in data.all_extradition_law() {
+        assert!(
+            crate::load::partial_end(&r.source.as_of).is_some(),
+            "{}: {}",
+            r.state,
+            r.source.as_of
+        );
+        assert!(data.knows(r.state), "{}", r.state);
+        assert!(!r.summary.is_empty() && !r.source.url.is_empty());
+    }
 }

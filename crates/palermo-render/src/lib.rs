@@ -203,6 +203,10 @@ impl<'a> View<'a> {
             } => {
                 let base = match as_of.parse::<jiff::civil::Date>() {
                     Ok(d) => Msg::new("label-data-source").arg("date", d),
+                    // A year or a month (`2009`, `2019-06`), as the data gives it.
+                    Err(_) if !as_of.is_empty() => {
+                        Msg::new("label-data-source-period").arg("period", Arg::text(as_of.clone()))
+                    }
                     Err(_) => Msg::new("label-data-source-undated"),
                 };
                 let base = base

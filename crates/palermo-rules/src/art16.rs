@@ -7,7 +7,7 @@
 
 use palermo_cite::Provision;
 use palermo_i18n::{Arg, Msg};
-use palermo_refdata::{ExtraditionBasisNotice, Instrument, StateCode};
+use palermo_refdata::{ExtraditionBasisNotice, Instrument, StateCode, TreatyRequirement};
 
 use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
@@ -315,7 +315,8 @@ impl Election {
 }
 
 /// What a State is on record as, for art. 16(4)-(6): its election as the
-/// case states it, and its notification in the data.
+/// case states it, its notification in the data, and the data's record of
+/// its extradition law.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Position {
     /// `states.<S>.convention_as_extradition_basis`.
@@ -324,11 +325,71 @@ pub struct Position {
     pub notice: Option<ExtraditionBasisNotice>,
     /// `states.<S>.extradition_requires_treaty`.
     pub requires_stated: Option<bool>,
+    /// Its extradition-law record in the reference data
+    /// (`extradition_law.csv`), when one counts on `as_of`.
+    pub law: Option<TreatyRequirement>,
+}
+
+/// Where the answer to "does the State make extradition conditional on a
+/// treaty?" comes from, in the order [`Position::treaty_need`] reads them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TreatyNeed {
+    /// `states.<S>.extradition_requires_treaty` in the case.
+    Stated(bool),
+    /// What its 16(5)(a) notification implies, with the interpretation that
+    /// reads it so. `law_differs`: the extradition-law record on `as_of` says
+    /// the opposite (the notification prevails).
+    Notice {
+        /// Whether it requires a treaty.
+        requires: bool,
+        /// The interpretation (`notification-implies-treaty-requirement`,
+        /// `notification-records-non-treaty-basis`).
+        anchor: &'static str,
+        /// The extradition-law record says the opposite.
+        law_differs: bool,
+    },
+    /// Its extradition-law record (`yes` or `no`).
+    Law(bool),
+    /// Its extradition-law record says the law is mixed (`partly`): the
+    /// need for a treaty stays unknown, for a reason the reader is told.
+    LawMixed,
+    /// Nothing says.
+    Unknown,
+}
+
+impl TreatyNeed {
+    /// Whether the State requires a treaty, when known.
+    pub fn requires(self) -> Option<bool> {
+        match self {
+            TreatyNeed::Stated(b) | TreatyNeed::Law(b) => Some(b),
+            TreatyNeed::Notice { requires, .. } => Some(requires),
+            TreatyNeed::LawMixed | TreatyNeed::Unknown => None,
+        }
+    }
+
+    /// The interpretation the answer rests on, when it rests on one.
+    pub fn basis(self) -> Option<Basis> {
+        match self {
+            TreatyNeed::Notice { anchor, .. } => Some(Basis::Interpretation(anchor)),
+            _ => None,
+        }
+    }
+
+    /// Whether the data's extradition-law record is what answers (or, mixed,
+    /// what leaves the answer open).
+    pub fn from_law(self) -> bool {
+        matches!(self, TreatyNeed::Law(_) | TreatyNeed::LawMixed)
+    }
 }
 
 impl Position {
-    /// The State's position from the data alone (the matrix's scenario).
-    pub fn from_data(data: &palermo_refdata::RefData, state: StateCode) -> Position {
+    /// The State's position from the data alone (the matrix's scenario), on
+    /// `as_of`: an extradition-law record counts from its source's date on.
+    pub fn from_data(
+        data: &palermo_refdata::RefData,
+        state: StateCode,
+        as_of: jiff::civil::Date,
+    ) -> Position {
         Position {
             stated: None,
             notice: data
@@ -336,6 +397,9 @@ impl Position {
                 .next()
                 .and_then(|d| d.extradition_basis),
             requires_stated: None,
+            law: data
+                .extradition_law_on(state, as_of)
+                .map(|r| r.requires_treaty),
         }
     }
 
@@ -358,24 +422,43 @@ impl Position {
     /// (`notification-records-non-treaty-basis`). An election stated in the
     /// case with nothing on record implies nothing: the need for a treaty
     /// stays unknown and the routes are reasoned by cases.
+    ///
+    /// With neither a statement nor a notification, the data's record of
+    /// the State's extradition law answers (`yes`, `no`); a record saying the
+    /// law is mixed (`partly`) leaves it open. A notification prevails over a
+    /// record that says the opposite (docs/legal-method.md, "Using the
+    /// extradition-law data").
     pub fn requires_treaty(self) -> (Option<bool>, Option<Basis>) {
+        let need = self.treaty_need();
+        (need.requires(), need.basis())
+    }
+
+    /// [`Position::requires_treaty`] with where the answer comes from: the
+    /// case, then the 16(5)(a) notification, then the extradition-law record.
+    pub fn treaty_need(self) -> TreatyNeed {
         if let Some(v) = self.requires_stated {
-            return (Some(v), None);
+            return TreatyNeed::Stated(v);
         }
-        match self.notice {
-            Some(ExtraditionBasisNotice::NoConventionBasisReciprocity) => (
-                Some(false),
-                Some(Basis::Interpretation(
-                    "notification-records-non-treaty-basis",
-                )),
-            ),
-            Some(_) => (
-                Some(true),
-                Some(Basis::Interpretation(
-                    "notification-implies-treaty-requirement",
-                )),
-            ),
-            None => (None, None),
+        let (requires, anchor) = match self.notice {
+            Some(ExtraditionBasisNotice::NoConventionBasisReciprocity) => {
+                (false, "notification-records-non-treaty-basis")
+            }
+            Some(_) => (true, "notification-implies-treaty-requirement"),
+            None => {
+                return match self.law {
+                    Some(TreatyRequirement::Partly) => TreatyNeed::LawMixed,
+                    Some(law) => TreatyNeed::Law(law == TreatyRequirement::Yes),
+                    None => TreatyNeed::Unknown,
+                }
+            }
+        };
+        TreatyNeed::Notice {
+            requires,
+            anchor,
+            law_differs: self
+                .law
+                .and_then(TreatyRequirement::requires)
+                .is_some_and(|law| law != requires),
         }
     }
 }
@@ -629,6 +712,10 @@ pub fn routes(treaty: Option<bool>, election: Outcome, requires: Option<bool>) -
     }
 }
 
+/// A State's position for one request: the case's statements, its 16(5)(a)
+/// notification and its extradition-law record valid on `as_of` (looked up
+/// by State: no scan), with the citations of the statement and the
+/// notification.
 fn position(ctx: &Ctx<'_>, state: StateCode) -> (Position, Option<Cited>, Option<Cited>) {
     let facts = ctx.state_facts(state);
     let stated = facts.and_then(|s| s.convention_as_extradition_basis);
@@ -648,10 +735,22 @@ fn position(ctx: &Ctx<'_>, state: StateCode) -> (Position, Option<Cited>, Option
             stated,
             notice: record.and_then(|d| d.extradition_basis),
             requires_stated,
+            law: ctx
+                .data
+                .extradition_law_on(state, ctx.as_of)
+                .map(|r| r.requires_treaty),
         },
         stated_cite,
         data_cite,
     )
+}
+
+/// The citation of `state`'s extradition-law record valid on `as_of`, as
+/// notifications are cited: the row, its source and its summary.
+fn law_cite(ctx: &Ctx<'_>, state: StateCode) -> Option<Cited> {
+    ctx.data
+        .extradition_law_on(state, ctx.as_of)
+        .map(|r| Cited::data(&r.source, Some(&r.summary)))
 }
 
 /// Art. 16(5)(a) — what the requested State notified: does it take the
@@ -794,7 +893,17 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
 
     // 16(5)(a) and 16(4)
     let (note, pos) = notification(ctx, treaty);
-    let (requires, inferred) = pos.requires_treaty();
+    let need = pos.treaty_need();
+    let (requires, inferred) = (need.requires(), need.basis());
+    // The extradition-law record, cited where it answers, leaves the answer
+    // open, or is overridden by the notification.
+    let cite_law = match need {
+        TreatyNeed::Law(_) | TreatyNeed::LawMixed => law_cite(ctx, b),
+        TreatyNeed::Notice {
+            law_differs: true, ..
+        } => law_cite(ctx, b),
+        _ => None,
+    };
     let requires_fact = crate::outcome::Fact::state(b, "extradition_requires_treaty");
     let r = routes(treaty, note.outcome, requires);
 
@@ -814,12 +923,19 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
         if let Some(basis) = inferred {
             f.basis = basis;
         }
+        if need.from_law() {
+            f.sources.extend(cite_law.clone());
+        }
         if requires == Some(false) {
-            f.message = msg!(
-                "art16-convention-basis-not-needed",
-                requested = b,
-                inferred = inferred.is_some(),
-            );
+            f.message = if need.from_law() {
+                msg!("art16-convention-basis-not-needed-law", requested = b)
+            } else {
+                msg!(
+                    "art16-convention-basis-not-needed",
+                    requested = b,
+                    inferred = inferred.is_some(),
+                )
+            };
         } else {
             // The conditions the answer rests on, when they are not given.
             let (treaty_unknown, requires_unknown) = (treaty.is_none(), requires.is_none());
@@ -873,11 +989,15 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
     // An own-law notification, read as needing no treaty.
     let own_law = pos.notice == Some(ExtraditionBasisNotice::NoConventionBasisReciprocity)
         && inferred.is_some();
+    f.sources.extend(cite_law);
+    let from_law = need.from_law();
     match requires {
         Some(false) => {
             f.strength = Some(Strength::Mandatory);
             f.message = if own_law {
                 msg!("art16-recognised-own-law", requested = b)
+            } else if from_law {
+                msg!("art16-recognised-law", requested = b)
             } else {
                 msg!(
                     "art16-recognised",
@@ -887,16 +1007,40 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
             };
         }
         Some(true) => {
-            f.message = msg!(
-                "art16-recognised-not-applicable",
-                requested = b,
-                inferred = inferred.is_some(),
-            );
+            f.message = if from_law {
+                msg!("art16-recognised-not-applicable-law", requested = b)
+            } else {
+                msg!(
+                    "art16-recognised-not-applicable",
+                    requested = b,
+                    inferred = inferred.is_some(),
+                )
+            };
         }
         None => {
             f.missing.push(requires_fact);
-            f.message = msg!("art16-recognised-open", requested = b);
+            f.message = if need == TreatyNeed::LawMixed {
+                msg!(
+                    "art16-recognised-open-mixed",
+                    requested = b,
+                    requesting = Arg::Code(a),
+                )
+            } else {
+                msg!("art16-recognised-open", requested = b)
+            };
         }
+    }
+    if let TreatyNeed::Notice {
+        law_differs: true, ..
+    } = need
+    {
+        // The notification prevails over the law record that says the
+        // opposite; the reader is told, and sees both cited.
+        f.message = msg!(
+            "art16-law-record-overridden",
+            reading = std::mem::take(&mut f.message),
+            requested = b,
+        );
     }
     let t6 = ctx.push(f);
 

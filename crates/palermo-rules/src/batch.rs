@@ -4,7 +4,10 @@
 //! Under the scenario (below), the explained engine's answer for a pair
 //! depends only on a few facts about each State: is the Convention (and each
 //! Protocol) in force for it on `as_of`, is the crime type a serious crime in
-//! its law per the penalty data, and what it notified under art. 16(5)(a).
+//! its law per the penalty data, what it notified under art. 16(5)(a), and
+//! whether its extradition law on record makes extradition conditional on a
+//! treaty (a record valid on `as_of`, read after the notification, as the
+//! explained engine reads it: [`crate::art16::Position`]).
 //! [`Tables::build`] computes those per State with the engine's own rules;
 //! [`Tables::cell`] combines them with three-valued logic. A test compares
 //! every cell of full matrices with [`crate::assess`] on [`scenario_case`].
@@ -131,7 +134,7 @@ pub enum Deciding {
     /// `art16.4.convention_as_basis` (yes)
     ConventionAsBasis,
     /// `art16.6.recognised_as_extraditable` (yes: the requested State needs
-    /// no treaty, as its notification records)
+    /// no treaty, as its notification or its extradition-law record shows)
     RecognisedAsExtraditable,
     /// `art18.1.applies` (yes)
     Art18Applies,
@@ -236,7 +239,8 @@ impl Tables {
                 let o = status::in_force_for(&mut ctx, s, p).0.outcome;
                 t.protocols[protocol_index(p)].push(o);
             }
-            t.position.push(crate::art16::Position::from_data(data, s));
+            t.position
+                .push(crate::art16::Position::from_data(data, s, as_of));
         }
         for crime in crimes {
             let mut row = Vec::with_capacity(states.len());

@@ -867,13 +867,67 @@ fn data_show_and_stats() {
     text.push_str("Cland,XAC,UNTOC,2000-12-12,,,http://example.org,2024,no,\n");
     text.push_str("Aland,XAA,TIP,,2004-01-01,accession,http://example.org,2024,yes,\n");
     std::fs::write(&p, text).unwrap();
+    let p = dir.join("extradition_law.csv");
+    let mut text = std::fs::read_to_string(&p).unwrap();
+    text.push_str("Aland,XAA,no,Extradites on reciprocity without a treaty.,http://example.org/law,2019-06,\n");
+    text.push_str("Bland,XAB,partly,A treaty for some States only.,http://example.org/law,2020,\n");
+    std::fs::write(&p, text).unwrap();
     palermo()
         .args(["data", "stats", "--data"])
         .arg(&dir)
         .assert()
         .success()
         .stdout(predicate::str::contains("UNTOC 2 / 1 / 1\n"))
-        .stdout(predicate::str::contains("TIP   1 / 1 / 0\n"));
+        .stdout(predicate::str::contains("TIP   1 / 1 / 0\n"))
+        .stdout(predicate::str::contains(
+            "Extradition law coded: 2 States (yes 0 / no 1 / partly 1)\n",
+        ));
+    palermo()
+        .args(["data", "show", "XAA", "--data"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "requires a treaty: no — Extradites on reciprocity without a treaty.  [extradition_law.csv:2, http://example.org/law, as of 2019-06; used from 2019-06-30]",
+        ));
+    palermo()
+        .args(["data", "show", "XAC", "--data"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Extradition law")
+                .and(predicate::str::contains("MISSING: no record")),
+        );
+    palermo()
+        .args(["data", "check", "--data"])
+        .arg(&dir)
+        .assert()
+        .stdout(predicate::str::contains("2 extradition-law records"));
+    // `data diff` shows a changed, an added and a removed record.
+    let changed = fresh_dir("stats-changed");
+    for f in palermo_refdata::DATA_FILES {
+        std::fs::copy(dir.join(f), changed.join(f)).unwrap();
+    }
+    let p = changed.join("extradition_law.csv");
+    let text = std::fs::read_to_string(&p)
+        .unwrap()
+        .replace("XAA,no,", "XAA,yes,")
+        .replace("Bland,XAB,", "Cland,XAC,");
+    std::fs::write(&p, text).unwrap();
+    palermo()
+        .args(["data", "diff"])
+        .arg(&dir)
+        .arg(&changed)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "~ extradition law XAA: no (as of 2019-06) → yes (as of 2019-06)",
+        ))
+        .stdout(predicate::str::contains(
+            "+ extradition law XAC: partly (as of 2020)",
+        ))
+        .stdout(predicate::str::contains("- extradition law XAB"));
 }
 
 fn data_copy(tag: &str) -> PathBuf {

@@ -53,9 +53,15 @@ fn coverage_csv_has_every_ordered_pair_and_prints_its_assumptions() {
         csv.lines().next().unwrap(),
         "requesting,requested,kind,crime,outcome,strength,deciding"
     );
-    // Germany → Czech Republic: both parties, Germany's maximum (5 years) makes it serious,
-    // the Czech Republic has no 16(5)(a) notification on record: undetermined.
-    assert!(csv.contains("\nDEU,CZE,extradition,wildlife_trafficking,undetermined,,art16.5.a.notification: undetermined\n"), "{}", &csv[..300]);
+    // Germany → Kenya: both parties, Germany's maximum (5 years) makes it serious,
+    // Kenya has no 16(5)(a) notification and no extradition-law record: undetermined.
+    assert!(csv.contains("\nDEU,KEN,extradition,wildlife_trafficking,undetermined,,art16.5.a.notification: undetermined\n"), "{}", &csv[..300]);
+    // Germany → Czech Republic: no notification either, but its extradition-law
+    // record (the 2026-01-01 version of its act, in use from that day) says it
+    // needs no treaty: art. 16(6), a mandatory recognition.
+    assert!(csv.contains(
+        "\nDEU,CZE,extradition,wildlife_trafficking,yes,mandatory,art16.6.recognised_as_extraditable: yes\n"
+    ));
     // To the Netherlands (takes the Convention as a basis): yes, at its discretion.
     assert!(csv.contains("\nDEU,NLD,extradition,wildlife_trafficking,yes,discretionary,art16.4.convention_as_basis: yes\n"));
     // To Viet Nam: it declared it does not take the Convention as the basis, but

@@ -40,6 +40,19 @@ fn every_file_starts_with_a_module_doc() {
     }
 }
 
+/// Whether `p` (`src/a/b.rs`) is declared `#[cfg(test)] mod b;` in its
+/// parent module (`src/a.rs` or `src/a/mod.rs`).
+fn is_test_only_module(p: &Path) -> bool {
+    let (Some(dir), Some(name)) = (p.parent(), p.file_stem().and_then(|n| n.to_str())) else {
+        return false;
+    };
+    let declared = format!("#[cfg(test)]\nmod {name};");
+    [dir.with_extension("rs"), dir.join("mod.rs")]
+        .iter()
+        .filter_map(|parent| std::fs::read_to_string(parent).ok())
+        .any(|text| text.contains(&declared))
+}
+
 #[test]
 fn pure_crates_do_no_io_and_read_no_clock() {
     let forbidden = [
@@ -66,14 +79,13 @@ fn pure_crates_do_no_io_and_read_no_clock() {
         let mut files = Vec::new();
         rust_files(&root().join("crates").join(krate).join("src"), &mut files);
         for p in files {
-            // Test-only files (`tests.rs`, `test_*.rs`, declared under
-            // `#[cfg(test)]`) may read fixtures and the environment.
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if name == "tests.rs" || name.starts_with("test_") {
+            // Unit tests may read fixtures (and the environment); the code
+            // they test may not. A file that is itself a test-only module
+            // (`#[cfg(test)] mod name;` in its parent) is test code.
+            if is_test_only_module(&p) {
                 continue;
             }
             let text = std::fs::read_to_string(&p).unwrap();
-            // Unit tests may read fixtures; the code they test may not.
             let code = text.split("#[cfg(test)]\nmod tests").next().unwrap_or("");
             for f in forbidden {
                 assert!(

@@ -60,6 +60,8 @@ label-footer = المحرك { $engine } · البيانات { $data } · لتك�
 label-stated-in-case = مذكور في القضية: { $path }
 label-stated-domestic-law = مذكور في القضية: قانون دولة { $state } ({ $question } = { $answer })
 label-data-source = البيانات: { $file }:{ $line } ({ $url }، محدَّثة حتى { $date })
+# $period: a year or a month as the data gives it (2009, 2019-06).
+label-data-source-period = البيانات: { $file }:{ $line } ({ $url }، محدَّثة حتى { $period })
 label-data-source-undated = البيانات: { $file }:{ $line } ({ $url }، تاريخ التحديث غير مسجل)
 label-data-summary = { $source }: { $summary }
 label-favourable = في صالح الطلب

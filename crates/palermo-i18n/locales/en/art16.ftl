@@ -72,6 +72,7 @@ art16-convention-basis-not-needed = { $requested } does not make extradition con
         [true] (as its art. 16(5)(a) notification records)
        *[false] (stated in the case)
     }, so art. 16(4) is not needed (art. 16(6) applies)
+art16-convention-basis-not-needed-law = { $requested } does not make extradition conditional on a treaty (as the extradition-law data records), so art. 16(4) is not needed (art. 16(6) applies)
 art16-convention-basis-may-if-no-treaty = If no extradition treaty binds the two States: { $requires_unknown ->
         [true] if { $requested } makes extradition conditional on a treaty, { $requested }
        *[false] { $requested }
@@ -112,6 +113,12 @@ art16-recognised-not-applicable = { $requested } makes extradition conditional o
        *[false] stated in the case
     }), so art. 16(6) does not apply
 art16-recognised-open = Whether { $requested } makes extradition conditional on a treaty is not given
+# From the extradition-law data (a record of the State's law, cited). $requesting: the requesting State, whose treatment by a mixed law decides.
+art16-recognised-law = { $requested } needs no treaty (as the extradition-law data records): it must recognise the offences art. 16 applies to as extraditable between the two States, on the conditions of its law (art. 16(7))
+art16-recognised-not-applicable-law = { $requested } makes extradition conditional on a treaty (as the extradition-law data records), so art. 16(6) does not apply
+art16-recognised-open-mixed = Whether { $requested } makes extradition conditional on a treaty is not settled: the extradition-law data records its law as mixed (a treaty or agreement is needed for some States and not for others), so it depends on how its law treats { $requesting }
+# $reading is one of the 16(6) messages above, read from the art. 16(5)(a) notification; the extradition-law data says the opposite.
+art16-law-record-overridden = { $reading }; the extradition-law data records the opposite for { $requested }, but its art. 16(5)(a) notification is taken to prevail (interpretation)
 
 ## The answer: whether the Convention supplies a legal basis for extradition, and by which route.
 art16-basis-yes-treaty = Yes: the offence is deemed included in the extradition treaty that binds the two States (art. 16(3)); extradition remains subject to the law and treaties of { $requested } (art. 16(7))

@@ -52,6 +52,8 @@ label-footer = Engine { $engine } · data { $data } · reproduce: { $command }
 label-stated-in-case = stated in the case: { $path }
 label-stated-domestic-law = stated in the case: law of { $state } ({ $question } = { $answer })
 label-data-source = data: { $file }:{ $line } ({ $url }, as of { $date })
+# $period: a year or a month as the data gives it (2009, 2019-06).
+label-data-source-period = data: { $file }:{ $line } ({ $url }, as of { $period })
 label-data-source-undated = data: { $file }:{ $line } ({ $url }, as of an unrecorded date)
 label-data-summary = { $source }: { $summary }
 label-favourable = favourable to the request

@@ -72,6 +72,7 @@ art16-convention-basis-not-needed = El Estado requerido, { $requested }, no supe
         [true] según consta en su notificación en virtud del art. 16(5)(a)
        *[false] según consta en el caso
     }), por lo que el art. 16(4) no es necesario (se aplica el art. 16(6))
+art16-convention-basis-not-needed-law = El Estado requerido, { $requested }, no supedita la extradición a la existencia de un tratado (según consta en los datos sobre el derecho de extradición), por lo que el art. 16(4) no es necesario (se aplica el art. 16(6))
 art16-convention-basis-may-if-no-treaty = Si ningún tratado de extradición vincula a los dos Estados: { $requires_unknown ->
         [true] si el Estado requerido, { $requested }, supedita la extradición a la existencia de un tratado, puede
        *[false] el Estado requerido, { $requested }, puede
@@ -112,6 +113,12 @@ art16-recognised-not-applicable = El Estado requerido, { $requested }, supedita 
        *[false] según consta en el caso
     }), por lo que no se aplica el art. 16(6)
 art16-recognised-open = No se indica si el Estado requerido, { $requested }, supedita la extradición a la existencia de un tratado
+# Según los datos sobre el derecho de extradición (un registro del derecho del Estado, que se cita). $requesting: el Estado requirente, cuyo trato por un derecho mixto es decisivo.
+art16-recognised-law = El Estado requerido, { $requested }, no supedita la extradición a la existencia de un tratado (según consta en los datos sobre el derecho de extradición): debe reconocer los delitos a los que se aplica el art. 16 como casos de extradición entre los dos Estados, con sujeción a las condiciones de su derecho (art. 16(7))
+art16-recognised-not-applicable-law = El Estado requerido, { $requested }, supedita la extradición a la existencia de un tratado (según consta en los datos sobre el derecho de extradición), por lo que no se aplica el art. 16(6)
+art16-recognised-open-mixed = No está resuelto si el Estado requerido, { $requested }, supedita la extradición a la existencia de un tratado: según los datos sobre el derecho de extradición, su derecho es mixto (exige un tratado o acuerdo respecto de algunos Estados y no de otros), por lo que depende de cómo trate su derecho al Estado requirente, { $requesting }
+# $reading: uno de los mensajes anteriores sobre el art. 16(6), deducido de la notificación en virtud del art. 16(5)(a); los datos sobre el derecho de extradición indican lo contrario.
+art16-law-record-overridden = { $reading }; los datos sobre el derecho de extradición indican lo contrario respecto del Estado requerido, { $requested }, pero se considera que prevalece su notificación en virtud del art. 16(5)(a) (interpretación)
 
 ## La respuesta: si la Convención proporciona una base jurídica para la extradición, y por qué vía.
 art16-basis-yes-treaty = Sí: el delito se considera incluido en el tratado de extradición que vincula a los dos Estados (art. 16(3)); la extradición sigue sujeta al derecho interno y a los tratados del Estado requerido, { $requested } (art. 16(7))

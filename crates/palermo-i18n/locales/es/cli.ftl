@@ -52,6 +52,8 @@ label-footer = Motor { $engine } · datos { $data } · para reproducir: { $comma
 label-stated-in-case = indicado en el caso: { $path }
 label-stated-domestic-law = indicado en el caso: derecho interno del Estado { $state } ({ $question } = { $answer })
 label-data-source = datos: { $file }:{ $line } ({ $url }, actualizados a { $date })
+# $period: a year or a month as the data gives it (2009, 2019-06).
+label-data-source-period = datos: { $file }:{ $line } ({ $url }, actualizados a { $period })
 label-data-source-undated = datos: { $file }:{ $line } ({ $url }, fecha de actualización no registrada)
 label-data-summary = { $source }: { $summary }
 label-favourable = favorable a la solicitud

@@ -72,6 +72,7 @@ art16-convention-basis-not-needed = L'État requis, { $requested }, ne subordonn
         [true] comme l'indique sa notification au titre de l'art. 16(5)(a)
        *[false] selon le dossier
     }) ; l'art. 16(4) n'est donc pas nécessaire (l'art. 16(6) s'applique)
+art16-convention-basis-not-needed-law = L'État requis, { $requested }, ne subordonne pas l'extradition à l'existence d'un traité (comme l'indiquent les données sur le droit de l'extradition) ; l'art. 16(4) n'est donc pas nécessaire (l'art. 16(6) s'applique)
 art16-convention-basis-may-if-no-treaty = Si aucun traité d'extradition ne lie les deux États : { $requires_unknown ->
         [true] si l'État requis, { $requested }, subordonne l'extradition à l'existence d'un traité, il
        *[false] l'État requis, { $requested },
@@ -112,6 +113,12 @@ art16-recognised-not-applicable = L'État requis, { $requested }, subordonne l'e
        *[false] selon le dossier
     }) ; l'art. 16(6) ne s'applique donc pas
 art16-recognised-open = Il n'est pas indiqué si l'État requis, { $requested }, subordonne l'extradition à l'existence d'un traité
+# D'après les données sur le droit de l'extradition (un relevé du droit de l'État, cité). $requesting : l'État requérant, dont le traitement par un droit mixte est déterminant.
+art16-recognised-law = L'État requis, { $requested }, ne subordonne pas l'extradition à l'existence d'un traité (comme l'indiquent les données sur le droit de l'extradition) : il doit reconnaître les infractions auxquelles s'applique l'art. 16 comme des infractions dont l'auteur peut être extradé entre les deux États, aux conditions prévues par son droit (art. 16(7))
+art16-recognised-not-applicable-law = L'État requis, { $requested }, subordonne l'extradition à l'existence d'un traité (comme l'indiquent les données sur le droit de l'extradition) ; l'art. 16(6) ne s'applique donc pas
+art16-recognised-open-mixed = La question de savoir si l'État requis, { $requested }, subordonne l'extradition à l'existence d'un traité n'est pas tranchée : selon les données sur le droit de l'extradition, son droit est mixte (un traité ou un accord est exigé pour certains États et non pour d'autres) ; cela dépend donc de la manière dont son droit traite l'État requérant, { $requesting }
+# $reading : l'un des messages ci-dessus sur l'art. 16(6), déduit de la notification au titre de l'art. 16(5)(a) ; les données sur le droit de l'extradition indiquent le contraire.
+art16-law-record-overridden = { $reading } ; les données sur le droit de l'extradition indiquent le contraire pour l'État requis, { $requested }, mais sa notification au titre de l'art. 16(5)(a) est réputée prévaloir (interprétation)
 
 ## La réponse : la Convention fournit-elle une base légale de l'extradition, et par quelle voie.
 art16-basis-yes-treaty = Oui : l'infraction est de plein droit incluse dans le traité d'extradition qui lie les deux États (art. 16(3)) ; l'extradition reste subordonnée aux conditions prévues par le droit interne et les traités de l'État requis, { $requested } (art. 16(7))

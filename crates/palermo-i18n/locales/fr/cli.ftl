@@ -52,6 +52,8 @@ label-footer = Moteur { $engine } · données { $data } · pour reproduire : { 
 label-stated-in-case = indiqué dans l'affaire : { $path }
 label-stated-domestic-law = indiqué dans l'affaire : droit interne de l'État { $state } ({ $question } = { $answer })
 label-data-source = données : { $file }:{ $line } ({ $url }, à jour au { $date })
+# $period: a year or a month as the data gives it (2009, 2019-06).
+label-data-source-period = données : { $file }:{ $line } ({ $url }, à jour en { $period })
 label-data-source-undated = données : { $file }:{ $line } ({ $url }, date de mise à jour non enregistrée)
 label-data-summary = { $source } : { $summary }
 label-favourable = favorable à la demande

@@ -58,6 +58,8 @@ label-footer = Программа { $engine } · данные { $data } · во�
 label-stated-in-case = указано в деле: { $path }
 label-stated-domestic-law = указано в деле: законодательство государства { $state } ({ $question } = { $answer })
 label-data-source = данные: { $file }:{ $line } ({ $url }, по состоянию на { $date })
+# $period: a year or a month as the data gives it (2009, 2019-06).
+label-data-source-period = данные: { $file }:{ $line } ({ $url }, по состоянию на { $period })
 label-data-source-undated = данные: { $file }:{ $line } ({ $url }, дата не зарегистрирована)
 label-data-summary = { $source }: { $summary }
 label-favourable = в пользу просьбы

@@ -72,6 +72,7 @@ art16-convention-basis-not-needed = 被请求国{ $requested }不以订有条约
         [true] 如其根据第16条第5款(a)项作出的通知所载
        *[false] 案件中载明
     }），因此无需适用第16条第4款（适用第16条第6款）
+art16-convention-basis-not-needed-law = 被请求国{ $requested }不以订有条约为引渡条件（如引渡法数据所载），因此无需适用第16条第4款（适用第16条第6款）
 art16-convention-basis-may-if-no-treaty = 如果两国之间未订有引渡条约：{ $requires_unknown ->
         [true] 如果被请求国{ $requested }以订有条约为引渡条件，则该国
        *[false] 被请求国{ $requested }
@@ -112,6 +113,12 @@ art16-recognised-not-applicable = 被请求国{ $requested }以订有条约为�
        *[false] 案件中载明
     }），因此第16条第6款不适用
 art16-recognised-open = 被请求国{ $requested }是否以订有条约为引渡条件未予说明
+# 依引渡法数据（对该国法律的记录，予以引用）。$requesting：请求国；在混合制度下，取决于其法律如何对待请求国。
+art16-recognised-law = 被请求国{ $requested }不以订有条约为引渡条件（如引渡法数据所载）：该国应承认第16条所适用的犯罪为两国之间可相互引渡的犯罪，但须符合其本国法律规定的条件（第16条第7款）
+art16-recognised-not-applicable-law = 被请求国{ $requested }以订有条约为引渡条件（如引渡法数据所载），因此第16条第6款不适用
+art16-recognised-open-mixed = 被请求国{ $requested }是否以订有条约为引渡条件尚无定论：引渡法数据显示其法律属混合制度（对某些国家须订有条约或协定，对另一些国家则不需要），因此取决于其法律如何对待请求国{ $requesting }
+# $reading：上述关于第16条第6款的消息之一，系根据第16条第5款(a)项的通知推断；引渡法数据所载情况与此相反。
+art16-law-record-overridden = { $reading }；引渡法数据所载被请求国{ $requested }的情况与此相反，但其根据第16条第5款(a)项作出的通知被视为优先（解释）
 
 ## 答复：本公约是否提供引渡的法律依据，以及通过何种途径。
 art16-basis-yes-treaty = 是：该犯罪应视为包括在两国之间的引渡条约中（第16条第3款）；引渡仍须符合被请求国{ $requested }本国法律和条约规定的条件（第16条第7款）

@@ -49,6 +49,8 @@ label-footer = 引擎{ $engine } · 数据{ $data } · 复现命令：{ $command
 label-stated-in-case = 案件所载：{ $path }
 label-stated-domestic-law = 案件所载：{ $state }的法律（{ $question } = { $answer }）
 label-data-source = 数据：{ $file }:{ $line }（{ $url }，截至{ $date }）
+# $period: a year or a month as the data gives it (2009, 2019-06).
+label-data-source-period = 数据：{ $file }:{ $line }（{ $url }，截至{ $period }）
 label-data-source-undated = 数据：{ $file }:{ $line }（{ $url }，日期未记录）
 label-data-summary = { $source }：{ $summary }
 label-favourable = 有利于请求

@@ -1,6 +1,8 @@
 //! The fast path against the explained engine on a synthetic data set of
 //! fictional States that holds every shape the rules distinguish: every
-//! art. 16(5)(a) effect, every participation shape (party with and without a
+//! art. 16(5)(a) effect, every extradition-law value (alone, dated after
+//! some `as_of`, and against a notification that implies the opposite or the
+//! same), every participation shape (party with and without a
 //! deposit date, signatory only, succession, deposit after `as_of`, not
 //! listed at all, Protocols joined or not) and every penalty shape (above,
 //! at and below four years, life, fine only, a maximum that changed over
@@ -33,6 +35,23 @@ Cutoffia,XCE,UNTOC,,2004-02-01,accession,fixture://p,2024-01-01,yes,
 Treatyland,XCF,UNTOC,,2004-02-01,accession,fixture://p,2024-01-01,yes,
 Ownlawia,XCI,UNTOC,,2004-02-01,accession,fixture://p,2024-01-01,yes,
 Mutualib,XCJ,UNTOC,,2004-02-01,accession,fixture://p,2024-01-01,yes,
+Treatyland,XLA,UNTOC,,2004-02-01,accession,fixture://p,2024-01-01,yes,
+Freeland,XLB,UNTOC,,2004-02-01,accession,fixture://p,2024-01-01,yes,
+Freeland,XLB,SOM,,2004-02-01,accession,fixture://p,2024-01-01,yes,
+Mixland,XLC,UNTOC,,2004-02-01,accession,fixture://p,2024-01-01,yes,
+Lateland,XLD,UNTOC,,2004-02-01,accession,fixture://p,2024-01-01,yes,
+";
+
+const EXTRADITION_LAW: &str = "\
+participant,iso3166_alpha3,requires_treaty,summary,source_url,source_as_of,notes
+Treatyland,XLA,yes,Only under a treaty.,fixture://l,2009,
+Freeland,XLB,no,On reciprocity without a treaty.,fixture://l,2009,
+Mixland,XLC,partly,A treaty for some States only.,fixture://l,2019-06-21,
+Lateland,XLD,no,No treaty needed under the new act.,fixture://l,2025-03,
+Takesland,XCA,no,Its act applies where no treaty exists.,fixture://l,2009,
+Ownlawia,XCI,yes,Only under a treaty.,fixture://l,2009,
+Refusia,XCB,yes,Only under a treaty.,fixture://l,2009,
+Mutualia,XCC,partly,A treaty for some States only.,fixture://l,2009,
 ";
 
 const DECLARATIONS: &str = "\
@@ -64,6 +83,11 @@ XCJ,Mutualib,wildlife_trafficking,trading,Act s. 1,8y,,fixture://n,2015,,,
 XAA,Alpha,migrant_smuggling,smuggling,Act s. 2,3y,,fixture://n,2015,,,
 XCA,Takesland,migrant_smuggling,smuggling,Act s. 2,10y,,fixture://n,2015,,,
 XAA,Alpha,money_laundering,laundering,Act s. 3,10y,,fixture://n,2015,,,
+XLA,Treatyland,wildlife_trafficking,trading,Act s. 1,5y,,fixture://n,2015,,,
+XLB,Freeland,wildlife_trafficking,trading,Act s. 1,5y,,fixture://n,2015,,,
+XLB,Freeland,migrant_smuggling,smuggling,Act s. 2,3y,,fixture://n,2015,,,
+XLC,Mixland,wildlife_trafficking,trading,Act s. 1,5y,,fixture://n,2015,,,
+XLD,Lateland,wildlife_trafficking,trading,Act s. 1,5y,,fixture://n,2015,,,
 ";
 
 fn data() -> RefData {
@@ -71,6 +95,7 @@ fn data() -> RefData {
         participation: PARTICIPATION,
         declarations: DECLARATIONS,
         penalties: PENALTIES,
+        extradition_law: EXTRADITION_LAW,
         ..palermo_refdata::DataTexts::embedded()
     };
     crate::kit::load(texts, "synthetic")
@@ -79,7 +104,7 @@ fn data() -> RefData {
 fn states() -> Vec<StateCode> {
     [
         "XAA", "XAB", "XBB", "XBC", "XBD", "XBE", "XCA", "XCB", "XCC", "XCD", "XCE", "XCF", "XCI",
-        "XCJ", "XDA",
+        "XCJ", "XDA", "XLA", "XLB", "XLC", "XLD",
     ]
     .iter()
     .map(|s| s.parse().unwrap())
@@ -135,7 +160,7 @@ fn every_notification_effect_and_penalty_shape_agrees_for_extradition() {
         ],
         date(2024, 5, 1),
     );
-    assert_eq!(n, 4 * 15 * 14);
+    assert_eq!(n, 4 * 19 * 18);
 }
 
 #[test]
@@ -183,4 +208,35 @@ fn the_synthetic_data_has_every_notification_effect() {
             effect.as_str()
         );
     }
+}
+
+/// The synthetic data holds every extradition-law value, one dated after
+/// 1 May 2024, and records that disagree with a notification.
+#[test]
+fn the_synthetic_data_has_every_extradition_law_value() {
+    let data = data();
+    for value in palermo_refdata::TreatyRequirement::ALL {
+        assert!(
+            states().iter().any(|&s| data
+                .extradition_law(s)
+                .is_some_and(|r| r.requires_treaty == value)),
+            "no fictional State has the value {}",
+            value.as_str()
+        );
+    }
+    let on = date(2024, 5, 1);
+    let xld: StateCode = "XLD".parse().unwrap();
+    assert!(data.extradition_law(xld).is_some() && data.extradition_law_on(xld, on).is_none());
+    // XCA's notification implies a treaty; its record says none: the
+    // position reads the notification.
+    let xca: StateCode = "XCA".parse().unwrap();
+    let need = palermo_rules::art16::Position::from_data(&data, xca, on).treaty_need();
+    assert_eq!(
+        need,
+        palermo_rules::art16::TreatyNeed::Notice {
+            requires: true,
+            anchor: "notification-implies-treaty-requirement",
+            law_differs: true,
+        }
+    );
 }

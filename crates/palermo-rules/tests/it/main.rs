@@ -16,6 +16,7 @@ mod bases;
 mod bases_data;
 mod batch;
 mod batch_synthetic;
+mod extradition_law;
 mod modalities;
 mod offences;
 mod partial;
