@@ -28,6 +28,7 @@ mod states;
 use std::fmt::Write as _;
 
 pub use diagnostic::{Diagnostic, Field, Severity};
+pub use load::authorities::{Authority, AuthorityFunction};
 pub use load::{DataTexts, DATA_FILES};
 pub use model::{RefData, Source};
 pub use penalty::{Penalty, PenaltyError};
@@ -52,6 +53,7 @@ fn main() {
         legal_systems: &texts[3],
         penalties: &texts[4],
         crimes: &texts[5],
+        authorities: &texts[6],
     };
     let id = texts.snapshot_id();
     let (data, diagnostics) = RefData::read_texts(texts, id.clone(), "embedded");
@@ -228,6 +230,22 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
             c.unodc_tools,
             c.paper_paragraphs,
             c.line,
+        );
+    }
+    s.push_str("];\nstatic AUTHORITIES: &[RawAuthority] = &[\n");
+    for a in &data.authorities {
+        let _ = writeln!(
+            s,
+            "RawAuthority {{ state: {}, participant: {}, function: crate::AuthorityFunction::{:?}, authority: {}, languages: {}, channels: {}, contact: {}, source: {}, notes: {} }},",
+            code(a.state),
+            t.s(&a.participant),
+            a.function,
+            t.s(&a.authority),
+            t.s(&a.languages.join("+")),
+            t.s(&a.channels),
+            t.s(&a.contact),
+            t.source(&a.source),
+            t.s(&a.notes),
         );
     }
     s.push_str("];\nstatic DIAGNOSTICS: &[RawDiagnostic] = &[\n");

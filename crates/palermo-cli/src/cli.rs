@@ -228,7 +228,7 @@ pub enum ListFormat {
 
 #[derive(Args, Debug, Clone)]
 pub struct DataOption {
-    /// Use the reference data in DIR (a copy of the repository's data/ folder, all six files) instead of the embedded snapshot.
+    /// Use the reference data in DIR (a copy of the repository's data/ folder, all seven files) instead of the embedded snapshot.
     #[arg(long, value_name = "DIR", global = true)]
     pub data: Option<PathBuf>,
 }

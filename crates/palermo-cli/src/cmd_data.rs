@@ -35,7 +35,7 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
                 .count();
             writeln!(
                 out,
-                "{}: {} participation records, {} declarations, {} M49 regions, {} legal systems, {} penalty records, {} crime types; {errors} error(s), {} warning(s); snapshot {}",
+                "{}: {} participation records, {} declarations, {} M49 regions, {} legal systems, {} penalty records, {} crime types, {} competent authorities; {errors} error(s), {} warning(s); snapshot {}",
                 data.origin(),
                 data.participations().len(),
                 data.all_declarations().len(),
@@ -43,6 +43,7 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
                 data.legal_systems().len(),
                 data.all_penalties().len(),
                 data.crimes().len(),
+                data.all_authorities().len(),
                 diags.len() - errors,
                 data.snapshot_id()
             )?;
@@ -122,7 +123,8 @@ fn future_sources(data: &RefData, dir: Option<&Path>, today: jiff::civil::Date) 
         .chain(data.all_declarations().iter().map(|d| &d.source))
         .chain(data.regions().iter().map(|r| &r.source))
         .chain(data.legal_systems().iter().map(|l| &l.source))
-        .chain(data.all_penalties().iter().map(|p| &p.source));
+        .chain(data.all_penalties().iter().map(|p| &p.source))
+        .chain(data.all_authorities().iter().map(|a| &a.source));
     let future =
         |s: &&Source| crate::cmd_import::partial_start(&s.as_of).is_some_and(|d| d > today);
     sources
@@ -151,6 +153,7 @@ pub(crate) fn counts_against(data: &RefData, text: &str, name: &str) -> Vec<Diag
             "legal_systems.csv" => data.legal_systems().len(),
             "national_penalties.csv" => data.all_penalties().len(),
             "crime_catalogue.toml" => data.crimes().len(),
+            palermo_refdata::AUTHORITIES_FILE => data.all_authorities().len(),
             _ => return None,
         })
     };

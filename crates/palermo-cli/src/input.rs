@@ -76,6 +76,7 @@ pub fn parse_data_texts(dir: &Path, texts: &[String]) -> (RefData, Vec<Diagnosti
         legal_systems: &texts[3],
         penalties: &texts[4],
         crimes: &texts[5],
+        authorities: &texts[6],
     };
     let (data, mut diags) = RefData::from_texts(texts, &dir.display().to_string());
     for d in &mut diags {

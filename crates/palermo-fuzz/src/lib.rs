@@ -193,7 +193,8 @@ pub fn refdata(input: &[u8]) {
         2 => &mut texts.regions,
         3 => &mut texts.legal_systems,
         4 => &mut texts.penalties,
-        _ => &mut texts.crimes,
+        5 => &mut texts.crimes,
+        _ => &mut texts.authorities,
     };
     *slot = body;
     let (loaded, diags) = RefData::from_texts(texts, "fuzz");
@@ -224,6 +225,7 @@ fn embedded_heads() -> DataTexts<'static> {
         legal_systems: head(e.legal_systems),
         penalties: head(e.penalties),
         crimes: e.crimes,
+        authorities: e.authorities,
     }
 }
 

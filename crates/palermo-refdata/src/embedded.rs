@@ -35,6 +35,7 @@ impl DataTexts<'_> {
             legal_systems: crate::EMBEDDED_LEGAL_SYSTEMS,
             penalties: crate::EMBEDDED_PENALTIES,
             crimes: crate::EMBEDDED_CRIMES,
+            authorities: crate::EMBEDDED_AUTHORITIES,
         }
     }
 
@@ -48,6 +49,7 @@ impl DataTexts<'_> {
             && same(self.legal_systems, e.legal_systems)
             && same(self.penalties, e.penalties)
             && same(self.crimes, e.crimes)
+            && same(self.authorities, e.authorities)
     }
 }
 
@@ -96,6 +98,7 @@ impl RefData {
             legal_systems: LEGAL_SYSTEMS.iter().map(|r| r.record(&shared)).collect(),
             penalties: PENALTIES.iter().map(|r| r.record(&shared)).collect(),
             crimes: CRIMES.iter().map(RawCrime::record).collect(),
+            authorities: AUTHORITIES.iter().map(|r| r.record(&shared)).collect(),
         };
         RefData::assemble(
             records,
@@ -372,6 +375,39 @@ impl RawDiagnostic {
                 }
             }),
             message: string(self.message),
+        }
+    }
+}
+
+struct RawAuthority {
+    state: StateCode,
+    participant: Str,
+    function: crate::AuthorityFunction,
+    authority: Str,
+    /// `en+hi`, or empty.
+    languages: Str,
+    channels: Str,
+    contact: Str,
+    source: RawSource,
+    notes: Str,
+}
+
+impl RawAuthority {
+    fn record(&self, shared: &[Arc<str>]) -> crate::Authority {
+        crate::Authority {
+            state: self.state,
+            participant: string(self.participant),
+            function: self.function,
+            authority: string(self.authority),
+            languages: text(self.languages)
+                .split('+')
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+            channels: string(self.channels),
+            contact: string(self.contact),
+            source: self.source.source(shared),
+            notes: string(self.notes),
         }
     }
 }

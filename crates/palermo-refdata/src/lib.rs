@@ -25,6 +25,7 @@ mod states;
 
 pub use crimes::{CrimeKind, CrimeType, Mandate, CATALOGUE_FILE};
 pub use diagnostic::{Diagnostic, Field, Severity};
+pub use load::authorities::{Authority, AuthorityFunction, AUTHORITIES_FILE};
 pub use load::{DataTexts, DATA_FILES};
 pub use model::{
     ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, Languages, Participation,
@@ -52,6 +53,8 @@ pub const EMBEDDED_EXPECTED_COUNTS: &str = include_str!("../../../data/expected_
 pub static EMBEDDED_CRIMES: &str = include_str!("../../../data/crime_catalogue.toml");
 /// The embedded `national_penalties.csv`.
 pub static EMBEDDED_PENALTIES: &str = include_str!("../../../data/national_penalties.csv");
+/// The embedded `competent_authorities.csv`.
+pub static EMBEDDED_AUTHORITIES: &str = include_str!("../../../data/competent_authorities.csv");
 
 #[cfg(test)]
 mod tests;

@@ -17,14 +17,18 @@ use crate::penalties::{PenaltyFlag, PenaltyRecord};
 use crate::states::{LegalFamily, LegalSystem, Region};
 use crate::{Penalty, PenaltyError, StateCode};
 
+#[path = "authorities.rs"]
+pub(crate) mod authorities;
+
 /// The files a data folder must hold, in snapshot-hash order.
-pub const DATA_FILES: [&str; 6] = [
+pub const DATA_FILES: [&str; 7] = [
     "untoc_participation.csv",
     "untoc_declarations.csv",
     "m49_regions.csv",
     "legal_systems.csv",
     "national_penalties.csv",
     "crime_catalogue.toml",
+    authorities::AUTHORITIES_FILE,
 ];
 
 /// The texts of the data files, in the order of [`DATA_FILES`]. An empty text
@@ -44,6 +48,8 @@ pub struct DataTexts<'a> {
     pub penalties: &'a str,
     /// `crime_catalogue.toml`
     pub crimes: &'a str,
+    /// `competent_authorities.csv`
+    pub authorities: &'a str,
 }
 
 impl<'a> DataTexts<'a> {
@@ -66,7 +72,7 @@ impl<'a> DataTexts<'a> {
     }
 
     /// The texts in [`DATA_FILES`] order.
-    pub fn in_order(&self) -> [&'a str; 6] {
+    pub fn in_order(&self) -> [&'a str; 7] {
         [
             self.participation,
             self.declarations,
@@ -74,6 +80,7 @@ impl<'a> DataTexts<'a> {
             self.legal_systems,
             self.penalties,
             self.crimes,
+            self.authorities,
         ]
     }
 }
@@ -568,6 +575,7 @@ impl RefData {
         let legal_systems = parse_legal_systems(texts.legal_systems, &mut diagnostics);
         let penalties = parse_penalties(texts.penalties, &mut diagnostics);
         let crimes = crate::crimes::parse_catalogue(texts.crimes, &mut diagnostics);
+        let mut authorities = authorities::parse(texts.authorities, &mut diagnostics);
         if !crimes.is_empty() {
             for p in &penalties {
                 if !crimes.iter().any(|c| c.id == p.crime_type) {
@@ -646,6 +654,12 @@ impl RefData {
                 });
             }
         }
+        let listed = |s| {
+            participants.contains_key(&s)
+                || regions.iter().any(|r| r.state == s)
+                || legal_systems.iter().any(|l| l.state == s)
+        };
+        authorities::check_states(&mut authorities, listed, &mut diagnostics);
         diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         // One row per State in the regions and legal-systems files: the first
         // is used, and each repeated State gives one error listing its rows.
@@ -703,6 +717,7 @@ impl RefData {
             legal_systems,
             penalties,
             crimes,
+            authorities,
         };
         (
             RefData::assemble(records, snapshot_id, origin.to_string()),
@@ -721,6 +736,7 @@ impl RefData {
             legal_systems,
             penalties,
             crimes,
+            authorities,
         } = records;
         let mut by_state_instrument =
             HashMap::with_capacity_and_hasher(participation.len(), Default::default());
@@ -779,6 +795,8 @@ impl RefData {
             penalties,
             penalties_by_state,
             crimes,
+            authorities_by_state: authorities::by_state(&authorities),
+            authorities,
             by_state_instrument,
             declarations_by_state,
             labels: names
@@ -801,6 +819,7 @@ pub(crate) struct Records {
     pub(crate) legal_systems: Vec<LegalSystem>,
     pub(crate) penalties: Vec<PenaltyRecord>,
     pub(crate) crimes: Vec<CrimeType>,
+    pub(crate) authorities: Vec<authorities::Authority>,
 }
 
 fn parse_regions(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Region> {

@@ -251,6 +251,8 @@ pub struct RefData {
     pub(crate) penalties: Vec<PenaltyRecord>,
     pub(crate) penalties_by_state: HashMap<StateCode, Vec<usize>>,
     pub(crate) crimes: Vec<CrimeType>,
+    pub(crate) authorities: Vec<crate::Authority>,
+    pub(crate) authorities_by_state: HashMap<StateCode, Vec<usize>>,
     pub(crate) snapshot_id: String,
     pub(crate) origin: String,
 }
