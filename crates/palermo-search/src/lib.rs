@@ -29,7 +29,7 @@ use tantivy::schema::{
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    StopWordFilter, TextAnalyzer,
 };
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
@@ -208,8 +208,15 @@ fn index_error(e: impl fmt::Display) -> SearchError {
 pub const MAX_LIMIT: usize = 1000;
 
 /// The tokenizer of the text fields: words, lower case, accents folded,
-/// English stems (`smuggling` and `smuggle` match).
+/// the commonest English words left out (so `smuggling by sea` does not
+/// need `by`), English stems (`smuggling` and `smuggle` match).
 const ANALYZER: &str = "palermo_en";
+
+/// Words too common to search for.
+const STOP_WORDS: [&str; 24] = [
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it",
+    "its", "of", "on", "or", "that", "the", "this", "to", "was", "with",
+];
 
 struct Fields {
     title: Field,
@@ -267,6 +274,9 @@ impl SearchIndex {
                 .filter(RemoveLongFilter::limit(40))
                 .filter(LowerCaser)
                 .filter(AsciiFoldingFilter)
+                .filter(StopWordFilter::remove(
+                    STOP_WORDS.iter().map(|w| w.to_string()),
+                ))
                 .filter(Stemmer::new(Language::English))
                 .build(),
         );
@@ -429,7 +439,7 @@ impl SearchIndex {
             Some(tq) => Some(
                 SnippetGenerator::create(&searcher, tq.as_ref(), f.body)
                     .map(|mut g| {
-                        g.set_max_num_chars(220);
+                        g.set_max_num_chars(SNIPPET_CHARS);
                         g
                     })
                     .map_err(index_error)?,
@@ -442,11 +452,20 @@ impl SearchIndex {
             let (snippet, highlights) = match &snippets {
                 Some(g) => {
                     let s = g.snippet(&e.body);
-                    if s.fragment().is_empty() {
-                        (start_of(&e.body), Vec::new())
-                    } else {
-                        let h = s.highlighted().iter().map(|r| (r.start, r.end)).collect();
-                        (s.fragment().to_string(), h)
+                    let ranges = s.highlighted().iter().map(|r| (r.start, r.end));
+                    match e.body.find(s.fragment()) {
+                        // A short text is shown whole, the words marked in it.
+                        Some(at)
+                            if !s.fragment().is_empty()
+                                && e.body.chars().count() <= SNIPPET_CHARS =>
+                        {
+                            (
+                                e.body.clone(),
+                                ranges.map(|(a, b)| (a + at, b + at)).collect(),
+                            )
+                        }
+                        _ if s.fragment().is_empty() => (start_of(&e.body), Vec::new()),
+                        _ => (s.fragment().to_string(), ranges.collect()),
                     }
                 }
                 None => (start_of(&e.body), Vec::new()),
@@ -494,13 +513,18 @@ fn by_count(map: BTreeMap<String, usize>) -> Vec<FacetCount> {
     v
 }
 
-/// The start of a text, at most about 220 characters, cut at a word.
+/// The longest snippet, in characters.
+const SNIPPET_CHARS: usize = 220;
+
+/// The start of a text, at most [`SNIPPET_CHARS`] characters, cut at a word.
 fn start_of(text: &str) -> String {
-    const MAX: usize = 220;
-    if text.chars().count() <= MAX {
+    if text.chars().count() <= SNIPPET_CHARS {
         return text.to_string();
     }
-    let end = text.char_indices().nth(MAX).map_or(text.len(), |(i, _)| i);
+    let end = text
+        .char_indices()
+        .nth(SNIPPET_CHARS)
+        .map_or(text.len(), |(i, _)| i);
     let cut = text[..end].rfind(' ').unwrap_or(end);
     format!("{}…", &text[..cut])
 }
