@@ -465,7 +465,19 @@ impl SearchIndex {
                             )
                         }
                         _ if s.fragment().is_empty() => (start_of(&e.body), Vec::new()),
-                        _ => (s.fragment().to_string(), ranges.collect()),
+                        // A passage: `…` where the text goes on.
+                        found => {
+                            let frag = s.fragment();
+                            let before = found.is_some_and(|at| at > 0);
+                            let after = found.is_none_or(|at| at + frag.len() < e.body.len());
+                            let shift = if before { '…'.len_utf8() } else { 0 };
+                            let text = format!(
+                                "{}{frag}{}",
+                                if before { "…" } else { "" },
+                                if after { "…" } else { "" }
+                            );
+                            (text, ranges.map(|(a, b)| (a + shift, b + shift)).collect())
+                        }
                     }
                 }
                 None => (start_of(&e.body), Vec::new()),

@@ -175,6 +175,20 @@ fn the_other_filters_and_stems() {
         .unwrap();
     assert!(r.total > 0);
     assert!(matches!(r.hits[0].origin, Origin::Provision { .. }));
+    // Every highlight marks a word of its snippet, passages cut or not.
+    let r = ix.search(&query("State OR request OR Convention")).unwrap();
+    assert!(r.hits.iter().any(|h| h.snippet.ends_with('…')));
+    for h in &r.hits {
+        for &(a, b) in &h.highlights {
+            let word = h.snippet.get(a..b).unwrap_or_else(|| panic!("{h:?}"));
+            assert!(
+                ["state", "request", "convention"]
+                    .iter()
+                    .any(|w| word.to_lowercase().starts_with(w)),
+                "{word} in {h:?}"
+            );
+        }
+    }
     // The limit cuts the list, not the counts.
     let r = ix
         .search(&Query {
