@@ -345,7 +345,7 @@ impl SearchIndex {
         let text_query = if words.is_empty() {
             None
         } else {
-            check_quotes(words)?;
+            check_syntax(words)?;
             let mut parser = QueryParser::for_index(&self.index, vec![f.title, f.body]);
             parser.set_conjunction_by_default();
             parser.set_field_boost(f.title, 2.0);
@@ -541,19 +541,58 @@ fn start_of(text: &str) -> String {
     format!("{}…", &text[..cut])
 }
 
-/// An odd number of `"` leaves a phrase open: say where it starts.
-fn check_quotes(words: &str) -> Result<(), SearchError> {
-    let quotes: Vec<usize> = words
-        .chars()
-        .enumerate()
-        .filter(|(_, c)| *c == '"')
-        .map(|(i, _)| i + 1)
-        .collect();
-    if quotes.len() % 2 == 1 {
-        let at = quotes.last().copied().unwrap_or(1);
-        return Err(SearchError::Query(format!(
+/// The longest query read, in characters.
+pub const MAX_QUERY_CHARS: usize = 1000;
+
+/// How deep parentheses may nest.
+const MAX_DEPTH: usize = 5;
+
+/// Checks what the query parser handles badly before it sees the query: an
+/// open phrase (`"` without its pair), parentheses that do not pair up (the
+/// parser backtracks over them for a time that doubles with each one), deep
+/// nesting and very long queries. Each is an error saying where.
+fn check_syntax(words: &str) -> Result<(), SearchError> {
+    let err = |m: String| Err(SearchError::Query(m));
+    if words.chars().count() > MAX_QUERY_CHARS {
+        return err(format!(
+            "the query is longer than {MAX_QUERY_CHARS} characters: shorten it"
+        ));
+    }
+    let mut quote: Option<usize> = None;
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in words.chars().enumerate() {
+        let at = i + 1;
+        match (c, quote) {
+            ('"', None) => quote = Some(at),
+            ('"', Some(_)) => quote = None,
+            (_, Some(_)) => {}
+            ('(', None) => {
+                open.push(at);
+                if open.len() > MAX_DEPTH {
+                    return err(format!(
+                        "parentheses nest deeper than {MAX_DEPTH} levels at character {at} of the query"
+                    ));
+                }
+            }
+            (')', None) => {
+                if open.pop().is_none() {
+                    return err(format!(
+                        "unmatched `)` at character {at} of the query: remove it or open it with `(`"
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(at) = quote {
+        return err(format!(
             "unbalanced quotation mark at character {at} of the query: close the phrase with `\"` (or search for the words without quotes)"
-        )));
+        ));
+    }
+    if let Some(at) = open.last() {
+        return err(format!(
+            "unmatched `(` at character {at} of the query: close it with `)` or remove it"
+        ));
     }
     Ok(())
 }

@@ -216,6 +216,16 @@ fn a_malformed_query_is_a_clear_error_not_a_panic() {
             "unbalanced quotation mark at character 1",
         ),
         ("colour:red", "`colour:` names no field"),
+        (
+            "narwhal \"tusks\" \"of",
+            "unbalanced quotation mark at character 17",
+        ),
+        ("(narwhal OR (tusks)", "unmatched `(` at character 1"),
+        ("narwhal) tusks", "unmatched `)` at character 8"),
+        (
+            "((((((narwhal))))))",
+            "nest deeper than 5 levels at character 6",
+        ),
         ("", "the query is empty"),
         ("   ", "the query is empty"),
     ] {
@@ -266,6 +276,17 @@ fn a_malformed_query_is_a_clear_error_not_a_panic() {
             other => panic!("{q:?}: {other:?}"),
         }
     }
+    // Unpaired parentheses are refused at once: the parser would take a
+    // time that doubles with each.
+    let many = "(".repeat(100_000);
+    assert!(
+        matches!(ix.search(&query(&many)), Err(SearchError::Query(m)) if m.contains("longer than"))
+    );
+    let some = "(".repeat(40);
+    assert!(matches!(ix.search(&query(&some)), Err(SearchError::Query(m)) if m.contains("deeper")));
+    // Parentheses inside a phrase are words, and nesting within the limit reads.
+    assert!(ix.search(&query("\"(narwhal\"")).is_ok());
+    assert_eq!(ix.search(&query("(((narwhal)))")).unwrap().total, 2);
     // Odd input of every kind is answered, never a panic.
     for text in [
         "(", ")", "a AND", "-", "*", "+", "title:", "\"\"", "a:b:c", "[1 TO", "~2", "^",
