@@ -30,6 +30,7 @@ mod states;
 use std::fmt::Write as _;
 
 pub use diagnostic::{Diagnostic, Field, Severity};
+pub use load::authorities::{Authority, AuthorityFunction};
 pub use load::{DataTexts, DATA_FILES};
 pub use model::{RefData, Source};
 pub use other::{OtherConsentType, OtherInstrumentId, OtherParticipation};
@@ -57,6 +58,7 @@ fn main() {
         crimes: &texts[5],
         other_instruments: &texts[6],
         extradition_law: &texts[7],
+        authorities: &texts[8],
     };
     let id = texts.snapshot_id();
     let (data, diagnostics) = RefData::read_texts(texts, id.clone(), "embedded");
@@ -262,6 +264,22 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
             t.s(&r.summary),
             t.source(&r.source),
             t.s(&r.notes),
+        );
+    }
+    s.push_str("];\nstatic AUTHORITIES: &[RawAuthority] = &[\n");
+    for a in &data.authorities {
+        let _ = writeln!(
+            s,
+            "RawAuthority {{ state: {}, participant: {}, function: crate::AuthorityFunction::{:?}, authority: {}, languages: {}, channels: {}, contact: {}, source: {}, notes: {} }},",
+            code(a.state),
+            t.s(&a.participant),
+            a.function,
+            t.s(&a.authority),
+            t.s(&a.languages.join("+")),
+            t.s(&a.channels),
+            t.s(&a.contact),
+            t.source(&a.source),
+            t.s(&a.notes),
         );
     }
     s.push_str("];\nstatic DIAGNOSTICS: &[RawDiagnostic] = &[\n");

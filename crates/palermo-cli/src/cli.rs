@@ -104,6 +104,120 @@ pub enum Command {
     Stats(crate::cli_registry::StatsArgs),
     /// Check the registry's audit trail.
     Audit(crate::cli_registry::AuditArgs),
+    /// Competent national authorities by State and function (central authorities for
+    /// mutual legal assistance, art. 18(13), and others), each with its source.
+    Authorities(AuthoritiesArgs),
+    /// Full-text search over the provisions, the crime catalogue and its mandates, the
+    /// penalties, the notifications and the competent authorities.
+    Search(SearchArgs),
+}
+
+/// A function of a competent authority (`mla`, `extradition`, ...).
+pub fn parse_function(s: &str) -> Result<palermo_refdata::AuthorityFunction, String> {
+    palermo_refdata::AuthorityFunction::parse(s).ok_or_else(|| {
+        format!(
+            "expected one of {}",
+            palermo_refdata::AuthorityFunction::expected()
+        )
+    })
+}
+
+#[derive(Args, Debug)]
+pub struct AuthoritiesArgs {
+    #[command(subcommand)]
+    pub command: AuthoritiesCommand,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    Text,
+    Csv,
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AuthoritiesCommand {
+    /// One State's authorities on record, each with function, languages, channels, contact,
+    /// source and as-of date ("none on record" when the list has none).
+    Show {
+        /// ISO 3166-1 alpha-3 code.
+        state: String,
+        /// Only this function: mla, extradition, transfer_of_sentenced_persons, som_by_sea,
+        /// firearms, cultural_property, asset_recovery.
+        #[arg(long, value_name = "F", value_parser = parse_function)]
+        function: Option<palermo_refdata::AuthorityFunction>,
+        #[command(flatten)]
+        data: DataOption,
+    },
+    /// Every authority on record.
+    List {
+        /// Only this function (as for `show`).
+        #[arg(long, value_name = "F", value_parser = parse_function)]
+        function: Option<palermo_refdata::AuthorityFunction>,
+        /// Output format (csv: the columns of competent_authorities.csv).
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+        format: TableFormat,
+        #[command(flatten)]
+        data: DataOption,
+    },
+    /// Append authorities from a CSV with the columns of competent_authorities.csv.
+    ///
+    /// Each row is validated as the loader validates the file (also: a State of the folder,
+    /// the name the folder gives it, a source not dated after today, no repeat of the
+    /// folder's rows); expected_counts.csv and CHANGELOG.md are updated with the rows.
+    /// Nothing is written (exit 2) if a row fails.
+    Import {
+        /// The CSV to import.
+        file: PathBuf,
+        /// The data folder to import into (a copy of data/; the embedded data cannot be changed).
+        #[arg(long, value_name = "DIR")]
+        data: PathBuf,
+        /// Check every row and say what would be imported, but write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+/// A kind of search hit.
+pub fn parse_search_kind(s: &str) -> Result<palermo_search::Kind, String> {
+    palermo_search::Kind::parse(s).ok_or_else(|| {
+        let names: Vec<&str> = palermo_search::Kind::ALL
+            .iter()
+            .map(|k| k.as_str())
+            .collect();
+        format!("expected one of {}", names.join(", "))
+    })
+}
+
+#[derive(Args, Debug)]
+pub struct SearchArgs {
+    /// What to look for: words (every one must match; stems match, so `smuggle` finds
+    /// `smuggling`), "a phrase" in quotes, -word to exclude, word* for a prefix.
+    pub query: String,
+    /// Only hits about this State (ISO 3166-1 alpha-3).
+    #[arg(long, value_name = "ISO3")]
+    pub state: Option<String>,
+    /// Only hits about this article: a Convention article (`16`, `18(13)`) or a Protocol's
+    /// (`SOM 8`, `TIP 5`, `FP 13`).
+    #[arg(long, value_name = "N")]
+    pub article: Option<String>,
+    /// Only hits about this crime type (catalogue id).
+    #[arg(long, value_name = "ID")]
+    pub crime_type: Option<String>,
+    /// Only hits of this kind: provision, crime, penalty, notification, authority.
+    #[arg(long, value_name = "KIND", value_parser = parse_search_kind)]
+    pub kind: Option<palermo_search::Kind>,
+    /// How many hits to show (the counts by kind, State and article cover every hit).
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+    /// End standard error with one line of timings: documents, index build, query.
+    #[arg(long)]
+    pub stats: bool,
+    #[command(flatten)]
+    pub data: DataOption,
 }
 
 #[derive(Args, Debug)]
@@ -228,7 +342,7 @@ pub enum ListFormat {
 
 #[derive(Args, Debug, Clone)]
 pub struct DataOption {
-    /// Use the reference data in DIR (a copy of the repository's data/ folder, all seven files) instead of the embedded snapshot.
+    /// Use the reference data in DIR (a copy of the repository's data/ folder, all nine files) instead of the embedded snapshot.
     #[arg(long, value_name = "DIR", global = true)]
     pub data: Option<PathBuf>,
 }

@@ -38,7 +38,7 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
                 .count();
             writeln!(
                 out,
-                "{}: {} participation records, {} declarations, {} M49 regions, {} legal systems, {} penalty records, {} crime types, {} other-instrument records, {} extradition-law records; {errors} error(s), {} warning(s); snapshot {}",
+                "{}: {} participation records, {} declarations, {} M49 regions, {} legal systems, {} penalty records, {} crime types, {} other-instrument records, {} extradition-law records, {} competent authorities; {errors} error(s), {} warning(s); snapshot {}",
                 data.origin(),
                 data.participations().len(),
                 data.all_declarations().len(),
@@ -48,6 +48,7 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
                 data.crimes().len(),
                 data.all_other_instruments().len(),
                 data.all_extradition_law().len(),
+                data.all_authorities().len(),
                 diags.len() - errors,
                 data.snapshot_id()
             )?;
@@ -129,7 +130,8 @@ fn future_sources(data: &RefData, dir: Option<&Path>, today: jiff::civil::Date) 
         .chain(data.legal_systems().iter().map(|l| &l.source))
         .chain(data.all_penalties().iter().map(|p| &p.source))
         .chain(data.all_other_instruments().iter().map(|o| &o.source))
-        .chain(data.all_extradition_law().iter().map(|r| &r.source));
+        .chain(data.all_extradition_law().iter().map(|r| &r.source))
+        .chain(data.all_authorities().iter().map(|a| &a.source));
     let future =
         |s: &&Source| crate::cmd_import::partial_start(&s.as_of).is_some_and(|d| d > today);
     sources
@@ -160,6 +162,7 @@ pub(crate) fn counts_against(data: &RefData, text: &str, name: &str) -> Vec<Diag
             "crime_catalogue.toml" => data.crimes().len(),
             "other_instruments.csv" => data.all_other_instruments().len(),
             "extradition_law.csv" => data.all_extradition_law().len(),
+            palermo_refdata::AUTHORITIES_FILE => data.all_authorities().len(),
             _ => return None,
         })
     };

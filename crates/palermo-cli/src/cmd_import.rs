@@ -54,9 +54,17 @@ fn state_names(data: &RefData) -> HashMap<StateCode, BTreeSet<&str>> {
 }
 
 /// Checks what the loader cannot know about an imported row: that its State
-/// is one of the folder's, that its name is one the folder gives that State,
-/// and that its source does not reflect a day after `today`.
-fn check_rows(file: &str, text: &str, data: &RefData, today: Date, out: &mut Vec<Diagnostic>) {
+/// is one of the folder's, that its name (column `name_column`) is one the
+/// folder gives that State, and that its source does not reflect a day after
+/// `today`.
+pub(crate) fn check_rows(
+    file: &str,
+    text: &str,
+    data: &RefData,
+    today: Date,
+    name_column: &str,
+    out: &mut Vec<Diagnostic>,
+) {
     let names = state_names(data);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
@@ -66,7 +74,7 @@ fn check_rows(file: &str, text: &str, data: &RefData, today: Date, out: &mut Vec
     };
     let col = |name: &str| headers.iter().position(|h| h == name);
     let (Some(code_col), Some(name_col), Some(as_of_col)) =
-        (col("iso3166_alpha3"), col("state"), col("source_as_of"))
+        (col("iso3166_alpha3"), col(name_column), col("source_as_of"))
     else {
         return; // The loader reports a missing column.
     };
@@ -99,7 +107,7 @@ fn check_rows(file: &str, text: &str, data: &RefData, today: Date, out: &mut Vec
                         let expected: Vec<String> =
                             known.iter().map(|n| format!("`{n}`")).collect();
                         out.push(error(
-                            "state",
+                            name_column,
                             format!(
                                 "`{name}` is not a name the data folder gives {code}: expected {} (or leave it empty)",
                                 expected.join(" or ")
@@ -119,15 +127,21 @@ fn check_rows(file: &str, text: &str, data: &RefData, today: Date, out: &mut Vec
     }
 }
 
-/// `expected_counts.csv` with the penalty total set to `total`, noting the import.
-fn updated_counts(text: &str, total: usize, added: usize, today: Date) -> String {
+/// `expected_counts.csv` with the total of `file` set to `total`, noting the import.
+pub(crate) fn updated_counts(
+    text: &str,
+    file: &str,
+    total: usize,
+    added: usize,
+    today: Date,
+) -> String {
     let mut out = String::with_capacity(text.len() + 64);
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         let ending = &line[body.len()..];
         let mut cols = body.splitn(3, ',');
         match (cols.next(), cols.next(), cols.next()) {
-            (Some(PENALTIES), Some(_), rest) => {
+            (Some(name), Some(_), rest) if name == file => {
                 let note = format!("+{added} by palermo data import on {today}");
                 let stated = match rest.unwrap_or("") {
                     "" => note,
@@ -136,7 +150,7 @@ fn updated_counts(text: &str, total: usize, added: usize, today: Date) -> String
                     }
                     r => format!("{r}; {note}"),
                 };
-                out.push_str(&format!("{PENALTIES},{total},{stated}{ending}"));
+                out.push_str(&format!("{file},{total},{stated}{ending}"));
             }
             _ => out.push_str(line),
         }
@@ -145,7 +159,7 @@ fn updated_counts(text: &str, total: usize, added: usize, today: Date) -> String
 }
 
 /// `CHANGELOG.md` with the import recorded as a new fact under today's date.
-fn updated_changelog(text: &str, entry: &str, today: Date) -> String {
+pub(crate) fn updated_changelog(text: &str, entry: &str, today: Date) -> String {
     let heading = format!("## {today}");
     let bullet = format!("- {entry}\n");
     // Sections are dated, newest first: add to today's, or open it.
@@ -175,7 +189,7 @@ fn updated_changelog(text: &str, entry: &str, today: Date) -> String {
 }
 
 /// Prints the errors, each with its line of `sources`, and that nothing was imported.
-fn print_errors(errors: &[Diagnostic], sources: &Sources) -> Result<()> {
+pub(crate) fn print_errors(errors: &[Diagnostic], sources: &Sources) -> Result<()> {
     let mut err = std::io::stderr().lock();
     for e in errors {
         writeln!(err, "{}", sources.render(e))?;
@@ -188,15 +202,26 @@ fn print_errors(errors: &[Diagnostic], sources: &Sources) -> Result<()> {
     Ok(())
 }
 
-pub fn penalties(out: &mut dyn Write, file: &Path, dir: &Path, today: Date) -> Result<ExitCode> {
-    // The folder first: an import must leave it passing `data check`, so it
-    // has to pass before.
-    let mut texts = input::read_data_texts(dir)?;
+/// A data folder about to take imported rows, already checked.
+pub(crate) struct Folder {
+    /// Its data files' texts, in [`DATA_FILES`] order.
+    pub texts: Vec<String>,
+    /// What they hold.
+    pub data: RefData,
+    /// `expected_counts.csv`, if it has one.
+    pub counts: Option<String>,
+    /// `CHANGELOG.md`, if it has one.
+    pub changelog: Option<String>,
+}
+
+/// Reads the folder and refuses it if it has errors already: an import must
+/// leave it passing `data check`, so it has to pass before.
+pub(crate) fn checked_folder(dir: &Path) -> Result<Folder> {
+    let texts = input::read_data_texts(dir)?;
     let (data, diags) = input::parse_data_texts(dir, &texts);
     let counts_path = dir.join(COUNTS);
     let counts = input::read_optional(&counts_path)?;
-    let changelog_path = dir.join(CHANGELOG);
-    let changelog = input::read_optional(&changelog_path)?;
+    let changelog = input::read_optional(&dir.join(CHANGELOG))?;
     let mut folder_errors: Vec<Diagnostic> = diags
         .into_iter()
         .filter(|d| d.severity == Severity::Error)
@@ -222,6 +247,23 @@ pub fn penalties(out: &mut dyn Write, file: &Path, dir: &Path, today: Date) -> R
             list.join("\n")
         );
     }
+    Ok(Folder {
+        texts,
+        data,
+        counts,
+        changelog,
+    })
+}
+
+pub fn penalties(out: &mut dyn Write, file: &Path, dir: &Path, today: Date) -> Result<ExitCode> {
+    let Folder {
+        mut texts,
+        data,
+        counts,
+        changelog,
+    } = checked_folder(dir)?;
+    let counts_path = dir.join(COUNTS);
+    let changelog_path = dir.join(CHANGELOG);
 
     let incoming = input::read_text(file)?;
     let name = file.display().to_string();
@@ -259,7 +301,7 @@ pub fn penalties(out: &mut dyn Write, file: &Path, dir: &Path, today: Date) -> R
             Severity::Warning => warnings.push(d),
         }
     }
-    check_rows(&name, &incoming, &data, today, &mut errors);
+    check_rows(&name, &incoming, &data, today, "state", &mut errors);
     if !errors.is_empty() {
         errors.sort_by_key(|d| d.line);
         let mut sources = Sources::default();
@@ -307,7 +349,7 @@ pub fn penalties(out: &mut dyn Write, file: &Path, dir: &Path, today: Date) -> R
     if let Some(c) = &counts {
         files.push((
             counts_path,
-            updated_counts(c, after.all_penalties().len(), added, today),
+            updated_counts(c, PENALTIES, after.all_penalties().len(), added, today),
         ));
     }
     if let Some(c) = &changelog {
@@ -358,11 +400,11 @@ mod tests {
         let today = jiff::civil::date(2026, 12, 6);
         let text = "file,rows,stated_in\r\nnational_penalties.csv,241,README (241 rows)\r\nm49_regions.csv,248,x\r\n";
         assert_eq!(
-            updated_counts(text, 243, 2, today),
+            updated_counts(text, PENALTIES, 243, 2, today),
             "file,rows,stated_in\r\nnational_penalties.csv,243,README (241 rows); +2 by palermo data import on 2026-12-06\r\nm49_regions.csv,248,x\r\n"
         );
         assert_eq!(
-            updated_counts("national_penalties.csv,1,\"a, b\"", 2, 1, today),
+            updated_counts("national_penalties.csv,1,\"a, b\"", PENALTIES, 2, 1, today),
             "national_penalties.csv,2,\"a, b; +1 by palermo data import on 2026-12-06\""
         );
     }

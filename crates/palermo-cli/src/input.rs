@@ -78,6 +78,7 @@ pub fn parse_data_texts(dir: &Path, texts: &[String]) -> (RefData, Vec<Diagnosti
         crimes: &texts[5],
         other_instruments: &texts[6],
         extradition_law: &texts[7],
+        authorities: &texts[8],
     };
     let (data, mut diags) = RefData::from_texts(texts, &dir.display().to_string());
     for d in &mut diags {

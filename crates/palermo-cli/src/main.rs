@@ -1,5 +1,5 @@
 //! The `palermo` command: `assess`, `explain`, `test`, `data`, `crimes`,
-//! `matrix`, `study`, and the registry's `serve`, `admin`, `registry`,
+//! `matrix`, `study`, `authorities`, `search`, and the registry's `serve`, `admin`, `registry`,
 //! `stats`, `audit`.
 //!
 //! Exit codes: 0 done (whatever the legal outcome); 1 `--fail-on` matched, a
@@ -10,6 +10,7 @@
 mod cli;
 mod cli_registry;
 mod cmd_assess;
+mod cmd_authorities;
 mod cmd_crimes;
 mod cmd_data;
 mod cmd_draft;
@@ -17,6 +18,7 @@ mod cmd_explain;
 mod cmd_import;
 mod cmd_matrix;
 mod cmd_registry;
+mod cmd_search;
 mod cmd_study;
 mod cmd_test;
 mod diagnostic;
@@ -61,6 +63,8 @@ fn main() -> ExitCode {
         cli::Command::Registry(a) => cmd_registry::registry(a),
         cli::Command::Stats(a) => cmd_registry::stats(a),
         cli::Command::Audit(a) => cmd_registry::audit(a),
+        cli::Command::Authorities(a) => cmd_authorities::run(a),
+        cli::Command::Search(a) => cmd_search::run(a),
     };
     match res {
         Ok(code) => code,

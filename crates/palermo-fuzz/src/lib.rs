@@ -195,7 +195,8 @@ pub fn refdata(input: &[u8]) {
         4 => &mut texts.penalties,
         5 => &mut texts.crimes,
         6 => &mut texts.other_instruments,
-        _ => &mut texts.extradition_law,
+        7 => &mut texts.extradition_law,
+        _ => &mut texts.authorities,
     };
     *slot = body;
     let (loaded, diags) = RefData::from_texts(texts, "fuzz");
@@ -208,9 +209,10 @@ pub fn refdata(input: &[u8]) {
     }
 }
 
-/// The first 40 lines of each embedded CSV file, and the whole (small) crime
-/// catalogue; of the extradition-law file, the rows of the States those
-/// lines list (a row of any other State is an error).
+/// The first 40 lines of each embedded CSV file (the authorities' header
+/// only), and the whole (small) crime catalogue; of the extradition-law
+/// file, the rows of the States those lines list (a row of any other State
+/// is an error).
 fn embedded_heads() -> DataTexts<'static> {
     fn head(text: &'static str) -> &'static str {
         let end = text
@@ -229,6 +231,9 @@ fn embedded_heads() -> DataTexts<'static> {
         crimes: e.crimes,
         other_instruments: head(e.other_instruments),
         extradition_law: "",
+        // The header alone: the authorities' States are not all among the
+        // first rows of the other files, and an unknown State is an error.
+        authorities: e.authorities.lines().next().unwrap_or(""),
     };
     DataTexts {
         extradition_law: listed_extradition_law(heads, e.extradition_law),

@@ -37,6 +37,7 @@ impl DataTexts<'_> {
             crimes: crate::EMBEDDED_CRIMES,
             other_instruments: crate::EMBEDDED_OTHER_INSTRUMENTS,
             extradition_law: crate::EMBEDDED_EXTRADITION_LAW,
+            authorities: crate::EMBEDDED_AUTHORITIES,
         }
     }
 
@@ -52,6 +53,7 @@ impl DataTexts<'_> {
             && same(self.crimes, e.crimes)
             && same(self.other_instruments, e.other_instruments)
             && same(self.extradition_law, e.extradition_law)
+            && same(self.authorities, e.authorities)
     }
 }
 
@@ -102,6 +104,7 @@ impl RefData {
             crimes: CRIMES.iter().map(RawCrime::record).collect(),
             other: OTHER.iter().map(|r| r.record(&shared)).collect(),
             extradition_law: EXTRADITION_LAW.iter().map(|r| r.record(&shared)).collect(),
+            authorities: AUTHORITIES.iter().map(|r| r.record(&shared)).collect(),
         };
         RefData::assemble(
             records,
@@ -432,13 +435,44 @@ impl RawOther {
     }
 }
 
+struct RawAuthority {
+    state: StateCode,
+    participant: Str,
+    function: crate::AuthorityFunction,
+    authority: Str,
+    /// `en+hi`, or empty.
+    languages: Str,
+    channels: Str,
+    contact: Str,
+    source: RawSource,
+    notes: Str,
+}
+
+impl RawAuthority {
+    fn record(&self, shared: &[Arc<str>]) -> crate::Authority {
+        crate::Authority {
+            state: self.state,
+            participant: string(self.participant),
+            function: self.function,
+            authority: string(self.authority),
+            languages: text(self.languages)
+                .split('+')
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+            channels: string(self.channels),
+            contact: string(self.contact),
+            source: self.source.source(shared),
+            notes: string(self.notes),
+        }
+    }
+}
+
 fn strings(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| s.to_string()).collect()
 }
 
 // TEXT, SHARED (the sources' URLs and dates), PARTICIPATION, DECLARATIONS,
-// REGIONS, LEGAL_SYSTEMS, PENALTIES, CRIMES, OTHER and DIAGNOSTICS, written by
-// build.rs.
-// REGIONS, LEGAL_SYSTEMS, PENALTIES, CRIMES, EXTRADITION_LAW and DIAGNOSTICS,
-// written by build.rs.
+// REGIONS, LEGAL_SYSTEMS, PENALTIES, CRIMES, OTHER, EXTRADITION_LAW,
+// AUTHORITIES and DIAGNOSTICS, written by build.rs.
 include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));

@@ -27,6 +27,7 @@ mod states;
 
 pub use crimes::{CrimeKind, CrimeType, Mandate, CATALOGUE_FILE};
 pub use diagnostic::{Diagnostic, Field, Severity};
+pub use load::authorities::{Authority, AuthorityFunction, AUTHORITIES_FILE};
 pub use load::{DataTexts, DATA_FILES};
 pub use model::{
     ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, ExtraditionLaw, Languages,
@@ -59,6 +60,8 @@ pub static EMBEDDED_OTHER_INSTRUMENTS: &str = include_str!("../../../data/other_
 pub static EMBEDDED_PENALTIES: &str = include_str!("../../../data/national_penalties.csv");
 /// The embedded `extradition_law.csv`.
 pub static EMBEDDED_EXTRADITION_LAW: &str = include_str!("../../../data/extradition_law.csv");
+/// The embedded `competent_authorities.csv`.
+pub static EMBEDDED_AUTHORITIES: &str = include_str!("../../../data/competent_authorities.csv");
 
 #[cfg(test)]
 mod tests;

@@ -17,8 +17,11 @@ use crate::penalties::{PenaltyFlag, PenaltyRecord};
 use crate::states::{LegalFamily, LegalSystem, Region};
 use crate::{Penalty, PenaltyError, StateCode};
 
+#[path = "authorities.rs"]
+pub(crate) mod authorities;
+
 /// The files a data folder must hold, in snapshot-hash order.
-pub const DATA_FILES: [&str; 8] = [
+pub const DATA_FILES: [&str; 9] = [
     "untoc_participation.csv",
     "untoc_declarations.csv",
     "m49_regions.csv",
@@ -27,6 +30,7 @@ pub const DATA_FILES: [&str; 8] = [
     "crime_catalogue.toml",
     "other_instruments.csv",
     "extradition_law.csv",
+    authorities::AUTHORITIES_FILE,
 ];
 
 /// The texts of the data files, in the order of [`DATA_FILES`]. An empty text
@@ -50,6 +54,8 @@ pub struct DataTexts<'a> {
     pub other_instruments: &'a str,
     /// `extradition_law.csv`
     pub extradition_law: &'a str,
+    /// `competent_authorities.csv`
+    pub authorities: &'a str,
 }
 
 impl<'a> DataTexts<'a> {
@@ -72,7 +78,7 @@ impl<'a> DataTexts<'a> {
     }
 
     /// The texts in [`DATA_FILES`] order.
-    pub fn in_order(&self) -> [&'a str; 8] {
+    pub fn in_order(&self) -> [&'a str; 9] {
         [
             self.participation,
             self.declarations,
@@ -82,6 +88,7 @@ impl<'a> DataTexts<'a> {
             self.crimes,
             self.other_instruments,
             self.extradition_law,
+            self.authorities,
         ]
     }
 }
@@ -585,6 +592,7 @@ impl RefData {
         let other =
             crate::other::parse_other_instruments(texts.other_instruments, &mut diagnostics);
         let extradition_law = parse_extradition_law(texts.extradition_law, &mut diagnostics);
+        let mut authorities = authorities::parse(texts.authorities, &mut diagnostics);
         if !crimes.is_empty() {
             for p in &penalties {
                 if !crimes.iter().any(|c| c.id == p.crime_type) {
@@ -663,6 +671,12 @@ impl RefData {
                 });
             }
         }
+        let listed = |s| {
+            participants.contains_key(&s)
+                || regions.iter().any(|r| r.state == s)
+                || legal_systems.iter().any(|l| l.state == s)
+        };
+        authorities::check_states(&mut authorities, listed, &mut diagnostics);
         diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         // One row per State in the regions and legal-systems files: the first
         // is used, and each repeated State gives one error listing its rows.
@@ -782,6 +796,7 @@ impl RefData {
             crimes,
             other,
             extradition_law: extradition_law_kept,
+            authorities,
         };
         (
             RefData::assemble(records, snapshot_id, origin.to_string()),
@@ -802,6 +817,7 @@ impl RefData {
             crimes,
             other,
             extradition_law,
+            authorities,
         } = records;
         let other_index = crate::other::OtherIndex::new(&other);
         let mut by_state_instrument =
@@ -865,6 +881,8 @@ impl RefData {
             crimes,
             extradition_law,
             extradition_law_by_state,
+            authorities_by_state: authorities::by_state(&authorities),
+            authorities,
             by_state_instrument,
             declarations_by_state,
             labels: names
@@ -891,6 +909,7 @@ pub(crate) struct Records {
     pub(crate) crimes: Vec<CrimeType>,
     pub(crate) other: Vec<crate::other::OtherParticipation>,
     pub(crate) extradition_law: Vec<ExtraditionLaw>,
+    pub(crate) authorities: Vec<authorities::Authority>,
 }
 
 fn parse_extradition_law(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<ExtraditionLaw> {

@@ -336,6 +336,8 @@ pub struct RefData {
     pub(crate) crimes: Vec<CrimeType>,
     pub(crate) extradition_law: Vec<ExtraditionLaw>,
     pub(crate) extradition_law_by_state: HashMap<StateCode, usize>,
+    pub(crate) authorities: Vec<crate::Authority>,
+    pub(crate) authorities_by_state: HashMap<StateCode, Vec<usize>>,
     pub(crate) snapshot_id: String,
     pub(crate) origin: String,
     pub(crate) other: Vec<crate::other::OtherParticipation>,

@@ -1,5 +1,5 @@
 //! `palermo serve`: the JSON API under `/api/v1` (assessment, matrix,
-//! crimes, data, explain, the registry, statistics, audit, accounts), its
+//! crimes, data, explain, search, the registry, statistics, audit, accounts), its
 //! OpenAPI document generated from the handlers, and the layers every
 //! request goes through (body limit, timeout, security headers, logs that
 //! never hold case content). The registry is `palermo-store`.
@@ -8,6 +8,7 @@ pub mod api_account;
 pub mod api_draft;
 pub mod api_engine;
 pub mod api_registry;
+pub mod api_search;
 pub mod auth;
 pub mod body;
 pub mod error;
@@ -75,6 +76,8 @@ pub struct AppState {
     pub tokens: Arc<auth::TokenCache>,
     /// The fonts PDF drafts are written with, found on first use.
     pub fonts: Arc<std::sync::OnceLock<Result<Arc<palermo_draft::FontSet>, String>>>,
+    /// The full-text index of the data, built on first use.
+    pub search: Arc<std::sync::OnceLock<Result<Arc<palermo_search::SearchIndex>, String>>>,
 }
 
 impl AppState {
@@ -87,6 +90,7 @@ impl AppState {
             tokens: Arc::new(auth::TokenCache::new(config.token_cache)),
             config: Arc::new(config),
             fonts: Arc::new(std::sync::OnceLock::new()),
+            search: Arc::new(std::sync::OnceLock::new()),
         }
     }
 
@@ -96,6 +100,17 @@ impl AppState {
         self.fonts
             .get_or_init(|| {
                 palermo_fonts::find_fonts(&[])
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string())
+            })
+            .clone()
+    }
+
+    /// The search index of the data: built on the first search, then kept.
+    pub fn search_index(&self) -> Result<Arc<palermo_search::SearchIndex>, String> {
+        self.search
+            .get_or_init(|| {
+                palermo_search::SearchIndex::build(&self.data)
                     .map(Arc::new)
                     .map_err(|e| e.to_string())
             })
@@ -114,7 +129,7 @@ impl AppState {
     info(title = "Palermo API", description = "Whether the UN Convention against Transnational Organized Crime is a legal basis for cooperation between two States, and the registry of cooperation requests. See docs/api.md."),
     paths(
         api_engine::assess_case, api_draft::draft, api_engine::crimes, api_engine::crime, api_engine::data,
-        api_engine::explain, api_engine::matrix,
+        api_engine::explain, api_engine::matrix, api_search::search,
         api_registry::create, api_registry::list, api_registry::get, api_registry::update,
         api_registry::approve, api_registry::audit, api_registry::export, api_registry::import,
         api_registry::statistics, api_registry::verify,
@@ -188,6 +203,7 @@ pub fn app(st: AppState) -> Router {
         .route("/data", get(api_engine::data))
         .route("/explain/{what}", get(api_engine::explain))
         .route("/matrix", get(api_engine::matrix))
+        .route("/search", get(api_search::search))
         .route(
             "/records",
             get(api_registry::list).post(api_registry::create),

@@ -647,6 +647,66 @@ async fn a_browser_session_needs_its_csrf_token_to_change_anything() {
     );
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn search_answers_with_hits_and_facets_and_refuses_bad_input_with_the_field() {
+    let (store, _dir) = stores().await.remove(0);
+    let w = world(store).await;
+    let t = token(&w.a, Role::Analyst);
+    // The provisions come from the engine's catalogue, not from the data rows.
+    let (s, text) = call(
+        &w.app,
+        Method::GET,
+        "/api/v1/search?q=extradition%20treaty&kind=provision&limit=2",
+        Some(t),
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{text}");
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["hits"].as_array().unwrap().len(), 2, "{text}");
+    assert!(v["total"].as_u64().unwrap() >= 2);
+    assert_eq!(v["hits"][0]["kind"], "provision");
+    assert_eq!(v["hits"][0]["origin"]["type"], "provision");
+    assert_eq!(
+        v["facets"]["kind"],
+        json!([{"value": "provision", "count": v["total"]}])
+    );
+    assert!(v["data_snapshot"].as_str().unwrap().starts_with("sha256:"));
+    // No hit is an empty list.
+    let (s, text) = call(
+        &w.app,
+        Method::GET,
+        "/api/v1/search?q=zyzzyva",
+        Some(t),
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{text}");
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        (v["total"].clone(), v["hits"].clone()),
+        (json!(0), json!([]))
+    );
+    for (uri, field) in [
+        ("/api/v1/search?q=%22open", "q"),
+        ("/api/v1/search", "q"),
+        ("/api/v1/search?q=a&kind=treaty", "kind"),
+        ("/api/v1/search?q=a&limit=many", "limit"),
+        ("/api/v1/search?q=a&limit=5000", "limit"),
+        ("/api/v1/search?q=a&state=QQQ", "state"),
+        ("/api/v1/search?q=a&article=99", "article"),
+        ("/api/v1/search?q=a&crime_type=piracy_on_mars", "crime_type"),
+    ] {
+        let (s, text) = call(&w.app, Method::GET, uri, Some(t), None).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{uri}: {text}");
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["error"]["code"], "bad_request", "{uri}: {text}");
+        assert_eq!(v["error"]["field"], field, "{uri}: {text}");
+    }
+    let (s, _) = call(&w.app, Method::GET, "/api/v1/search?q=a", None, None).await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+}
+
 #[test]
 fn the_openapi_document_in_docs_is_the_one_the_code_generates() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/openapi.json");
@@ -667,6 +727,7 @@ fn the_openapi_document_in_docs_is_the_one_the_code_generates() {
         "/api/v1/records/{id}",
         "/api/v1/statistics",
         "/api/v1/audit/verify",
+        "/api/v1/search",
     ] {
         assert!(v["paths"][p].is_object(), "{p} missing from the document");
     }

@@ -2,6 +2,7 @@
 //! `matrix`), snapshots of every example in every language and format
 //! (`snapshots`), the translations (`i18n`) and tidy checks over the sources.
 
+mod authorities;
 mod cli;
 mod draft;
 mod i18n;

@@ -75,6 +75,7 @@ fn pure_crates_do_no_io_and_read_no_clock() {
         "palermo-registry",
         "palermo-render",
         "palermo-draft",
+        "palermo-search",
     ] {
         let mut files = Vec::new();
         rust_files(&root().join("crates").join(krate).join("src"), &mut files);
