@@ -463,7 +463,9 @@ impl Composer<'_> {
             let g = self.gap(Element::Penalty(state));
             // "Maximum penalty under the law of X: " then the gap.
             let head = match head {
-                Span::Text(t) => Span::Text(t.trim_end_matches('.').trim_end().to_string() + " "),
+                Span::Text(t) => {
+                    Span::Text(t.trim_end_matches(['.', '\u{3002}']).trim_end().to_string() + " ")
+                }
                 other => other,
             };
             self.para(vec![head, g]);

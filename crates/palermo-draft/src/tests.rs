@@ -473,3 +473,36 @@ fn docx_has_the_parts_a_word_processor_needs_and_is_deterministic() {
     let body = docx_part(&write_docx(&d.document).unwrap(), "word/document.xml");
     assert!(body.contains("<w:bidi/>") && body.contains("<w:rtl/>"));
 }
+
+#[test]
+fn a_missing_penalty_is_a_gap_after_the_label_in_every_language() {
+    let text = case(EXTRADITION, EXTRADITION_DRAFT)
+        .replace(
+            "languages = [\"French\", \"Borduric\"]",
+            "languages = [\"French\"]\nextradition_requires_treaty = false",
+        )
+        .replace(
+            "max_penalty = { XAA = \"10y\", XAB = \"8y\" }",
+            "max_penalty = { XAA = \"10y\" }",
+        );
+    for lang in Lang::ALL {
+        let d = ok(&text, Some(lang));
+        assert!(cite(&d, "penalty.XAB").ends_with("16(7)"), "{lang:?}");
+        let para = d
+            .document
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Para(s) if s.iter().any(|x| matches!(x, Span::Gap(_))) && s.len() == 2 => {
+                    Some(s[0].text().to_string())
+                }
+                _ => None,
+            })
+            .expect("the penalty line with its gap");
+        // The label ends in its colon, not in a sentence's full stop.
+        assert!(
+            !para.trim_end().ends_with('.') && !para.trim_end().ends_with('\u{3002}'),
+            "{lang:?}: {para}"
+        );
+    }
+}
