@@ -236,23 +236,15 @@ pub fn import(
         changelog,
     } = checked_folder(dir)?;
     let at = slot();
-    let incoming = input::read_text(file)?;
-    let name = file.display().to_string();
     let existing = texts[at].clone();
     let expected_header = existing.lines().next().unwrap_or(HEADER);
-    let (incoming_header, incoming_rows) = incoming.split_once('\n').unwrap_or((&incoming, ""));
-    if incoming_header.trim_end_matches('\r') != expected_header {
-        bail!(
-            "{name}:1: the header must be exactly the columns of {AUTHORITIES_FILE}:\n{expected_header}"
-        );
-    }
-    let added = incoming_rows
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .count();
-    if added == 0 {
-        bail!("{name}: no rows to import after the header");
-    }
+    let incoming = crate::cmd_import::read_incoming(file, expected_header, AUTHORITIES_FILE)?;
+    let crate::cmd_import::Incoming {
+        text: incoming,
+        name,
+        added,
+    } = incoming;
+    let incoming_rows = crate::cmd_import::after_header(&incoming);
     // The rows on their own, with their own line numbers, against the
     // folder's States and today's date.
     let (_, diags) = RefData::from_texts(

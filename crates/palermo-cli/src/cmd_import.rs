@@ -265,23 +265,14 @@ pub fn penalties(out: &mut dyn Write, file: &Path, dir: &Path, today: Date) -> R
     let counts_path = dir.join(COUNTS);
     let changelog_path = dir.join(CHANGELOG);
 
-    let incoming = input::read_text(file)?;
-    let name = file.display().to_string();
     let existing = &texts[4];
-    let expected_header = existing.lines().next().unwrap_or_default();
-    let (incoming_header, incoming_rows) = incoming.split_once('\n').unwrap_or((&incoming, ""));
-    if incoming_header.trim_end_matches('\r') != expected_header {
-        bail!(
-            "{name}:1: the header must be exactly the columns of {PENALTIES}:\n{expected_header}"
-        );
-    }
-    let added = incoming_rows
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .count();
-    if added == 0 {
-        bail!("{name}: no rows to import after the header");
-    }
+    let incoming = read_incoming(file, existing.lines().next().unwrap_or_default(), PENALTIES)?;
+    let crate::cmd_import::Incoming {
+        text: incoming,
+        name,
+        added,
+    } = incoming;
+    let incoming_rows = crate::cmd_import::after_header(&incoming);
     // The rows on their own, with their own line numbers, against the
     // folder's catalogue, States and today's date.
     let (_, diags) = RefData::from_texts(
@@ -389,6 +380,37 @@ pub fn penalties(out: &mut dyn Write, file: &Path, dir: &Path, today: Date) -> R
         after.snapshot_id()
     )?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Rows to import, read from `file`: its header must be exactly
+/// `expected_header` (the columns of `target`), and it must hold a row.
+pub(crate) struct Incoming {
+    /// The file's text.
+    pub text: String,
+    /// The file's name, for messages.
+    pub name: String,
+    /// How many rows it holds.
+    pub added: usize,
+}
+
+/// The rows of a CSV text, after its header line.
+pub(crate) fn after_header(text: &str) -> &str {
+    text.split_once('\n').map_or("", |(_, rows)| rows)
+}
+
+/// Reads and checks the file of rows to import (see [`Incoming`]).
+pub(crate) fn read_incoming(file: &Path, expected_header: &str, target: &str) -> Result<Incoming> {
+    let text = input::read_text(file)?;
+    let name = file.display().to_string();
+    let (header, rows) = text.split_once('\n').unwrap_or((&text, ""));
+    if header.trim_end_matches('\r') != expected_header {
+        bail!("{name}:1: the header must be exactly the columns of {target}:\n{expected_header}");
+    }
+    let added = rows.lines().filter(|l| !l.trim().is_empty()).count();
+    if added == 0 {
+        bail!("{name}: no rows to import after the header");
+    }
+    Ok(Incoming { text, name, added })
 }
 
 #[cfg(test)]
