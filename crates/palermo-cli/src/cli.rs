@@ -164,7 +164,7 @@ pub enum AuthoritiesCommand {
     ///
     /// Each row is validated as the loader validates the file (also: a State of the folder,
     /// the name the folder gives it, a source not dated after today, no repeat of the
-    /// folder's rows); expected_counts.csv and CHANGELOG.md are updated with the rows.
+    /// folder's rows); the import is recorded in the folder's CHANGELOG.md.
     /// Nothing is written (exit 2) if a row fails.
     Import {
         /// The CSV to import.
@@ -492,8 +492,8 @@ pub struct DataArgs {
 pub enum DataCommand {
     /// Validate the reference data (embedded, or --data DIR) and print every problem with file and line.
     ///
-    /// Also compares the record totals with expected_counts.csv and refuses a source_as_of
-    /// after today. Exit 1 on any error.
+    /// Every row must be a record or an error (no row lost without a word), and no
+    /// source_as_of may be after today. Exit 1 on any error.
     Check(DataOption),
     /// Print the snapshot id of the reference data.
     Snapshot(DataOption),
@@ -526,7 +526,7 @@ pub enum ImportCommand {
     ///
     /// Each row is validated (also: a State of the folder, the name the folder gives it, a
     /// source not dated after today, no clash with the folder's rows); the folder's
-    /// expected_counts.csv and CHANGELOG.md are updated with the rows. Nothing is written
+    /// CHANGELOG.md records the import. Nothing is written
     /// (exit 2) if a row fails.
     Penalties {
         /// The CSV to import.

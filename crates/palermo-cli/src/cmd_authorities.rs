@@ -3,7 +3,7 @@
 //! its source and date. What is not on record is said to be not on record,
 //! never that there is none. `import` adds a user's rows to a data folder as
 //! `data import penalties` does: every row checked, nothing written on any
-//! error, counts and changelog kept in step.
+//! error, the changelog kept in step.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -232,7 +232,6 @@ pub fn import(
     let Folder {
         mut texts,
         data,
-        counts,
         changelog,
     } = checked_folder(dir)?;
     let at = slot();
@@ -325,12 +324,6 @@ pub fn import(
     }
     let all = after.all_authorities();
     let mut files: Vec<(PathBuf, String)> = vec![(target.clone(), texts[at].clone())];
-    if let Some(c) = &counts {
-        files.push((
-            dir.join("expected_counts.csv"),
-            crate::cmd_import::updated_counts(c, AUTHORITIES_FILE, all.len(), added, today),
-        ));
-    }
     if let Some(c) = &changelog {
         let new = &all[all.len().saturating_sub(added)..];
         let mut what: Vec<String> = new

@@ -13,7 +13,6 @@ use palermo_refdata::{
 };
 
 use crate::cli::{DataArgs, DataCommand, ImportCommand};
-use crate::diagnostic::Sources;
 use crate::input;
 
 pub fn run(args: DataArgs) -> Result<ExitCode> {
@@ -25,8 +24,7 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         DataCommand::Check(opt) => {
-            let (data, mut diags, mut sources) = input::load_data(opt.data.as_deref())?;
-            diags.extend(check_counts(&data, opt.data.as_deref(), &mut sources)?);
+            let (data, mut diags, sources) = input::load_data(opt.data.as_deref())?;
             diags.extend(future_sources(&data, opt.data.as_deref(), input::today()));
             diags.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
             for d in &diags {
@@ -90,34 +88,6 @@ pub fn run(args: DataArgs) -> Result<ExitCode> {
     }
 }
 
-/// Compares the number of records read with `expected_counts.csv` (embedded,
-/// or in the folder given, when it has one, whose text joins `sources`).
-fn check_counts(
-    data: &RefData,
-    dir: Option<&Path>,
-    sources: &mut Sources,
-) -> Result<Vec<Diagnostic>> {
-    match dir {
-        None => Ok(counts_against(
-            data,
-            palermo_refdata::EMBEDDED_EXPECTED_COUNTS,
-            "expected_counts.csv",
-        )),
-        Some(d) => {
-            let p = d.join("expected_counts.csv");
-            Ok(match input::read_optional(&p)? {
-                Some(text) => {
-                    let name = p.display().to_string();
-                    let diags = counts_against(data, &text, &name);
-                    sources.add(name, text);
-                    diags
-                }
-                None => Vec::new(),
-            })
-        }
-    }
-}
-
 /// Records whose source reflects a day after `today`: a typo, since no
 /// source can describe a day that has not come.
 fn future_sources(data: &RefData, dir: Option<&Path>, today: jiff::civil::Date) -> Vec<Diagnostic> {
@@ -148,48 +118,6 @@ fn future_sources(data: &RefData, dir: Option<&Path>, today: jiff::civil::Date) 
             ),
         })
         .collect()
-}
-
-/// The differences between the records read and an `expected_counts.csv`.
-pub(crate) fn counts_against(data: &RefData, text: &str, name: &str) -> Vec<Diagnostic> {
-    let actual = |file: &str| -> Option<usize> {
-        Some(match file {
-            "untoc_participation.csv" => data.participations().len(),
-            "untoc_declarations.csv" => data.all_declarations().len(),
-            "m49_regions.csv" => data.regions().len(),
-            "legal_systems.csv" => data.legal_systems().len(),
-            "national_penalties.csv" => data.all_penalties().len(),
-            "crime_catalogue.toml" => data.crimes().len(),
-            "other_instruments.csv" => data.all_other_instruments().len(),
-            "extradition_law.csv" => data.all_extradition_law().len(),
-            palermo_refdata::AUTHORITIES_FILE => data.all_authorities().len(),
-            _ => return None,
-        })
-    };
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate().skip(1) {
-        let mut cols = line.split(',');
-        let (Some(file), Some(rows)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        let diag = |message: String| Diagnostic {
-            severity: Severity::Error,
-            file: name.to_string(),
-            line: i + 1,
-            column: None,
-            field: Some(Field::Column("rows".into())),
-            message,
-        };
-        match (actual(file), rows.trim().parse::<usize>()) {
-            (Some(n), Ok(expected)) if n != expected => out.push(diag(format!(
-                "{file} has {n} usable records, but {expected} are stated"
-            ))),
-            (None, _) => out.push(diag(format!("`{file}` is not a data file"))),
-            (_, Err(_)) => out.push(diag(format!("`{rows}`: expected a whole number"))),
-            _ => {}
-        }
-    }
-    out
 }
 
 fn as_of(s: &str) -> &str {

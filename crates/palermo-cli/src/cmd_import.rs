@@ -1,7 +1,7 @@
 //! `palermo data import penalties FILE --data DIR`: adds rows to a data
-//! folder, validated row by row, and keeps the folder's derived files
-//! (`expected_counts.csv`, `CHANGELOG.md`) in step, so that `palermo data
-//! check --data DIR` passes right after an import. Nothing is written unless
+//! folder, validated row by row, and records the import in the folder's
+//! `CHANGELOG.md`, so that `palermo data check --data DIR` passes right after
+//! an import and the change is on record. Nothing is written unless
 //! every row is accepted.
 
 use std::collections::{BTreeSet, HashMap};
@@ -17,7 +17,6 @@ use crate::diagnostic::Sources;
 use crate::input;
 
 const PENALTIES: &str = DATA_FILES[4];
-const COUNTS: &str = "expected_counts.csv";
 const CHANGELOG: &str = "CHANGELOG.md";
 
 /// The start of a `source_as_of` (`2024`, `2024-05`, `2024-05-01`).
@@ -127,37 +126,6 @@ pub(crate) fn check_rows(
     }
 }
 
-/// `expected_counts.csv` with the total of `file` set to `total`, noting the import.
-pub(crate) fn updated_counts(
-    text: &str,
-    file: &str,
-    total: usize,
-    added: usize,
-    today: Date,
-) -> String {
-    let mut out = String::with_capacity(text.len() + 64);
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
-        let ending = &line[body.len()..];
-        let mut cols = body.splitn(3, ',');
-        match (cols.next(), cols.next(), cols.next()) {
-            (Some(name), Some(_), rest) if name == file => {
-                let note = format!("+{added} by palermo data import on {today}");
-                let stated = match rest.unwrap_or("") {
-                    "" => note,
-                    r if r.len() >= 2 && r.starts_with('"') && r.ends_with('"') => {
-                        format!("{}; {note}\"", &r[..r.len() - 1])
-                    }
-                    r => format!("{r}; {note}"),
-                };
-                out.push_str(&format!("{file},{total},{stated}{ending}"));
-            }
-            _ => out.push_str(line),
-        }
-    }
-    out
-}
-
 /// `CHANGELOG.md` with the import recorded as a new fact under today's date.
 pub(crate) fn updated_changelog(text: &str, entry: &str, today: Date) -> String {
     let heading = format!("## {today}");
@@ -208,8 +176,6 @@ pub(crate) struct Folder {
     pub texts: Vec<String>,
     /// What they hold.
     pub data: RefData,
-    /// `expected_counts.csv`, if it has one.
-    pub counts: Option<String>,
     /// `CHANGELOG.md`, if it has one.
     pub changelog: Option<String>,
 }
@@ -219,25 +185,13 @@ pub(crate) struct Folder {
 pub(crate) fn checked_folder(dir: &Path) -> Result<Folder> {
     let texts = input::read_data_texts(dir)?;
     let (data, diags) = input::parse_data_texts(dir, &texts);
-    let counts_path = dir.join(COUNTS);
-    let counts = input::read_optional(&counts_path)?;
     let changelog = input::read_optional(&dir.join(CHANGELOG))?;
-    let mut folder_errors: Vec<Diagnostic> = diags
+    let folder_errors: Vec<Diagnostic> = diags
         .into_iter()
         .filter(|d| d.severity == Severity::Error)
         .collect();
-    if let Some(c) = &counts {
-        folder_errors.extend(crate::cmd_data::counts_against(
-            &data,
-            c,
-            &counts_path.display().to_string(),
-        ));
-    }
     if !folder_errors.is_empty() {
-        let mut sources = input::data_sources(dir, texts);
-        if let Some(c) = counts {
-            sources.add(counts_path.display().to_string(), c);
-        }
+        let sources = input::data_sources(dir, texts);
         let list: Vec<String> = folder_errors.iter().map(|d| sources.render(d)).collect();
         bail!(
             "`{}` has {} error(s) already; fix them (`palermo data check --data {}`) before importing:\n{}",
@@ -250,7 +204,6 @@ pub(crate) fn checked_folder(dir: &Path) -> Result<Folder> {
     Ok(Folder {
         texts,
         data,
-        counts,
         changelog,
     })
 }
@@ -259,10 +212,8 @@ pub fn penalties(out: &mut dyn Write, file: &Path, dir: &Path, today: Date) -> R
     let Folder {
         mut texts,
         data,
-        counts,
         changelog,
     } = checked_folder(dir)?;
-    let counts_path = dir.join(COUNTS);
     let changelog_path = dir.join(CHANGELOG);
 
     let existing = &texts[4];
@@ -337,12 +288,6 @@ pub fn penalties(out: &mut dyn Write, file: &Path, dir: &Path, today: Date) -> R
     }
     // Everything derived from the rows, written together.
     let mut files: Vec<(PathBuf, String)> = vec![(dir.join(PENALTIES), texts[4].clone())];
-    if let Some(c) = &counts {
-        files.push((
-            counts_path,
-            updated_counts(c, PENALTIES, after.all_penalties().len(), added, today),
-        ));
-    }
     if let Some(c) = &changelog {
         let new = &after.all_penalties()[after.all_penalties().len() - added..];
         let mut what: Vec<String> = new
@@ -416,20 +361,6 @@ pub(crate) fn read_incoming(file: &Path, expected_header: &str, target: &str) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn counts_are_updated_in_place() {
-        let today = jiff::civil::date(2026, 12, 6);
-        let text = "file,rows,stated_in\r\nnational_penalties.csv,241,README (241 rows)\r\nm49_regions.csv,248,x\r\n";
-        assert_eq!(
-            updated_counts(text, PENALTIES, 243, 2, today),
-            "file,rows,stated_in\r\nnational_penalties.csv,243,README (241 rows); +2 by palermo data import on 2026-12-06\r\nm49_regions.csv,248,x\r\n"
-        );
-        assert_eq!(
-            updated_counts("national_penalties.csv,1,\"a, b\"", PENALTIES, 2, 1, today),
-            "national_penalties.csv,2,\"a, b; +1 by palermo data import on 2026-12-06\""
-        );
-    }
 
     #[test]
     fn the_changelog_gets_a_dated_entry() {

@@ -25,17 +25,12 @@ pub fn load_data(dir: Option<&Path>) -> Result<(RefData, Vec<Diagnostic>, Source
     Ok((data, diags, data_sources(dir, texts)))
 }
 
-/// The embedded data files (and `expected_counts.csv`) by the names their
-/// diagnostics give them.
+/// The embedded data files by the names their diagnostics give them.
 fn embedded_sources() -> Sources {
     let mut sources = Sources::default();
     for (name, text) in DATA_FILES.into_iter().zip(DataTexts::embedded().in_order()) {
         sources.add(name, text);
     }
-    sources.add(
-        "expected_counts.csv",
-        palermo_refdata::EMBEDDED_EXPECTED_COUNTS,
-    );
     sources
 }
 
@@ -88,7 +83,7 @@ pub fn parse_data_texts(dir: &Path, texts: &[String]) -> (RefData, Vec<Diagnosti
 }
 
 /// Reads a file of a data folder that not every folder has
-/// (`expected_counts.csv`, `CHANGELOG.md`): `None` when it does not exist.
+/// (`CHANGELOG.md`): `None` when it does not exist.
 pub fn read_optional(path: &Path) -> Result<Option<String>> {
     match std::fs::read_to_string(path) {
         Ok(t) => Ok(Some(t)),

@@ -50,8 +50,6 @@ pub static EMBEDDED_DECLARATIONS: &str = include_str!("../../../data/untoc_decla
 pub static EMBEDDED_REGIONS: &str = include_str!("../../../data/m49_regions.csv");
 /// The embedded `legal_systems.csv`.
 pub static EMBEDDED_LEGAL_SYSTEMS: &str = include_str!("../../../data/legal_systems.csv");
-/// The embedded `expected_counts.csv`: how many records each file should hold.
-pub const EMBEDDED_EXPECTED_COUNTS: &str = include_str!("../../../data/expected_counts.csv");
 /// The embedded `crime_catalogue.toml`.
 pub static EMBEDDED_CRIMES: &str = include_str!("../../../data/crime_catalogue.toml");
 /// The embedded `other_instruments.csv`.

@@ -787,6 +787,18 @@ impl RefData {
             repeated,
             "one row per State: only the first is used",
         );
+        let read = [
+            kept.len(),
+            declarations.len(),
+            regions.len(),
+            legal_systems.len(),
+            penalties.len(),
+            crimes.len(),
+            other.len(),
+            extradition_law_kept.len(),
+            authorities.len(),
+        ];
+        account_for_rows(&texts, read, &mut diagnostics);
         let records = Records {
             participation: kept,
             declarations,
@@ -1447,4 +1459,41 @@ pub(crate) fn is_snake_case(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// The rows of a data text, counted without reading them: the CSV records
+/// after the header, or the `[[crime]]` tables of the catalogue.
+pub(crate) fn raw_rows(file: &str, text: &str) -> usize {
+    if file.ends_with(".toml") {
+        return text.lines().filter(|l| l.trim() == "[[crime]]").count();
+    }
+    csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes())
+        .byte_records()
+        .count()
+}
+
+/// Every row is a record or an error. A file that gave no error but fewer
+/// records than it has rows lost rows without a word: that is reported, so
+/// that the check needs no hand-kept count of the rows.
+fn account_for_rows(texts: &DataTexts<'_>, read: [usize; 9], diagnostics: &mut Vec<Diagnostic>) {
+    for ((file, text), records) in DATA_FILES.iter().zip(texts.in_order()).zip(read) {
+        let rows = raw_rows(file, text);
+        let has_error = diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error && d.file == *file);
+        if rows != records && !has_error {
+            diagnostics.push(Diagnostic {
+                severity: Severity::Error,
+                file: (*file).into(),
+                line: 1,
+                column: None,
+                field: None,
+                message: format!(
+                    "{rows} rows, but {records} records were read and no row gave an error: rows were lost"
+                ),
+            });
+        }
+    }
 }

@@ -936,7 +936,7 @@ fn data_copy(tag: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     for f in palermo_refdata::DATA_FILES
         .iter()
-        .chain(["expected_counts.csv", "CHANGELOG.md"].iter())
+        .chain(["CHANGELOG.md"].iter())
     {
         std::fs::copy(root().join("data").join(f), dir.join(f)).unwrap();
     }
@@ -977,11 +977,9 @@ fn data_import_keeps_the_folder_passing_data_check() {
         .assert()
         .success()
         .stdout(predicate::str::contains("imported 1 row(s)"))
-        .stdout(predicate::str::contains(
-            "and updated expected_counts.csv and CHANGELOG.md",
-        ));
-    // Right after an import the folder passes the check: the stated count
-    // and the changelog follow the rows.
+        .stdout(predicate::str::contains("and updated CHANGELOG.md"));
+    // Right after an import the folder passes the check, and the changelog
+    // records the rows.
     palermo()
         .args(["data", "check", "--data"])
         .arg(&new)
@@ -1093,9 +1091,10 @@ fn data_import_refuses_bad_rows_and_writes_nothing() {
     assert!(!err.contains("bad-penalties.csv:2:") && !err.contains("bad-penalties.csv:7:"));
     assert_eq!(snapshot(&dir), before, "nothing written");
     // A folder that fails its own check is refused before any row is read.
-    let mut counts = std::fs::read_to_string(dir.join("expected_counts.csv")).unwrap();
-    counts = counts.replace("legal_systems.csv,", "legal_systems.csv,1");
-    std::fs::write(dir.join("expected_counts.csv"), &counts).unwrap();
+    let p = dir.join("legal_systems.csv");
+    let systems = std::fs::read_to_string(&p).unwrap();
+    let (head, rest) = systems.split_once('\n').unwrap();
+    std::fs::write(&p, format!("{head}\nXAA,Aland,no_such_family\n{rest}")).unwrap();
     let before = snapshot(&dir);
     let good = tmp(
         "one-good-penalty.csv",
@@ -1109,9 +1108,7 @@ fn data_import_refuses_bad_rows_and_writes_nothing() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("error(s) already"))
-        .stderr(predicate::str::contains(
-            "expected_counts.csv:5: column `rows`",
-        ));
+        .stderr(predicate::str::contains("legal_systems.csv:2:"));
     assert_eq!(snapshot(&dir), before, "nothing written");
 }
 
