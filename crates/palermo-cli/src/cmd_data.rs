@@ -354,8 +354,9 @@ fn other_instruments(out: &mut dyn Write, data: &RefData, s: StateCode) -> Resul
 fn stats(out: &mut dyn Write, data: &RefData) -> Result<()> {
     writeln!(
         out,
-        "Participation (parties / with a verified deposit date / signatories only)"
+        "Participation (parties / with a verified deposit date / signatories only / rows whose source reflects 2024 or later)"
     )?;
+    let recent = |as_of: &str| as_of.get(..4).is_some_and(|y| y >= "2024");
     for i in Instrument::ALL {
         let rows: Vec<_> = data
             .participations()
@@ -367,21 +368,46 @@ fn stats(out: &mut dyn Write, data: &RefData) -> Result<()> {
             .iter()
             .filter(|p| p.is_party && p.consent.is_some())
             .count();
+        let current = rows.iter().filter(|p| recent(&p.source.as_of)).count();
         writeln!(
             out,
-            "  {:<5} {parties} / {dated} / {}",
+            "  {:<5} {parties} / {dated} / {} / {current}",
             i.label(),
             rows.len() - parties
         )?;
     }
-    writeln!(out, "\nNotifications on record (UNTOC)")?;
+    writeln!(
+        out,
+        "\nNotifications on record (UNTOC: rows / States / effect coded)"
+    )?;
     for article in ["16(5)", "18(13)", "18(14)", "35(2)", "13(6)", "5(3)"] {
-        let n = data
+        let rows: Vec<_> = data
             .all_declarations()
             .iter()
             .filter(|d| d.instrument == Instrument::Untoc && d.article == article)
-            .count();
-        writeln!(out, "  {article:<7} {n}")?;
+            .collect();
+        let mut states: Vec<StateCode> = rows.iter().map(|d| d.state).collect();
+        states.sort();
+        states.dedup();
+        // What the engine reads as a code: the 16(5) basis, the 18(14)
+        // languages; the other articles need no code beyond the article.
+        let coded = match article {
+            "16(5)" => rows
+                .iter()
+                .filter(|d| d.extradition_basis.is_some() && !d.content_unknown)
+                .count(),
+            "18(14)" => rows
+                .iter()
+                .filter(|d| d.languages.is_some() && !d.content_unknown)
+                .count(),
+            _ => rows.iter().filter(|d| !d.content_unknown).count(),
+        };
+        writeln!(
+            out,
+            "  {article:<7} {:>3} / {:>3} / {coded:>3}",
+            rows.len(),
+            states.len()
+        )?;
     }
     let law = data.all_extradition_law();
     let count = |v: TreatyRequirement| law.iter().filter(|r| r.requires_treaty == v).count();
@@ -422,6 +448,21 @@ fn stats(out: &mut dyn Write, data: &RefData) -> Result<()> {
             flagged
         )?;
     }
+    let mut penalty_states: Vec<StateCode> = data.all_penalties().iter().map(|p| p.state).collect();
+    penalty_states.sort();
+    penalty_states.dedup();
+    let started = data
+        .all_penalties()
+        .iter()
+        .filter(|p| p.in_force_from.is_some())
+        .count();
+    writeln!(
+        out,
+        "  {:<30} {:>3} / {:>2} (rows with in_force_from: {started})",
+        "all crime types",
+        data.all_penalties().len(),
+        penalty_states.len()
+    )?;
     writeln!(out, "\nPenalty rows per M49 region (rows / States)")?;
     let mut by_region: BTreeMap<String, (usize, Vec<StateCode>)> = BTreeMap::new();
     for p in data.all_penalties() {
@@ -459,6 +500,24 @@ fn stats(out: &mut dyn Write, data: &RefData) -> Result<()> {
             } else {
                 " (partial list)"
             }
+        )?;
+    }
+    writeln!(out, "\nCompetent authorities (rows / States)")?;
+    for f in palermo_refdata::AuthorityFunction::ALL {
+        let rows: Vec<_> = data
+            .all_authorities()
+            .iter()
+            .filter(|a| a.function == f)
+            .collect();
+        let mut states: Vec<StateCode> = rows.iter().map(|a| a.state).collect();
+        states.sort();
+        states.dedup();
+        writeln!(
+            out,
+            "  {:<30} {:>3} / {:>2}",
+            f.as_str(),
+            rows.len(),
+            states.len()
         )?;
     }
     writeln!(out, "\nLegal systems")?;

@@ -1079,5 +1079,8 @@ fn rows_are_counted_without_reading_them() {
     // Both rows read, so nothing is said about lost rows.
     let (data, diags) = RefData::parse(&text, HEADER_D, "t");
     assert_eq!(data.participations().len(), 2);
-    assert!(!diags.iter().any(|d| d.message.contains("rows were lost")), "{diags:#?}");
+    assert!(
+        !diags.iter().any(|d| d.message.contains("rows were lost")),
+        "{diags:#?}"
+    );
 }

@@ -867,6 +867,11 @@ fn data_show_and_stats() {
     text.push_str("Cland,XAC,UNTOC,2000-12-12,,,http://example.org,2024,no,\n");
     text.push_str("Aland,XAA,TIP,,2004-01-01,accession,http://example.org,2024,yes,\n");
     std::fs::write(&p, text).unwrap();
+    let p = dir.join("untoc_declarations.csv");
+    let mut text = std::fs::read_to_string(&p).unwrap();
+    text.push_str("Aland,XAA,UNTOC,16(5),notification,Takes the Convention as the basis.,http://example.org/n,takes_convention,2020\n");
+    text.push_str("Bland,XAB,UNTOC,16(5),notification,Text cut off.,http://example.org/n,content_unknown,2020\n");
+    std::fs::write(&p, text).unwrap();
     let p = dir.join("extradition_law.csv");
     let mut text = std::fs::read_to_string(&p).unwrap();
     text.push_str("Aland,XAA,no,Extradites on reciprocity without a treaty.,http://example.org/law,2019-06,\n");
@@ -877,8 +882,12 @@ fn data_show_and_stats() {
         .arg(&dir)
         .assert()
         .success()
-        .stdout(predicate::str::contains("UNTOC 2 / 1 / 1\n"))
-        .stdout(predicate::str::contains("TIP   1 / 1 / 0\n"))
+        .stdout(predicate::str::contains("UNTOC 2 / 1 / 1 / 3\n"))
+        .stdout(predicate::str::contains("TIP   1 / 1 / 0 / 1\n"))
+        .stdout(predicate::str::contains("16(5)     2 /   2 /   1\n"))
+        .stdout(predicate::str::contains(
+            "mla                              0 /  0\n",
+        ))
         .stdout(predicate::str::contains(
             "Extradition law coded: 2 States (yes 0 / no 1 / partly 1)\n",
         ));
