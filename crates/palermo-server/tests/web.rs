@@ -417,7 +417,7 @@ async fn every_page_type_answers_in_its_language() {
     let w = web().await;
     for lang in ["en", "ar", "zh"] {
         let c = format!("palermo_lang={lang}");
-        for uri in ["/", "/interview", "/login", "/provision/art16", "/provision/art18.21", "/matrix?crime=migrant_smuggling&kind=extradition&as_of=2024-05-01&region=Oceania", "/matrix/pair?crime=migrant_smuggling&kind=extradition&as_of=2024-05-01&requesting=AUS&requested=NZL"] {
+        for uri in ["/", "/interview", "/login", "/provision/art16", "/provision/art18.21", "/matrix?crime=migrant_smuggling&kind=extradition&as_of=2024-05-01&region=Oceania", "/matrix/pair?crime=migrant_smuggling&kind=extradition&as_of=2024-05-01&requesting=AUS&requested=NZL", "/search", "/search?q=central+authority"] {
             let p = send(&w, get(uri, Some(&c))).await;
             assert_eq!(p.status, StatusCode::OK, "{lang} {uri}: {}", &p.html[..p.html.len().min(500)]);
             assert!(p.html.contains(&format!("<html lang=\"{lang}\"")), "{lang} {uri}");
@@ -425,7 +425,7 @@ async fn every_page_type_answers_in_its_language() {
                 // The pages' own words are translated (the catalogue tests
                 // keep every id in every language; this catches a page that
                 // writes English itself).
-                for english in ["Interview", "Statistics", "Log in", "Coverage matrix", "Skip to the content", "Findings"] {
+                for english in ["Interview", "Statistics", "Log in", "Coverage matrix", "Skip to the content", "Findings", "Search", "Penalty"] {
                     assert!(!p.html.contains(&format!(">{english}<")), "{lang} {uri}: `{english}` in English");
                 }
             }
@@ -452,6 +452,55 @@ async fn every_page_type_answers_in_its_language() {
             && m.html.contains("id=\"matrix-table\"")
             && m.html.contains("/matrix/pair?")
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_search_page_finds_marks_filters_and_says_what_is_wrong() {
+    let w = web().await;
+    // The form alone, then hits with the words marked and a provision linked.
+    let empty = send(&w, get("/search", None)).await;
+    assert_eq!(empty.status, StatusCode::OK);
+    assert!(empty.html.contains("id=\"search\"") && !empty.html.contains("id=\"results\""));
+    let p = send(&w, get("/search?q=central+authority", None)).await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(p.html.contains("id=\"hits\""), "{}", p.html);
+    assert!(p.html.contains("<mark>"), "the matched words are marked");
+    assert!(
+        p.html.contains("href=\"/provision/art18"),
+        "a provision links to its page"
+    );
+    // A filter narrows the hits to its kind; a data row shows its file and line.
+    let k = send(
+        &w,
+        get("/search?q=central+authority&kind=notification", None),
+    )
+    .await;
+    assert_eq!(k.status, StatusCode::OK);
+    assert!(k.html.contains("untoc_declarations.csv:"), "{}", k.html);
+    assert!(
+        !k.html.contains("href=\"/provision/"),
+        "no provision among notifications"
+    );
+    // Bad filters: a 400 with the message beside the form, nothing searched.
+    for (uri, words) in [
+        ("/search?q=x&state=QQQ", "No State with that code"),
+        (
+            "/search?q=x&kind=nonsense",
+            "That kind of entry does not exist",
+        ),
+        ("/search?q=x&crime=nonsense", "not in the catalogue"),
+    ] {
+        let b = send(&w, get(uri, None)).await;
+        assert_eq!(b.status, StatusCode::BAD_REQUEST, "{uri}");
+        assert!(
+            b.html.contains("id=\"search-error\"") && b.html.contains(words),
+            "{uri}"
+        );
+        assert!(!b.html.contains("id=\"results\""), "{uri}");
+    }
+    // Nothing found is said so.
+    let none = send(&w, get("/search?q=zzzzqqqq", None)).await;
+    assert!(none.html.contains("Nothing matches"));
 }
 
 /// The Spain-Mexico assistance case of `examples/drafts/`, without its

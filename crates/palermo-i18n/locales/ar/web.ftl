@@ -288,3 +288,44 @@ web-draft-language-requested = لغة مقبولة لدى الدولة متلق�
 web-draft-make = التحقق والصياغة
 web-draft-anyway = الصياغة مع الإشارة إلى النواقص
 web-draft-language-none = لا يوجد في البيانات إشعار من { $state } بموجب المادة 18(14) يحدد إحدى اللغات الرسمية الست للأمم المتحدة: اختر لغة الطلب.
+
+## صفحة البحث (/search)
+web-nav-search = البحث
+web-home-search = البحث في الأحكام وأنواع الجرائم والعقوبات والإشعارات والسلطات
+web-search-title = البحث
+web-search-intro = بحث في النص الكامل للأحكام التي يطبّقها المحرك، وفهرس الجرائم وولاياته، والعقوبات الوطنية، والإشعارات، والسلطات المختصة المسجّلة. يجب أن تتطابق جميع الكلمات؛ «عبارة» بين علامتي تنصيص، و-كلمة للاستبعاد، وكلمة* للبادئة.
+web-search-field-q = الكلمات
+web-search-field-kind = نوع المُدخل
+web-search-field-state = الدولة (رمز ISO 3166 الثلاثي)
+web-search-state-hint = مثلاً KEN لكينيا أو ITA لإيطاليا.
+web-search-any = الكل
+web-search-submit = ابحث
+web-search-results = { $n ->
+    [zero] لا نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $n } نتائج
+    [many] { $n } نتيجة
+   *[other] { $n } نتيجة
+}
+web-search-more = { $n ->
+    [one] نتيجة أخرى واحدة لم تُعرض: ضيّق البحث بعامل تصفية.
+    [two] نتيجتان أخريان لم تُعرضا: ضيّق البحث بعامل تصفية.
+    [few] { $n } نتائج أخرى لم تُعرض: ضيّق البحث بعامل تصفية.
+   *[other] { $n } نتيجة أخرى لم تُعرض: ضيّق البحث بعامل تصفية.
+}
+web-search-none = لا توجد نتائج مطابقة. جرّب كلمات أقل أو أزل عامل تصفية.
+web-search-english = النصوص التي يجري البحث فيها (ملخصاتنا وصفوف البيانات) باللغة الإنكليزية.
+web-search-articles = المواد:
+web-search-source = المصدر
+web-search-as-of = بتاريخ
+web-search-kind-provision = حكم
+web-search-kind-crime = نوع الجريمة
+web-search-kind-penalty = عقوبة
+web-search-kind-notification = إشعار
+web-search-kind-authority = سلطة مختصة
+web-search-bad-kind = هذا النوع من المُدخلات غير موجود: اختر نوعاً من القائمة.
+web-search-bad-state = لا توجد دولة مسجّلة بهذا الرمز: أدخل رمز ISO 3166 من ثلاثة أحرف، مثل KEN.
+web-search-bad-crime = نوع الجريمة هذا غير موجود في الفهرس: اختر نوعاً من القائمة.
+web-search-bad-query = تعذّرت قراءة الكلمات كعملية بحث: تحقّق من علامات التنصيص والرموز.
+web-search-unavailable = البحث غير متاح حالياً.

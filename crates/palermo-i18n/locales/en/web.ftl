@@ -280,3 +280,38 @@ web-draft-language-requested = A language the requested State accepts (art. 18(1
 web-draft-make = Check and draft
 web-draft-anyway = Draft with the gaps marked
 web-draft-language-none = No notification of { $state } under art. 18(14) naming one of the six UN languages is on record: choose the language of the request.
+
+## The search page (/search)
+web-nav-search = Search
+web-home-search = Search the provisions, crime types, penalties, notifications and authorities
+web-search-title = Search
+web-search-intro = Full-text search over the provisions the engine applies, the crime catalogue and its mandates, the national penalties, the notifications and the competent authorities on record. Words must all match; "a phrase" in quotes, -word to exclude, word* for a prefix.
+web-search-field-q = Words
+web-search-field-kind = Kind of entry
+web-search-field-state = State (ISO 3166 alpha-3 code)
+web-search-state-hint = For example KEN for Kenya or ITA for Italy.
+web-search-any = Any
+web-search-submit = Search
+web-search-results = { $n ->
+    [one] { $n } result
+   *[other] { $n } results
+}
+web-search-more = { $n ->
+    [one] { $n } more result not shown: narrow the search with a filter.
+   *[other] { $n } more results not shown: narrow the search with a filter.
+}
+web-search-none = Nothing matches. Try fewer words, or remove a filter.
+web-search-english = The texts searched (our summaries and the data rows) are in English.
+web-search-articles = Articles:
+web-search-source = source
+web-search-as-of = as of
+web-search-kind-provision = Provision
+web-search-kind-crime = Crime type
+web-search-kind-penalty = Penalty
+web-search-kind-notification = Notification
+web-search-kind-authority = Competent authority
+web-search-bad-kind = That kind of entry does not exist: choose one from the list.
+web-search-bad-state = No State with that code is on record: give a three-letter ISO 3166 code, such as KEN.
+web-search-bad-crime = That crime type is not in the catalogue: choose one from the list.
+web-search-bad-query = The words could not be read as a search: check the quotes and the signs.
+web-search-unavailable = The search is not available right now.

@@ -280,3 +280,38 @@ web-draft-language-requested = Un idioma aceptable para el Estado requerido (art
 web-draft-make = Comprobar y redactar
 web-draft-anyway = Redactar señalando lo que falta
 web-draft-language-none = No consta ninguna notificación de { $state } con arreglo al art. 18(14) que designe uno de los seis idiomas oficiales de las Naciones Unidas: elija el idioma de la solicitud.
+
+## La página de búsqueda (/search)
+web-nav-search = Búsqueda
+web-home-search = Buscar en las disposiciones, los tipos de delito, las penas, las notificaciones y las autoridades
+web-search-title = Búsqueda
+web-search-intro = Búsqueda de texto completo en las disposiciones que aplica el motor, el catálogo de delitos y sus mandatos, las penas nacionales, las notificaciones y las autoridades competentes registradas. Deben coincidir todas las palabras; «una frase» entre comillas, -palabra para excluir, palabra* para un prefijo.
+web-search-field-q = Palabras
+web-search-field-kind = Tipo de entrada
+web-search-field-state = Estado (código ISO 3166 alfa-3)
+web-search-state-hint = Por ejemplo, KEN para Kenya o ITA para Italia.
+web-search-any = Todos
+web-search-submit = Buscar
+web-search-results = { $n ->
+    [one] { $n } resultado
+   *[other] { $n } resultados
+}
+web-search-more = { $n ->
+    [one] { $n } resultado más no se muestra: acote la búsqueda con un filtro.
+   *[other] { $n } resultados más no se muestran: acote la búsqueda con un filtro.
+}
+web-search-none = No hay coincidencias. Pruebe con menos palabras o quite un filtro.
+web-search-english = Los textos en que se busca (nuestros resúmenes y las filas de datos) están en inglés.
+web-search-articles = Artículos:
+web-search-source = fuente
+web-search-as-of = al
+web-search-kind-provision = Disposición
+web-search-kind-crime = Tipo de delito
+web-search-kind-penalty = Pena
+web-search-kind-notification = Notificación
+web-search-kind-authority = Autoridad competente
+web-search-bad-kind = Ese tipo de entrada no existe: elija uno de la lista.
+web-search-bad-state = No hay ningún Estado registrado con ese código: indique un código ISO 3166 de tres letras, como KEN.
+web-search-bad-crime = Ese tipo de delito no figura en el catálogo: elija uno de la lista.
+web-search-bad-query = Las palabras no pudieron leerse como una búsqueda: revise las comillas y los signos.
+web-search-unavailable = La búsqueda no está disponible en este momento.

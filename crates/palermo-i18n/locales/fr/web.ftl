@@ -280,3 +280,38 @@ web-draft-language-requested = Une langue acceptable pour l'État requis (art. 1
 web-draft-make = Vérifier et rédiger
 web-draft-anyway = Rédiger en signalant les lacunes
 web-draft-language-none = Aucune notification de { $state } au titre de l'art. 18(14) désignant l'une des six langues officielles de l'ONU ne figure dans les données : choisissez la langue de la demande.
+
+## La page de recherche (/search)
+web-nav-search = Recherche
+web-home-search = Rechercher dans les dispositions, les types d'infractions, les peines, les notifications et les autorités
+web-search-title = Recherche
+web-search-intro = Recherche en texte intégral dans les dispositions appliquées par le moteur, le catalogue des infractions et ses mandats, les peines nationales, les notifications et les autorités compétentes enregistrées. Tous les mots doivent correspondre ; « une expression » entre guillemets, -mot pour exclure, mot* pour un préfixe.
+web-search-field-q = Mots
+web-search-field-kind = Type d'entrée
+web-search-field-state = État (code ISO 3166 alpha-3)
+web-search-state-hint = Par exemple KEN pour le Kenya ou ITA pour l'Italie.
+web-search-any = Tous
+web-search-submit = Rechercher
+web-search-results = { $n ->
+    [one] { $n } résultat
+   *[other] { $n } résultats
+}
+web-search-more = { $n ->
+    [one] { $n } autre résultat non affiché : affinez la recherche avec un filtre.
+   *[other] { $n } autres résultats non affichés : affinez la recherche avec un filtre.
+}
+web-search-none = Aucun résultat. Essayez avec moins de mots ou retirez un filtre.
+web-search-english = Les textes consultés (nos résumés et les lignes de données) sont en anglais.
+web-search-articles = Articles :
+web-search-source = source
+web-search-as-of = à jour au
+web-search-kind-provision = Disposition
+web-search-kind-crime = Type d'infraction
+web-search-kind-penalty = Peine
+web-search-kind-notification = Notification
+web-search-kind-authority = Autorité compétente
+web-search-bad-kind = Ce type d'entrée n'existe pas : choisissez-en un dans la liste.
+web-search-bad-state = Aucun État n'est enregistré sous ce code : indiquez un code ISO 3166 à trois lettres, par exemple KEN.
+web-search-bad-crime = Ce type d'infraction ne figure pas au catalogue : choisissez-en un dans la liste.
+web-search-bad-query = Les mots n'ont pas pu être lus comme une recherche : vérifiez les guillemets et les signes.
+web-search-unavailable = La recherche n'est pas disponible pour le moment.

@@ -8,6 +8,7 @@ pub mod drafting;
 pub mod interview;
 pub mod pages;
 pub mod registry;
+pub mod search;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -175,6 +176,7 @@ pub fn page_with_status(cx: &Cx, status: StatusCode, title: &str, body: Markup) 
                             li { a #nav-matrix href="/matrix" { (r.t("web-nav-matrix")) } }
                             li { a #nav-registry href="/registry" { (r.t("web-nav-registry")) } }
                             li { a #nav-stats href="/stats" { (r.t("web-nav-stats")) } }
+                            li { a #nav-search href="/search" { (r.t("web-nav-search")) } }
                             @if let Some(p) = &cx.who {
                                 li.user { (p.user) }
                                 li {
@@ -281,6 +283,7 @@ pub fn routes() -> Router<AppState> {
         .route("/provision/{id}", get(pages::provision))
         .route("/matrix", get(pages::matrix))
         .route("/matrix/pair", get(pages::pair))
+        .route("/search", get(search::search))
         .route("/login", get(registry::login_form).post(registry::login))
         .route("/logout", post(registry::logout))
         .route("/registry", get(registry::list))

@@ -35,6 +35,7 @@ pub async fn home(cx: Cx) -> Response {
                 li { a href="/matrix" { (r.t("web-home-matrix")) } }
                 li { a href="/registry" { (r.t("web-home-registry")) } }
                 li { a href="/provision/art16" { (r.t("web-home-provisions")) } }
+                li { a href="/search" { (r.t("web-home-search")) } }
             }
             p.hint { (r.t("web-home-offline")) }
         },
@@ -133,7 +134,7 @@ fn outcome_class(o: Outcome) -> &'static str {
     o.as_str()
 }
 
-fn crime_name(r: &Render<'_>, id: &str) -> String {
+pub(crate) fn crime_name(r: &Render<'_>, id: &str) -> String {
     r.t(&format!("web-crime-{}", id.replace('_', "-")))
 }
 
