@@ -82,6 +82,10 @@ const PAGE_TYPES = [
     open: (page, lang) => h.visit(page, '/matrix?crime=wildlife_trafficking&kind=extradition', { lang }),
   },
   {
+    name: 'search', auth: false, marker: 'section#results',
+    open: (page, lang) => h.visit(page, '/search?q=central+authority', { lang }),
+  },
+  {
     name: 'provision', auth: false, marker: 'section#findings',
     open: (page, lang) => h.visit(page, '/provision/art16', { lang }),
   },
