@@ -974,10 +974,18 @@ fn penalty_header() -> String {
 
 #[test]
 fn data_import_keeps_the_folder_passing_data_check() {
+    // A fictional State, so that no bundled row of a real one can meet the
+    // imported row (the bundled data grows; this test must not change).
     let old = data_copy("old");
     let new = data_copy("new");
+    for dir in [&old, &new] {
+        let p = dir.join("untoc_participation.csv");
+        let mut text = std::fs::read_to_string(&p).unwrap();
+        text.push_str("Aland,XAA,UNTOC,,2003-01-01,accession,http://example.org/p,2024,yes,\n");
+        std::fs::write(&p, text).unwrap();
+    }
     let header = penalty_header();
-    let good = tmp("good-penalties.csv", &format!("{header}\nKEN,Kenya,wildlife_trafficking,dealing in trophies of endangered species,Wildlife Act s. 92,life,,http://example.org/wcma,2024,scenario row for the test,,\n"));
+    let good = tmp("good-penalties.csv", &format!("{header}\nXAA,Aland,wildlife_trafficking,dealing in trophies of endangered species,Wildlife Act s. 92,life,,http://example.org/wcma,2024,scenario row for the test,,\n"));
     palermo()
         .args(["data", "import", "penalties"])
         .arg(&good)
@@ -997,7 +1005,7 @@ fn data_import_keeps_the_folder_passing_data_check() {
         .stdout(predicate::str::contains(" 0 error(s)"));
     let changelog = std::fs::read_to_string(new.join("CHANGELOG.md")).unwrap();
     assert!(
-        changelog.contains("**New facts**: 1 row(s) imported into `national_penalties.csv` from `good-penalties.csv` with `palermo data import penalties`: KEN wildlife_trafficking (Wildlife Act s. 92)."),
+        changelog.contains("**New facts**: 1 row(s) imported into `national_penalties.csv` from `good-penalties.csv` with `palermo data import penalties`: XAA wildlife_trafficking (Wildlife Act s. 92)."),
         "{changelog}"
     );
     // The diff shows the row.
@@ -1008,11 +1016,11 @@ fn data_import_keeps_the_folder_passing_data_check() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "+ penalty KEN wildlife_trafficking Wildlife Act s. 92",
+            "+ penalty XAA wildlife_trafficking Wildlife Act s. 92",
         ))
         .stdout(predicate::str::contains("1 change(s)"));
     // The engine uses the imported row.
-    let case = tmp("ken-wildlife.toml", "as_of = 2025-01-01\n[request]\nkind = \"extradition\"\nrequesting_state = \"ITA\"\nrequested_state = \"KEN\"\n[offence]\ncrime_types = [\"wildlife_trafficking\"]\n");
+    let case = tmp("xaa-wildlife.toml", "as_of = 2025-01-01\n[request]\nkind = \"extradition\"\nrequesting_state = \"ITA\"\nrequested_state = \"XAA\"\n[offence]\ncrime_types = [\"wildlife_trafficking\"]\n");
     let out = palermo()
         .arg("assess")
         .arg(&case)
@@ -1026,7 +1034,7 @@ fn data_import_keeps_the_folder_passing_data_check() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|f| f["id"] == "art2.b.serious_crime.KEN")
+        .find(|f| f["id"] == "art2.b.serious_crime.XAA")
         .unwrap()
         .clone();
     assert_eq!(f["outcome"], "yes", "{f}");
