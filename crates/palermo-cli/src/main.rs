@@ -27,6 +27,12 @@ mod output;
 
 use palermo_cli::render;
 
+/// mimalloc instead of the system allocator: an assessment allocates small
+/// short-lived values by the hundred, and glibc's malloc and free took about
+/// a sixth of the server's time under load (perf, `scripts/load-test`).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::Write;
 use std::process::ExitCode;
 
