@@ -340,17 +340,21 @@ struct Part {
 /// break, rendered by the csv crate once per value and kept by each worker
 /// for the whole run: the full matrix has millions of rows and few distinct
 /// ends, so rows are put together from bytes instead of being formatted.
+/// JSON rows end the same way: `outcome","strength":…,"deciding":"…"}`.
 #[derive(Default)]
-struct Tails(FxHashMap<TailKey, Vec<u8>>);
+struct Tails {
+    csv: FxHashMap<TailKey, Vec<u8>>,
+    json: FxHashMap<TailKey, Vec<u8>>,
+}
 
 /// What the end of a row depends on: the cell, and the State its deciding id
 /// names, if one.
 type TailKey = (Deciding, Outcome, Option<Strength>, Option<StateCode>);
 
 impl Tails {
-    fn get(&mut self, cell: Cell, requesting: StateCode, requested: StateCode) -> &[u8] {
-        // The State the deciding id names (`Deciding::id`), if one, is part of
-        // the key; debug builds check every use against a fresh rendering.
+    /// The key of a row's end: the cell, and the State its deciding id
+    /// names (`Deciding::id`), if one.
+    fn key(cell: Cell, requesting: StateCode, requested: StateCode) -> TailKey {
         let named = match cell.deciding {
             Deciding::InForceRequesting | Deciding::SeriousCrime => Some(requesting),
             Deciding::InForceRequested => Some(requested),
@@ -363,9 +367,15 @@ impl Tails {
             | Deciding::GiveEffectToOrder
             | Deciding::LegalBasis(_) => None,
         };
+        (cell.deciding, cell.outcome, cell.strength, named)
+    }
+
+    /// The end of a CSV row. Debug builds check every use against a fresh
+    /// rendering.
+    fn get(&mut self, cell: Cell, requesting: StateCode, requested: StateCode) -> &[u8] {
         let tail = self
-            .0
-            .entry((cell.deciding, cell.outcome, cell.strength, named))
+            .csv
+            .entry(Tails::key(cell, requesting, requested))
             .or_insert_with(|| Tails::render(cell, requesting, requested));
         debug_assert_eq!(
             *tail,
@@ -373,6 +383,33 @@ impl Tails {
             "the cached end of a row names another State"
         );
         tail
+    }
+
+    /// The end of a JSON row, from the outcome on (see [`Tails::render_json`]).
+    fn get_json(&mut self, cell: Cell, requesting: StateCode, requested: StateCode) -> &[u8] {
+        let tail = self
+            .json
+            .entry(Tails::key(cell, requesting, requested))
+            .or_insert_with(|| Tails::render_json(cell, requesting, requested));
+        debug_assert_eq!(
+            *tail,
+            Tails::render_json(cell, requesting, requested),
+            "the cached end of a row names another State"
+        );
+        tail
+    }
+
+    /// `yes","strength":"mandatory","deciding":"art16.6.…: yes"}`: what
+    /// follows `"outcome":"` in a JSON cell.
+    fn render_json(cell: Cell, requesting: StateCode, requested: StateCode) -> Vec<u8> {
+        let outcome = cell.outcome.as_str();
+        let strength = match cell.strength {
+            Some(s) => format!("\"{}\"", s.as_str()),
+            None => "null".to_string(),
+        };
+        let id = cell.deciding.id(requesting, requested);
+        format!("{outcome}\",\"strength\":{strength},\"deciding\":\"{id}: {outcome}\"}}")
+            .into_bytes()
     }
 
     fn render(cell: Cell, requesting: StateCode, requested: StateCode) -> Vec<u8> {
@@ -410,16 +447,22 @@ impl Block<'_> {
         kind_crime.push(b',');
         kind_crime.extend(csv_field(self.crime));
         kind_crime.push(b',');
+        // `","kind":"…","crime":"…","outcome":"` for JSON, once for the block.
+        let kind_crime_json = format!(
+            "\",\"kind\":\"{kind}\",\"crime\":\"{}\",\"outcome\":\"",
+            self.crime
+        )
+        .into_bytes();
         let mut part = Part {
             regions: vec![(0, 0); self.n_regions * self.n_regions],
             ..Part::default()
         };
+        let mut counts: Vec<((Deciding, Outcome), usize)> = Vec::new();
         for a in range {
             let mut kept = Vec::new();
             for b in (0..n).filter(|&b| b != a) {
                 let cell = self.tables.cell_with(self.kind, row, established, a, b);
                 let (sa, sb) = (states[a], states[b]);
-                let outcome = cell.outcome.as_str();
                 match self.format {
                     MatrixFormat::Csv => {
                         let bytes = &mut part.bytes;
@@ -431,23 +474,26 @@ impl Block<'_> {
                         bytes.extend_from_slice(tails.get(cell, sa, sb));
                     }
                     MatrixFormat::Json => {
-                        let strength = cell.strength.map_or("", |s| s.as_str());
-                        let id = cell.deciding.id(sa, sb);
-                        let strength = if strength.is_empty() {
-                            "null".to_string()
-                        } else {
-                            format!("\"{strength}\"")
-                        };
-                        let _ = write!(
-                            part.bytes,
-                            ",{{\"requesting\":\"{sa}\",\"requested\":\"{sb}\",\"kind\":\"{kind}\",\"crime\":\"{}\",\"outcome\":\"{outcome}\",\"strength\":{strength},\"deciding\":\"{id}: {outcome}\"}}",
-                            self.crime
-                        );
+                        // Put together from pieces written once, as CSV rows are.
+                        let bytes = &mut part.bytes;
+                        bytes.extend_from_slice(b",{\"requesting\":\"");
+                        bytes.extend_from_slice(sa.as_str().as_bytes());
+                        bytes.extend_from_slice(b"\",\"requested\":\"");
+                        bytes.extend_from_slice(sb.as_str().as_bytes());
+                        bytes.extend_from_slice(&kind_crime_json);
+                        bytes.extend_from_slice(tails.get_json(cell, sa, sb));
                     }
                     _ => {}
                 }
-                *part.outcomes.entry(outcome).or_default() += 1;
-                *part.reasons.entry((cell.deciding, outcome)).or_default() += 1;
+                // A block has a handful of distinct (deciding, outcome)
+                // pairs: a scan, then sorted maps once per block.
+                match counts
+                    .iter_mut()
+                    .find(|(k, _)| *k == (cell.deciding, cell.outcome))
+                {
+                    Some((_, c)) => *c += 1,
+                    None => counts.push(((cell.deciding, cell.outcome), 1)),
+                }
                 let r = &mut part.regions[self.region_idx[a] * self.n_regions + self.region_idx[b]];
                 r.1 += 1;
                 if cell.outcome == Outcome::Yes {
@@ -461,6 +507,13 @@ impl Block<'_> {
             if self.format == MatrixFormat::Svg {
                 part.cells.push(kept);
             }
+        }
+        for ((deciding, outcome), c) in counts {
+            *part.outcomes.entry(outcome.as_str()).or_default() += c;
+            *part
+                .reasons
+                .entry((deciding, outcome.as_str()))
+                .or_default() += c;
         }
         part
     }
