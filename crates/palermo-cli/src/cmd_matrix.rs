@@ -343,8 +343,35 @@ struct Part {
 /// JSON rows end the same way: `outcome","strength":…,"deciding":"…"}`.
 #[derive(Default)]
 struct Tails {
-    csv: FxHashMap<TailKey, Vec<u8>>,
-    json: FxHashMap<TailKey, Vec<u8>>,
+    csv: TailCache,
+    json: TailCache,
+}
+
+/// The ends of rows of one format, by key. Neighbouring cells mostly end
+/// alike, so the last key is compared before the map is asked.
+#[derive(Default)]
+struct TailCache {
+    index: FxHashMap<TailKey, usize>,
+    ends: Vec<Vec<u8>>,
+    last: Option<(TailKey, usize)>,
+}
+
+impl TailCache {
+    fn get(&mut self, key: TailKey, render: impl FnOnce() -> Vec<u8>) -> &[u8] {
+        let i = match self.last {
+            Some((k, i)) if k == key => i,
+            _ => {
+                let ends = &mut self.ends;
+                let i = *self.index.entry(key).or_insert_with(|| {
+                    ends.push(render());
+                    ends.len() - 1
+                });
+                self.last = Some((key, i));
+                i
+            }
+        };
+        &self.ends[i]
+    }
 }
 
 /// What the end of a row depends on: the cell, and the State its deciding id
@@ -373,12 +400,11 @@ impl Tails {
     /// The end of a CSV row. Debug builds check every use against a fresh
     /// rendering.
     fn get(&mut self, cell: Cell, requesting: StateCode, requested: StateCode) -> &[u8] {
-        let tail = self
-            .csv
-            .entry(Tails::key(cell, requesting, requested))
-            .or_insert_with(|| Tails::render(cell, requesting, requested));
+        let tail = self.csv.get(Tails::key(cell, requesting, requested), || {
+            Tails::render(cell, requesting, requested)
+        });
         debug_assert_eq!(
-            *tail,
+            tail,
             Tails::render(cell, requesting, requested),
             "the cached end of a row names another State"
         );
@@ -387,12 +413,11 @@ impl Tails {
 
     /// The end of a JSON row, from the outcome on (see [`Tails::render_json`]).
     fn get_json(&mut self, cell: Cell, requesting: StateCode, requested: StateCode) -> &[u8] {
-        let tail = self
-            .json
-            .entry(Tails::key(cell, requesting, requested))
-            .or_insert_with(|| Tails::render_json(cell, requesting, requested));
+        let tail = self.json.get(Tails::key(cell, requesting, requested), || {
+            Tails::render_json(cell, requesting, requested)
+        });
         debug_assert_eq!(
-            *tail,
+            tail,
             Tails::render_json(cell, requesting, requested),
             "the cached end of a row names another State"
         );
@@ -453,8 +478,17 @@ impl Block<'_> {
             self.crime
         )
         .into_bytes();
+        let codes: Vec<&[u8]> = states.iter().map(|s| s.as_str().as_bytes()).collect();
+        // Room for every row at once (an end is at most about 120 bytes):
+        // growing a buffer of megabytes copies it and touches new pages.
+        let per_row = match self.format {
+            MatrixFormat::Csv => 8 + kind_crime.len() + 128,
+            MatrixFormat::Json => 34 + 6 + kind_crime_json.len() + 128,
+            _ => 0,
+        };
         let mut part = Part {
             regions: vec![(0, 0); self.n_regions * self.n_regions],
+            bytes: Vec::with_capacity(range.len() * n.saturating_sub(1) * per_row),
             ..Part::default()
         };
         let mut counts: Vec<((Deciding, Outcome), usize)> = Vec::new();
@@ -477,9 +511,9 @@ impl Block<'_> {
                         // Put together from pieces written once, as CSV rows are.
                         let bytes = &mut part.bytes;
                         bytes.extend_from_slice(b",{\"requesting\":\"");
-                        bytes.extend_from_slice(sa.as_str().as_bytes());
+                        bytes.extend_from_slice(codes[a]);
                         bytes.extend_from_slice(b"\",\"requested\":\"");
-                        bytes.extend_from_slice(sb.as_str().as_bytes());
+                        bytes.extend_from_slice(codes[b]);
                         bytes.extend_from_slice(&kind_crime_json);
                         bytes.extend_from_slice(tails.get_json(cell, sa, sb));
                     }
@@ -671,7 +705,7 @@ fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Resu
             writeln!(err, "  - {a}")?;
         }
     }
-    let mut out = Output::open(args.output.as_deref())?;
+    let mut out = Output::open_bulk(args.output.as_deref())?;
     let mut summary = Summary::default();
     let mut progress = Progress::new(total);
     let mut region_names: Vec<String> = Vec::new();
