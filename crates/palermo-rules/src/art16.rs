@@ -717,38 +717,31 @@ pub fn routes(treaty: Option<bool>, election: Outcome, requires: Option<bool>) -
 /// by State: no scan), with the citations of the statement and the
 /// notification.
 fn position(ctx: &Ctx<'_>, state: StateCode) -> (Position, Option<Cited>, Option<Cited>) {
-    let (pos, record) = position_only(ctx, state);
-    let data_cite = record.map(|d| Cited::data(&d.source, Some(&d.summary)));
-    let stated_cite = pos.stated.map(|b| {
-        Cited::Case(format!(
-            "states.{state}.convention_as_extradition_basis = {b}"
-        ))
-    });
-    (pos, stated_cite, data_cite)
-}
-
-/// [`position`] without the citations (the requesting State's, which no
-/// finding cites), and the 16(5)(a) record it read.
-fn position_only<'a>(
-    ctx: &Ctx<'a>,
-    state: StateCode,
-) -> (Position, Option<&'a palermo_refdata::Declaration>) {
     let facts = ctx.state_facts(state);
+    let stated = facts.and_then(|s| s.convention_as_extradition_basis);
+    let requires_stated = facts.and_then(|s| s.extradition_requires_treaty);
     let record = ctx
         .data
         .declarations(state, Instrument::Untoc, "16(5)")
         .next();
+    let data_cite = record.map(|d| Cited::data(&d.source, Some(&d.summary)));
+    let stated_cite = stated.map(|b| {
+        Cited::Case(format!(
+            "states.{state}.convention_as_extradition_basis = {b}"
+        ))
+    });
     (
         Position {
-            stated: facts.and_then(|s| s.convention_as_extradition_basis),
+            stated,
             notice: record.and_then(|d| d.extradition_basis),
-            requires_stated: facts.and_then(|s| s.extradition_requires_treaty),
+            requires_stated,
             law: ctx
                 .data
                 .extradition_law_on(state, ctx.as_of)
                 .map(|r| r.requires_treaty),
         },
-        record,
+        stated_cite,
+        data_cite,
     )
 }
 
@@ -766,7 +759,7 @@ fn law_cite(ctx: &Ctx<'_>, state: StateCode) -> Option<Cited> {
 fn notification(ctx: &mut Ctx<'_>, treaty: Option<bool>) -> (Tri, Position) {
     let (a, b) = (ctx.requesting, ctx.requested);
     let (pos_b, stated_cite, data_cite) = position(ctx, b);
-    let (pos_a, _) = position_only(ctx, a);
+    let (pos_a, _, _) = position(ctx, a);
     let national = ctx
         .case
         .request

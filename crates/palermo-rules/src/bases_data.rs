@@ -249,7 +249,7 @@ pub(crate) fn weigh(
         }
     }
     let serious = |s: StateCode| {
-        ctx.tri_of_state("art2.b.serious_crime", s, false)
+        ctx.tri_of(&format!("art2.b.serious_crime.{s}"))
             .is_some_and(|t| t.outcome == Outcome::Yes)
     };
     let threshold = serious(ctx.requesting) && serious(ctx.requested);

@@ -262,29 +262,16 @@ impl<'a> Ctx<'a> {
     }
 
     /// Records a finding and returns its value for the rules that build on it.
-    #[inline(always)]
     pub fn push(&mut self, finding: Finding) -> Tri {
-        let at = self.findings.len();
-        let tri = Tri::at(at, &finding);
-        if self.index.is_some() {
-            self.index_id(&finding.id, at);
+        let tri = Tri::at(self.findings.len(), &finding);
+        if let Some(index) = &mut self.index {
+            index.insert(id_hash(&finding.id), self.findings.len() as u32);
         }
         self.findings.push(finding);
         tri
     }
 
-    /// Records the position of a new finding in the index by id (cases with
-    /// several offences), out of line so that [`Ctx::push`] stays small
-    /// enough to inline: a finding is then moved once, into the list.
-    #[inline(never)]
-    fn index_id(&mut self, id: &str, at: usize) {
-        if let Some(index) = &mut self.index {
-            index.insert(id_hash(id), at as u32);
-        }
-    }
-
     /// Position of the last finding with this id.
-    #[inline]
     fn position(&self, id: &str) -> Option<usize> {
         match &self.index {
             Some(index) => match index.get(&id_hash(id)) {
@@ -303,14 +290,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// The value of the finding with this id, if already produced.
-    #[inline]
     pub fn tri_of(&self, id: &str) -> Option<Tri> {
         let idx = self.position(id)?;
         Some(Tri::at(idx, &self.findings[idx]))
     }
 
     /// The ids of the findings at these positions.
-    #[inline]
     pub fn ids(&self, positions: &[u32]) -> crate::outcome::Because {
         positions
             .iter()
@@ -372,7 +357,6 @@ impl<'a> Ctx<'a> {
 
     /// A finding whose outcome, `because`, `missing` and inputs come from a
     /// combined value.
-    #[inline]
     pub fn finding_from(
         &self,
         id: impl Into<Cow<'static, str>>,

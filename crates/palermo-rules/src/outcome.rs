@@ -412,19 +412,14 @@ impl Fact {
     }
 
     /// A summary of the fact for hashing: equal facts have equal keys, and
-    /// different facts rarely do (the tail's length and its first, middle
-    /// and last two bytes stand for it). Reads five bytes of the tail, each
-    /// on its own (no copy call).
+    /// different facts rarely do (the tail's length and last bytes stand for
+    /// it). Reads no more than eight bytes of the tail.
     pub(crate) fn key(&self) -> u64 {
         let t = self.tail.as_bytes();
-        let n = t.len();
-        let at = |i: usize| u64::from(t.get(i).copied().unwrap_or(0));
-        let tail = at(0)
-            | at(n / 2) << 8
-            | at(n.wrapping_sub(2)) << 16
-            | at(n.wrapping_sub(1)) << 24
-            | at(1) << 32
-            | (n as u64) << 56;
+        let mut last = [0u8; 8];
+        let n = t.len().min(8);
+        last[8 - n..].copy_from_slice(&t[t.len() - n..]);
+        let tail = u64::from_le_bytes(last) ^ ((t.len() as u64) << 56);
         let [a, b, c] = self.suffix;
         let rest = u64::from(self.slot)
             | (self.head as u64) << 32
@@ -487,9 +482,7 @@ impl Fact {
 /// while few (no allocation), a hash set past that.
 #[derive(Default)]
 pub(crate) struct FactSet {
-    /// Inline up to the size at which the hash set takes over, so the scan
-    /// never moves to the heap first.
-    few: smallvec::SmallVec<[(u64, Fact); 32]>,
+    few: smallvec::SmallVec<[(u64, Fact); 16]>,
     many: Option<rustc_hash::FxHashSet<Fact>>,
     /// How many facts may be offered: the hash set's size, if one is needed.
     expected: usize,
@@ -505,7 +498,6 @@ impl FactSet {
     }
 
     /// Adds `fact`; whether it was new.
-    #[inline]
     pub(crate) fn insert(&mut self, fact: Fact) -> bool {
         if let Some(many) = &mut self.many {
             return many.insert(fact);
@@ -696,7 +688,6 @@ impl Tri {
     }
 
     /// The value of the finding at position `idx`.
-    #[inline]
     pub(crate) fn at(idx: usize, f: &Finding) -> Tri {
         let i = idx as u32;
         Tri {
@@ -726,10 +717,10 @@ impl Tri {
             .unwrap_or(empty);
         let mut res = Tri::of(best);
         // Many operands (a request with thousands of offences) would make a
-        // linear duplicate check quadratic: past a handful, keep a set
-        // (a scan of keys on the stack, then a hash set past 32).
+        // linear duplicate check quadratic: past a handful, keep a set.
         let total: usize = items.iter().map(|t| t.missing.len()).sum();
-        let mut seen = (total > 16).then(|| FactSet::with_expected(total));
+        let mut seen: Option<rustc_hash::FxHashSet<Fact>> =
+            (total > 16).then(rustc_hash::FxHashSet::default);
         // Element by element: the lists are short, and a copy call per
         // list costs more than the copy.
         for t in items {
