@@ -458,6 +458,9 @@ struct Block<'a> {
     format: MatrixFormat,
     /// Each State's code as a CSV field, by index.
     state_fields: &'a [Vec<u8>],
+    /// Buffers of parts already written, for the next parts: their pages
+    /// are touched once per run, not once per block.
+    spare: &'a std::sync::Mutex<Vec<Vec<u8>>>,
 }
 
 impl Block<'_> {
@@ -486,9 +489,15 @@ impl Block<'_> {
             MatrixFormat::Json => 34 + 6 + kind_crime_json.len() + 128,
             _ => 0,
         };
+        let mut bytes = (self.spare.lock())
+            .expect("invariant: workers do not panic")
+            .pop()
+            .unwrap_or_default();
+        bytes.clear();
+        bytes.reserve(range.len() * n.saturating_sub(1) * per_row);
         let mut part = Part {
             regions: vec![(0, 0); self.n_regions * self.n_regions],
-            bytes: Vec::with_capacity(range.len() * n.saturating_sub(1) * per_row),
+            bytes,
             ..Part::default()
         };
         let mut counts: Vec<((Deciding, Outcome), usize)> = Vec::new();
@@ -725,6 +734,7 @@ fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Resu
     let mut svg_panels = Vec::new();
     let state_fields: Vec<Vec<u8>> = states.iter().map(|s| csv_field(s.as_str())).collect();
     let mut tails: Vec<Tails> = (0..threads).map(|_| Tails::default()).collect();
+    let spare = std::sync::Mutex::new(Vec::new());
     match args.format {
         MatrixFormat::Csv => {
             let mut csv = Csv::new(&mut out);
@@ -763,6 +773,7 @@ fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Resu
                 n_regions: region_names.len(),
                 format: args.format,
                 state_fields: &state_fields,
+                spare: &spare,
             };
             let mut cells = Vec::new();
             for part in block.run(&mut tails) {
@@ -802,6 +813,9 @@ fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Resu
                 }
                 progress.step(part.count);
                 cells.extend(part.cells);
+                (spare.lock())
+                    .expect("invariant: workers do not panic")
+                    .push(part.bytes);
             }
             if args.format == MatrixFormat::Svg {
                 svg_panels.push((kind, crime.clone(), cells));
