@@ -340,17 +340,48 @@ struct Part {
 /// break, rendered by the csv crate once per value and kept by each worker
 /// for the whole run: the full matrix has millions of rows and few distinct
 /// ends, so rows are put together from bytes instead of being formatted.
+/// JSON rows end the same way: `outcome","strength":…,"deciding":"…"}`.
 #[derive(Default)]
-struct Tails(FxHashMap<TailKey, Vec<u8>>);
+struct Tails {
+    csv: TailCache,
+    json: TailCache,
+}
+
+/// The ends of rows of one format, by key. Neighbouring cells mostly end
+/// alike, so the last key is compared before the map is asked.
+#[derive(Default)]
+struct TailCache {
+    index: FxHashMap<TailKey, usize>,
+    ends: Vec<Vec<u8>>,
+    last: Option<(TailKey, usize)>,
+}
+
+impl TailCache {
+    fn get(&mut self, key: TailKey, render: impl FnOnce() -> Vec<u8>) -> &[u8] {
+        let i = match self.last {
+            Some((k, i)) if k == key => i,
+            _ => {
+                let ends = &mut self.ends;
+                let i = *self.index.entry(key).or_insert_with(|| {
+                    ends.push(render());
+                    ends.len() - 1
+                });
+                self.last = Some((key, i));
+                i
+            }
+        };
+        &self.ends[i]
+    }
+}
 
 /// What the end of a row depends on: the cell, and the State its deciding id
 /// names, if one.
 type TailKey = (Deciding, Outcome, Option<Strength>, Option<StateCode>);
 
 impl Tails {
-    fn get(&mut self, cell: Cell, requesting: StateCode, requested: StateCode) -> &[u8] {
-        // The State the deciding id names (`Deciding::id`), if one, is part of
-        // the key; debug builds check every use against a fresh rendering.
+    /// The key of a row's end: the cell, and the State its deciding id
+    /// names (`Deciding::id`), if one.
+    fn key(cell: Cell, requesting: StateCode, requested: StateCode) -> TailKey {
         let named = match cell.deciding {
             Deciding::InForceRequesting | Deciding::SeriousCrime => Some(requesting),
             Deciding::InForceRequested => Some(requested),
@@ -363,16 +394,47 @@ impl Tails {
             | Deciding::GiveEffectToOrder
             | Deciding::LegalBasis(_) => None,
         };
-        let tail = self
-            .0
-            .entry((cell.deciding, cell.outcome, cell.strength, named))
-            .or_insert_with(|| Tails::render(cell, requesting, requested));
+        (cell.deciding, cell.outcome, cell.strength, named)
+    }
+
+    /// The end of a CSV row. Debug builds check every use against a fresh
+    /// rendering.
+    fn get(&mut self, cell: Cell, requesting: StateCode, requested: StateCode) -> &[u8] {
+        let tail = self.csv.get(Tails::key(cell, requesting, requested), || {
+            Tails::render(cell, requesting, requested)
+        });
         debug_assert_eq!(
-            *tail,
+            tail,
             Tails::render(cell, requesting, requested),
             "the cached end of a row names another State"
         );
         tail
+    }
+
+    /// The end of a JSON row, from the outcome on (see [`Tails::render_json`]).
+    fn get_json(&mut self, cell: Cell, requesting: StateCode, requested: StateCode) -> &[u8] {
+        let tail = self.json.get(Tails::key(cell, requesting, requested), || {
+            Tails::render_json(cell, requesting, requested)
+        });
+        debug_assert_eq!(
+            tail,
+            Tails::render_json(cell, requesting, requested),
+            "the cached end of a row names another State"
+        );
+        tail
+    }
+
+    /// `yes","strength":"mandatory","deciding":"art16.6.…: yes"}`: what
+    /// follows `"outcome":"` in a JSON cell.
+    fn render_json(cell: Cell, requesting: StateCode, requested: StateCode) -> Vec<u8> {
+        let outcome = cell.outcome.as_str();
+        let strength = match cell.strength {
+            Some(s) => format!("\"{}\"", s.as_str()),
+            None => "null".to_string(),
+        };
+        let id = cell.deciding.id(requesting, requested);
+        format!("{outcome}\",\"strength\":{strength},\"deciding\":\"{id}: {outcome}\"}}")
+            .into_bytes()
     }
 
     fn render(cell: Cell, requesting: StateCode, requested: StateCode) -> Vec<u8> {
@@ -396,6 +458,9 @@ struct Block<'a> {
     format: MatrixFormat,
     /// Each State's code as a CSV field, by index.
     state_fields: &'a [Vec<u8>],
+    /// Buffers of parts already written, for the next parts: their pages
+    /// are touched once per run, not once per block.
+    spare: &'a std::sync::Mutex<Vec<Vec<u8>>>,
 }
 
 impl Block<'_> {
@@ -410,16 +475,37 @@ impl Block<'_> {
         kind_crime.push(b',');
         kind_crime.extend(csv_field(self.crime));
         kind_crime.push(b',');
+        // `","kind":"…","crime":"…","outcome":"` for JSON, once for the block.
+        let kind_crime_json = format!(
+            "\",\"kind\":\"{kind}\",\"crime\":\"{}\",\"outcome\":\"",
+            self.crime
+        )
+        .into_bytes();
+        let codes: Vec<&[u8]> = states.iter().map(|s| s.as_str().as_bytes()).collect();
+        // Room for every row at once (an end is at most about 120 bytes):
+        // growing a buffer of megabytes copies it and touches new pages.
+        let per_row = match self.format {
+            MatrixFormat::Csv => 8 + kind_crime.len() + 128,
+            MatrixFormat::Json => 34 + 6 + kind_crime_json.len() + 128,
+            _ => 0,
+        };
+        let mut bytes = (self.spare.lock())
+            .expect("invariant: workers do not panic")
+            .pop()
+            .unwrap_or_default();
+        bytes.clear();
+        bytes.reserve(range.len() * n.saturating_sub(1) * per_row);
         let mut part = Part {
             regions: vec![(0, 0); self.n_regions * self.n_regions],
+            bytes,
             ..Part::default()
         };
+        let mut counts: Vec<((Deciding, Outcome), usize)> = Vec::new();
         for a in range {
             let mut kept = Vec::new();
             for b in (0..n).filter(|&b| b != a) {
                 let cell = self.tables.cell_with(self.kind, row, established, a, b);
                 let (sa, sb) = (states[a], states[b]);
-                let outcome = cell.outcome.as_str();
                 match self.format {
                     MatrixFormat::Csv => {
                         let bytes = &mut part.bytes;
@@ -431,23 +517,26 @@ impl Block<'_> {
                         bytes.extend_from_slice(tails.get(cell, sa, sb));
                     }
                     MatrixFormat::Json => {
-                        let strength = cell.strength.map_or("", |s| s.as_str());
-                        let id = cell.deciding.id(sa, sb);
-                        let strength = if strength.is_empty() {
-                            "null".to_string()
-                        } else {
-                            format!("\"{strength}\"")
-                        };
-                        let _ = write!(
-                            part.bytes,
-                            ",{{\"requesting\":\"{sa}\",\"requested\":\"{sb}\",\"kind\":\"{kind}\",\"crime\":\"{}\",\"outcome\":\"{outcome}\",\"strength\":{strength},\"deciding\":\"{id}: {outcome}\"}}",
-                            self.crime
-                        );
+                        // Put together from pieces written once, as CSV rows are.
+                        let bytes = &mut part.bytes;
+                        bytes.extend_from_slice(b",{\"requesting\":\"");
+                        bytes.extend_from_slice(codes[a]);
+                        bytes.extend_from_slice(b"\",\"requested\":\"");
+                        bytes.extend_from_slice(codes[b]);
+                        bytes.extend_from_slice(&kind_crime_json);
+                        bytes.extend_from_slice(tails.get_json(cell, sa, sb));
                     }
                     _ => {}
                 }
-                *part.outcomes.entry(outcome).or_default() += 1;
-                *part.reasons.entry((cell.deciding, outcome)).or_default() += 1;
+                // A block has a handful of distinct (deciding, outcome)
+                // pairs: a scan, then sorted maps once per block.
+                match counts
+                    .iter_mut()
+                    .find(|(k, _)| *k == (cell.deciding, cell.outcome))
+                {
+                    Some((_, c)) => *c += 1,
+                    None => counts.push(((cell.deciding, cell.outcome), 1)),
+                }
                 let r = &mut part.regions[self.region_idx[a] * self.n_regions + self.region_idx[b]];
                 r.1 += 1;
                 if cell.outcome == Outcome::Yes {
@@ -461,6 +550,13 @@ impl Block<'_> {
             if self.format == MatrixFormat::Svg {
                 part.cells.push(kept);
             }
+        }
+        for ((deciding, outcome), c) in counts {
+            *part.outcomes.entry(outcome.as_str()).or_default() += c;
+            *part
+                .reasons
+                .entry((deciding, outcome.as_str()))
+                .or_default() += c;
         }
         part
     }
@@ -618,7 +714,7 @@ fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Resu
             writeln!(err, "  - {a}")?;
         }
     }
-    let mut out = Output::open(args.output.as_deref())?;
+    let mut out = Output::open_bulk(args.output.as_deref())?;
     let mut summary = Summary::default();
     let mut progress = Progress::new(total);
     let mut region_names: Vec<String> = Vec::new();
@@ -638,6 +734,7 @@ fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Resu
     let mut svg_panels = Vec::new();
     let state_fields: Vec<Vec<u8>> = states.iter().map(|s| csv_field(s.as_str())).collect();
     let mut tails: Vec<Tails> = (0..threads).map(|_| Tails::default()).collect();
+    let spare = std::sync::Mutex::new(Vec::new());
     match args.format {
         MatrixFormat::Csv => {
             let mut csv = Csv::new(&mut out);
@@ -676,6 +773,7 @@ fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Resu
                 n_regions: region_names.len(),
                 format: args.format,
                 state_fields: &state_fields,
+                spare: &spare,
             };
             let mut cells = Vec::new();
             for part in block.run(&mut tails) {
@@ -715,6 +813,9 @@ fn coverage(args: &MatrixArgs, data: &RefData, as_of: jiff::civil::Date) -> Resu
                 }
                 progress.step(part.count);
                 cells.extend(part.cells);
+                (spare.lock())
+                    .expect("invariant: workers do not panic")
+                    .push(part.bytes);
             }
             if args.format == MatrixFormat::Svg {
                 svg_panels.push((kind, crime.clone(), cells));

@@ -119,6 +119,8 @@ pub enum Output {
     Stdout(BufWriter<std::io::StdoutLock<'static>>),
     /// A file, replaced only by [`Output::finish`].
     File(Staged),
+    /// Standard output through its own descriptor (see [`Output::open_bulk`]).
+    Fd(BufWriter<File>),
 }
 
 impl Output {
@@ -131,10 +133,33 @@ impl Output {
         })
     }
 
+    /// [`Output::open`] for output of hundreds of megabytes without line
+    /// breaks (`palermo matrix --format json`): standard output is written
+    /// through a duplicate of its descriptor, since `Stdout` searches every
+    /// write for its last line break. Nothing else may write to standard
+    /// output meanwhile.
+    pub fn open_bulk(path: Option<&Path>) -> Result<Output> {
+        #[cfg(unix)]
+        if path.is_none() {
+            use std::os::fd::AsFd;
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            lock.flush()?;
+            if let Ok(fd) = lock.as_fd().try_clone_to_owned() {
+                return Ok(Output::Fd(BufWriter::with_capacity(
+                    1 << 20,
+                    File::from(fd),
+                )));
+            }
+        }
+        Output::open(path)
+    }
+
     /// Flushes standard output, or puts the file in place.
     pub fn finish(self) -> Result<()> {
         match self {
             Output::Stdout(mut w) => Ok(w.flush()?),
+            Output::Fd(mut w) => Ok(w.flush()?),
             Output::File(s) => s.commit(),
         }
     }
@@ -145,6 +170,7 @@ impl Write for Output {
         match self {
             Output::Stdout(w) => w.write(buf),
             Output::File(s) => s.write(buf),
+            Output::Fd(w) => w.write(buf),
         }
     }
 
@@ -152,6 +178,7 @@ impl Write for Output {
         match self {
             Output::Stdout(w) => w.write_all(buf),
             Output::File(s) => s.write_all(buf),
+            Output::Fd(w) => w.write_all(buf),
         }
     }
 
@@ -159,6 +186,7 @@ impl Write for Output {
         match self {
             Output::Stdout(w) => w.flush(),
             Output::File(s) => s.flush(),
+            Output::Fd(w) => w.flush(),
         }
     }
 }
