@@ -18,25 +18,8 @@ const AUTHORITIES_HEADER: &str = "participant,iso3166_alpha3,function,authority,
 /// A data folder of two fictional States, one authority and one penalty
 /// row, with its counts and changelog, passing `data check`.
 fn folder(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("palermo-auth-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    for f in palermo_refdata::DATA_FILES {
-        let text = std::fs::read_to_string(bundled.join(f)).unwrap();
-        let header = if f.ends_with(".csv") {
-            format!("{}\n", text.lines().next().unwrap())
-        } else {
-            String::new()
-        };
-        std::fs::write(dir.join(f), header).unwrap();
-    }
-    let append = |file: &str, rows: &str| {
-        let p = dir.join(file);
-        let mut text = std::fs::read_to_string(&p).unwrap();
-        text.push_str(rows);
-        std::fs::write(p, text).unwrap();
-    };
+    let dir = crate::folder::headers_only(&format!("auth-{tag}"), false);
+    let append = |file: &str, rows: &str| crate::folder::append(&dir, file, rows);
     append(
         "untoc_participation.csv",
         "Aland,XAA,UNTOC,,2003-01-01,accession,http://example.org/p,2024,yes,\n\

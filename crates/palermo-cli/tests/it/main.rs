@@ -5,6 +5,7 @@
 mod authorities;
 mod cli;
 mod draft;
+mod folder;
 mod i18n;
 mod matrix;
 mod registry;

@@ -315,26 +315,8 @@ fn vary_requested_over_every_state() {
 /// 5-year wildlife offence, XAB with a 3-year basic and an 8-year aggravated
 /// form, XAC with none. Tests on it do not change when the bundled data grows.
 fn fictional_wildlife_data() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("palermo-study-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    for f in palermo_refdata::DATA_FILES {
-        let text = std::fs::read_to_string(bundled.join(f)).unwrap();
-        // The crime catalogue is the project's, not a State's data.
-        let kept = if f.ends_with(".toml") {
-            text
-        } else {
-            format!("{}\n", text.lines().next().unwrap())
-        };
-        std::fs::write(dir.join(f), kept).unwrap();
-    }
-    let append = |f: &str, rows: &str| {
-        let p = dir.join(f);
-        let mut text = std::fs::read_to_string(&p).unwrap();
-        text.push_str(rows);
-        std::fs::write(&p, text).unwrap();
-    };
+    let dir = crate::folder::headers_only("study", true);
+    let append = |file: &str, rows: &str| crate::folder::append(&dir, file, rows);
     append(
         "untoc_participation.csv",
         "Aland,XAA,UNTOC,,2003-01-01,accession,http://example.org/p,2024,yes,\n\
