@@ -83,6 +83,14 @@ fn main() {
         let _ = writeln!(code, "    ({state:?}, {names:?}),");
     }
     code.push_str("];\n");
+    // The codes as numbers, in the same order: searched without comparing
+    // strings.
+    code.push_str("static NAME_KEYS: &[u32] = &[\n");
+    for (state, _) in &table {
+        let key = state.bytes().fold(0u32, |k, b| k << 8 | u32::from(b));
+        let _ = writeln!(code, "    {key},");
+    }
+    code.push_str("];\n");
     fs::write(Path::new(&out).join("state_names.rs"), code).expect("OUT_DIR is writable");
 }
 

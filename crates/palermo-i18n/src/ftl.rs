@@ -112,7 +112,7 @@ impl std::fmt::Display for CatalogueError {
 
 /// A catalogue read, as tables: the strings in one text, the pieces of
 /// every pattern, the variants of every select, the entries in the order of
-/// the files and the index of their ids (entry numbers, sorted by id).
+/// the files and the index of their ids (a hash table of entry numbers).
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Parsed {
     /// Every string, one after the other.
@@ -123,7 +123,9 @@ pub struct Parsed {
     pub variants: Vec<Variant>,
     /// Messages and terms in the order of the files.
     pub entries: Vec<Entry>,
-    /// Entry numbers, sorted by id.
+    /// Entry numbers by the [`id_hash`] of their ids: open addressing with
+    /// linear probing, a power of two of slots at least twice the entries,
+    /// [`EMPTY`] in the free ones.
     pub index: Vec<u32>,
 }
 
@@ -132,12 +134,59 @@ pub fn str_at(text: &str, span: Span) -> &str {
     &text[span.range()]
 }
 
-/// The place of `id` in `entries`, by the index sorted by id.
-pub fn find(text: &str, entries: &[Entry], index: &[u32], id: &str) -> Option<u32> {
+/// A free slot of [`Parsed::index`].
+pub const EMPTY: u32 = u32::MAX;
+
+/// The hash of a message id that places it in [`Parsed::index`]: eight
+/// bytes at a time, the same in the build script and at run time.
+#[inline]
+pub fn id_hash(id: &str) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let b = id.as_bytes();
+    let mut h = (b.len() as u64) ^ 0x243F_6A88_85A3_08D3;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K).rotate_left(23);
+    }
+    let rest = chunks.remainder();
+    let mut w = [0u8; 8];
+    w[..rest.len()].copy_from_slice(rest);
+    h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
+/// The hash table of [`Parsed::index`] for these ids (entry `i` has `ids[i]`).
+pub fn index_of(ids: &[&str]) -> Vec<u32> {
+    let slots = (ids.len() * 2).next_power_of_two().max(2);
+    let mask = slots - 1;
+    let mut index = vec![EMPTY; slots];
+    for (i, id) in ids.iter().enumerate() {
+        let mut at = id_hash(id) as usize & mask;
+        while index[at] != EMPTY {
+            at = (at + 1) & mask;
+        }
+        index[at] = i as u32;
+    }
     index
-        .binary_search_by(|&i| str_at(text, entries[i as usize].id).cmp(id))
-        .ok()
-        .map(|i| index[i])
+}
+
+/// The place of `id` in `entries`, by the hash table `index`.
+#[inline]
+pub fn find(text: &str, entries: &[Entry], index: &[u32], id: &str) -> Option<u32> {
+    let mask = index.len().checked_sub(1)?;
+    let mut at = id_hash(id) as usize & mask;
+    loop {
+        let e = index[at];
+        if e == EMPTY {
+            return None;
+        }
+        if str_at(text, entries[e as usize].id) == id {
+            return Some(e);
+        }
+        at = (at + 1) & mask;
+    }
 }
 
 /// Builds the tables, sharing the text of equal strings.
@@ -309,7 +358,7 @@ pub fn parse(src: &'static str) -> Result<Parsed, Vec<CatalogueError>> {
         };
         b.out.entries.push(entry);
     }
-    b.out.index = order;
+    b.out.index = index_of(&ids);
     Ok(b.out)
 }
 

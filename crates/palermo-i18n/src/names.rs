@@ -7,15 +7,15 @@ use palermo_refdata::StateCode;
 use crate::Lang;
 
 // NAMES: `(code, [ar, en, es, fr, ru, zh])` (the order of [`Lang::ALL`]),
-// sorted by code, written by build.rs.
+// sorted by code, and NAME_KEYS: each code's letters as a number, in the
+// same order; written by build.rs.
 include!(concat!(env!("OUT_DIR"), "/state_names.rs"));
 
 /// The State's short name in the language (UN M49), if the table has it.
 pub fn state_name(code: StateCode, lang: Lang) -> Option<&'static str> {
     let i = Lang::ALL.iter().position(|&l| l == lang)?;
-    let at = NAMES
-        .binary_search_by(|(c, _)| (*c).cmp(code.as_str()))
-        .ok()?;
+    let key = (code.as_str().bytes()).fold(0u32, |k, b| k << 8 | u32::from(b));
+    let at = NAME_KEYS.binary_search(&key).ok()?;
     Some(NAMES[at].1[i]).filter(|n| !n.is_empty())
 }
 
@@ -34,5 +34,21 @@ mod tests {
             .collect();
         assert!(compiled.len() > 240);
         assert_eq!(compiled, read);
+    }
+
+    #[test]
+    fn every_code_of_the_table_finds_its_own_row() {
+        assert_eq!(NAME_KEYS.len(), NAMES.len());
+        for (code, names) in NAMES {
+            let state = code
+                .parse::<StateCode>()
+                .expect("the table's codes are codes");
+            assert_eq!(
+                state_name(state, Lang::En),
+                Some(names[1]).filter(|n| !n.is_empty())
+            );
+        }
+        let none = "XAA".parse::<StateCode>().expect("a code");
+        assert_eq!(state_name(none, Lang::En), None);
     }
 }

@@ -58,13 +58,15 @@ fn upper_heading(out: &mut String, text: &str) {
 }
 
 /// Appends `c` in capitals, as `char::to_uppercase` gives it (ASCII and
-/// the basic Cyrillic letters by their offsets; the tests check them).
+/// the basic Cyrillic letters by their offsets, Arabic and the CJK blocks
+/// as they are, having no capitals; the tests check them).
 #[inline]
 fn upper(out: &mut String, c: char) {
     match c {
         'a'..='z' => out.push(c.to_ascii_uppercase()),
         'а'..='я' => out.push(char::from_u32(c as u32 - 0x20).unwrap_or(c)),
         'ѐ'..='џ' => out.push(char::from_u32(c as u32 - 0x50).unwrap_or(c)),
+        '\u{0600}'..='\u{06FF}' | '\u{3000}'..='\u{9FFF}' => out.push(c),
         _ if c.is_ascii() => out.push(c),
         _ => out.extend(c.to_uppercase()),
     }
@@ -443,7 +445,7 @@ mod tests {
 
     #[test]
     fn capitals_are_those_of_to_uppercase() {
-        for c in ('\u{0}'..='\u{2FFF}').chain(['ß', 'ŉ', 'ﬀ']) {
+        for c in ('\u{0}'..='\u{9FFF}').chain(['ß', 'ŉ', 'ﬀ']) {
             let mut ours = String::new();
             upper(&mut ours, c);
             assert_eq!(ours, c.to_uppercase().collect::<String>(), "{c:?}");

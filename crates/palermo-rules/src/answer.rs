@@ -106,8 +106,13 @@ fn outcome_of(a: &Assessment, id: &str) -> Option<Outcome> {
 /// value (✘ for a bar that applies).
 pub fn adverse_when_yes(id: &str) -> bool {
     let base = id.split('#').next().unwrap_or(id);
-    // Ids are short: a window scan beats setting up a substring searcher.
-    let has = |part: &str| (base.as_bytes().windows(part.len())).any(|w| w == part.as_bytes());
+    // Ids are short: a scan for the first letter, comparing only there,
+    // beats setting up a substring searcher (and a comparison per window).
+    let b = base.as_bytes();
+    let has = |part: &str| {
+        let p = part.as_bytes();
+        (0..b.len()).any(|i| b[i] == p[0] && b[i..].starts_with(p))
+    };
     base.ends_with("_bar")
         || has("may_decline")
         || has("domestic_bar")
@@ -888,4 +893,37 @@ pub fn outcome_term(o: Outcome) -> &'static str {
 /// The question that supplies a missing fact.
 fn fact_question(fact: &crate::Fact) -> Msg {
     fact.with_path(crate::fact_questions::question_for)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::adverse_when_yes;
+
+    /// The bars and the grounds to decline read as adverse when they hold,
+    /// wherever the id names them and whatever offence number follows.
+    #[test]
+    fn adverse_findings_are_known_by_their_ids() {
+        for id in [
+            "art16.7.death_penalty_bar",
+            "art16.7.political_offence_bar#2",
+            "art18.9.may_decline_without_dual_criminality",
+            "art18.21.c.domestic_bar_similar_offence",
+            "art18.21.d.contrary_to_legal_system",
+            "art16.14.discrimination_refusal",
+            "art18.25.postponement",
+        ] {
+            assert!(adverse_when_yes(id), "{id}");
+        }
+        for id in [
+            "art16.1.applies",
+            "art16.7.bar",
+            "art18.25.postponement.x",
+            "art16.14.discrimination_refusal_not",
+            "may_declin",
+            "",
+            "art2.b.serious_crime.ITA#2",
+        ] {
+            assert!(!adverse_when_yes(id), "{id}");
+        }
+    }
 }
