@@ -146,7 +146,8 @@ impl Out<'_, '_> {
     /// `rest` as wide in characters as `first`, all spaces.
     fn rest_under_first(&mut self) {
         self.rest.clear();
-        let n = self.first.chars().count();
+        // The characters of a short indent: its bytes that start one.
+        let n = self.first.bytes().filter(|b| b & 0xC0 != 0x80).count();
         push_spaces(&mut self.rest, n);
     }
 

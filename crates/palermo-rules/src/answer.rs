@@ -106,19 +106,23 @@ fn outcome_of(a: &Assessment, id: &str) -> Option<Outcome> {
 /// value (✘ for a bar that applies).
 pub fn adverse_when_yes(id: &str) -> bool {
     let base = id.split('#').next().unwrap_or(id);
-    // Ids are short: a scan for the first letter, comparing only there,
-    // beats setting up a substring searcher (and a comparison per window).
-    let b = base.as_bytes();
-    let has = |part: &str| {
-        let p = part.as_bytes();
-        (0..b.len()).any(|i| b[i] == p[0] && b[i..].starts_with(p))
-    };
-    base.ends_with("_bar")
-        || has("may_decline")
-        || has("domestic_bar")
-        || has("contrary_to_legal_system")
+    if base.ends_with("_bar")
         || base == "art16.14.discrimination_refusal"
         || base == "art18.25.postponement"
+    {
+        return true;
+    }
+    // Each phrase has its first `_` at a known place: compare only where
+    // an underscore of the id could be that one (ids have few).
+    let b = base.as_bytes();
+    let at = |start: Option<usize>, phrase: &str| {
+        start.is_some_and(|s| b[s..].starts_with(phrase.as_bytes()))
+    };
+    (0..b.len()).filter(|&i| b[i] == b'_').any(|i| {
+        at(i.checked_sub(3), "may_decline")
+            || at(i.checked_sub(8), "domestic_bar")
+            || at(i.checked_sub(8), "contrary_to_legal_system")
+    })
 }
 
 /// Whether a finding is favourable to the request (`Some(true)`), adverse
@@ -911,6 +915,9 @@ mod tests {
             "art18.21.d.contrary_to_legal_system",
             "art16.14.discrimination_refusal",
             "art18.25.postponement",
+            "may_decline",
+            "x.no_domestic_bar_here",
+            "xcontrary_to_legal_system",
         ] {
             assert!(adverse_when_yes(id), "{id}");
         }
@@ -921,6 +928,9 @@ mod tests {
             "art16.14.discrimination_refusal_not",
             "may_declin",
             "",
+            "_",
+            "art18.x_domestic",
+            "contrary_to_legal_syste",
             "art2.b.serious_crime.ITA#2",
         ] {
             assert!(!adverse_when_yes(id), "{id}");
