@@ -80,18 +80,25 @@ fn zero_bytes(w: u64) -> u64 {
 fn scan(text: &str) -> Scan {
     let b = text.as_bytes();
     // One pass that the compiler runs many bytes at a time: what each kind
-    // of byte is, or-ed together.
-    let (mut high, mut control, mut newline, mut escape, mut delete) = (0u8, 0u8, 0u8, 0u8, 0u8);
+    // of byte is, or-ed together. Control characters and DEL in one flag:
+    // which of them (a line feed, an escape) is told by a second pass over
+    // the rare text that has one.
+    let (mut high, mut control) = (0u8, 0u8);
     let (mut lead, mut ef) = (0u8, 0u8);
     for &c in b {
         high |= c >> 7;
-        control |= u8::from(c < 0x20 && c != b'\n');
-        newline |= u8::from(c == b'\n');
-        escape |= u8::from(c == 0x1b);
-        delete |= u8::from(c == 0x7f);
+        control |= u8::from((c < 0x20) | (c == 0x7f));
         // Lead bytes E3-E9 start exactly U+3000-U+9FFF.
         lead |= u8::from(c.wrapping_sub(0xE3) < 7);
         ef |= u8::from(c == 0xEF);
+    }
+    let (mut newline, mut escape, mut other) = (false, false, false);
+    if control != 0 {
+        for &c in b {
+            newline |= c == b'\n';
+            escape |= c == 0x1b;
+            other |= (c < 0x20 && c != b'\n') || c == 0x7f;
+        }
     }
     // EF A4-AB starts U+F900-U+FAFF; EF BC-BE starts U+FF00-U+FFBF, EF BF
     // 80-AF is U+FFC0-U+FFEF.
@@ -107,9 +114,9 @@ fn scan(text: &str) -> Scan {
             }));
     Scan {
         cjk,
-        escape: escape != 0,
-        newline: newline != 0,
-        narrow: high | control | delete == 0,
+        escape,
+        newline,
+        narrow: high == 0 && !other,
     }
 }
 
