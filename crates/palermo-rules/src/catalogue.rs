@@ -159,20 +159,7 @@ pub fn spec_for(id: &str) -> Option<&'static FindingSpec> {
     if let Some(&found) = index.literal.get(base) {
         return found.map(|i| index.specs[i]);
     }
-    let first = base.split('.').next().unwrap_or(base);
-    let found = |positions: &[usize]| {
-        positions
-            .iter()
-            .copied()
-            .find(|&i| matches(index.specs[i].id, id))
-    };
-    let literal = index.by_first.get(first).and_then(|p| found(p));
-    let placeholder = found(&index.placeholders);
-    let i = match (literal, placeholder) {
-        (Some(a), Some(b)) => a.min(b),
-        (a, b) => a.or(b)?,
-    };
-    Some(index.specs[i])
+    index.first_match(id).map(|i| index.specs[i])
 }
 
 /// Every spec in [`all`]'s order, and their positions by first part.
@@ -182,9 +169,26 @@ struct SpecIndex {
     by_first: rustc_hash::FxHashMap<&'static str, Vec<usize>>,
     /// Positions (ascending) of the specs whose first part is a placeholder.
     placeholders: Vec<usize>,
-    /// The answer for each spec id without a placeholder, worked out by a
-    /// scan of them all when the index is built.
+    /// The answer for each spec id without a placeholder, worked out when
+    /// the index is built.
     literal: rustc_hash::FxHashMap<&'static str, Option<usize>>,
+}
+
+impl SpecIndex {
+    /// The position of the first spec that [`matches`] `id`: only specs
+    /// whose first part is the id's first part, or a placeholder, can.
+    fn first_match(&self, id: &str) -> Option<usize> {
+        let base = id.split('#').next().unwrap_or(id);
+        let first = base.split('.').next().unwrap_or(base);
+        let among = |positions: &[usize]| {
+            (positions.iter().copied()).find(|&i| matches(self.specs[i].id, id))
+        };
+        let literal = self.by_first.get(first).and_then(|p| among(p));
+        match (literal, among(&self.placeholders)) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
 }
 
 fn spec_index() -> &'static SpecIndex {
@@ -201,30 +205,20 @@ fn spec_index() -> &'static SpecIndex {
                 by_first.entry(first).or_default().push(i);
             }
         }
-        // Only specs with the same first part or a placeholder first can
-        // match a literal id: look among those (a scan of every spec for
-        // every id took half a millisecond at each start).
-        let first_match = |id: &str| {
-            let first = id.split('.').next().unwrap_or(id);
-            let among = |positions: &[usize]| {
-                (positions.iter().copied()).find(|&i| matches(specs[i].id, id))
-            };
-            let literal = by_first.get(first).and_then(|p| among(p));
-            match (literal, among(&placeholders)) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            }
-        };
-        let literal = (specs.iter())
-            .filter(|s| !s.id.contains('<'))
-            .map(|s| (s.id, first_match(s.id)))
-            .collect();
-        SpecIndex {
+        let mut index = SpecIndex {
             specs,
             by_first,
             placeholders,
-            literal,
-        }
+            literal: Default::default(),
+        };
+        // Each literal id's answer, looked for among its candidates only (a
+        // scan of every spec for every id took half a millisecond a start).
+        let literal = (index.specs.iter())
+            .filter(|s| !s.id.contains('<'))
+            .map(|s| (s.id, index.first_match(s.id)))
+            .collect();
+        index.literal = literal;
+        index
     })
 }
 
