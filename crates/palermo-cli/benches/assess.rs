@@ -2,6 +2,11 @@
 //! once), one generated case with 100 offences, the in-process path from text to JSON including loading the
 //! embedded data, and `palermo assess` as a whole process.
 
+/// The allocator of the `palermo` binary (src/main.rs), so that the figures
+/// are those of the program as shipped.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::Path;
 use std::process::Command;
 

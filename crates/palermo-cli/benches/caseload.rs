@@ -6,6 +6,11 @@
 //! machine (the targets: ≤ 3 µs per case assessed, ≤ 20 µs per
 //! rendering to text).
 
+/// The allocator of the `palermo` binary (src/main.rs), so that the figures
+/// are those of the program as shipped.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::sync::Arc;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};

@@ -240,12 +240,13 @@ impl<'a> View<'a> {
             return true;
         }
         if base.starts_with("art15.") {
-            if let Some(code) = base
-                .rsplit('.')
-                .next()
-                .and_then(|c| c.parse::<StateCode>().ok())
-            {
-                return Some(code) != self.a.requesting && Some(code) != self.a.requested;
+            // The last segment, when it is a State code (read without
+            // building the error a failed parse carries).
+            let last = base.rsplit('.').next().unwrap_or(base).as_bytes();
+            if let [a, b, c] = *last {
+                if let Some(code) = StateCode::from_bytes([a, b, c]) {
+                    return Some(code) != self.a.requesting && Some(code) != self.a.requested;
+                }
             }
         }
         false

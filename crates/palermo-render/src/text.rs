@@ -85,7 +85,14 @@ fn push_num(out: &mut String, n: usize) {
 }
 
 fn push_spaces(out: &mut String, n: usize) {
-    out.extend(std::iter::repeat_n(' ', n));
+    // Indents are short: one copy from a run of spaces.
+    const SPACES: &str = "                                ";
+    let mut n = n;
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.push_str(&SPACES[..k]);
+        n -= k;
+    }
 }
 
 /// The text being written: everything goes into `buf`, which is written
@@ -127,6 +134,33 @@ impl Out<'_, '_> {
     /// Wraps `s` after the indents `first` and `rest`, then a line end.
     fn para(&mut self) {
         wrap::fill_into(&mut self.buf, &self.s, self.width, &self.first, &self.rest);
+        self.buf.push('\n');
+    }
+
+    /// [`Out::para`] with the widths of the indents known: `first` and
+    /// `rest` of one-column characters only, `first_width` and
+    /// `rest_width` of them.
+    fn para_measured(&mut self, first_width: usize, rest_width: usize) {
+        debug_assert_eq!(
+            first_width,
+            wrap::display_width(&self.first),
+            "{:?}",
+            self.first
+        );
+        debug_assert_eq!(
+            rest_width,
+            wrap::display_width(&self.rest),
+            "{:?}",
+            self.rest
+        );
+        wrap::fill_into_measured(
+            &mut self.buf,
+            &self.s,
+            self.width,
+            &self.first,
+            &self.rest,
+            Some([first_width, rest_width]),
+        );
         self.buf.push('\n');
     }
 
@@ -224,13 +258,17 @@ impl Out<'_, '_> {
             );
         }
         let symbol = mark(f);
+        // The marks are one column wide: the indents are as wide as they
+        // have characters.
+        let indent = 2 * depth.min(6) + 2;
         self.first.clear();
-        push_spaces(&mut self.first, 2 * depth.min(6) + 2);
+        push_spaces(&mut self.first, indent);
         self.first.push_str(symbol);
         self.first.push(' ');
-        self.rest_under_first();
+        self.rest.clear();
+        push_spaces(&mut self.rest, indent + 2);
         let at = self.buf.len();
-        self.para();
+        self.para_measured(indent + 2, indent + 2);
         // Colour the mark only, after wrapping (escapes have no width).
         if self.colour {
             if let Some(i) = self.buf[at..].find(symbol) {
@@ -250,8 +288,17 @@ impl Out<'_, '_> {
             self.first.clone_from(&self.rest);
             self.first.push_str("  ");
             self.rest.push_str("    ");
+            debug_assert_eq!(indent + 4, wrap::display_width(&self.first));
+            debug_assert_eq!(indent + 6, wrap::display_width(&self.rest));
             self.style(DIM);
-            wrap::fill_into(&mut self.buf, &self.s, self.width, &self.first, &self.rest);
+            wrap::fill_into_measured(
+                &mut self.buf,
+                &self.s,
+                self.width,
+                &self.first,
+                &self.rest,
+                Some([indent + 4, indent + 6]),
+            );
             self.reset(DIM);
             self.buf.push('\n');
             self.rest.truncate(self.rest.len() - 4);

@@ -124,6 +124,20 @@ fn scan(text: &str) -> Scan {
 /// `first`, the others after `rest`, lines joined by `\n` (none after the
 /// last): exactly what `textwrap::fill` gives with [`textwrap_options`].
 pub fn fill_into(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
+    fill_into_measured(out, text, width, first, rest, None);
+}
+
+/// [`fill_into`] for indents whose widths the caller knows (`[first,
+/// rest]`, as [`display_width`] gives them), so they are not counted again
+/// for each paragraph.
+pub(crate) fn fill_into_measured(
+    out: &mut String,
+    text: &str,
+    width: usize,
+    first: &str,
+    rest: &str,
+    indent_widths: Option<[usize; 2]>,
+) {
     // textwrap's own shortcut: a short line without indent is only trimmed.
     if text.len() < width && first.is_empty() && !text.as_bytes().contains(&b'\n') {
         out.push_str(text.trim_end_matches(' '));
@@ -138,9 +152,11 @@ pub fn fill_into(out: &mut String, text: &str, width: usize, first: &str, rest: 
         return;
     }
     // Both line widths come from the indents, whatever the paragraph.
+    let [first_width, rest_width] =
+        indent_widths.unwrap_or_else(|| [display_width(first), display_width(rest)]);
     let widths = [
-        width.saturating_sub(display_width(first)),
-        width.saturating_sub(display_width(rest)),
+        width.saturating_sub(first_width),
+        width.saturating_sub(rest_width),
     ];
     let line_of = |out: &mut String, i: usize, line: &str| {
         // Only the very first line of the text takes the first indent.
@@ -341,7 +357,7 @@ fn char_width(c: char) -> usize {
 }
 
 /// The width of text without escape sequences, as textwrap counts it.
-fn display_width(s: &str) -> usize {
+pub(crate) fn display_width(s: &str) -> usize {
     let b = s.as_bytes();
     if b.iter().all(|&c| c == b' ') {
         return b.len();
