@@ -1,7 +1,10 @@
 //! `palermo_rules::answer_outcome`, which `answer::sensitivity` runs under
 //! each other reading instead of a whole assessment, gives the outcome of
 //! the answer `assess` gives, and the sensitivity is the one a whole
-//! assessment per reading finds, over thousands of generated cases.
+//! assessment per reading finds, over thousands of generated cases; and
+//! where the assessment says no reading can change an outcome
+//! (`serious_crime_law_matters`), whole assessments under the other
+//! readings give its answer.
 
 use palermo_case::{read_case, Syntax};
 use palermo_refdata::RefData;
@@ -45,7 +48,7 @@ fn by_whole_assessments(
 #[test]
 fn answer_outcome_is_the_assessment_s_answer_on_the_caseload() {
     let data = RefData::embedded();
-    let (mut cases, mut flipped) = (0, 0);
+    let (mut cases, mut flipped, mut invariant) = (0, 0, 0);
     for seed in [1u64, 7] {
         for i in 0..1500 {
             let text = palermo_fuzz::caseload::case(seed, i);
@@ -69,6 +72,13 @@ fn answer_outcome_is_the_assessment_s_answer_on_the_caseload() {
                     "seed {seed} case {i} {law:?}"
                 );
                 if let Ok(a) = whole {
+                    if !a.serious_crime_law_matters {
+                        // The engine says no reading changes an outcome:
+                        // whole assessments under every other reading agree.
+                        let want = by_whole_assessments(&a, &case, &data, options);
+                        assert_eq!(want, [], "seed {seed} case {i} {law:?}");
+                        invariant += 1;
+                    }
                     let got: Vec<(&str, _)> = sensitivity(&a, &case, &data, options)
                         .into_iter()
                         .map(|Reading { reading, outcome }| (reading, outcome))
@@ -90,4 +100,10 @@ fn answer_outcome_is_the_assessment_s_answer_on_the_caseload() {
     // (34 of the 12,000 assessments here); the comparison of outcomes
     // above covers every one.
     assert!(flipped >= 20, "only {flipped} assessments a reading flips");
+    // Most assessments are told apart without re-assessing (the two States'
+    // penalties or answers agree), but not all.
+    assert!(
+        invariant > 1000 && invariant < 12_000,
+        "{invariant} assessments no reading can change"
+    );
 }

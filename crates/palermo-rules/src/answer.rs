@@ -838,6 +838,10 @@ fn caveats(a: &Assessment) -> Vec<Caveat> {
 /// tried only when the answer's reasoning reaches the serious-crime test.
 /// Each reading whose outcome differs from `a`'s is returned.
 pub fn sensitivity(a: &Assessment, case: &Case, data: &RefData, options: Options) -> Vec<Reading> {
+    // No reading gives another outcome anywhere: nothing to re-assess.
+    if !a.serious_crime_law_matters {
+        return Vec::new();
+    }
     let tree = tree_positions(a);
     let reaches = tree.iter().any(|&i| {
         let id = &a.findings[i].id;

@@ -129,7 +129,33 @@ pub fn is_serious_crime(ctx: &mut Ctx<'_>, state: StateCode) -> Tri {
             }
         },
     }
+    debug_assert_eq!(f.outcome, serious_crime_outcome(ctx, state), "{}", f.id);
     ctx.push(f)
+}
+
+/// The outcome [`is_serious_crime`] finds for `state`, without writing the
+/// finding: from the maximum the case gives, else from the data's records
+/// in force for the offence's crime types (undetermined without one, or
+/// when they disagree).
+pub(crate) fn serious_crime_outcome(ctx: &Ctx<'_>, state: StateCode) -> Outcome {
+    if let Some(&p) = ctx.offence().max_penalty.get(&state) {
+        return serious_outcome(p);
+    }
+    let mut first = None;
+    for ct in &ctx.offence().crime_types {
+        for r in ctx.data.penalties(state, ct) {
+            if !matches!(r.validity(ctx.as_of), Validity::InForce) {
+                continue;
+            }
+            let o = serious_outcome(r.max);
+            match first {
+                None => first = Some(o),
+                Some(f) if f != o => return Outcome::Undetermined,
+                Some(_) => {}
+            }
+        }
+    }
+    first.unwrap_or(Outcome::Undetermined)
 }
 
 /// A statutory maximum as words: "5 years", "4 years 6 months", "life

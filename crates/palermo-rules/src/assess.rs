@@ -55,6 +55,12 @@ pub struct Assessment {
     pub missing_tiers: Vec<MissingTier>,
     /// Domestic-law questions still open, in the order they arose.
     pub domestic_law_questions: Vec<AskedQuestion>,
+    /// Whether another reading of `--serious-crime-law` could change any
+    /// outcome: `false` when wherever the engine consulted the reading the
+    /// two States gave the same result, so that every reading gives this
+    /// assessment's outcomes ([`crate::answer::sensitivity`] then has
+    /// nothing to try).
+    pub serious_crime_law_matters: bool,
 }
 
 impl Assessment {
@@ -716,6 +722,7 @@ fn finish(
         missing,
         missing_tiers,
         domestic_law_questions,
+        serious_crime_law_matters: ctx.reading_matters(),
     }
 }
 

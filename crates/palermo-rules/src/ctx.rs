@@ -3,7 +3,7 @@
 //! the clock.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -45,6 +45,10 @@ pub struct Ctx<'a> {
     /// (checked against the finding on lookup), for cases with many offences
     /// (a scan per lookup would make them quadratic).
     index: Option<rustc_hash::FxHashMap<u64, u32>>,
+    /// Whether another reading of `--serious-crime-law` could change an
+    /// outcome: set wherever the engine consults the reading and what it
+    /// reads differs between the two States (see [`Ctx::reading_differs`]).
+    reading_matters: Cell<bool>,
 }
 
 /// The key of an id in [`Ctx`]'s index.
@@ -118,7 +122,23 @@ impl<'a> Ctx<'a> {
             index: case.several_offences.then(|| {
                 rustc_hash::FxHashMap::with_capacity_and_hasher(expected, Default::default())
             }),
+            reading_matters: Cell::new(false),
         }
+    }
+
+    /// Records that the engine consulted `--serious-crime-law` where the
+    /// two States differ, so that another reading could change an outcome.
+    /// Readings combine the two States' results (the requesting State's,
+    /// the requested State's, both, either); where the two have the same
+    /// outcome every reading gives that outcome, and where this is never
+    /// called no outcome of the assessment depends on the reading.
+    pub(crate) fn reading_differs(&self) {
+        self.reading_matters.set(true);
+    }
+
+    /// Whether [`Ctx::reading_differs`] was called.
+    pub(crate) fn reading_matters(&self) -> bool {
+        self.reading_matters.get()
     }
 
     /// The missing-State value when `state` is a stand-in for a State of the
@@ -418,6 +438,15 @@ impl<'a> Ctx<'a> {
     /// them (`true`) or any one (`false`) must agree, as
     /// `--serious-crime-law` chooses (interpretation `serious-crime-law`).
     pub fn offence_law_states(&self) -> (Vec<StateCode>, bool) {
+        // What a rule does with the States is not known here: any reading
+        // may change it.
+        self.reading_differs();
+        self.law_states()
+    }
+
+    /// [`Ctx::offence_law_states`] for [`Ctx::offence_law_tri`], which
+    /// tells itself whether the States differ.
+    fn law_states(&self) -> (Vec<StateCode>, bool) {
         use crate::facts::SeriousCrimeLaw;
         let (a, b) = (self.requesting, self.requested);
         let (mut states, all) = match self.options.serious_crime_law {
@@ -436,6 +465,11 @@ impl<'a> Ctx<'a> {
     pub(crate) fn offence_law_absent(&self) -> Option<Tri> {
         use crate::facts::SeriousCrimeLaw;
         let (a, b) = (self.requesting, self.requested);
+        if self.absent(a).is_some() || self.absent(b).is_some() {
+            // Which States are needed, so whether one is missing, depends
+            // on the reading.
+            self.reading_differs();
+        }
         let needed: &[StateCode] = match self.options.serious_crime_law {
             SeriousCrimeLaw::Requesting => &[a],
             SeriousCrimeLaw::Requested => &[b],
@@ -454,7 +488,18 @@ impl<'a> Ctx<'a> {
         if let Some(missing) = self.offence_law_absent() {
             return missing;
         }
-        let (states, all) = self.offence_law_states();
+        // Another reading asks the other State (or both): it matters only
+        // where the two States' laws answer differently as the case gives
+        // them (an answer for one, none or another for the other).
+        let answer = |s: StateCode| {
+            (self.case.domestic_law.get(&s))
+                .and_then(|m| m.get(id))
+                .copied()
+        };
+        if answer(self.requesting) != answer(self.requested) {
+            self.reading_differs();
+        }
+        let (states, all) = self.law_states();
         let each: Vec<Tri> = states
             .iter()
             .map(|&s| self.domestic_tri(s, id, finding))

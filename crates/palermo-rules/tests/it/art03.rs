@@ -266,3 +266,27 @@ fn art3_1_b_whose_law_is_switchable() {
         No
     );
 }
+
+/// The assessment tells whether another reading of whose law characterises
+/// the offence could change an outcome: not when both States' maxima give
+/// the same answer (4 years is serious crime, and so are 10), yes when one
+/// is under four years (3 years against 5), and yes when one is unknown.
+#[test]
+fn art3_1_b_readings_matter_only_where_the_states_differ() {
+    let with = |a: Option<Penalty>, b: Option<Penalty>| {
+        let mut c = extradition();
+        let o = offence(&mut c);
+        o.convention_offences = None;
+        for (code, p) in [("XAA", a), ("XAB", b)] {
+            match p {
+                Some(p) => o.max_penalty.insert(s(code), p),
+                None => o.max_penalty.remove(&s(code)),
+            };
+        }
+        run(&c).serious_crime_law_matters
+    };
+    assert!(!with(Some(Penalty::Months(48)), Some(Penalty::Months(120))));
+    assert!(!with(Some(Penalty::Life), Some(Penalty::Months(60))));
+    assert!(with(Some(Penalty::Months(36)), Some(Penalty::Months(60))));
+    assert!(with(Some(Penalty::Months(60)), None));
+}
