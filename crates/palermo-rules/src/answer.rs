@@ -115,8 +115,10 @@ pub fn adverse_when_yes(id: &str) -> bool {
     // Each phrase has its first `_` at a known place: compare only where
     // an underscore of the id could be that one (ids have few).
     let b = base.as_bytes();
+    // The first byte before the whole phrase (a call to compare it).
     let at = |start: Option<usize>, phrase: &str| {
-        start.is_some_and(|s| b[s..].starts_with(phrase.as_bytes()))
+        let p = phrase.as_bytes();
+        start.is_some_and(|s| b[s] == p[0] && b[s..].starts_with(p))
     };
     (0..b.len()).filter(|&i| b[i] == b'_').any(|i| {
         at(i.checked_sub(3), "may_decline")
