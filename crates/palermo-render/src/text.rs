@@ -141,6 +141,12 @@ impl Out<'_, '_> {
     /// `rest` of one-column characters only, `first_width` and
     /// `rest_width` of them.
     fn para_measured(&mut self, first_width: usize, rest_width: usize) {
+        self.wrap_measured(first_width, rest_width);
+        self.buf.push('\n');
+    }
+
+    /// Wraps `s` after indents of known widths, without the line end.
+    fn wrap_measured(&mut self, first_width: usize, rest_width: usize) {
         debug_assert_eq!(
             first_width,
             wrap::display_width(&self.first),
@@ -161,7 +167,6 @@ impl Out<'_, '_> {
             &self.rest,
             Some([first_width, rest_width]),
         );
-        self.buf.push('\n');
     }
 
     /// Wraps `s` after these indents, then a line end.
@@ -288,17 +293,8 @@ impl Out<'_, '_> {
             self.first.clone_from(&self.rest);
             self.first.push_str("  ");
             self.rest.push_str("    ");
-            debug_assert_eq!(indent + 4, wrap::display_width(&self.first));
-            debug_assert_eq!(indent + 6, wrap::display_width(&self.rest));
             self.style(DIM);
-            wrap::fill_into_measured(
-                &mut self.buf,
-                &self.s,
-                self.width,
-                &self.first,
-                &self.rest,
-                Some([indent + 4, indent + 6]),
-            );
+            self.wrap_measured(indent + 4, indent + 6);
             self.reset(DIM);
             self.buf.push('\n');
             self.rest.truncate(self.rest.len() - 4);
