@@ -720,15 +720,23 @@ pub fn checklist(kind: Option<RequestKind>) -> Vec<Step> {
     items.iter().map(|&(id, p)| step(id, Some(p))).collect()
 }
 
-/// The findings the answer rests on: the answer and everything below it.
+/// The findings the answer rests on: the answer and everything below it,
+/// in reasoning order. Each id names its first finding, as
+/// [`Assessment::finding`] and the renderers read it.
 fn tree_positions(a: &Assessment) -> Vec<usize> {
+    let mut first: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    first.reserve(a.findings.len());
+    for (i, f) in a.findings.iter().enumerate() {
+        first.entry(&f.id).or_insert(i);
+    }
+    let mut seen = vec![false; a.findings.len()];
     let mut out: Vec<usize> = Vec::new();
     let mut stack: Vec<&str> = vec![a.answer_id];
     while let Some(id) = stack.pop() {
-        let Some(pos) = a.findings.iter().rposition(|f| f.id == id) else {
+        let Some(&pos) = first.get(id) else {
             continue;
         };
-        if out.contains(&pos) {
+        if std::mem::replace(&mut seen[pos], true) {
             continue;
         }
         out.push(pos);
