@@ -259,11 +259,10 @@ impl<'a> View<'a> {
 pub fn tree(a: &Assessment) -> (Vec<(usize, &Finding)>, Vec<&Finding>) {
     // Each finding by id (the first of an id, as `Assessment::finding`
     // finds it), and whether the walk has reached it.
-    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
-    index.reserve(a.findings.len());
+    let index = a.first_positions();
     // The first finding of each finding's id.
-    let first: Vec<usize> = (a.findings.iter().enumerate())
-        .map(|(i, f)| *index.entry(&f.id).or_insert(i))
+    let first: Vec<usize> = (a.findings.iter())
+        .map(|f| index.get(&*f.id).copied().unwrap_or_default())
         .collect();
     let mut seen = vec![false; a.findings.len()];
     let mut out = Vec::with_capacity(a.findings.len());

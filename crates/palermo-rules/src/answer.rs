@@ -724,11 +724,7 @@ pub fn checklist(kind: Option<RequestKind>) -> Vec<Step> {
 /// in reasoning order. Each id names its first finding, as
 /// [`Assessment::finding`] and the renderers read it.
 fn tree_positions(a: &Assessment) -> Vec<usize> {
-    let mut first: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
-    first.reserve(a.findings.len());
-    for (i, f) in a.findings.iter().enumerate() {
-        first.entry(&f.id).or_insert(i);
-    }
+    let first = a.first_positions();
     let mut seen = vec![false; a.findings.len()];
     let mut out: Vec<usize> = Vec::new();
     let mut stack: Vec<&str> = vec![a.answer_id];

@@ -74,6 +74,18 @@ impl Assessment {
     pub fn finding(&self, id: &str) -> Option<&Finding> {
         self.findings.iter().find(|f| f.id == id)
     }
+
+    /// The position of each id's first finding (the one
+    /// [`Assessment::finding`] returns), for walking `because` without a
+    /// scan per id.
+    pub fn first_positions(&self) -> rustc_hash::FxHashMap<&str, usize> {
+        let mut first = rustc_hash::FxHashMap::default();
+        first.reserve(self.findings.len());
+        for (i, f) in self.findings.iter().enumerate() {
+            first.entry(&*f.id).or_insert(i);
+        }
+        first
+    }
 }
 
 /// How much a missing fact matters.
