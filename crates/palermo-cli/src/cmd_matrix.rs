@@ -67,21 +67,15 @@ pub fn run(args: MatrixArgs) -> Result<ExitCode> {
 pub fn deciding(a: &Assessment) -> String {
     let answer = a.answer();
     if answer.outcome == Outcome::Yes {
-        let route = answer
-            .because
-            .iter()
+        let route = a
+            .because(answer)
+            .map(|c| &*c.id)
             .find(|id| !id.starts_with("status.") && !id.ends_with(".applies"))
-            .cloned()
-            .unwrap_or(answer.id.clone());
+            .unwrap_or(&answer.id);
         return format!("{route}: yes");
     }
     let mut f = answer;
-    while let Some(next) = f
-        .because
-        .iter()
-        .filter_map(|id| a.finding(id))
-        .find(|c| c.outcome == f.outcome)
-    {
+    while let Some(next) = a.because(f).find(|c| c.outcome == f.outcome) {
         f = next;
     }
     format!("{}: {}", f.id, f.outcome.as_str())

@@ -104,9 +104,10 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
                             ));
                         }
                     }
+                    let rests_on = a.because_ids(f);
                     for b in &e.because {
-                        if !f.because.iter().any(|x| x == b) {
-                            problems.push(format!("{name}:{}:{}: `{}` expected to rest on `{b}`, but it rests on [{}]", e.line, e.column, e.id, f.because.join(", ")));
+                        if !rests_on.contains(&b.as_str()) {
+                            problems.push(format!("{name}:{}:{}: `{}` expected to rest on `{b}`, but it rests on [{}]", e.line, e.column, e.id, rests_on.join(", ")));
                         }
                     }
                 }

@@ -225,7 +225,7 @@ impl Page<'_, '_, '_> {
         self.heading("heading-legal-basis");
         self.out.push_str("<ul class=\"findings\"><li>");
         self.item(ans);
-        let children: Vec<&Finding> = ans.because.iter().filter_map(|c| a.finding(c)).collect();
+        let children: Vec<&Finding> = a.because(ans).collect();
         if !children.is_empty() {
             self.out.push_str("<ul>");
             for f in children {

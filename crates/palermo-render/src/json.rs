@@ -225,7 +225,8 @@ impl Serialize for FindingJson<'_, '_, '_> {
             None => "open",
         };
         map.serialize_entry("effect", effect)?;
-        map.serialize_entry("because", f.because.as_slice())?;
+        let findings = &c.v.a.findings;
+        map.serialize_entry("because", &Each(&f.because, |&i| &*findings[i as usize].id))?;
         map.serialize_entry("missing", &palermo_rules::Fact::paths(&f.missing))?;
         map.serialize_entry(
             "sources",
@@ -384,7 +385,7 @@ mod tests {
             "explanation": v.msg(&f.message),
             "message": message(&f.message),
             "effect": match palermo_rules::answer::effect(f) { Some(true) => "favourable", Some(false) => "adverse", None => "open" },
-            "because": f.because.as_slice(),
+            "because": v.a.because_ids(f),
             "missing": palermo_rules::Fact::paths(&f.missing),
             "sources": f.sources.iter().map(|s| v.source(s)).collect::<Vec<_>>(),
         })

@@ -12,8 +12,6 @@ mod wrap;
 
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
-
 use palermo_i18n::{Lang, Msg, Render};
 use palermo_rules::answer::{self, Answer, Reading};
 use palermo_rules::facts::RequestKind;
@@ -257,24 +255,17 @@ impl<'a> View<'a> {
 /// once, with its depth (the answer's direct reasons at depth 1); then the
 /// findings the tree does not reach.
 pub fn tree(a: &Assessment) -> (Vec<(usize, &Finding)>, Vec<&Finding>) {
-    // Each finding by id (the first of an id, as `Assessment::finding`
-    // finds it), and whether the walk has reached it.
-    let index = a.first_positions();
-    // The first finding of each finding's id.
-    let first: Vec<usize> = (a.findings.iter())
-        .map(|f| index.get(&*f.id).copied().unwrap_or_default())
-        .collect();
+    // `because` holds positions: the walk follows them, marking each
+    // finding reached.
     let mut seen = vec![false; a.findings.len()];
     let mut out = Vec::with_capacity(a.findings.len());
     fn walk<'a>(
         a: &'a Assessment,
-        index: &FxHashMap<&str, usize>,
-        id: &str,
+        i: usize,
         depth: usize,
         seen: &mut [bool],
         out: &mut Vec<(usize, &'a Finding)>,
     ) {
-        let Some(&i) = index.get(id) else { return };
         if std::mem::replace(&mut seen[i], true) {
             return;
         }
@@ -282,14 +273,13 @@ pub fn tree(a: &Assessment) -> (Vec<(usize, &Finding)>, Vec<&Finding>) {
         if depth > 0 {
             out.push((depth, f));
         }
-        for child in &f.because {
-            walk(a, index, child, depth + 1, seen, out);
+        for &child in &f.because {
+            walk(a, child as usize, depth + 1, seen, out);
         }
     }
-    walk(a, &index, a.answer_id, 0, &mut seen, &mut out);
-    // A later finding with the id of one reached is reached too.
-    let rest = (a.findings.iter().zip(&first))
-        .filter(|(_, &i)| !seen[i])
+    walk(a, a.answer_position(), 0, &mut seen, &mut out);
+    let rest = (a.findings.iter().zip(&seen))
+        .filter(|(_, &reached)| !reached)
         .map(|(f, _)| f)
         .collect();
     (out, rest)

@@ -200,12 +200,10 @@ impl Memo<'_, '_> {
         self.out.push_str("- ");
         self.item(ans);
         self.out.push('\n');
-        for child in &ans.because {
-            if let Some(f) = a.finding(child) {
-                self.out.push_str("  - ");
-                self.item(f);
-                self.out.push('\n');
-            }
+        for f in a.because(ans) {
+            self.out.push_str("  - ");
+            self.item(f);
+            self.out.push('\n');
         }
         self.out.push('\n');
 

@@ -388,12 +388,7 @@ pub fn deciding_leaves(a: &Assessment) -> Vec<&Finding> {
             continue;
         }
         seen.push(&f.id);
-        let next: Vec<&Finding> = f
-            .because
-            .iter()
-            .filter_map(|id| a.finding(id))
-            .filter(|c| c.outcome == ans.outcome)
-            .collect();
+        let next: Vec<&Finding> = a.because(f).filter(|c| c.outcome == ans.outcome).collect();
         if next.is_empty() {
             if !leaves.iter().any(|l| l.id == f.id) {
                 leaves.push(f);
@@ -721,22 +716,17 @@ pub fn checklist(kind: Option<RequestKind>) -> Vec<Step> {
 }
 
 /// The findings the answer rests on: the answer and everything below it,
-/// in reasoning order. Each id names its first finding, as
-/// [`Assessment::finding`] and the renderers read it.
+/// in reasoning order.
 fn tree_positions(a: &Assessment) -> Vec<usize> {
-    let first = a.first_positions();
     let mut seen = vec![false; a.findings.len()];
     let mut out: Vec<usize> = Vec::new();
-    let mut stack: Vec<&str> = vec![a.answer_id];
-    while let Some(id) = stack.pop() {
-        let Some(&pos) = first.get(id) else {
-            continue;
-        };
+    let mut stack: Vec<usize> = vec![a.answer_position()];
+    while let Some(pos) = stack.pop() {
         if std::mem::replace(&mut seen[pos], true) {
             continue;
         }
         out.push(pos);
-        stack.extend(a.findings[pos].because.iter().map(|c| &**c));
+        stack.extend(a.findings[pos].because.iter().map(|&i| i as usize));
     }
     out.sort_unstable();
     out

@@ -431,7 +431,7 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
             let n = ctx.case.group.members.unwrap_or(0);
             msg!("art02-ocg-yes", n = n)
         }
-        Outcome::No => msg!("art02-ocg-no", elements = failing(&f.because)),
+        Outcome::No => msg!("art02-ocg-no", elements = failing(ctx, &f.because)),
         _ => msg!("art02-ocg-undetermined"),
     };
     ctx.push(f)
@@ -439,8 +439,13 @@ pub fn is_organized_criminal_group(ctx: &mut Ctx<'_>) -> Tri {
 
 /// The elements that fail ("art2.a.three_or_more_persons",
 /// "art2.c.structured_group"), each named by its message, as a list.
-pub(crate) fn failing(because: &[std::borrow::Cow<'static, str>]) -> Arg {
-    Arg::List(because.iter().map(|id| element_name(id)).collect())
+pub(crate) fn failing(ctx: &Ctx<'_>, because: &[u32]) -> Arg {
+    Arg::List(
+        because
+            .iter()
+            .map(|&i| element_name(ctx.id_at(i)))
+            .collect(),
+    )
 }
 
 fn element_name(id: &str) -> Arg {

@@ -262,7 +262,7 @@ pub fn is_transnational(ctx: &mut Ctx<'_>, ocg: &Tri) -> Tri {
             msg!("art03-transnational-by-cases", states = Arg::codes(union))
         }
         Outcome::Yes => {
-            let prongs: Vec<Arg> = f.because.iter().map(|id| prong(id)).collect();
+            let prongs: Vec<Arg> = f.because.iter().map(|&i| prong(ctx.id_at(i))).collect();
             msg!("art03-transnational-yes", prongs = Arg::List(prongs))
         }
         Outcome::No => msg!("art03-transnational-no"),

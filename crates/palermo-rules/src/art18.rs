@@ -3,8 +3,6 @@
 //! Paragraphs 1-8 and 30 apply between any two parties; paragraphs 9-29 (the
 //! "mini-treaty") govern only as art. 18(7) says.
 
-use std::borrow::Cow;
-
 use palermo_cite::{Instrument, Provision};
 use palermo_i18n::{Arg, Msg};
 use palermo_refdata::StateCode;
@@ -564,7 +562,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
             }
         }
         f.missing = missing;
-        f.because = ctx.ids(&basis.because);
+        f.because = crate::outcome::Because::from_slice(&basis.because);
         f.inputs.extend_from_slice(&basis.inputs);
         let inner = std::mem::take(&mut f.message);
         f.message = msg!("art18-regime-if-applies", regime = inner);
@@ -839,22 +837,29 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
             msg!("art18-costs"),
         ),
     ];
+    // The 18(21) finding when it rests on the 18(22) one, pushed after it.
+    let mut waits_for_fiscal: Option<usize> = None;
     for (id, para, strength, text) in simple {
         let mut f = Finding::new(id, Provision::untoc(18).para(para), Outcome::Yes);
         f.strength = strength;
         f.message = text;
-        match para {
-            21 => refusal_grounds(ctx, &mut f, b),
-            22 => {
-                f = crate::art16::fiscal_not_sole_ground(
-                    ctx,
-                    "art18.22.fiscal_not_sole_ground",
-                    Provision::untoc(18).para(22),
-                )
-            }
-            _ => {}
+        if para == 21 && refusal_grounds(ctx, &mut f, b) {
+            waits_for_fiscal = Some(ctx.findings.len());
         }
+        if para == 22 {
+            f = crate::art16::fiscal_not_sole_ground(
+                ctx,
+                "art18.22.fiscal_not_sole_ground",
+                Provision::untoc(18).para(22),
+            );
+        }
+        let at = ctx.findings.len() as u32;
         ctx.push(f);
+        if para == 22 {
+            if let Some(refusal) = waits_for_fiscal {
+                ctx.findings[refusal].because.push(at);
+            }
+        }
     }
     let mut f = Finding::new(
         "art18.29.government_records",
@@ -873,8 +878,11 @@ fn mini_treaty(ctx: &mut Ctx<'_>, b: StateCode) {
 /// that no domestic bar under (c) or (d) can override. Where the case says
 /// the bar is one of those (`request.refusal_ground`), the finding is a
 /// `conflict` naming both provisions.
-fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
+/// Returns whether the finding rests on the 18(22) finding, which is pushed
+/// after it.
+fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) -> bool {
     use crate::facts::RefusalGround;
+    let mut rests_on_fiscal = false;
     let c = ctx.domestic(b, "art18.21.c.domestic_bar_similar_offence", f);
     let d = ctx.domestic(b, "art18.21.d.contrary_to_legal_system", f);
     let requested = Arg::Code(b);
@@ -887,7 +895,10 @@ fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
         (Some(true), _, Some(RefusalGround::BankSecrecy))
         | (_, Some(true), Some(RefusalGround::BankSecrecy)) => {
             f.outcome = Outcome::Conflict;
-            f.because = smallvec::smallvec![Cow::Borrowed("art18.8.bank_secrecy")];
+            f.because = ctx
+                .position_of("art18.8.bank_secrecy")
+                .into_iter()
+                .collect();
             f.message = msg!(
                 "art18-refusal-conflict-bank-secrecy",
                 requested = requested,
@@ -897,7 +908,10 @@ fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
         (Some(true), _, Some(RefusalGround::FiscalMatters))
         | (_, Some(true), Some(RefusalGround::FiscalMatters)) => {
             f.outcome = Outcome::Conflict;
-            f.because = smallvec::smallvec![Cow::Borrowed("art18.22.fiscal_not_sole_ground")];
+            // Rests on the 18(22) finding, which comes next: the loop over
+            // the paragraphs points `because` at it once it is pushed.
+            f.because = crate::outcome::Because::new();
+            rests_on_fiscal = true;
             f.message = msg!(
                 "art18-refusal-conflict-fiscal",
                 requested = requested,
@@ -918,4 +932,5 @@ fn refusal_grounds(ctx: &Ctx<'_>, f: &mut Finding, b: StateCode) {
             f.message = msg!("art18-refusal-depends", requested = requested);
         }
     }
+    rests_on_fiscal
 }

@@ -66,7 +66,13 @@ pub struct Assessment {
 impl Assessment {
     /// The answering finding.
     pub fn answer(&self) -> &Finding {
-        self.finding(self.answer_id)
+        &self.findings[self.answer_position()]
+    }
+
+    /// The position of the answering finding in `findings`.
+    pub fn answer_position(&self) -> usize {
+        (self.findings.iter())
+            .position(|f| f.id == self.answer_id)
             .expect("invariant: the answer is always emitted")
     }
 
@@ -75,16 +81,15 @@ impl Assessment {
         self.findings.iter().find(|f| f.id == id)
     }
 
-    /// The position of each id's first finding (the one
-    /// [`Assessment::finding`] returns), for walking `because` without a
-    /// scan per id.
-    pub fn first_positions(&self) -> rustc_hash::FxHashMap<&str, usize> {
-        let mut first = rustc_hash::FxHashMap::default();
-        first.reserve(self.findings.len());
-        for (i, f) in self.findings.iter().enumerate() {
-            first.entry(&*f.id).or_insert(i);
-        }
-        first
+    /// The findings `f` rests on (its `because`), in order. `f` is one of
+    /// this assessment's findings: `because` holds positions in it.
+    pub fn because<'a>(&'a self, f: &'a Finding) -> impl Iterator<Item = &'a Finding> + 'a {
+        f.because.iter().map(move |&i| &self.findings[i as usize])
+    }
+
+    /// The ids of the findings `f` rests on, in order.
+    pub fn because_ids<'a>(&'a self, f: &'a Finding) -> Vec<&'a str> {
+        self.because(f).map(|c| &*c.id).collect()
     }
 }
 

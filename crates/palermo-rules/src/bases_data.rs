@@ -406,7 +406,7 @@ pub(crate) fn weigh(
             name(i)
         };
         f.message = msg!("bases-preferred", name = what, why = Arg::Term(why));
-        f.because.push(finding_id(i).into());
+        f.because.extend(ctx.position_of(finding_id(i)));
         ctx.push(f);
     }
     out

@@ -283,12 +283,15 @@ impl<'a> Ctx<'a> {
 
     /// Records a finding and returns its value for the rules that build on it.
     pub fn push(&mut self, finding: Finding) -> Tri {
-        let tri = Tri::at(self.findings.len(), &finding);
-        if let Some(index) = &mut self.index {
-            index.insert(id_hash(&finding.id), self.findings.len() as u32);
-        }
+        let at = self.findings.len();
+        // Moved into the list first and read there: reading the argument
+        // before the move made the compiler copy the whole finding twice.
         self.findings.push(finding);
-        tri
+        let pushed = &self.findings[at];
+        if let Some(index) = &mut self.index {
+            index.insert(id_hash(&pushed.id), at as u32);
+        }
+        Tri::at(at, pushed)
     }
 
     /// Position of the last finding with this id.
@@ -315,12 +318,9 @@ impl<'a> Ctx<'a> {
         Some(Tri::at(idx, &self.findings[idx]))
     }
 
-    /// The ids of the findings at these positions.
-    pub fn ids(&self, positions: &[u32]) -> crate::outcome::Because {
-        positions
-            .iter()
-            .map(|&i| self.findings[i as usize].id.clone())
-            .collect()
+    /// Position of the last finding with this id, if already produced.
+    pub(crate) fn position_of(&self, id: &str) -> Option<u32> {
+        self.position(id).map(|i| i as u32)
     }
 
     /// The explanation of an open answer: for a conflict, says so and names
@@ -384,7 +384,7 @@ impl<'a> Ctx<'a> {
         tri: &Tri,
     ) -> Finding {
         let mut f = Finding::new(id, citation, tri.outcome);
-        f.because = self.ids(&tri.because);
+        f.because = crate::outcome::Because::from_slice(&tri.because);
         f.missing = crate::outcome::Facts::from_slice(&tri.missing);
         f.inputs = crate::outcome::Ids::from_slice(&tri.inputs);
         f
@@ -392,7 +392,7 @@ impl<'a> Ctx<'a> {
 
     /// Copies the deciding and input findings of `tri` onto `f`.
     pub fn rest_on(&self, f: &mut Finding, tri: &Tri) {
-        f.because = self.ids(&tri.because);
+        f.because = crate::outcome::Because::from_slice(&tri.because);
         f.inputs = crate::outcome::Ids::from_slice(&tri.inputs);
     }
 

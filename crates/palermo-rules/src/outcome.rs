@@ -271,7 +271,9 @@ pub struct Finding {
     /// What it found, as a message id with typed arguments (worded at the
     /// edge, in the language asked).
     pub message: palermo_i18n::Msg,
-    /// Ids of the findings this one rests on (the deciding ones).
+    /// Positions (in the assessment's findings) of the findings this one
+    /// rests on (the deciding ones); [`crate::Assessment::because`] gives
+    /// them as findings, and so their ids.
     pub because: Because,
     /// The facts whose absence leaves it undetermined (each written as its
     /// path, `offence.committed_in`, by `Display` or [`Fact::path`]).
@@ -287,8 +289,9 @@ pub struct Finding {
     pub(crate) inputs: Ids,
 }
 
-/// Ids of the findings a finding rests on: inline for the usual one or two.
-pub type Because = smallvec::SmallVec<[Cow<'static, str>; 2]>;
+/// Positions of the findings a finding rests on: inline for the usual few
+/// (a position, not an id: nothing is copied or allocated to record them).
+pub type Because = smallvec::SmallVec<[u32; 4]>;
 
 /// Positions of findings in the assessment, kept inline (no allocation for
 /// the usual handful).

@@ -119,9 +119,7 @@ fn art2_a_each_element_can_fail() {
         assert_eq!(outcome(&a, id), No, "{id}");
         assert_eq!(outcome(&a, "art2.a.organized_criminal_group"), No, "{id}");
         assert_eq!(
-            a.finding("art2.a.organized_criminal_group")
-                .unwrap()
-                .because[..],
+            a.because_ids(a.finding("art2.a.organized_criminal_group").unwrap())[..],
             [id]
         );
     }

@@ -18,11 +18,8 @@ fn art3_2_a_more_than_one_state() {
     assert_eq!(outcome(&a, "art3.2.a"), Yes);
     assert_eq!(outcome(&a, "art3.2.transnational"), Yes);
     assert!(a
-        .finding("art3.2.transnational")
-        .unwrap()
-        .because
-        .iter()
-        .any(|x| x == "art3.2.a"));
+        .because_ids(a.finding("art3.2.transnational").unwrap())
+        .contains(&"art3.2.a"));
     let a = run(&local());
     assert_eq!(outcome(&a, "art3.2.a"), No);
     assert_eq!(outcome(&a, "art3.2.transnational"), No);

@@ -164,10 +164,7 @@ fn between_eu_members_the_eaw_is_the_usual_route() {
     assert_eq!(f.message.id, "bases-data-eu-eaw");
     assert_eq!(f.basis.as_str(), "interpretation");
     let p = a.finding("bases.preferred").unwrap();
-    assert_eq!(
-        p.because.iter().map(|b| &**b).collect::<Vec<_>>(),
-        ["bases.data.eu_membership"]
-    );
+    assert_eq!(a.because_ids(p), ["bases.data.eu_membership"]);
     assert!(
         p.message.to_string().contains("European Arrest Warrant"),
         "{}",

@@ -199,7 +199,7 @@ fn tip_art1_3_protocol_offence_meets_art3_1_a_via_article_1_3() {
         "{}",
         f.message
     );
-    assert!(f.because.iter().any(|x| x == "art3.1.protocol_offence"));
+    assert!(a.because_ids(f).contains(&"art3.1.protocol_offence"));
     let q = a.finding("art3.1.qualifying_offence").unwrap();
     assert_eq!(q.outcome, Yes);
     assert!(

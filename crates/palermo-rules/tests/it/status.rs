@@ -66,10 +66,8 @@ fn in_force_positive_and_boundary() {
     assert_eq!(outcome(&a, "status.in_force_between"), No);
     assert_eq!(answer(&a), No);
     assert!(a
-        .answer()
-        .because
-        .iter()
-        .any(|x| x == "status.in_force_between"));
+        .because_ids(a.answer())
+        .contains(&"status.in_force_between"));
 }
 
 #[test]
