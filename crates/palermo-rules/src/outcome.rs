@@ -481,22 +481,32 @@ impl Fact {
     }
 }
 
-/// Facts seen so far, to keep the first of each: a scan of their keys
-/// while few (no allocation), a hash set past that.
-#[derive(Default)]
+/// Facts seen so far, to keep the first of each: a small open-addressing
+/// table of their keys while few (no allocation, a probe or two per fact),
+/// a hash set past that.
 pub(crate) struct FactSet {
-    few: smallvec::SmallVec<[(u64, Fact); 16]>,
+    /// Keys of the facts in `few`, by slot ([`FactSet::SLOTS`], at most half full).
+    keys: [u64; FactSet::SLOTS],
+    /// For each slot, 1 + the fact's position in `few`; 0 when empty.
+    at: [u8; FactSet::SLOTS],
+    few: smallvec::SmallVec<[Fact; FactSet::FEW]>,
     many: Option<rustc_hash::FxHashSet<Fact>>,
     /// How many facts may be offered: the hash set's size, if one is needed.
     expected: usize,
 }
 
 impl FactSet {
+    const FEW: usize = 32;
+    const SLOTS: usize = 2 * FactSet::FEW;
+
     /// A set for up to `expected` insertions.
     pub(crate) fn with_expected(expected: usize) -> FactSet {
         FactSet {
+            keys: [0; FactSet::SLOTS],
+            at: [0; FactSet::SLOTS],
+            few: smallvec::SmallVec::new(),
+            many: None,
             expected,
-            ..FactSet::default()
         }
     }
 
@@ -506,20 +516,30 @@ impl FactSet {
             return many.insert(fact);
         }
         let key = fact.key();
-        if self.few.iter().any(|(k, f)| *k == key && *f == fact) {
-            return false;
+        // The key's top bits pick the slot (its low bits vary less).
+        let mut slot = (key >> 58) as usize;
+        loop {
+            match self.at[slot] {
+                0 => break,
+                n if self.keys[slot] == key && self.few[usize::from(n) - 1] == fact => {
+                    return false;
+                }
+                _ => slot = (slot + 1) % FactSet::SLOTS,
+            }
         }
-        if self.few.len() == 32 {
+        if self.few.len() == FactSet::FEW {
             let mut many: rustc_hash::FxHashSet<Fact> =
                 rustc_hash::FxHashSet::with_capacity_and_hasher(
-                    self.expected.max(64),
+                    self.expected.max(2 * FactSet::FEW),
                     Default::default(),
                 );
-            many.extend(self.few.drain(..).map(|(_, f)| f));
+            many.extend(self.few.drain(..));
             many.insert(fact);
             self.many = Some(many);
         } else {
-            self.few.push((key, fact));
+            self.few.push(fact);
+            self.keys[slot] = key;
+            self.at[slot] = self.few.len() as u8;
         }
         true
     }
@@ -752,5 +772,54 @@ impl Tri {
             }
         }
         res
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::{Fact, FactSet};
+
+    const TAILS: [&str; 5] = [
+        "committed_in",
+        "max_penalty",
+        "elements.intentional",
+        "request.person_located_in",
+        "untoc_consent",
+    ];
+    const STATES: [&str; 4] = ["XAA", "XAB", "KEN", "ITA"];
+
+    /// A fact from a small alphabet, so that sequences repeat facts and
+    /// grow past the table into the hash set.
+    fn fact(kind: u8, n: u32, tail: usize, state: usize, suffix: bool) -> Fact {
+        let code = STATES[state].parse().expect("valid code");
+        let f = match kind % 4 {
+            0 => Fact::plain(TAILS[tail]),
+            1 => Fact::offence(n, TAILS[tail]),
+            2 => Fact::state(code, TAILS[tail]),
+            _ => Fact::other_base(n, TAILS[tail]),
+        };
+        if suffix {
+            f.of(code)
+        } else {
+            f
+        }
+    }
+
+    proptest! {
+        /// The set says a fact is new exactly when its path was not seen
+        /// before, whether it holds them in its table or in a hash set.
+        #[test]
+        fn fact_set_keeps_the_first_of_each_path(
+            seq in prop::collection::vec((0u8..4, 0u32..6, 0usize..5, 0usize..4, any::<bool>()), 0..120)
+        ) {
+            let mut set = FactSet::with_expected(seq.len());
+            let mut paths = std::collections::HashSet::new();
+            for (kind, n, tail, state, suffix) in seq {
+                let f = fact(kind, n, tail, state, suffix);
+                prop_assert_eq!(set.insert(f), paths.insert(f.path()), "{}", f.path());
+            }
+        }
     }
 }
