@@ -52,27 +52,28 @@ pub struct Ctx<'a> {
 }
 
 /// The key of an id in [`Ctx`]'s index.
-fn id_hash(id: &str) -> u64 {
+fn id_hash(id: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
-    h.write(id.as_bytes());
+    h.write(id);
     h.finish()
 }
 
-/// `parts` joined, built on the stack when short, passed to `f`: an id to
-/// look up without allocating it.
-fn joined<R>(parts: &[&str], f: impl FnOnce(&str) -> R) -> R {
+/// `parts` joined, built on the stack when short, passed to `f` as bytes:
+/// an id to look up without allocating it (or checking again that text
+/// joined from text is text).
+fn joined<R>(parts: &[&str], f: impl FnOnce(&[u8]) -> R) -> R {
     let n: usize = parts.iter().map(|p| p.len()).sum();
     let mut buf = [0u8; 128];
     if n > buf.len() {
-        return f(&parts.concat());
+        return f(parts.concat().as_bytes());
     }
     let mut at = 0;
     for p in parts {
         buf[at..at + p.len()].copy_from_slice(p.as_bytes());
         at += p.len();
     }
-    f(std::str::from_utf8(&buf[..n]).expect("invariant: strs joined"))
+    f(&buf[..n])
 }
 
 /// `<base>.<ISO3>`, built in one allocation.
@@ -230,14 +231,14 @@ impl<'a> Ctx<'a> {
     /// The value of the finding `id` of the offence being evaluated (with
     /// its suffix), if already produced. Builds no id.
     pub fn tri_of_offence(&self, id: &str) -> Option<Tri> {
-        joined(&[id, &self.suffix], |id| self.tri_of(id))
+        joined(&[id, &self.suffix], |id| self.tri_at(id))
     }
 
     /// The value of the finding `<base>.<ISO3>` (with the offence suffix
     /// when `offence`), if already produced. Builds no id.
     pub fn tri_of_state(&self, base: &str, state: StateCode, offence: bool) -> Option<Tri> {
         let suffix = if offence { self.suffix.as_str() } else { "" };
-        joined(&[base, ".", state.as_str(), suffix], |id| self.tri_of(id))
+        joined(&[base, ".", state.as_str(), suffix], |id| self.tri_at(id))
     }
 
     /// `<base>#<k>`: the id of offence k's finding, built in one allocation.
@@ -256,7 +257,7 @@ impl<'a> Ctx<'a> {
     pub fn tri_of_numbered(&self, base: &str, k: usize) -> Option<Tri> {
         let mut digits = itoa::Buffer::new();
         let k = digits.format(k);
-        joined(&[base, "#", k], |id| self.tri_of(id))
+        joined(&[base, "#", k], |id| self.tri_at(id))
     }
 
     /// Facts stated in the case about `state`, if any.
@@ -289,38 +290,44 @@ impl<'a> Ctx<'a> {
         self.findings.push(finding);
         let pushed = &self.findings[at];
         if let Some(index) = &mut self.index {
-            index.insert(id_hash(&pushed.id), at as u32);
+            index.insert(id_hash(pushed.id.as_bytes()), at as u32);
         }
         Tri::at(at, pushed)
     }
 
-    /// Position of the last finding with this id.
-    fn position(&self, id: &str) -> Option<usize> {
+    /// Position of the last finding with this id (its bytes).
+    fn position(&self, id: &[u8]) -> Option<usize> {
+        let is = |f: &Finding| f.id.as_bytes() == id;
         match &self.index {
             Some(index) => match index.get(&id_hash(id)) {
-                Some(&i) if self.findings[i as usize].id == id => Some(i as usize),
+                Some(&i) if is(&self.findings[i as usize]) => Some(i as usize),
                 // Another id with the same hash came later: look it up.
-                Some(_) => self.findings.iter().rposition(|f| f.id == id),
+                Some(_) => self.findings.iter().rposition(is),
                 None => None,
             },
-            None => self.findings.iter().rposition(|f| f.id == id),
+            None => self.findings.iter().rposition(is),
         }
     }
 
     /// The finding with this id, if already produced.
     pub fn finding(&self, id: &str) -> Option<&Finding> {
-        self.position(id).map(|i| &self.findings[i])
+        self.position(id.as_bytes()).map(|i| &self.findings[i])
     }
 
     /// The value of the finding with this id, if already produced.
     pub fn tri_of(&self, id: &str) -> Option<Tri> {
+        self.tri_at(id.as_bytes())
+    }
+
+    /// [`Ctx::tri_of`] for an id as bytes.
+    fn tri_at(&self, id: &[u8]) -> Option<Tri> {
         let idx = self.position(id)?;
         Some(Tri::at(idx, &self.findings[idx]))
     }
 
     /// Position of the last finding with this id, if already produced.
     pub(crate) fn position_of(&self, id: &str) -> Option<u32> {
-        self.position(id).map(|i| i as u32)
+        self.position(id.as_bytes()).map(|i| i as u32)
     }
 
     /// The explanation of an open answer: for a conflict, says so and names
