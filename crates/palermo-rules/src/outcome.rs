@@ -419,10 +419,16 @@ impl Fact {
     /// it). Reads no more than eight bytes of the tail.
     pub(crate) fn key(&self) -> u64 {
         let t = self.tail.as_bytes();
-        let mut last = [0u8; 8];
-        let n = t.len().min(8);
-        last[8 - n..].copy_from_slice(&t[t.len() - n..]);
-        let tail = u64::from_le_bytes(last) ^ ((t.len() as u64) << 56);
+        let last = match t.len().checked_sub(8) {
+            // One load for the usual tail of eight bytes or more.
+            Some(start) => {
+                let mut last = [0u8; 8];
+                last.copy_from_slice(&t[start..]);
+                u64::from_le_bytes(last)
+            }
+            None => t.iter().fold(0u64, |k, &b| (k << 8) | u64::from(b)),
+        };
+        let tail = last ^ ((t.len() as u64) << 56);
         let [a, b, c] = self.suffix;
         let rest = u64::from(self.slot)
             | (self.head as u64) << 32
@@ -739,6 +745,10 @@ impl Tri {
             .min_by_key(|o| rank(*o))
             .unwrap_or(empty);
         let mut res = Tri::of(best);
+        // Room for every input at once, rather than growing past the inline
+        // handful step by step.
+        let inputs: usize = items.iter().map(|t| t.inputs.len()).sum();
+        res.inputs.reserve_exact(inputs);
         // Many operands (a request with thousands of offences) would make a
         // linear duplicate check quadratic: past a handful, keep a set.
         let total: usize = items.iter().map(|t| t.missing.len()).sum();
