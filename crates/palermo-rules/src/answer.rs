@@ -105,26 +105,32 @@ fn outcome_of(a: &Assessment, id: &str) -> Option<Outcome> {
 /// requested State may decline. Their marks show the effect, not the truth
 /// value (✘ for a bar that applies).
 pub fn adverse_when_yes(id: &str) -> bool {
-    let base = id.split('#').next().unwrap_or(id);
-    if base.ends_with("_bar")
-        || base == "art16.14.discrimination_refusal"
-        || base == "art18.25.postponement"
-    {
-        return true;
-    }
-    // Each phrase has its first `_` at a known place: compare only where
-    // an underscore of the id could be that one (ids have few).
-    let b = base.as_bytes();
-    // The first byte before the whole phrase (a call to compare it).
-    let at = |start: Option<usize>, phrase: &str| {
-        let p = phrase.as_bytes();
-        start.is_some_and(|s| b[s] == p[0] && b[s..].starts_with(p))
+    let b = id.as_bytes();
+    // One pass over the base (the id before an offence's `#n`): each
+    // phrase has its first `_` at a known place, so only an underscore can
+    // start a comparison (ids have few). No phrase holds a `#`, so one that
+    // starts in the base ends there.
+    let at = |start: Option<usize>, phrase: &[u8]| {
+        start.is_some_and(|s| b[s] == phrase[0] && b[s..].starts_with(phrase))
     };
-    (0..b.len()).filter(|&i| b[i] == b'_').any(|i| {
-        at(i.checked_sub(3), "may_decline")
-            || at(i.checked_sub(8), "domestic_bar")
-            || at(i.checked_sub(8), "contrary_to_legal_system")
-    })
+    let mut end = b.len();
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'#' {
+            end = i;
+            break;
+        }
+        if c == b'_'
+            && (at(i.checked_sub(3), b"may_decline")
+                || at(i.checked_sub(8), b"domestic_bar")
+                || at(i.checked_sub(8), b"contrary_to_legal_system"))
+        {
+            return true;
+        }
+    }
+    let base = &b[..end];
+    base.ends_with(b"_bar")
+        || base == b"art16.14.discrimination_refusal"
+        || base == b"art18.25.postponement"
 }
 
 /// Whether a finding is favourable to the request (`Some(true)`), adverse
