@@ -168,20 +168,23 @@ pub fn assess(
     as_of: Date,
     options: Options,
 ) -> Result<Assessment, AssessError> {
-    reason(case, data, as_of, options, |done| done.finish())
+    reason(case, data, as_of, options, Depth::Whole, |done| {
+        done.finish()
+    })
 }
 
 /// The outcome of the answer [`assess`] gives (`assess(..)?.answer().outcome`),
-/// without the work of putting the assessment together: the same rules run
-/// in the same order, and the answering finding is read off them.
-/// [`crate::answer::sensitivity`] asks this under each other reading.
+/// without the work of putting the assessment together: the rules the
+/// answer rests on run in the same order ([`Depth::AnswerOnly`]), and the
+/// answering finding is read off them. [`crate::answer::sensitivity`] asks
+/// this under each other reading.
 pub fn answer_outcome(
     case: &Case,
     data: &RefData,
     as_of: Date,
     options: Options,
 ) -> Result<Outcome, AssessError> {
-    reason(case, data, as_of, options, |done| {
+    reason(case, data, as_of, options, Depth::AnswerOnly, |done| {
         // As `Assessment::answer`: the first finding with the answer's id.
         (done.ctx.findings.iter())
             .find(|f| f.id == done.answer_id)
@@ -211,12 +214,27 @@ impl Done<'_> {
     }
 }
 
+/// How much of the reasoning to run.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    /// Every rule: the whole assessment.
+    Whole,
+    /// Only the rules whose findings the answer's outcome can rest on: for
+    /// a request, not the jurisdiction of art. 15 (read by no other rule),
+    /// the consultations and side obligations of arts. 15(5), 21-26 and 35,
+    /// nor anything after the answer (obligations attached to it, the
+    /// answer per offence, competing bases). The caseload test in
+    /// `palermo-fuzz` checks that the outcome is the whole assessment's.
+    AnswerOnly,
+}
+
 /// Runs the rules over `case` and hands the findings to `then`.
 fn reason<R>(
     case: &Case,
     data: &RefData,
     as_of: Date,
     options: Options,
+    depth: Depth,
     then: impl FnOnce(Done<'_>) -> R,
 ) -> Result<R, AssessError> {
     let kind = case.request.kind;
@@ -240,7 +258,9 @@ fn reason<R>(
         case
     };
     Ok(then(match (kind, requesting, requested) {
-        (Some(kind), Some(a), Some(b)) => assess_request(case, data, as_of, options, kind, a, b),
+        (Some(kind), Some(a), Some(b)) => {
+            assess_request(case, data, as_of, options, depth, kind, (a, b))
+        }
         _ => assess_partial(case, data, as_of, options, kind, requesting, requested),
     }))
 }
@@ -358,11 +378,12 @@ fn assess_request<'a>(
     data: &'a RefData,
     as_of: Date,
     options: Options,
+    depth: Depth,
     kind: RequestKind,
-    requesting: StateCode,
-    requested: StateCode,
+    (requesting, requested): (StateCode, StateCode),
 ) -> Done<'a> {
     let mut ctx = Ctx::new(case, data, as_of, options, requesting, requested);
+    let whole = depth == Depth::Whole;
 
     let (gate, since) = status::in_force_between(&mut ctx);
     let ocg = art02::is_organized_criminal_group(&mut ctx);
@@ -372,7 +393,9 @@ fn assess_request<'a>(
     for i in 0..n {
         let (scope, transnational) = offence_scope(&mut ctx, i, &ocg);
         status::temporal(&mut ctx, since);
-        art15::jurisdiction(&mut ctx, &scope.within_scope);
+        if whole {
+            art15::jurisdiction(&mut ctx, &scope.within_scope);
+        }
         let applies = match kind {
             RequestKind::Extradition => art16::applies(&mut ctx, &gate, &scope),
             RequestKind::Confiscation => art13::covered_offence(&mut ctx, &scope.within_scope),
@@ -404,28 +427,26 @@ fn assess_request<'a>(
         per_offence[0].0.clone()
     };
 
-    // Art. 15(5): parallel proceedings call for consultation, whatever the
-    // cooperation sought.
-    art21::consultation(&mut ctx);
-    // Arts. 22, 24-26: raised by the case, whatever the cooperation sought.
-    let covered = ctx
-        .tri_of("art3.1.within_scope")
-        .expect("invariant: pushed for every offence");
-    art22_26::raised(&mut ctx, &gate, &covered);
-    art35::dispute_settlement(&mut ctx, &gate);
-    // The Protocols' dispute clauses, for each Protocol the case turned on
-    // (a Protocol offence, stated or classified, makes art. 3 ask whether the
-    // Protocol is in force between the two States).
-    for p in [Instrument::Tip, Instrument::Som, Instrument::Firearms] {
-        if let Some(between) = ctx.tri_of(status::protocol_between_id(p)) {
-            art35::protocol_dispute_settlement(&mut ctx, p, &between);
-        }
+    if whole {
+        side_findings(&mut ctx, &gate);
     }
 
+    let answer_id = answer_id(kind);
+    let question = question(kind, Arg::Code(requesting), Arg::Code(requested));
+    let done = |ctx| Done {
+        ctx,
+        kind: Some(kind),
+        answer_id,
+        question,
+        extra_missing: Vec::new(),
+    };
     match kind {
         RequestKind::Extradition => {
             art16::separate_serious_crimes(&mut ctx, &per_offence);
             let (basis, route) = art16::legal_basis(&mut ctx, &gate, &applies);
+            if !whole {
+                return done(ctx);
+            }
             if case.several_offences {
                 per_offence_basis(&mut ctx, kind, &gate, &route, n);
             }
@@ -433,6 +454,9 @@ fn assess_request<'a>(
         }
         RequestKind::Confiscation => {
             let basis = art13::legal_basis(&mut ctx, &gate, &applies);
+            if !whole {
+                return done(ctx);
+            }
             art13::attached(&mut ctx, &basis);
         }
         RequestKind::TransferOfSentencedPersons => {
@@ -452,6 +476,9 @@ fn assess_request<'a>(
         }
         RequestKind::MutualLegalAssistance => {
             let basis = art18::legal_basis(&mut ctx, &gate, &applies);
+            if !whole {
+                return done(ctx);
+            }
             if case.several_offences {
                 let route = Tri::of(Outcome::Yes);
                 per_offence_basis(&mut ctx, kind, &gate, &route, n);
@@ -459,19 +486,31 @@ fn assess_request<'a>(
             art18::attached(&mut ctx, &basis);
         }
     }
-    let answer_id = answer_id(kind);
-
     // Competing legal bases named in the case, side by side with the answer.
-    if let Some(answer) = ctx.tri_of(answer_id) {
-        bases::compare(&mut ctx, kind, &answer);
+    if whole {
+        if let Some(answer) = ctx.tri_of(answer_id) {
+            bases::compare(&mut ctx, kind, &answer);
+        }
     }
-    let question = question(kind, Arg::Code(requesting), Arg::Code(requested));
-    Done {
-        ctx,
-        kind: Some(kind),
-        answer_id,
-        question,
-        extra_missing: Vec::new(),
+    done(ctx)
+}
+
+/// What the case raises beside the answer, whatever the cooperation sought:
+/// consultation on parallel proceedings (art. 15(5)), arts. 22 and 24-26,
+/// and the dispute clauses of the Convention and of each Protocol the case
+/// turned on (a Protocol offence, stated or classified, makes art. 3 ask
+/// whether the Protocol is in force between the two States).
+fn side_findings(ctx: &mut Ctx<'_>, gate: &Tri) {
+    art21::consultation(ctx);
+    let covered = ctx
+        .tri_of("art3.1.within_scope")
+        .expect("invariant: pushed for every offence");
+    art22_26::raised(ctx, gate, &covered);
+    art35::dispute_settlement(ctx, gate);
+    for p in [Instrument::Tip, Instrument::Som, Instrument::Firearms] {
+        if let Some(between) = ctx.tri_of(status::protocol_between_id(p)) {
+            art35::protocol_dispute_settlement(ctx, p, &between);
+        }
     }
 }
 
