@@ -1562,3 +1562,54 @@ fn the_answer_names_the_route_when_it_is_not_the_convention_itself() {
 fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// A folder of more cases than one batch (`assess` reads, assesses and
+/// renders 64 at a time): one JSON line per case assessed, in the files'
+/// order, across batches; an unreadable file and a case naming the same
+/// State twice are reported and skipped (exit 2); `--stats` counts the
+/// cases assessed.
+#[test]
+fn assess_keeps_the_files_order_across_batches() {
+    let dir = fresh_dir("batches");
+    let text = std::fs::read_to_string(example("lone-hacker-no-group.toml")).unwrap();
+    let date = |k: usize| format!("2024-{:02}-{:02}", 1 + k / 28, 1 + k % 28);
+    for k in 0..140 {
+        let body = match k {
+            70 => "this is not TOML = = =".to_string(),
+            101 => text.replace(r#"requested_state = "ZAF""#, r#"requested_state = "GBR""#),
+            _ => text.replace("as_of = 2024-05-01", &format!("as_of = {}", date(k))),
+        };
+        std::fs::write(dir.join(format!("case-{k:03}.toml")), body).unwrap();
+    }
+    let out = palermo()
+        .arg("assess")
+        .arg(&dir)
+        .args(["--format", "json", "--stats"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("case-070.toml"), "{stderr}");
+    assert!(stderr.contains("case-101.toml"), "{stderr}");
+    assert!(
+        stderr
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("stats: 138 cases;"),
+        "{stderr}"
+    );
+    let dates: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["as_of"].as_str().unwrap().to_string()
+        })
+        .collect();
+    let want: Vec<String> = (0..140)
+        .filter(|k| ![70, 101].contains(k))
+        .map(date)
+        .collect();
+    assert_eq!(dates, want);
+}
