@@ -52,7 +52,9 @@ impl Msg {
         }
     }
 
-    /// Adds an argument.
+    /// Adds an argument. Inlined, so that a chain of calls builds the
+    /// message in place rather than moving it whole at each step.
+    #[inline]
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Msg {
         self.args.push((name, value.into()));
         self

@@ -385,27 +385,29 @@ pub fn answer(a: &Assessment, case: &Case) -> Answer {
 /// that rest on nothing further with that outcome (at most three, in
 /// reasoning order).
 pub fn deciding_leaves(a: &Assessment) -> Vec<&Finding> {
-    let ans = a.answer();
-    let mut leaves: Vec<&Finding> = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
-    let mut stack: Vec<&Finding> = vec![ans];
-    while let Some(f) = stack.pop() {
-        if seen.contains(&&*f.id) {
+    let root = a.answer_position();
+    let outcome = a.findings[root].outcome;
+    let mut seen = vec![false; a.findings.len()];
+    let mut leaves: Vec<usize> = Vec::new();
+    let mut stack: Vec<usize> = vec![root];
+    while let Some(i) = stack.pop() {
+        if std::mem::replace(&mut seen[i], true) {
             continue;
         }
-        seen.push(&f.id);
-        let next: Vec<&Finding> = a.because(f).filter(|c| c.outcome == ans.outcome).collect();
-        if next.is_empty() {
-            if !leaves.iter().any(|l| l.id == f.id) {
-                leaves.push(f);
-            }
-        } else {
-            stack.extend(next.into_iter().rev());
+        let before = stack.len();
+        let same = |&c: &usize| a.findings[c].outcome == outcome;
+        stack.extend(
+            (a.findings[i].because.iter().rev())
+                .map(|&c| c as usize)
+                .filter(same),
+        );
+        if stack.len() == before {
+            leaves.push(i);
         }
     }
-    leaves.sort_by_key(|f| a.findings.iter().position(|g| g.id == f.id));
+    leaves.sort_unstable();
     leaves.truncate(3);
-    leaves
+    leaves.into_iter().map(|i| &a.findings[i]).collect()
 }
 
 /// The kind of request as a term ("extradition").
@@ -724,17 +726,18 @@ pub fn checklist(kind: Option<RequestKind>) -> Vec<Step> {
 /// The findings the answer rests on: the answer and everything below it,
 /// in reasoning order.
 fn tree_positions(a: &Assessment) -> Vec<usize> {
-    let mut seen = vec![false; a.findings.len()];
-    let mut out: Vec<usize> = Vec::new();
-    let mut stack: Vec<usize> = vec![a.answer_position()];
+    let n = a.findings.len();
+    let mut seen = vec![false; n];
+    let mut stack: Vec<usize> = Vec::with_capacity(n);
+    stack.push(a.answer_position());
     while let Some(pos) = stack.pop() {
         if std::mem::replace(&mut seen[pos], true) {
             continue;
         }
-        out.push(pos);
         stack.extend(a.findings[pos].because.iter().map(|&i| i as usize));
     }
-    out.sort_unstable();
+    let mut out = Vec::with_capacity(n);
+    out.extend((0..n).filter(|&i| seen[i]));
     out
 }
 

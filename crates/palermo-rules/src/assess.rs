@@ -61,6 +61,10 @@ pub struct Assessment {
     /// assessment's outcomes ([`crate::answer::sensitivity`] then has
     /// nothing to try).
     pub serious_crime_law_matters: bool,
+    /// Where the answering finding is in `findings` (found once, when the
+    /// assessment is put together; checked on use, since `findings` is
+    /// public).
+    answer_at: usize,
 }
 
 impl Assessment {
@@ -71,6 +75,10 @@ impl Assessment {
 
     /// The position of the answering finding in `findings`.
     pub fn answer_position(&self) -> usize {
+        let kept = self.findings.get(self.answer_at);
+        if kept.is_some_and(|f| f.id == self.answer_id) {
+            return self.answer_at;
+        }
         (self.findings.iter())
             .position(|f| f.id == self.answer_id)
             .expect("invariant: the answer is always emitted")
@@ -741,6 +749,10 @@ fn finish(
         .iter()
         .rposition(|f| f.id == answer_id)
         .expect("invariant: the answer is pushed");
+    // The first finding with the answer's id (the one `answer` returns).
+    let answer_at = (ctx.findings[..=answer_idx].iter())
+        .position(|f| f.id == answer_id)
+        .unwrap_or(answer_idx);
     let (mut missing, mut missing_tiers) = rank_missing(&ctx.findings, answer_idx);
     for m in extra_missing.into_iter().rev() {
         if !missing.contains(&m) {
@@ -779,6 +791,7 @@ fn finish(
         missing_tiers,
         domestic_law_questions,
         serious_crime_law_matters: ctx.reading_matters(),
+        answer_at,
     }
 }
 
