@@ -203,6 +203,10 @@ fn overflow(narrow: bool, line: &str, from: usize, limit: usize) -> usize {
     if narrow {
         // Printable ASCII is one column a byte.
         (from + limit).min(line.len())
+    } else if line.len() - from <= limit {
+        // No character is wider than its bytes (two columns take at least
+        // three bytes: U+1100 and above), so what is left fits.
+        line.len()
     } else {
         overflow_table(line, from, limit)
     }
@@ -716,6 +720,15 @@ mod tests {
         let mut s = String::from("…");
         fill_into(&mut s, text, width, first, rest);
         s.split_off("…".len())
+    }
+
+    /// No character is wider than its UTF-8 bytes, which lets `overflow`
+    /// take a rest of no more bytes than the limit as fitting.
+    #[test]
+    fn no_character_is_wider_than_its_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert!(char_width(c) <= c.len_utf8(), "U+{:04X}", c as u32);
+        }
     }
 
     /// What the renderer did before: textwrap, breaking text with Chinese
