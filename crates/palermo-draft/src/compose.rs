@@ -34,7 +34,11 @@ impl DraftKind {
             RequestKind::MutualLegalAssistance => Some(DraftKind::MutualLegalAssistance),
             RequestKind::Extradition => Some(DraftKind::Extradition),
             RequestKind::Confiscation => Some(DraftKind::Confiscation),
-            _ => None,
+            RequestKind::TransferOfSentencedPersons
+            | RequestKind::JointInvestigation
+            | RequestKind::SpecialInvestigativeTechniques
+            | RequestKind::TransferOfProceedings
+            | RequestKind::LawEnforcementCooperation => None,
         }
     }
 }

@@ -325,7 +325,15 @@ pub fn answer(a: &Assessment, case: &Case) -> Answer {
         Some(RequestKind::MutualLegalAssistance) => {
             outcome_of(a, "art18.7.treaty_governs") == Some(Outcome::Yes)
         }
-        _ => false,
+        Some(
+            RequestKind::Confiscation
+            | RequestKind::TransferOfSentencedPersons
+            | RequestKind::JointInvestigation
+            | RequestKind::SpecialInvestigativeTechniques
+            | RequestKind::TransferOfProceedings
+            | RequestKind::LawEnforcementCooperation,
+        )
+        | None => false,
     };
     if treaty_governs {
         let treaty = treaty_arg(case);
@@ -718,7 +726,14 @@ pub fn checklist(kind: Option<RequestKind>) -> Vec<Step> {
             ("check-confiscation-facts", u(13).para(3).letter('c')),
             ("check-confiscation-mla", u(13).para(3)),
         ],
-        _ => &[],
+        Some(
+            RequestKind::TransferOfSentencedPersons
+            | RequestKind::JointInvestigation
+            | RequestKind::SpecialInvestigativeTechniques
+            | RequestKind::TransferOfProceedings
+            | RequestKind::LawEnforcementCooperation,
+        )
+        | None => &[],
     };
     items.iter().map(|&(id, p)| step(id, Some(p))).collect()
 }

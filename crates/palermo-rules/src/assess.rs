@@ -293,7 +293,11 @@ fn applies_id(kind: RequestKind) -> &'static str {
         RequestKind::Extradition => "art16.1.applies",
         RequestKind::Confiscation => "art13.1.covered_offence",
         RequestKind::MutualLegalAssistance => "art18.1.applies",
-        _ => "art3.1.within_scope",
+        RequestKind::TransferOfSentencedPersons
+        | RequestKind::JointInvestigation
+        | RequestKind::SpecialInvestigativeTechniques
+        | RequestKind::TransferOfProceedings
+        | RequestKind::LawEnforcementCooperation => "art3.1.within_scope",
     }
 }
 
@@ -411,7 +415,11 @@ fn assess_request<'a>(
                 art18::applies(&mut ctx, &gate, &scope, &transnational)
             }
             // Arts. 17, 19-21 and 27 reach covered offences (art. 3(1)).
-            _ => scope.within_scope.clone(),
+            RequestKind::TransferOfSentencedPersons
+            | RequestKind::JointInvestigation
+            | RequestKind::SpecialInvestigativeTechniques
+            | RequestKind::TransferOfProceedings
+            | RequestKind::LawEnforcementCooperation => scope.within_scope.clone(),
         };
         per_offence.push((applies, scope.serious));
     }
@@ -424,7 +432,13 @@ fn assess_request<'a>(
         let citation = match kind {
             RequestKind::Extradition => Provision::untoc(16).para(1),
             RequestKind::Confiscation => Provision::untoc(13).para(1),
-            _ => Provision::untoc(18).para(1),
+            RequestKind::MutualLegalAssistance => Provision::untoc(18).para(1),
+            // Their scope finding, art. 3(1), is aggregated above.
+            RequestKind::TransferOfSentencedPersons
+            | RequestKind::JointInvestigation
+            | RequestKind::SpecialInvestigativeTechniques
+            | RequestKind::TransferOfProceedings
+            | RequestKind::LawEnforcementCooperation => Provision::untoc(3).para(1),
         };
         match ctx.tri_of(applies_id) {
             // The scope finding is already aggregated above.
@@ -456,7 +470,7 @@ fn assess_request<'a>(
                 return done(ctx);
             }
             if case.several_offences {
-                per_offence_basis(&mut ctx, kind, &gate, &route, n);
+                per_offence_basis(&mut ctx, PerOffence::Extradition, &gate, &route, n);
             }
             art16::attached(&mut ctx, &basis, &applies);
         }
@@ -489,7 +503,13 @@ fn assess_request<'a>(
             }
             if case.several_offences {
                 let route = Tri::of(Outcome::Yes);
-                per_offence_basis(&mut ctx, kind, &gate, &route, n);
+                per_offence_basis(
+                    &mut ctx,
+                    PerOffence::MutualLegalAssistance,
+                    &gate,
+                    &route,
+                    n,
+                );
             }
             art18::attached(&mut ctx, &basis);
         }
@@ -522,14 +542,21 @@ fn side_findings(ctx: &mut Ctx<'_>, gate: &Tri) {
     }
 }
 
+/// The kinds of request answered offence by offence.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PerOffence {
+    Extradition,
+    MutualLegalAssistance,
+}
+
 /// `art16.legal_basis#k` / `art18.legal_basis#k`: the answer for each
 /// offence of a request that covers several. The route is the same for all
 /// (it depends on the States, not the offence); what differs is whether the
 /// article reaches offence k.
-fn per_offence_basis(ctx: &mut Ctx<'_>, kind: RequestKind, gate: &Tri, route: &Tri, n: usize) {
+fn per_offence_basis(ctx: &mut Ctx<'_>, kind: PerOffence, gate: &Tri, route: &Tri, n: usize) {
     let (base, applies_base) = match kind {
-        RequestKind::Extradition => ("art16.legal_basis", "art16.1.applies"),
-        _ => ("art18.legal_basis", "art18.1.applies"),
+        PerOffence::Extradition => ("art16.legal_basis", "art16.1.applies"),
+        PerOffence::MutualLegalAssistance => ("art18.legal_basis", "art18.1.applies"),
     };
     let whole_finding = ctx
         .findings
@@ -543,16 +570,15 @@ fn per_offence_basis(ctx: &mut Ctx<'_>, kind: RequestKind, gate: &Tri, route: &T
         let tri = Tri::all(&[gate, &applies, route]);
         let mut f = ctx.finding_from(
             Ctx::numbered_id(base, k),
-            Provision::untoc(if kind == RequestKind::Extradition {
-                16
-            } else {
-                18
+            Provision::untoc(match kind {
+                PerOffence::Extradition => 16,
+                PerOffence::MutualLegalAssistance => 18,
             }),
             &tri,
         );
         f.message = match tri.outcome {
             Outcome::Yes => {
-                if kind == RequestKind::Extradition {
+                if kind == PerOffence::Extradition {
                     if let Some((citation, strength)) = whole_finding {
                         f.citation = citation;
                         f.strength = strength;

@@ -214,7 +214,11 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
                 f.citation = Provision::untoc(18).para(6);
                 msg!("bases-on-top-confiscation")
             }
-            _ => msg!("bases-on-top-other"),
+            RequestKind::TransferOfSentencedPersons
+            | RequestKind::JointInvestigation
+            | RequestKind::SpecialInvestigativeTechniques
+            | RequestKind::TransferOfProceedings
+            | RequestKind::LawEnforcementCooperation => msg!("bases-on-top-other"),
         };
         ctx.push(f);
     }

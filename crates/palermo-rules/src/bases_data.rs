@@ -227,7 +227,13 @@ pub(crate) fn finding_id(i: OtherInstrumentId) -> &'static str {
 fn eu_tool(kind: RequestKind) -> (&'static str, Date) {
     match kind {
         RequestKind::Extradition => ("bases-tool-eaw", date(2004, 1, 1)),
-        _ => ("bases-tool-eio", date(2017, 5, 22)),
+        RequestKind::MutualLegalAssistance
+        | RequestKind::Confiscation
+        | RequestKind::TransferOfSentencedPersons
+        | RequestKind::JointInvestigation
+        | RequestKind::SpecialInvestigativeTechniques
+        | RequestKind::TransferOfProceedings
+        | RequestKind::LawEnforcementCooperation => ("bases-tool-eio", date(2017, 5, 22)),
     }
 }
 
@@ -350,7 +356,13 @@ pub(crate) fn weigh(
                     preferred = Some((i, "bases-why-eu"));
                     let id = match kind {
                         RequestKind::Extradition => "bases-data-eu-eaw",
-                        _ => "bases-data-eu-eio",
+                        RequestKind::MutualLegalAssistance
+                        | RequestKind::Confiscation
+                        | RequestKind::TransferOfSentencedPersons
+                        | RequestKind::JointInvestigation
+                        | RequestKind::SpecialInvestigativeTechniques
+                        | RequestKind::TransferOfProceedings
+                        | RequestKind::LawEnforcementCooperation => "bases-data-eu-eio",
                     };
                     let m = Msg::new(id)
                         .arg("a", a)

@@ -368,7 +368,9 @@ impl Tables {
                 Strength::ShallConsider,
                 Deciding::LegalBasis(kind),
             ),
-            _ => (
+            RequestKind::JointInvestigation
+            | RequestKind::SpecialInvestigativeTechniques
+            | RequestKind::LawEnforcementCooperation => (
                 Outcome::Yes,
                 Strength::Discretionary,
                 Deciding::LegalBasis(kind),

@@ -720,7 +720,14 @@ fn dual_criminality_when_committed(ctx: &mut Ctx<'_>, conduct: Date) {
         Some(RequestKind::Confiscation) => {
             (Provision::untoc(18).para(9), "status-role-confiscation")
         }
-        _ => return,
+        Some(
+            RequestKind::TransferOfSentencedPersons
+            | RequestKind::JointInvestigation
+            | RequestKind::SpecialInvestigativeTechniques
+            | RequestKind::TransferOfProceedings
+            | RequestKind::LawEnforcementCooperation,
+        )
+        | None => return,
     };
     let (a, b) = (ctx.requesting, ctx.requested);
     let path = ctx.offence_fact("punishable_when_committed");

@@ -105,7 +105,12 @@ fn fields(kind: RequestKind) -> Vec<&'static Field> {
             v.extend(MLA);
             v.extend(CONFISCATION);
         }
-        _ => v.extend(MLA),
+        RequestKind::MutualLegalAssistance
+        | RequestKind::TransferOfSentencedPersons
+        | RequestKind::JointInvestigation
+        | RequestKind::SpecialInvestigativeTechniques
+        | RequestKind::TransferOfProceedings
+        | RequestKind::LawEnforcementCooperation => v.extend(MLA),
     }
     v
 }
