@@ -1,5 +1,6 @@
 //! Tidy checks over the sources: module docs, purity of the pure crates,
-//! every interpretation documented, no ignored or should-panic tests.
+//! every interpretation documented, no ignored or should-panic tests, no
+//! wildcard arm on the request kind.
 
 use std::path::{Path, PathBuf};
 
@@ -304,4 +305,73 @@ fn every_domestic_law_question_is_in_the_contract() {
             q.id
         );
     }
+}
+
+/// The arms of each `match` block in `text` at the block's own level (not
+/// those of a match nested in an arm), with their line numbers: a rough
+/// reading by braces, enough for rustfmt's layout.
+fn match_blocks(text: &str) -> Vec<Vec<(usize, &str)>> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut blocks = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim_start();
+        if t.starts_with("//") || !(t.contains("match ") && t.ends_with('{')) {
+            continue;
+        }
+        // Depth 1 is inside this match's braces.
+        let mut depth = 0i32;
+        let mut arms = Vec::new();
+        for (j, l) in lines.iter().enumerate().skip(i) {
+            if j > i && depth == 1 {
+                arms.push((j + 1, l.trim_start()));
+            }
+            depth += l.matches('{').count() as i32 - l.matches('}').count() as i32;
+            if j > i && depth <= 0 {
+                break;
+            }
+        }
+        blocks.push(arms);
+    }
+    blocks
+}
+
+/// No `_ =>` arm in a match over the kinds of request (issue: one shipped a
+/// wrong title): each kind is named, so that a new kind is a compile error
+/// wherever it must be handled.
+#[test]
+fn no_wildcard_arm_on_the_request_kind() {
+    let mut found = Vec::new();
+    for p in all_rust() {
+        let text = std::fs::read_to_string(&p).unwrap();
+        for arms in match_blocks(&text) {
+            let on_kind = arms.iter().any(|(_, a)| {
+                let a = a.trim_start_matches(['|', '(', ' ']);
+                a.starts_with("RequestKind::") || a.starts_with("Some(RequestKind::")
+            });
+            if !on_kind {
+                continue;
+            }
+            for (n, a) in &arms {
+                if a.starts_with("_ =>") || a.starts_with("_ if ") {
+                    found.push(format!("{}:{n}: {a}", p.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "wildcard arms on RequestKind:\n{}",
+        found.join("\n")
+    );
+}
+
+/// The reading [`no_wildcard_arm_on_the_request_kind`] relies on: arms at
+/// the block's level, not those of a nested match.
+#[test]
+fn match_blocks_reads_the_arms_of_each_level() {
+    let text = "fn f() {\n    match kind {\n        RequestKind::A => match x {\n            _ => 1,\n        },\n        _ => 2,\n    }\n}\n";
+    let blocks = match_blocks(text);
+    let outer: Vec<&str> = blocks[0].iter().map(|(_, a)| *a).collect();
+    assert!(outer.contains(&"_ => 2,"), "{outer:?}");
+    assert!(!outer.contains(&"_ => 1,"), "{outer:?}");
 }

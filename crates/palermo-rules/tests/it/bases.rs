@@ -118,7 +118,11 @@ fn bases_other_instruments_cite_16_3_or_18_6_never_3_1() {
             RequestKind::MutualLegalAssistance | RequestKind::Confiscation => {
                 assert_eq!(other, "UNTOC art. 18(6)")
             }
-            _ => {}
+            RequestKind::TransferOfSentencedPersons
+            | RequestKind::JointInvestigation
+            | RequestKind::SpecialInvestigativeTechniques
+            | RequestKind::TransferOfProceedings
+            | RequestKind::LawEnforcementCooperation => {}
         }
     }
     // The other instrument's own articles carry its name.
