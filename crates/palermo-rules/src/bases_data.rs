@@ -223,17 +223,21 @@ pub(crate) fn finding_id(i: OtherInstrumentId) -> &'static str {
 /// The date from which EU law replaces the treaty route for this kind
 /// between two Member States (the transposition deadlines: 31 December 2003
 /// for the European Arrest Warrant, 22 May 2017 for the European
-/// Investigation Order), and the States the EIO does not bind.
-fn eu_tool(kind: RequestKind) -> (&'static str, Date) {
+/// Investigation Order), and the States the EIO does not bind. Gives the
+/// tool's name (a term), the message saying it applies between the two
+/// States, and that date.
+fn eu_tool(kind: RequestKind) -> (&'static str, &'static str, Date) {
     match kind {
-        RequestKind::Extradition => ("bases-tool-eaw", date(2004, 1, 1)),
+        RequestKind::Extradition => ("bases-tool-eaw", "bases-data-eu-eaw", date(2004, 1, 1)),
         RequestKind::MutualLegalAssistance
         | RequestKind::Confiscation
         | RequestKind::TransferOfSentencedPersons
         | RequestKind::JointInvestigation
         | RequestKind::SpecialInvestigativeTechniques
         | RequestKind::TransferOfProceedings
-        | RequestKind::LawEnforcementCooperation => ("bases-tool-eio", date(2017, 5, 22)),
+        | RequestKind::LawEnforcementCooperation => {
+            ("bases-tool-eio", "bases-data-eu-eio", date(2017, 5, 22))
+        }
     }
 }
 
@@ -341,7 +345,7 @@ pub(crate) fn weigh(
                 (Outcome::Undetermined, m)
             }
             (Bound::Since(fa), Bound::Since(fb)) if eu => {
-                let (tool, from) = eu_tool(kind);
+                let (tool, applies, from) = eu_tool(kind);
                 let opted_out = [a, b].into_iter().find(|s| {
                     kind != RequestKind::Extradition && EIO_NOT_BOUND.contains(&s.as_str())
                 });
@@ -354,17 +358,7 @@ pub(crate) fn weigh(
                     )
                 } else {
                     preferred = Some((i, "bases-why-eu"));
-                    let id = match kind {
-                        RequestKind::Extradition => "bases-data-eu-eaw",
-                        RequestKind::MutualLegalAssistance
-                        | RequestKind::Confiscation
-                        | RequestKind::TransferOfSentencedPersons
-                        | RequestKind::JointInvestigation
-                        | RequestKind::SpecialInvestigativeTechniques
-                        | RequestKind::TransferOfProceedings
-                        | RequestKind::LawEnforcementCooperation => "bases-data-eu-eio",
-                    };
-                    let m = Msg::new(id)
+                    let m = Msg::new(applies)
                         .arg("a", a)
                         .arg("a_from", *fa)
                         .arg("b", b)
