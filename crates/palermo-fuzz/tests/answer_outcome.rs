@@ -19,9 +19,8 @@ const READINGS: [(SeriousCrimeLaw, &str); 4] = [
     (SeriousCrimeLaw::Either, "serious-crime-law=either"),
 ];
 
-/// The readings that flip the answer, each found by a whole assessment (the
-/// way `sensitivity` worked before `answer_outcome`), when the answer's
-/// reasoning reaches the serious-crime test.
+/// The readings that flip the answer, each found by a whole assessment
+/// under every other reading, skipping none.
 fn by_whole_assessments(
     a: &palermo_rules::Assessment,
     case: &Case,
@@ -48,7 +47,7 @@ fn by_whole_assessments(
 #[test]
 fn answer_outcome_is_the_assessment_s_answer_on_the_caseload() {
     let data = RefData::embedded();
-    let (mut cases, mut flipped, mut invariant) = (0, 0, 0);
+    let (mut cases, mut flipped, mut invariant, mut skipped) = (0, 0, 0, 0);
     for seed in [1u64, 7] {
         for i in 0..1500 {
             let text = palermo_fuzz::caseload::case(seed, i);
@@ -79,15 +78,23 @@ fn answer_outcome_is_the_assessment_s_answer_on_the_caseload() {
                         assert_eq!(want, [], "seed {seed} case {i} {law:?}");
                         invariant += 1;
                     }
+                    // Readings the assessment found alike its own, which
+                    // the sensitivity does not re-assess.
+                    if a.serious_crime_law_matters {
+                        skipped += READINGS
+                            .iter()
+                            .filter(|(other, _)| *other != law && a.readings.alike(law, *other))
+                            .count();
+                    }
                     let got: Vec<(&str, _)> = sensitivity(&a, &case, &data, options)
                         .into_iter()
                         .map(|Reading { reading, outcome }| (reading, outcome))
                         .collect();
-                    // Empty where the answer's reasoning does not reach the
-                    // serious-crime test (not looked at); else the same.
+                    // The same as whole assessments under every reading,
+                    // however many of them it skipped.
+                    let want = by_whole_assessments(&a, &case, &data, options);
+                    assert_eq!(got, want, "seed {seed} case {i} {law:?}");
                     if !got.is_empty() {
-                        let want = by_whole_assessments(&a, &case, &data, options);
-                        assert_eq!(got, want, "seed {seed} case {i} {law:?}");
                         flipped += 1;
                     }
                 }
@@ -97,9 +104,14 @@ fn answer_outcome_is_the_assessment_s_answer_on_the_caseload() {
     }
     assert!(cases > 2000, "{cases} cases read");
     // Few generated cases turn on whose law characterises the offence
-    // (34 of the 12,000 assessments here); the comparison of outcomes
-    // above covers every one.
-    assert!(flipped >= 20, "only {flipped} assessments a reading flips");
+    // (88 of the 12,000 assessments here); the comparison of outcomes
+    // above covers every one. (Before, the sensitivity looked only where
+    // the answer's `because` tree reached the serious-crime test, and
+    // missed 54 of them.)
+    assert!(flipped >= 60, "only {flipped} assessments a reading flips");
+    // Where a reading matters, the others it gives the same outcomes as
+    // are told without re-assessing.
+    assert!(skipped > 2000, "only {skipped} readings skipped");
     // Most assessments are told apart without re-assessing (the two States'
     // penalties or answers agree), but not all.
     assert!(

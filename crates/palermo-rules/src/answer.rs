@@ -15,6 +15,7 @@ use palermo_i18n::{Arg, Msg};
 use crate::assess::{Assessment, MissingTier};
 use crate::facts::{Case, Options, RequestKind, SeriousCrimeLaw};
 use crate::outcome::{Basis, Cited, Finding, Outcome};
+use crate::readings::ReadingSplit;
 use crate::RefData;
 
 /// What a reader acts on.
@@ -854,44 +855,62 @@ fn caveats(a: &Assessment) -> Vec<Caveat> {
 }
 
 /// The answer under the other documented readings that could change it:
-/// today the law that characterises the offence (`--serious-crime-law`),
-/// tried only when the answer's reasoning reaches the serious-crime test.
+/// today the law that characterises the offence (`--serious-crime-law`).
 /// Each reading whose outcome differs from `a`'s is returned.
+///
+/// A reading alike `a`'s own wherever `a` consulted the reading
+/// ([`Assessment::readings`]) gives `a`'s answer and is not re-assessed; nor
+/// is one alike a reading already re-assessed, in that reading's run. (The
+/// answer's `because` tree is no guide: a finding that did not decide the
+/// answer, such as a serious-crime test that failed beside an open one,
+/// can decide it under another reading.)
 pub fn sensitivity(a: &Assessment, case: &Case, data: &RefData, options: Options) -> Vec<Reading> {
     // No reading gives another outcome anywhere: nothing to re-assess.
     if !a.serious_crime_law_matters {
         return Vec::new();
     }
-    let tree = tree_positions(a);
-    let reaches = tree.iter().any(|&i| {
-        let id = &a.findings[i].id;
-        id.starts_with("art3.1.b") || id.starts_with("art2.b")
-    });
-    if !reaches {
-        return Vec::new();
-    }
     let outcome = a.answer().outcome;
     let mut out = Vec::new();
+    // The readings re-assessed so far, with their answer and what their
+    // own run told apart: a reading alike one of them takes its answer.
+    let mut ran: smallvec::SmallVec<[(SeriousCrimeLaw, Option<Outcome>, ReadingSplit); 3]> =
+        smallvec::SmallVec::new();
     for (law, reading) in [
         (SeriousCrimeLaw::Requesting, "serious-crime-law=requesting"),
         (SeriousCrimeLaw::Requested, "serious-crime-law=requested"),
         (SeriousCrimeLaw::Both, "serious-crime-law=both"),
         (SeriousCrimeLaw::Either, "serious-crime-law=either"),
     ] {
-        if law == options.serious_crime_law {
+        // Alike the assessment's own reading wherever it consulted one:
+        // the same answer.
+        if law == options.serious_crime_law || a.readings.alike(options.serious_crime_law, law) {
             continue;
         }
-        let mut alt = options;
-        alt.serious_crime_law = law;
-        // Only the answer's outcome is read: the findings are not put
-        // together into an assessment.
-        if let Ok(o) = crate::answer_outcome(case, data, a.as_of, alt) {
-            if o != outcome {
-                out.push(Reading {
-                    reading,
-                    outcome: o,
-                });
+        let known = ran
+            .iter()
+            .find(|(other, _, split)| split.alike(*other, law))
+            .map(|&(_, o, _)| o);
+        let o = match known {
+            Some(o) => o,
+            None => {
+                let mut alt = options;
+                alt.serious_crime_law = law;
+                // Only the answer's outcome is read: the findings are not
+                // put together into an assessment.
+                let (o, split) = match crate::answer_outcome_readings(case, data, a.as_of, alt) {
+                    Ok((o, split)) => (Some(o), split),
+                    // No answer: nothing said alike it.
+                    Err(_) => (None, ReadingSplit::everything_apart()),
+                };
+                ran.push((law, o, split));
+                o
             }
+        };
+        if let Some(o) = o.filter(|&o| o != outcome) {
+            out.push(Reading {
+                reading,
+                outcome: o,
+            });
         }
     }
     out

@@ -495,13 +495,13 @@ pub fn is_qualifying_offence(ctx: &mut Ctx<'_>) -> Tri {
         // A partial assessment: the State whose law decides is not given.
         missing
     } else {
-        // The other readings ask the other State's law, or both: they can
-        // change this outcome only where the two States' answers differ.
-        if art02::serious_crime_outcome(ctx, requesting)
-            != art02::serious_crime_outcome(ctx, requested)
-        {
-            ctx.reading_differs();
-        }
+        // The other readings ask the other State's law, or both: record
+        // what each would give here, so that the sensitivity re-assesses
+        // only under readings that can end elsewhere.
+        ctx.readings_combine(
+            art02::serious_crime_outcome(ctx, requesting),
+            art02::serious_crime_outcome(ctx, requested),
+        );
         match ctx.options.serious_crime_law {
             SeriousCrimeLaw::Requesting => art02::is_serious_crime(ctx, requesting),
             SeriousCrimeLaw::Requested => art02::is_serious_crime(ctx, requested),

@@ -13,6 +13,7 @@ use crate::art16::OffenceScope;
 use crate::ctx::Ctx;
 use crate::facts::{Case, Options, RequestKind};
 use crate::outcome::{AskedQuestion, Fact, Finding, Outcome, Tri};
+use crate::readings::ReadingSplit;
 use crate::{
     art02, art03, art13, art15, art16, art17, art18, art19, art20, art21, art22_26, art27, art35,
     bases, status,
@@ -61,6 +62,10 @@ pub struct Assessment {
     /// assessment's outcomes ([`crate::answer::sensitivity`] then has
     /// nothing to try).
     pub serious_crime_law_matters: bool,
+    /// Which readings of `--serious-crime-law` gave different outcomes
+    /// somewhere in this assessment: those alike the reading it was made
+    /// under give its answer ([`crate::answer::sensitivity`] skips them).
+    pub readings: ReadingSplit,
     /// Where the answering finding is in `findings` (found once, when the
     /// assessment is put together; checked on use, since `findings` is
     /// public).
@@ -192,12 +197,24 @@ pub fn answer_outcome(
     as_of: Date,
     options: Options,
 ) -> Result<Outcome, AssessError> {
+    answer_outcome_readings(case, data, as_of, options).map(|(o, _)| o)
+}
+
+/// [`answer_outcome`] with the readings of `--serious-crime-law` that run
+/// told apart ([`Assessment::readings`]).
+pub fn answer_outcome_readings(
+    case: &Case,
+    data: &RefData,
+    as_of: Date,
+    options: Options,
+) -> Result<(Outcome, ReadingSplit), AssessError> {
     reason(case, data, as_of, options, Depth::AnswerOnly, |done| {
         // As `Assessment::answer`: the first finding with the answer's id.
-        (done.ctx.findings.iter())
+        let outcome = (done.ctx.findings.iter())
             .find(|f| f.id == done.answer_id)
             .expect("invariant: the answer is always emitted")
-            .outcome
+            .outcome;
+        (outcome, done.ctx.readings())
     })
 }
 
@@ -816,7 +833,8 @@ fn finish(
         missing,
         missing_tiers,
         domestic_law_questions,
-        serious_crime_law_matters: ctx.reading_matters(),
+        serious_crime_law_matters: ctx.readings().any_apart_from(ctx.options.serious_crime_law),
+        readings: ctx.readings(),
         answer_at,
     }
 }

@@ -13,6 +13,7 @@ use palermo_refdata::{RefData, StateCode};
 use crate::facts::{Case, Offence, Options, StateFacts};
 use crate::outcome::{AskedQuestion, Cited, Fact, Finding, Outcome, Tri};
 use crate::questions::{question, DomesticQuestion};
+use crate::readings::ReadingSplit;
 
 /// What a rule needs, and where its findings go.
 pub struct Ctx<'a> {
@@ -45,10 +46,9 @@ pub struct Ctx<'a> {
     /// (checked against the finding on lookup), for cases with many offences
     /// (a scan per lookup would make them quadratic).
     index: Option<rustc_hash::FxHashMap<u64, u32>>,
-    /// Whether another reading of `--serious-crime-law` could change an
-    /// outcome: set wherever the engine consults the reading and what it
-    /// reads differs between the two States (see [`Ctx::reading_differs`]).
-    reading_matters: Cell<bool>,
+    /// Which readings of `--serious-crime-law` gave different outcomes
+    /// where the engine consulted the reading (see [`ReadingSplit`]).
+    readings: Cell<ReadingSplit>,
 }
 
 /// The key of an id in [`Ctx`]'s index.
@@ -123,23 +123,31 @@ impl<'a> Ctx<'a> {
             index: case.several_offences.then(|| {
                 rustc_hash::FxHashMap::with_capacity_and_hasher(expected, Default::default())
             }),
-            reading_matters: Cell::new(false),
+            readings: Cell::new(ReadingSplit::default()),
         }
     }
 
-    /// Records that the engine consulted `--serious-crime-law` where the
-    /// two States differ, so that another reading could change an outcome.
-    /// Readings combine the two States' results (the requesting State's,
-    /// the requested State's, both, either); where the two have the same
-    /// outcome every reading gives that outcome, and where this is never
-    /// called no outcome of the assessment depends on the reading.
-    pub(crate) fn reading_differs(&self) {
-        self.reading_matters.set(true);
+    /// Records a point where the engine consults `--serious-crime-law` and
+    /// combines the two States' results as it says (the requesting State's,
+    /// the requested State's, both, either): where the two have the same
+    /// outcome every reading gives that outcome.
+    pub(crate) fn readings_combine(&self, requesting: Outcome, requested: Outcome) {
+        let mut r = self.readings.get();
+        r.record_pair(requesting, requested);
+        self.readings.set(r);
     }
 
-    /// Whether [`Ctx::reading_differs`] was called.
-    pub(crate) fn reading_matters(&self) -> bool {
-        self.reading_matters.get()
+    /// Records a point where the engine consults `--serious-crime-law` in a
+    /// way not told in outcomes: any reading may change what follows.
+    pub(crate) fn readings_unknown(&self) {
+        let mut r = self.readings.get();
+        r.record_unknown();
+        self.readings.set(r);
+    }
+
+    /// Which readings the assessment told apart.
+    pub(crate) fn readings(&self) -> ReadingSplit {
+        self.readings.get()
     }
 
     /// The missing-State value when `state` is a stand-in for a State of the
@@ -447,7 +455,7 @@ impl<'a> Ctx<'a> {
     pub fn offence_law_states(&self) -> (Vec<StateCode>, bool) {
         // What a rule does with the States is not known here: any reading
         // may change it.
-        self.reading_differs();
+        self.readings_unknown();
         self.law_states()
     }
 
@@ -475,7 +483,7 @@ impl<'a> Ctx<'a> {
         if self.absent(a).is_some() || self.absent(b).is_some() {
             // Which States are needed, so whether one is missing, depends
             // on the reading.
-            self.reading_differs();
+            self.readings_unknown();
         }
         let needed: &[StateCode] = match self.options.serious_crime_law {
             SeriousCrimeLaw::Requesting => &[a],
@@ -495,17 +503,19 @@ impl<'a> Ctx<'a> {
         if let Some(missing) = self.offence_law_absent() {
             return missing;
         }
-        // Another reading asks the other State (or both): it matters only
-        // where the two States' laws answer differently as the case gives
-        // them (an answer for one, none or another for the other).
+        // Another reading asks the other State (or both): record what each
+        // reading gives here (a State's law that gives no answer counts as
+        // depending on it, as below).
         let answer = |s: StateCode| {
             (self.case.domestic_law.get(&s))
                 .and_then(|m| m.get(id))
                 .copied()
         };
-        if answer(self.requesting) != answer(self.requested) {
-            self.reading_differs();
-        }
+        let outcome = |a: Option<bool>| a.map_or(Outcome::DependsOnDomesticLaw, Outcome::from_bool);
+        self.readings_combine(
+            outcome(answer(self.requesting)),
+            outcome(answer(self.requested)),
+        );
         let (states, all) = self.law_states();
         let each: Vec<Tri> = states
             .iter()

@@ -59,11 +59,15 @@ pub mod facts;
 pub mod firearms;
 mod outcome;
 pub mod questions;
+pub mod readings;
 pub mod som;
 pub mod status;
 pub mod tip;
 
-pub use assess::{answer_outcome, assess, AssessError, Assessment, MissingTier, ENGINE_VERSION};
+pub use assess::{
+    answer_outcome, answer_outcome_readings, assess, AssessError, Assessment, MissingTier,
+    ENGINE_VERSION,
+};
 pub use ctx::Ctx;
 pub use facts::{Case, Options};
 pub use outcome::{

@@ -62,6 +62,24 @@ impl Outcome {
         }
     }
 
+    /// The outcome of a three-valued conjunction of two ([`Tri::all`]).
+    pub(crate) fn and(a: Outcome, b: Outcome) -> Outcome {
+        if b.and_rank() < a.and_rank() {
+            b
+        } else {
+            a
+        }
+    }
+
+    /// The outcome of a three-valued disjunction of two ([`Tri::any`]).
+    pub(crate) fn or(a: Outcome, b: Outcome) -> Outcome {
+        if b.or_rank() < a.or_rank() {
+            b
+        } else {
+            a
+        }
+    }
+
     /// Rank for conjunction: the first that appears among the operands wins.
     fn and_rank(self) -> u8 {
         match self {
