@@ -1,9 +1,10 @@
 //! What the missing-fact tiers promise, checked by supplying the facts over
 //! generated cases: a fact outside the `decisive` tier never changes the
 //! answer when supplied, and a fact in it can change the answer for some
-//! values of the other decisive facts. Only yes/no facts are supplied (a
-//! value of `true` or `false` the reader accepts at that path); the others
-//! are counted as not tried.
+//! values of the other decisive facts. The first supplies yes/no facts and
+//! the usual others (States, offences, penalties, the group's size, aims and
+//! benefit), each with values the reader accepts at that path; the second
+//! tries cases whose decisive facts are all yes/no ones.
 //!
 //! The second promise holds up to a known over-approximation of three-valued
 //! logic, described in docs/legal-method.md ("Which missing facts are
@@ -18,10 +19,11 @@ use palermo_rules::{assess, MissingTier, Options, Outcome};
 const SEED: u64 = 3;
 
 /// `text` with the fact at `path` (`group.randomly_formed`,
-/// `offences[2].involves_group`) set to `value`, written as a key under the
-/// section the path names (added at the end when the case has none).
-/// `None` when the path names a section the case lacks and cannot gain.
-fn supply(text: &str, path: &str, value: bool) -> Option<String> {
+/// `offences[2].involves_group`) set to `value` (a TOML value), written as a
+/// key under the section the path names (added at the end when the case has
+/// none). `None` when the path names a section the case lacks and cannot
+/// gain.
+fn supply(text: &str, path: &str, value: &str) -> Option<String> {
     let (head, key) = path.split_once('.')?;
     let (header, nth) = match head.strip_suffix(']').and_then(|h| h.split_once('[')) {
         Some((name, n)) => (format!("[[{name}]]"), n.parse::<usize>().ok()?),
@@ -78,35 +80,108 @@ fn caseload(n: usize, data: &RefData) -> Vec<Assessed> {
 
 /// Whether the fact can be supplied as yes and as no.
 fn yes_no(text: &str, path: &str, data: &RefData) -> bool {
-    [true, false].iter().all(|&v| {
+    ["true", "false"].iter().all(|v| {
         supply(text, path, v)
             .is_some_and(|t| read_case("case.toml", &t, Syntax::Toml, data).is_ok())
     })
 }
 
+/// Values to supply for a missing fact, by its last segment: each a value
+/// the reader accepts there (yes and no for the others; a value the reader
+/// refuses at that path is not tried). `a` and `b` are the case's two States.
+fn values(path: &str, a: &str, b: &str) -> Vec<String> {
+    let states = |v: &[&str]| -> String {
+        let quoted: Vec<String> = v.iter().map(|s| format!("\"{s}\"")).collect();
+        format!("[{}]", quoted.join(", "))
+    };
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let parent = path.rsplit('.').nth(1).unwrap_or("");
+    if parent == "max_penalty" {
+        return ["\"2y\"", "\"4y\"", "\"life\"", "\"fine\""]
+            .map(String::from)
+            .into();
+    }
+    match last {
+        "committed_in"
+        | "prepared_in"
+        | "substantial_effects_in"
+        | "active_in"
+        | "person_nationalities" => vec![
+            states(&[]),
+            states(&[a]),
+            states(&[b]),
+            states(&[a, b]),
+            states(&["KEN"]),
+        ],
+        "person_located_in" => [a, b, "KEN"].map(|s| format!("\"{s}\"")).into(),
+        "convention_offences" => [
+            "[]",
+            "[\"untoc.art5\"]",
+            "[\"untoc.art6\"]",
+            "[\"untoc.art8\"]",
+            "[\"untoc.art23\"]",
+            "[\"tip.art5\"]",
+            "[\"som.art6\"]",
+            "[\"firearms.art5\"]",
+        ]
+        .map(String::from)
+        .into(),
+        "members" => ["1", "3", "12"].map(String::from).into(),
+        "aims" => ["[]", "[\"serious_crime\"]", "[\"other\"]"]
+            .map(String::from)
+            .into(),
+        "benefit" => ["\"financial\"", "\"none\"", "\"political_ideological\""]
+            .map(String::from)
+            .into(),
+        _ => ["true", "false"].map(String::from).into(),
+    }
+}
+
+/// The case's requesting and requested States, as written.
+fn pair(text: &str) -> (String, String) {
+    let get = |key: &str| {
+        (text.lines())
+            .find_map(|l| l.strip_prefix(key))
+            .map(|v| {
+                v.trim_matches(|c| c == ' ' || c == '=' || c == '"')
+                    .to_string()
+            })
+            .unwrap_or_default()
+    };
+    (get("requesting_state"), get("requested_state"))
+}
+
 #[test]
 fn no_fact_outside_the_decisive_tier_changes_the_answer() {
     let data = RefData::embedded();
-    let mut tried = 0;
-    for (i, text, answer, missing) in caseload(3000, &data) {
+    let (mut tried, mut other_than_yes_no) = (0, 0);
+    for (i, text, answer, missing) in caseload(1000, &data) {
+        let (a, b) = pair(&text);
         for (path, tier) in missing {
             // A determined answer waits for nothing: no fact may change it.
             if tier == MissingTier::Decisive && !answer.is_determined() {
                 continue;
             }
-            for value in [true, false] {
-                let Some(edited) = supply(&text, &path, value) else {
+            for value in values(&path, &a, &b) {
+                let Some(edited) = supply(&text, &path, &value) else {
                     continue;
                 };
                 let Some(now) = outcome(&edited, &data) else {
                     continue;
                 };
                 tried += 1;
+                if value != "true" && value != "false" {
+                    other_than_yes_no += 1;
+                }
                 assert_eq!(now, answer, "case {i}: {path} = {value} ({tier:?})");
             }
         }
     }
-    assert!(tried > 5000, "only {tried} facts supplied");
+    assert!(tried > 20_000, "only {tried} facts supplied");
+    assert!(
+        other_than_yes_no > 15_000,
+        "only {other_than_yes_no} facts other than yes/no supplied"
+    );
 }
 
 #[test]
@@ -135,12 +210,13 @@ fn a_decisive_fact_can_change_the_answer() {
                     let choice = code % 3;
                     code /= 3;
                     if choice > 0 {
-                        t = supply(&t, other, choice == 1).expect("supplied above");
+                        let value = if choice == 1 { "true" } else { "false" };
+                        t = supply(&t, other, value).expect("supplied above");
                     }
                 }
                 let base = outcome(&t, &data);
-                let yes = outcome(&supply(&t, fact, true).expect("supplied above"), &data);
-                let no = outcome(&supply(&t, fact, false).expect("supplied above"), &data);
+                let yes = outcome(&supply(&t, fact, "true").expect("supplied above"), &data);
+                let no = outcome(&supply(&t, fact, "false").expect("supplied above"), &data);
                 yes != base || no != base
             });
             if !changes {
