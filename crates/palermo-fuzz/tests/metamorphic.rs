@@ -1,0 +1,113 @@
+//! Rewritings of a case that must not change its answer, checked over
+//! generated cases: an offence written as `[offence]`, as the only one of
+//! `[[offences]]`, or twice over; several offences in reverse order.
+
+use palermo_case::{read_case, Syntax};
+use palermo_refdata::RefData;
+use palermo_rules::{assess, Options, Outcome};
+
+const SEED: u64 = 5;
+
+/// The answer's outcome for a case text, if it reads and assesses.
+fn outcome(text: &str, data: &RefData) -> Option<Outcome> {
+    let case = read_case("case.toml", text, Syntax::Toml, data).ok()?.case;
+    let a = assess(&case, data, case.as_of?, Options::default()).ok()?;
+    Some(a.answer().outcome)
+}
+
+/// The case text cut around its offence sections: what comes before the
+/// first, each section's lines after its header, and what follows the last
+/// (the generator writes the offences together, before `[group]`).
+fn offences(text: &str, header: &str) -> Option<(String, Vec<String>, String)> {
+    let mut before = String::new();
+    let mut blocks: Vec<String> = Vec::new();
+    let mut after = String::new();
+    let mut state = 0; // 0 before, 1 inside the offences, 2 after
+    for line in text.lines() {
+        if line.trim() == header {
+            state = 1;
+            blocks.push(String::new());
+            continue;
+        }
+        if state == 1 && line.starts_with('[') {
+            state = 2;
+        }
+        let target = match state {
+            0 => &mut before,
+            1 => blocks.last_mut().expect("a block is open"),
+            _ => &mut after,
+        };
+        target.push_str(line);
+        target.push('\n');
+    }
+    (!blocks.is_empty()).then_some((before, blocks, after))
+}
+
+/// `before`, the blocks as `[[offences]]`, then `after`.
+fn listed(before: &str, blocks: &[&String], after: &str) -> String {
+    let mut out = before.to_string();
+    for b in blocks {
+        out.push_str("[[offences]]\n");
+        out.push_str(b);
+    }
+    out.push_str(after);
+    out
+}
+
+#[test]
+fn one_offence_reads_the_same_alone_in_a_list_or_twice_over() {
+    let data = RefData::embedded();
+    let mut compared = 0;
+    for i in 0..2000 {
+        let text = palermo_fuzz::caseload::case(SEED, i);
+        let Some((before, blocks, after)) = offences(&text, "[offence]") else {
+            continue;
+        };
+        let Some(alone) = outcome(&text, &data) else {
+            continue;
+        };
+        let block = &blocks[0];
+        for (how, rewritten) in [
+            (
+                "as the only one of several",
+                listed(&before, &[block], &after),
+            ),
+            ("twice over", listed(&before, &[block, block], &after)),
+        ] {
+            assert_eq!(
+                outcome(&rewritten, &data),
+                Some(alone),
+                "case {i}, the offence {how}:\n{rewritten}"
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared > 2500, "only {compared} rewritings compared");
+}
+
+#[test]
+fn the_order_of_the_offences_does_not_change_the_answer() {
+    let data = RefData::embedded();
+    let mut compared = 0;
+    for i in 0..3000 {
+        let text = palermo_fuzz::caseload::case(SEED, i);
+        let Some((before, blocks, after)) = offences(&text, "[[offences]]") else {
+            continue;
+        };
+        let Some(given) = outcome(&text, &data) else {
+            continue;
+        };
+        let reversed: Vec<&String> = blocks.iter().rev().collect();
+        let rewritten = listed(&before, &reversed, &after);
+        assert_eq!(
+            outcome(&rewritten, &data),
+            Some(given),
+            "case {i}, offences reversed:\n{rewritten}"
+        );
+        compared += 1;
+    }
+    assert!(
+        compared > 400,
+        "only {compared} cases with several offences"
+    );
+}
