@@ -119,3 +119,47 @@ fn answer_outcome_is_the_assessment_s_answer_on_the_caseload() {
         "{invariant} assessments no reading can change"
     );
 }
+
+/// The examples, which the generator does not write (offences classified
+/// by their elements, laundering with a foreign predicate, partial pairs),
+/// under every reading: the sensitivity is what whole assessments find.
+#[test]
+fn sensitivity_is_the_whole_assessments_on_the_examples() {
+    let data = RefData::embedded();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let (mut compared, mut flipped) = (0, 0);
+    for entry in std::fs::read_dir(&dir).expect("examples folder") {
+        let path = entry.expect("entry").path();
+        let syntax = match path.extension().and_then(|e| e.to_str()) {
+            Some("toml") => Syntax::Toml,
+            Some("json") => Syntax::Json,
+            _ => continue,
+        };
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let name = path.display().to_string();
+        let case = read_case(&name, &text, syntax, &data)
+            .expect("examples read")
+            .case;
+        let as_of = case.as_of.unwrap_or(jiff::civil::date(2024, 5, 1));
+        for (law, _) in READINGS {
+            let options = Options {
+                serious_crime_law: law,
+            };
+            let Ok(a) = assess(&case, &data, as_of, options) else {
+                continue;
+            };
+            let got: Vec<(&str, _)> = sensitivity(&a, &case, &data, options)
+                .into_iter()
+                .map(|Reading { reading, outcome }| (reading, outcome))
+                .collect();
+            let want = by_whole_assessments(&a, &case, &data, options);
+            assert_eq!(got, want, "{name} {law:?}");
+            compared += 1;
+            flipped += usize::from(!got.is_empty());
+        }
+    }
+    assert!(compared >= 60, "only {compared} assessments compared");
+    // Three examples turn on whose law decides serious crime, under every
+    // reading.
+    assert!(flipped >= 12, "only {flipped} assessments a reading flips");
+}
