@@ -457,6 +457,24 @@ fn extradition_headline(
             "headline-extradition-national-prosecute"
         }));
     }
+    // A route by cases names both branches: the reader must establish
+    // which holds before sending the request.
+    if let Some(open) = crate::art16::open_route(ans) {
+        use crate::art16::{OpenRoute, ViaNoTreaty};
+        let id = match open {
+            OpenRoute::TreatyOr(ViaNoTreaty::Convention) => {
+                "headline-extradition-treaty-or-convention"
+            }
+            OpenRoute::TreatyOr(ViaNoTreaty::NoTreatyNeeded) => {
+                "headline-extradition-treaty-or-own-law"
+            }
+            OpenRoute::TreatyOr(ViaNoTreaty::ConventionOrNoTreaty) => {
+                "headline-extradition-treaty-or-either"
+            }
+            OpenRoute::ConventionOrOwnLaw => "headline-extradition-convention-or-own-law",
+        };
+        return with_states(Msg::new(id));
+    }
     let id = if ans.citation == Provision::untoc(16).para(3) {
         "headline-extradition-treaty"
     } else if ans.citation == Provision::untoc(16).para(6) {
@@ -500,8 +518,21 @@ fn extradition_route(
         }
         return;
     }
+    // Whether a treaty binds the two States is not given: it decides under
+    // what the request is sent.
+    let send = {
+        use crate::art16::{OpenRoute, ViaNoTreaty};
+        match crate::art16::open_route(ans) {
+            Some(OpenRoute::TreatyOr(ViaNoTreaty::ConventionOrNoTreaty)) => {
+                "route-extradition-send-by-cases-either"
+            }
+            Some(OpenRoute::TreatyOr(_)) => "route-extradition-send-by-cases",
+            Some(OpenRoute::ConventionOrOwnLaw) => "route-extradition-send-convention-or-own-law",
+            None => "route-extradition-send",
+        }
+    };
     route.push(Step {
-        msg: with_states(Msg::new("route-extradition-send")).arg("citation", ans.citation),
+        msg: with_states(Msg::new(send)).arg("citation", ans.citation),
         citation: Some(ans.citation),
     });
     route.push(step(

@@ -1099,6 +1099,41 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
     (ctx.push(f), route)
 }
 
+/// An extradition route that holds whichever way a condition the case leaves
+/// open falls (see [`open_route`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenRoute {
+    /// Whether a treaty binds the two States is not given: 16(3) with one,
+    /// and without one what the box says.
+    TreatyOr(ViaNoTreaty),
+    /// No treaty binds them, and whether the requested State makes
+    /// extradition conditional on one is not given: 16(4) if it does, 16(6)
+    /// if not.
+    ConventionOrOwnLaw,
+}
+
+/// How an extradition "yes" holds when the case leaves a condition of its
+/// route open, read off the answering finding's message (which
+/// [`legal_basis`] chooses from [`Routes::via`]). `None` for a route the
+/// case settles, and for an answer that is not `yes`. The reader's headline
+/// and route name both branches.
+pub fn open_route(answer: &Finding) -> Option<OpenRoute> {
+    if answer.outcome != Outcome::Yes {
+        return None;
+    }
+    Some(match answer.message.id {
+        "art16-basis-yes-convention-or-no-treaty" => OpenRoute::ConventionOrOwnLaw,
+        "art16-basis-yes-treaty-or-convention" => OpenRoute::TreatyOr(ViaNoTreaty::Convention),
+        "art16-basis-yes-treaty-or-no-treaty-needed" => {
+            OpenRoute::TreatyOr(ViaNoTreaty::NoTreatyNeeded)
+        }
+        "art16-basis-yes-treaty-or-either" => {
+            OpenRoute::TreatyOr(ViaNoTreaty::ConventionOrNoTreaty)
+        }
+        _ => return None,
+    })
+}
+
 /// Art. 16(7)-(17) — what attaches to a request the article governs: domestic
 /// conditions, expediting, provisional arrest, nationals, fair treatment and
 /// the Convention's own refusal rules. When the Convention gives no route,

@@ -1195,3 +1195,95 @@ fn art16_10_presence_does_not_depend_on_the_route_when_application_is_open() {
         answer(&declines)
     );
 }
+
+/// The headline and the route of an extradition "yes" that holds whichever
+/// way a condition the case leaves open falls name both branches: the
+/// reader must establish which holds before sending the request.
+#[test]
+fn art16_a_yes_by_cases_is_headlined_with_both_branches() {
+    use palermo_rules::art16::{open_route, OpenRoute, ViaNoTreaty};
+    let read = |c: &palermo_rules::Case| {
+        let a = run(c);
+        let ans = palermo_rules::answer::answer(&a, c);
+        let sends: Vec<&str> = (ans.route.iter())
+            .map(|s| s.msg.id)
+            .filter(|id| id.starts_with("route-extradition-send"))
+            .collect();
+        (open_route(a.answer()), ans.headline.id, sends)
+    };
+
+    // Treaty not given; without one the requested State takes the
+    // Convention (16(4)).
+    let mut c = extradition();
+    c.request.treaty_in_force = None;
+    assert_eq!(
+        read(&c),
+        (
+            Some(OpenRoute::TreatyOr(ViaNoTreaty::Convention)),
+            "headline-extradition-treaty-or-convention",
+            vec!["route-extradition-send-by-cases"]
+        )
+    );
+
+    // Treaty not given; the requested State needs none (16(6)).
+    requested(&mut c).extradition_requires_treaty = Some(false);
+    assert_eq!(
+        read(&c),
+        (
+            Some(OpenRoute::TreatyOr(ViaNoTreaty::NoTreatyNeeded)),
+            "headline-extradition-treaty-or-own-law",
+            vec!["route-extradition-send-by-cases"]
+        )
+    );
+
+    // Boundary: the treaty given either way settles the route, and the
+    // headline names one.
+    c.request.treaty_in_force = Some(true);
+    assert_eq!(
+        read(&c),
+        (
+            None,
+            "headline-extradition-treaty",
+            vec!["route-extradition-send"]
+        )
+    );
+    let mut c = extradition();
+    assert_eq!(
+        read(&c),
+        (
+            None,
+            "headline-extradition-convention",
+            vec!["route-extradition-send"]
+        )
+    );
+
+    // No treaty; whether the requested State needs one is not given: 16(4)
+    // if it does, 16(6) if not.
+    requested(&mut c).extradition_requires_treaty = None;
+    assert_eq!(
+        read(&c),
+        (
+            Some(OpenRoute::ConventionOrOwnLaw),
+            "headline-extradition-convention-or-own-law",
+            vec!["route-extradition-send-convention-or-own-law"]
+        )
+    );
+    // Neither given: 16(3) with a treaty; without one, 16(4) or 16(6).
+    c.request.treaty_in_force = None;
+    assert_eq!(
+        read(&c),
+        (
+            Some(OpenRoute::TreatyOr(ViaNoTreaty::ConventionOrNoTreaty)),
+            "headline-extradition-treaty-or-either",
+            vec!["route-extradition-send-by-cases-either"]
+        )
+    );
+    let mut c = extradition();
+
+    // Negative: no route without a treaty, treaty not given: not a "yes".
+    c.request.treaty_in_force = None;
+    requested(&mut c).convention_as_extradition_basis = Some(false);
+    let (open, headline, _) = read(&c);
+    assert_eq!(open, None);
+    assert_ne!(headline, "headline-extradition-treaty-or-convention");
+}
