@@ -927,6 +927,11 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
             f.sources.extend(cite_law.clone());
         }
         if requires == Some(false) {
+            // The State needs no treaty: a notification still open does not
+            // decide that (the law record or the case does).
+            if !note.outcome.is_determined() {
+                f.because.clear();
+            }
             f.message = if need.from_law() {
                 msg!("art16-convention-basis-not-needed-law", requested = b)
             } else {

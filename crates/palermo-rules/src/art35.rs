@@ -202,8 +202,11 @@ fn settlement(ctx: &mut Ctx<'_>, instrument: Instrument, gate: &Tri) {
         }
     }
     if !made.is_empty() {
+        // The opt-out decides, in force between the two or not: it rests on
+        // no finding (the declaration is cited as its source).
         f.outcome = Outcome::No;
         f.missing.clear();
+        f.because.clear();
         f.message = msg!(
             "art35-opted-out",
             states = Arg::codes(&made),
