@@ -1,8 +1,16 @@
-//! A settled finding rests on settled findings: over generated cases and
-//! the examples, every finding whose outcome is yes or no has only yes or
-//! no findings in its `because` (the findings that decide it). An open
-//! finding among them would mean the explanation names a reason that does
-//! not decide anything, or that the outcome was settled too early.
+//! A settled finding rests on settled findings, and an open one says why it
+//! is open: over generated cases and the examples, every finding whose
+//! outcome is yes or no has only yes or no findings in its `because` (the
+//! findings that decide it), and every open finding names a missing fact, a
+//! domestic-law question or an open finding it rests on. An open finding
+//! among the reasons of a settled one would mean the explanation names a
+//! reason that does not decide anything; an open finding with no reason
+//! leaves the reader nothing to do.
+//!
+//! Open findings on other instruments from the data (`bases.data.*`) are
+//! exempt from the second rule: they are open for want of data, or for a
+//! condition of the instrument that no case field states, and their message
+//! names it.
 //!
 //! The one exception is by design: an extradition "yes" reasoned by cases
 //! (`art16::open_route`: whether a treaty binds the two States, or whether
@@ -12,7 +20,7 @@
 
 use palermo_case::{read_case, Syntax};
 use palermo_refdata::RefData;
-use palermo_rules::{assess, Assessment, Case, Options};
+use palermo_rules::{assess, Assessment, Case, Options, Outcome};
 
 /// The pairs (finding, reason) where a settled finding rests on an open one.
 fn open_reasons(a: &Assessment) -> Vec<String> {
@@ -38,12 +46,31 @@ fn open_reasons(a: &Assessment) -> Vec<String> {
     out
 }
 
+/// The open findings that give no reason for being open.
+fn unexplained(a: &Assessment) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in &a.findings {
+        if f.outcome.is_determined() || f.id.starts_with("bases.data.") {
+            continue;
+        }
+        let why = match f.outcome {
+            Outcome::DependsOnDomesticLaw => !f.questions.is_empty(),
+            _ => !f.missing.is_empty(),
+        } || a.because(f).any(|r| !r.outcome.is_determined());
+        if !why {
+            out.push(format!("{} ({:?}): {}", f.id, f.outcome, f.message.id));
+        }
+    }
+    out
+}
+
 fn check(name: &str, case: &Case, data: &RefData) -> usize {
     let as_of = case.as_of.unwrap_or(jiff::civil::date(2024, 5, 1));
     let Ok(a) = assess(case, data, as_of, Options::default()) else {
         return 0;
     };
     assert_eq!(open_reasons(&a), Vec::<String>::new(), "{name}");
+    assert_eq!(unexplained(&a), Vec::<String>::new(), "{name}");
     a.findings.len()
 }
 

@@ -136,19 +136,21 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
     let citation = relation(kind);
     let mut available: Vec<Arg> = Vec::new();
     let mut treaty_available = false;
-    let mut open = false;
+    // The findings on other instruments still open: what an open
+    // `bases.convention_only` rests on.
+    let mut open: Vec<Tri> = Vec::new();
     let from_data = crate::bases_data::weigh(ctx, kind, citation);
     if ctx.case.other_bases.is_empty() && from_data.is_empty() {
         return;
     }
-    for (outcome, name) in &from_data {
-        match outcome {
+    for (tri, name) in from_data {
+        match tri.outcome {
             Outcome::Yes => {
-                available.push(name.clone());
+                available.push(name);
                 treaty_available = true;
             }
             Outcome::No => {}
-            _ => open = true,
+            _ => open.push(tri),
         }
     }
     for (i, b) in ctx.case.other_bases.clone().iter().enumerate() {
@@ -188,16 +190,16 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
                 msg!("bases-other-kind", name = name, kind = kind_name(kind))
             }
             Outcome::No => msg!("bases-other-offence", name = name),
-            _ => {
-                open = true;
-                msg!(
-                    "bases-other-open",
-                    name = name,
-                    offers = offers(b.instrument)
-                )
-            }
+            _ => msg!(
+                "bases-other-open",
+                name = name,
+                offers = offers(b.instrument)
+            ),
         };
-        ctx.push(f);
+        let tri = ctx.push(f);
+        if !tri.outcome.is_determined() {
+            open.push(tri);
+        }
     }
     if treaty_available {
         let mut f = Finding::new("bases.on_top", citation, Outcome::Yes);
@@ -223,12 +225,19 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
         ctx.push(f);
     }
     let mut f = Finding::new("bases.convention_only", citation, Outcome::Undetermined);
-    f.outcome = match (answer.outcome, available.is_empty(), open) {
+    f.outcome = match (answer.outcome, available.is_empty(), !open.is_empty()) {
         (Outcome::Yes, true, false) => Outcome::Yes,
         (_, false, _) => Outcome::No,
         (o, true, false) if o != Outcome::Yes => Outcome::No,
         _ => Outcome::Undetermined,
     };
+    if f.outcome == Outcome::Undetermined {
+        // Open for want of what settles the other instruments.
+        let refs: Vec<&Tri> = open.iter().collect();
+        let others = Tri::any(&refs);
+        ctx.rest_on(&mut f, &others);
+        f.missing = others.missing;
+    }
     f.message = match f.outcome {
         Outcome::Yes => msg!("bases-only-yes"),
         Outcome::No if !available.is_empty() => {

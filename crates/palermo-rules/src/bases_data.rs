@@ -14,7 +14,7 @@ use palermo_refdata::{OtherConsentType, OtherInstrumentId, OtherParticipation, S
 
 use crate::ctx::Ctx;
 use crate::facts::{OtherInstrument, RequestKind};
-use crate::outcome::{Basis, Cited, Finding, Outcome};
+use crate::outcome::{Basis, Cited, Finding, Outcome, Tri};
 
 /// The anchor of the readings of the data (docs/legal-method.md).
 const DATA_READING: Basis = Basis::Interpretation("other-instruments-data");
@@ -247,11 +247,7 @@ const EIO_NOT_BOUND: [&str; 2] = ["DNK", "IRL"];
 /// something about for this request, and `bases.preferred`; returns each
 /// finding's outcome and the instrument's name, for `bases.on_top` and
 /// `bases.convention_only`.
-pub(crate) fn weigh(
-    ctx: &mut Ctx<'_>,
-    kind: RequestKind,
-    citation: Provision,
-) -> Vec<(Outcome, Arg)> {
+pub(crate) fn weigh(ctx: &mut Ctx<'_>, kind: RequestKind, citation: Provision) -> Vec<(Tri, Arg)> {
     let mut crimes: Vec<&str> = Vec::new();
     for o in &ctx.case.offences {
         for c in &o.crime_types {
@@ -400,8 +396,8 @@ pub(crate) fn weigh(
                 Reach::No => unreachable!("instruments that cannot reach the request are skipped"),
             },
         };
-        out.push((f.outcome, name(i)));
-        ctx.push(f);
+        let tri = ctx.push(f);
+        out.push((tri, name(i)));
     }
     if let Some((i, why)) = preferred {
         let mut f = Finding::new("bases.preferred", citation, Outcome::Yes);
