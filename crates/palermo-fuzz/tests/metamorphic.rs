@@ -1,9 +1,10 @@
 //! Rewritings of a case that must not change its answer, checked over
 //! generated cases: an offence written as `[offence]`, as the only one of
-//! `[[offences]]`, or twice over; several offences in reverse order.
+//! `[[offences]]`, or twice over; several offences in reverse order; the
+//! maximum penalty the data gives, restated in the case.
 
 use palermo_case::{read_case, Syntax};
-use palermo_refdata::RefData;
+use palermo_refdata::{Penalty, RefData, Validity};
 use palermo_rules::{assess, Options, Outcome};
 
 const SEED: u64 = 5;
@@ -110,4 +111,93 @@ fn the_order_of_the_offences_does_not_change_the_answer() {
         compared > 400,
         "only {compared} cases with several offences"
     );
+}
+
+/// A penalty as a case file writes it (docs/case-format.md, 3.4).
+fn penalty_word(p: Penalty) -> String {
+    match p {
+        Penalty::Months(m) => format!("{m}m"),
+        Penalty::Life => "life".into(),
+        Penalty::Death => "death".into(),
+        Penalty::Fine => "fine".into(),
+        Penalty::NotAnOffence => "none".into(),
+    }
+}
+
+/// Where the case gives no maximum and the data gives one for a State of
+/// the pair (every row in force for the offence's crime types agreeing),
+/// stating that maximum in the case changes no answer, and no finding but
+/// those on dual criminality: a maximum stated in the case says the conduct
+/// is punishable there, a data row only that the State has an offence of
+/// that type (docs/legal-method.md, "Using the penalty data").
+#[test]
+fn the_data_s_maximum_restated_in_the_case_changes_only_dual_criminality() {
+    let data = RefData::embedded();
+    let mut compared = 0;
+    for seed in [3u64, 17, 5] {
+        for i in 0..1500 {
+            let text = palermo_fuzz::caseload::case(seed, i);
+            if !text.contains("\n[offence]\n") || text.contains("max_penalty") {
+                continue;
+            }
+            let Ok(file) = read_case("case.toml", &text, Syntax::Toml, &data) else {
+                continue;
+            };
+            let case = &file.case;
+            let (Some(as_of), Some(a), Some(b)) = (
+                case.as_of,
+                case.request.requesting_state,
+                case.request.requested_state,
+            ) else {
+                continue;
+            };
+            let mut stated = Vec::new();
+            for s in [a, b] {
+                let mut maxima: Vec<Penalty> = Vec::new();
+                for ct in &case.offences[0].crime_types {
+                    for r in data.penalties(s, ct) {
+                        if r.validity(as_of) == Validity::InForce && !maxima.contains(&r.max) {
+                            maxima.push(r.max);
+                        }
+                    }
+                }
+                if let [only] = maxima[..] {
+                    stated.push(format!("{s} = \"{}\"", penalty_word(only)));
+                }
+            }
+            if stated.is_empty() {
+                continue;
+            }
+            let restated = text.replace(
+                "\n[offence]\n",
+                &format!("\n[offence]\nmax_penalty = {{ {} }}\n", stated.join(", ")),
+            );
+            // A case that says the conduct is not punishable where the data
+            // has a maximum contradicts itself once the maximum is stated.
+            let Ok(file2) = read_case("case.toml", &restated, Syntax::Toml, &data) else {
+                continue;
+            };
+            let before = assess(case, &data, as_of, Options::default()).expect("assessed");
+            let after = assess(&file2.case, &data, as_of, Options::default()).expect("assessed");
+            assert_eq!(
+                after.answer().outcome,
+                before.answer().outcome,
+                "seed {seed} case {i}, {stated:?}"
+            );
+            for f in &before.findings {
+                let Some(g) = after.finding(&f.id) else {
+                    continue;
+                };
+                if !f.id.contains("dual_criminality") {
+                    assert_eq!(
+                        g.outcome, f.outcome,
+                        "seed {seed} case {i}, {}, {stated:?}",
+                        f.id
+                    );
+                }
+            }
+            compared += 1;
+        }
+    }
+    assert!(compared > 200, "only {compared} cases restated");
 }
