@@ -125,6 +125,19 @@ pub fn case_edits(input: &[u8]) {
     crate::check_case(&text, syntax, crate::options(input.options.into()));
 }
 
+/// The case `case_edits` builds from `input`, written both as TOML and as
+/// JSON (for checking that the two readers agree); `None` for input too
+/// short to draw one.
+pub fn both_syntaxes(input: &[u8]) -> Option<(String, String)> {
+    let input = Input::arbitrary_take_rest(Unstructured::new(input)).ok()?;
+    let bases = bases();
+    let mut tree = bases[usize::from(input.base) % bases.len()].clone();
+    for edit in input.edits.iter().take(32) {
+        apply(&mut tree, edit);
+    }
+    Some((toml(&tree), json(&tree)))
+}
+
 /// The cases `refdata` assesses on the data it loaded: two bases as read on
 /// the embedded data.
 pub(crate) fn fixed_cases() -> &'static [Case] {

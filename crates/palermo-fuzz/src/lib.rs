@@ -23,7 +23,7 @@ use palermo_refdata::{DataTexts, RefData, DATA_FILES};
 use palermo_rules::facts::SeriousCrimeLaw;
 use palermo_rules::{assess, Case, Options};
 
-pub use edits::case_edits;
+pub use edits::{both_syntaxes, case_edits};
 
 /// A harness: runs one input, panics on a bug.
 pub type Harness = fn(&[u8]);
