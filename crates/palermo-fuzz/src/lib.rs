@@ -25,6 +25,37 @@ use palermo_rules::{assess, Case, Options};
 
 pub use edits::{both_syntaxes, case_edits};
 
+/// The repository's example cases (`examples/*.toml`, `*.json`), each with
+/// its file name, read on `data`, in file-name order. For the tests that
+/// check a property over the examples as well as the generated caseload.
+/// Panics if the folder or a file cannot be read, or a case does not read:
+/// the examples are part of the repository.
+pub fn example_cases(data: &RefData) -> Vec<(String, Case)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .expect("the examples folder reads")
+        .map(|entry| entry.expect("an entry of the examples folder").path())
+        .collect();
+    paths.sort();
+    let mut out = Vec::new();
+    for path in paths {
+        let syntax = match path.extension().and_then(|e| e.to_str()) {
+            Some("toml") => Syntax::Toml,
+            Some("json") => Syntax::Json,
+            _ => continue,
+        };
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let text = std::fs::read_to_string(&path).expect("an example reads");
+        let case = read_case(&name, &text, syntax, data)
+            .unwrap_or_else(|d| panic!("example {name} does not read: {d:?}"))
+            .case;
+        out.push((name, case));
+    }
+    out
+}
+
 /// A harness: runs one input, panics on a bug.
 pub type Harness = fn(&[u8]);
 

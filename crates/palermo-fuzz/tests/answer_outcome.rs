@@ -126,20 +126,8 @@ fn answer_outcome_is_the_assessment_s_answer_on_the_caseload() {
 #[test]
 fn sensitivity_is_the_whole_assessments_on_the_examples() {
     let data = RefData::embedded();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
     let (mut compared, mut flipped) = (0, 0);
-    for entry in std::fs::read_dir(&dir).expect("examples folder") {
-        let path = entry.expect("entry").path();
-        let syntax = match path.extension().and_then(|e| e.to_str()) {
-            Some("toml") => Syntax::Toml,
-            Some("json") => Syntax::Json,
-            _ => continue,
-        };
-        let text = std::fs::read_to_string(&path).expect("readable");
-        let name = path.display().to_string();
-        let case = read_case(&name, &text, syntax, &data)
-            .expect("examples read")
-            .case;
+    for (name, case) in palermo_fuzz::example_cases(&data) {
         let as_of = case.as_of.unwrap_or(jiff::civil::date(2024, 5, 1));
         for (law, _) in READINGS {
             let options = Options {

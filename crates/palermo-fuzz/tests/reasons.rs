@@ -93,20 +93,8 @@ fn a_settled_finding_rests_on_settled_findings_in_the_caseload() {
 #[test]
 fn a_settled_finding_rests_on_settled_findings_in_the_examples() {
     let data = RefData::embedded();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
     let mut checked = 0;
-    for entry in std::fs::read_dir(&dir).expect("examples folder") {
-        let path = entry.expect("entry").path();
-        let syntax = match path.extension().and_then(|e| e.to_str()) {
-            Some("toml") => Syntax::Toml,
-            Some("json") => Syntax::Json,
-            _ => continue,
-        };
-        let text = std::fs::read_to_string(&path).expect("readable");
-        let name = path.display().to_string();
-        let case = read_case(&name, &text, syntax, &data)
-            .expect("examples read")
-            .case;
+    for (name, case) in palermo_fuzz::example_cases(&data) {
         check(&name, &case, &data);
         checked += 1;
     }
