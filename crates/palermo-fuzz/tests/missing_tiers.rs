@@ -4,7 +4,8 @@
 //! values of the other decisive facts. The first supplies yes/no facts and
 //! the usual others (States, offences, penalties, the group's size, aims and
 //! benefit), each with values the reader accepts at that path; the second
-//! tries cases whose decisive facts are all yes/no ones.
+//! tries cases whose decisive facts are all yes/no ones. A third answers
+//! the domestic-law questions of determined answers, which must not change.
 //!
 //! The second promise holds up to a known over-approximation of three-valued
 //! logic, described in docs/legal-method.md ("Which missing facts are
@@ -236,4 +237,35 @@ fn a_decisive_fact_can_change_the_answer() {
         redundant * 50 < tried,
         "{redundant} of {tried} decisive facts redundant"
     );
+}
+
+/// Answering a domestic-law question the assessment asks (yes or no, under
+/// `[domestic_law.<ISO3>]`) never changes a determined answer: a question
+/// still open cannot have decided it.
+#[test]
+fn answering_a_domestic_law_question_keeps_a_determined_answer() {
+    let data = RefData::embedded();
+    let mut answered = 0;
+    for (i, text, answer, _) in caseload(1500, &data) {
+        if !answer.is_determined() {
+            continue;
+        }
+        let case = read_case("case.toml", &text, Syntax::Toml, &data)
+            .expect("read above")
+            .case;
+        let a = assess(&case, &data, case.as_of.expect("dated"), Options::default())
+            .expect("assessed above");
+        for q in &a.domestic_law_questions {
+            for value in [true, false] {
+                let edited = format!(
+                    "{text}\n[domestic_law.{}]\n\"{}\" = {value}\n",
+                    q.state, q.id
+                );
+                let now = outcome(&edited, &data).expect("an answered question reads");
+                assert_eq!(now, answer, "case {i}: {}.{} = {value}", q.state, q.id);
+                answered += 1;
+            }
+        }
+    }
+    assert!(answered > 400, "only {answered} questions answered");
 }
