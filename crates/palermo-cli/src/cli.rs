@@ -399,9 +399,12 @@ pub struct AssessArgs {
     /// Show every finding, also art. 35 (settlement of disputes) and the art. 15 grounds of States other than the two.
     #[arg(long)]
     pub all: bool,
-    /// End standard error with one line of timings: cases, read, assess (per case), render.
+    /// End standard error with one line of timings: cases, read, assess (the whole explained assessment: findings, answer and sensitivity; wall time, per case), render.
     #[arg(long)]
     pub stats: bool,
+    /// Threads that read and assess a caseload (default: all cores); output stays in the files' order.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
     /// Whose statutory maximum decides "serious crime" for the art. 3(1)(b) scope test (an interpretation; see docs/legal-method.md).
     #[arg(long, value_enum, default_value_t = SeriousCrimeLaw::Requesting)]
     pub serious_crime_law: SeriousCrimeLaw,

@@ -24,6 +24,7 @@ mod cmd_test;
 mod diagnostic;
 mod input;
 mod output;
+mod parallel;
 
 use palermo_cli::render;
 

@@ -60,11 +60,22 @@ impl<'a> View<'a> {
         all: bool,
         command: String,
     ) -> View<'a> {
-        let mut answer = answer::answer(a, case);
-        let sensitivity = answer::sensitivity(a, case, data, options);
-        for s in &sensitivity {
-            answer.caveats.push(answer::sensitivity_caveat(s));
-        }
+        let explained = answer::explained(a, case, data, options);
+        View::explained(a, case, explained, lang, names, all, command)
+    }
+
+    /// The view of an answer already explained ([`answer::explained`]): a
+    /// caseload explains its assessments first, on every core, and renders
+    /// them after.
+    pub fn explained(
+        a: &'a Assessment,
+        case: &'a Case,
+        (answer, sensitivity): (Answer, Vec<Reading>),
+        lang: Lang,
+        names: &'a [(StateCode, Arc<str>)],
+        all: bool,
+        command: String,
+    ) -> View<'a> {
         View {
             a,
             case,

@@ -947,6 +947,23 @@ pub fn sensitivity(a: &Assessment, case: &Case, data: &RefData, options: Options
     out
 }
 
+/// The whole explained answer: [`answer`], then [`sensitivity`], each
+/// reading that flips it added to its caveats. What a reader is shown for an
+/// assessment, and what `palermo assess --stats` times as the assessment.
+pub fn explained(
+    a: &Assessment,
+    case: &Case,
+    data: &RefData,
+    options: Options,
+) -> (Answer, Vec<Reading>) {
+    let mut out = answer(a, case);
+    let readings = sensitivity(a, case, data, options);
+    for r in &readings {
+        out.caveats.push(sensitivity_caveat(r));
+    }
+    (out, readings)
+}
+
 /// The caveat that says a reading flips the answer.
 pub fn sensitivity_caveat(r: &Reading) -> Caveat {
     Caveat {

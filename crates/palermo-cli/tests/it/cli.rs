@@ -1563,13 +1563,43 @@ fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A folder of more cases than one batch (`assess` reads, assesses and
-/// renders 64 at a time): one JSON line per case assessed, in the files'
-/// order, across batches; an unreadable file and a case naming the same
-/// State twice are reported and skipped (exit 2); `--stats` counts the
-/// cases assessed.
+/// Whether `line` is `--stats`'s line for `n` cases, exactly:
+/// `stats: N cases; read R ms; assess A ms (P µs per case); render W ms`,
+/// each figure with one decimal.
+fn is_stats_line(line: &str, n: usize) -> bool {
+    let figure = |s: &str| {
+        s.split_once('.').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && b.len() == 1
+                && (a.chars().chain(b.chars())).all(|c| c.is_ascii_digit())
+        })
+    };
+    let Some(rest) = line.strip_prefix(&format!("stats: {n} cases; read ")) else {
+        return false;
+    };
+    let Some((read, rest)) = rest.split_once(" ms; assess ") else {
+        return false;
+    };
+    let Some((assess, rest)) = rest.split_once(" ms (") else {
+        return false;
+    };
+    let Some((per, rest)) = rest.split_once(" µs per case); render ") else {
+        return false;
+    };
+    let Some(render) = rest.strip_suffix(" ms") else {
+        return false;
+    };
+    [read, assess, per, render].into_iter().all(figure)
+}
+
+/// A folder of more cases than one batch (`assess` reads and explains 64
+/// cases a thread at a time, then renders them): one JSON line per case
+/// assessed, in the files' order, across batches and whatever the number of
+/// threads; an unreadable file and a case naming the same State twice are
+/// reported and skipped (exit 2); `--stats` ends standard error with its one
+/// line, counting the cases assessed.
 #[test]
-fn assess_keeps_the_files_order_across_batches() {
+fn assess_keeps_the_files_order_across_batches_and_threads() {
     let dir = fresh_dir("batches");
     let text = std::fs::read_to_string(example("lone-hacker-no-group.toml")).unwrap();
     let date = |k: usize| format!("2024-{:02}-{:02}", 1 + k / 28, 1 + k % 28);
@@ -1581,25 +1611,31 @@ fn assess_keeps_the_files_order_across_batches() {
         };
         std::fs::write(dir.join(format!("case-{k:03}.toml")), body).unwrap();
     }
-    let out = palermo()
-        .arg("assess")
-        .arg(&dir)
-        .args(["--format", "json", "--stats"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("case-070.toml"), "{stderr}");
-    assert!(stderr.contains("case-101.toml"), "{stderr}");
-    assert!(
-        stderr
-            .lines()
-            .last()
-            .unwrap()
-            .starts_with("stats: 138 cases;"),
-        "{stderr}"
-    );
-    let dates: Vec<String> = String::from_utf8(out.stdout)
+    let mut first: Option<(Vec<u8>, String)> = None;
+    // One thread (three batches), two (two), three (one, shared unevenly).
+    for threads in ["1", "2", "3"] {
+        let out = palermo()
+            .arg("assess")
+            .arg(&dir)
+            .args(["--format", "json", "--stats", "--threads", threads])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "--threads {threads}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains("case-070.toml"), "{stderr}");
+        assert!(stderr.contains("case-101.toml"), "{stderr}");
+        let (before, last) = stderr.trim_end().rsplit_once('\n').unwrap();
+        assert!(is_stats_line(last, 138), "--threads {threads}: {last}");
+        match &first {
+            None => first = Some((out.stdout, before.to_string())),
+            Some((stdout, errors)) => {
+                assert!(out.stdout == *stdout, "--threads {threads}: another output");
+                assert_eq!(before, errors, "--threads {threads}");
+            }
+        }
+    }
+    let (stdout, _) = first.unwrap();
+    let dates: Vec<String> = String::from_utf8(stdout)
         .unwrap()
         .lines()
         .map(|l| {
