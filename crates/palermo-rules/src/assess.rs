@@ -575,11 +575,14 @@ fn per_offence_basis(ctx: &mut Ctx<'_>, kind: PerOffence, gate: &Tri, route: &Tr
         PerOffence::Extradition => ("art16.legal_basis", "art16.1.applies"),
         PerOffence::MutualLegalAssistance => ("art18.legal_basis", "art18.1.applies"),
     };
-    let whole_finding = ctx
-        .findings
-        .iter()
-        .rposition(|f| f.id == base)
-        .map(|i| (ctx.findings[i].citation, ctx.findings[i].strength));
+    let whole_finding = ctx.findings.iter().rposition(|f| f.id == base).map(|i| {
+        let f = &ctx.findings[i];
+        (
+            f.citation,
+            f.strength,
+            crate::art16::open_route(f).is_some(),
+        )
+    });
     for k in 1..=n {
         let Some(applies) = ctx.tri_of_numbered(applies_base, k) else {
             continue;
@@ -593,12 +596,24 @@ fn per_offence_basis(ctx: &mut Ctx<'_>, kind: PerOffence, gate: &Tri, route: &Tr
             }),
             &tri,
         );
+        let mut by_cases = false;
         f.message = match tri.outcome {
             Outcome::Yes => {
                 if kind == PerOffence::Extradition {
-                    if let Some((citation, strength)) = whole_finding {
-                        f.citation = citation;
-                        f.strength = strength;
+                    match whole_finding {
+                        // A yes by cases (a treaty or not, a treaty needed
+                        // or not): no one paragraph is the route; the
+                        // answer names both branches.
+                        Some((_, strength, true)) => {
+                            f.citation = Provision::untoc(16);
+                            f.strength = strength;
+                            by_cases = true;
+                        }
+                        Some((citation, strength, false)) => {
+                            f.citation = citation;
+                            f.strength = strength;
+                        }
+                        None => {}
                     }
                 } else {
                     // 18(1) for this offence, or 18(2) alone.
@@ -615,7 +630,15 @@ fn per_offence_basis(ctx: &mut Ctx<'_>, kind: PerOffence, gate: &Tri, route: &Tr
                         f.strength = Some(crate::outcome::Strength::MandatoryQualified);
                     }
                 }
-                msg!("assess-offence-yes", offence = k, citation = f.citation)
+                if by_cases {
+                    msg!(
+                        "assess-offence-yes-by-cases",
+                        offence = k,
+                        citation = f.citation
+                    )
+                } else {
+                    msg!("assess-offence-yes", offence = k, citation = f.citation)
+                }
             }
             Outcome::No if gate.outcome == Outcome::No => {
                 msg!("assess-offence-not-in-force", offence = k)

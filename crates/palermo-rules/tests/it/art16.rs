@@ -1199,6 +1199,58 @@ fn art16_10_presence_does_not_depend_on_the_route_when_application_is_open() {
 /// The headline and the route of an extradition "yes" that holds whichever
 /// way a condition the case leaves open falls name both branches: the
 /// reader must establish which holds before sending the request.
+/// With several offences, an offence the request's yes by cases reaches
+/// says so, cited to art. 16 as a whole: no one paragraph is its route. A
+/// route the case settles is cited by its paragraph, as before.
+#[test]
+fn per_offence_yes_by_cases_names_no_single_paragraph() {
+    let per_offence = |c: &palermo_rules::Case| {
+        let a = run(c);
+        let f = a
+            .finding("art16.legal_basis#1")
+            .expect("per-offence answer");
+        (f.outcome, f.message.id, f.citation.to_string())
+    };
+    let mut c = extradition();
+    let second = c.offences[0].clone();
+    c.offences.push(second);
+    c.several_offences = true;
+
+    // Boundary: no treaty, the requested State takes the Convention: 16(4).
+    assert_eq!(
+        per_offence(&c),
+        (Yes, "assess-offence-yes", "UNTOC art. 16(4)".to_string())
+    );
+    // Treaty not given: 16(3) or 16(4), by cases.
+    c.request.treaty_in_force = None;
+    assert_eq!(
+        per_offence(&c),
+        (
+            Yes,
+            "assess-offence-yes-by-cases",
+            "UNTOC art. 16".to_string()
+        )
+    );
+    assert_eq!(
+        run(&c).finding("art16.legal_basis#2").unwrap().message.id,
+        "assess-offence-yes-by-cases"
+    );
+    // No treaty; whether the requested State needs one not given: 16(4) or 16(6).
+    c.request.treaty_in_force = Some(false);
+    requested(&mut c).extradition_requires_treaty = None;
+    assert_eq!(
+        per_offence(&c),
+        (
+            Yes,
+            "assess-offence-yes-by-cases",
+            "UNTOC art. 16".to_string()
+        )
+    );
+    // Negative: an offence outside the article is no, whatever the route.
+    c.offences[0].involves_group = Some(false);
+    assert_eq!(per_offence(&c).0, No);
+}
+
 #[test]
 fn art16_a_yes_by_cases_is_headlined_with_both_branches() {
     use palermo_rules::art16::{open_route, OpenRoute, ViaNoTreaty};
