@@ -520,9 +520,10 @@ fn extradition_route(
     }
     // Whether a treaty binds the two States is not given: it decides under
     // what the request is sent.
+    let open = crate::art16::open_route(ans);
     let send = {
         use crate::art16::{OpenRoute, ViaNoTreaty};
-        match crate::art16::open_route(ans) {
+        match open {
             Some(OpenRoute::TreatyOr(ViaNoTreaty::ConventionOrNoTreaty)) => {
                 "route-extradition-send-by-cases-either"
             }
@@ -533,7 +534,13 @@ fn extradition_route(
     };
     route.push(Step {
         msg: with_states(Msg::new(send)).arg("citation", ans.citation),
-        citation: Some(ans.citation),
+        // By cases, no one paragraph is the legal basis: the step names
+        // each branch's, and is cited to the article.
+        citation: Some(if open.is_some() {
+            Provision::untoc(16)
+        } else {
+            ans.citation
+        }),
     });
     route.push(step(
         "route-extradition-provisional-arrest",

@@ -631,11 +631,7 @@ fn per_offence_basis(ctx: &mut Ctx<'_>, kind: PerOffence, gate: &Tri, route: &Tr
                     }
                 }
                 if by_cases {
-                    msg!(
-                        "assess-offence-yes-by-cases",
-                        offence = k,
-                        citation = f.citation
-                    )
+                    msg!("assess-offence-yes-by-cases", offence = k)
                 } else {
                     msg!("assess-offence-yes", offence = k, citation = f.citation)
                 }

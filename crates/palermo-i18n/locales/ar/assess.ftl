@@ -31,7 +31,7 @@ assess-request-unnamed = غير محدد: لا يسمي الطلب { $states }،
 
 ## لكل جرم، في طلب يشمل عدة جرائم.
 assess-offence-yes = الجرم { $offence }: نعم، بالمسار نفسه المنطبق على الطلب ككل ({ $citation })
-assess-offence-yes-by-cases = الجرم { $offence }: نعم، بالمسار نفسه المنطبق على الطلب ككل، وهو قائم أيًّا كان الجواب عن المسألة التي تتركها القضية مفتوحة (انظر الجواب؛ { $citation })
+assess-offence-yes-by-cases = الجرم { $offence }: نعم، بالمسار نفسه المنطبق على الطلب ككل، وهو قائم أيًّا كان الجواب عن المسألة التي تتركها القضية مفتوحة (انظر الجواب)
 assess-offence-not-in-force = الجرم { $offence }: لا، الاتفاقية ليست نافذة بين الدولتين
 assess-offence-not-reached = الجرم { $offence }: لا، المادة لا تشمله ({ $id })
 assess-offence-no-route = الجرم { $offence }: لا، لا يوجد مسار لهذا الطلب

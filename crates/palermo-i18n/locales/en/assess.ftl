@@ -35,7 +35,7 @@ assess-request-unnamed = Undetermined: the request does not name { $states }, so
 ## number; $citation: the provision of the route; $id: the finding that says
 ## the article does not reach the offence; $n: how many facts are missing.
 assess-offence-yes = Offence { $offence }: yes, by the route of the request as a whole ({ $citation })
-assess-offence-yes-by-cases = Offence { $offence }: yes, by the route of the request as a whole, which holds whichever way the point the case leaves open is settled (see the answer; { $citation })
+assess-offence-yes-by-cases = Offence { $offence }: yes, by the route of the request as a whole, which holds whichever way the point the case leaves open is settled (see the answer)
 assess-offence-not-in-force = Offence { $offence }: no, the Convention is not in force between the two States
 assess-offence-not-reached = Offence { $offence }: no, the article does not reach it ({ $id })
 assess-offence-no-route = Offence { $offence }: no route for this request

@@ -30,7 +30,7 @@ assess-request-unnamed = Indeterminado: la solicitud no designa { $states }, por
 
 ## Por delito, en una solicitud que abarca varios.
 assess-offence-yes = Delito { $offence }: sí, por la vía aplicable a la solicitud en su conjunto ({ $citation })
-assess-offence-yes-by-cases = Delito { $offence }: sí, por la vía aplicable a la solicitud en su conjunto, que es válida cualquiera que sea la respuesta a la cuestión que el caso deja abierta (véase la respuesta; { $citation })
+assess-offence-yes-by-cases = Delito { $offence }: sí, por la vía aplicable a la solicitud en su conjunto, que es válida cualquiera que sea la respuesta a la cuestión que el caso deja abierta (véase la respuesta)
 assess-offence-not-in-force = Delito { $offence }: no, la Convención no está en vigor entre ambos Estados
 assess-offence-not-reached = Delito { $offence }: no, el artículo no lo abarca ({ $id })
 assess-offence-no-route = Delito { $offence }: no, no existe ninguna vía para esta solicitud

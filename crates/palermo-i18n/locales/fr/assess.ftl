@@ -30,7 +30,7 @@ assess-request-unnamed = Indéterminé : la demande ne désigne pas { $states } 
 
 ## Par infraction, pour une demande qui en vise plusieurs.
 assess-offence-yes = Infraction { $offence } : oui, par la voie retenue pour la demande dans son ensemble ({ $citation })
-assess-offence-yes-by-cases = Infraction { $offence } : oui, par la voie retenue pour la demande dans son ensemble, qui vaut quelle que soit la réponse au point que le cas laisse ouvert (voir la réponse ; { $citation })
+assess-offence-yes-by-cases = Infraction { $offence } : oui, par la voie retenue pour la demande dans son ensemble, qui vaut quelle que soit la réponse au point que le cas laisse ouvert (voir la réponse)
 assess-offence-not-in-force = Infraction { $offence } : non, la Convention n'est pas en vigueur entre les deux États
 assess-offence-not-reached = Infraction { $offence } : non, l'article ne s'y applique pas ({ $id })
 assess-offence-no-route = Infraction { $offence } : non, aucune voie n'est ouverte pour cette demande

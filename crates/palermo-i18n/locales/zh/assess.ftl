@@ -26,7 +26,7 @@ assess-request-unnamed = 未确定：请求未指明{ $states }，因此无法�
 
 ## 涉及多项犯罪的请求中的逐项犯罪。
 assess-offence-yes = 犯罪{ $offence }：是，依据适用于整个请求的途径（{ $citation }）
-assess-offence-yes-by-cases = 犯罪{ $offence }：是，依据适用于整个请求的途径；无论案情未说明的问题如何解决，该途径均成立（见答复；{ $citation }）
+assess-offence-yes-by-cases = 犯罪{ $offence }：是，依据适用于整个请求的途径；无论案情未说明的问题如何解决，该途径均成立（见答复）
 assess-offence-not-in-force = 犯罪{ $offence }：否，《公约》在两国之间未生效
 assess-offence-not-reached = 犯罪{ $offence }：否，该条不适用于该犯罪（{ $id }）
 assess-offence-no-route = 犯罪{ $offence }：否，本项请求无可用途径

@@ -1196,12 +1196,10 @@ fn art16_10_presence_does_not_depend_on_the_route_when_application_is_open() {
     );
 }
 
-/// The headline and the route of an extradition "yes" that holds whichever
-/// way a condition the case leaves open falls name both branches: the
-/// reader must establish which holds before sending the request.
 /// With several offences, an offence the request's yes by cases reaches
-/// says so, cited to art. 16 as a whole: no one paragraph is its route. A
-/// route the case settles is cited by its paragraph, as before.
+/// says so, cited to art. 16 as a whole: no one paragraph is its route; nor
+/// is the route's step that sends the request cited to one. A route the
+/// case settles is cited by its paragraph, as before.
 #[test]
 fn per_offence_yes_by_cases_names_no_single_paragraph() {
     let per_offence = |c: &palermo_rules::Case| {
@@ -1209,6 +1207,14 @@ fn per_offence_yes_by_cases_names_no_single_paragraph() {
         let f = a
             .finding("art16.legal_basis#1")
             .expect("per-offence answer");
+        let ans = palermo_rules::answer::answer(&a, c);
+        let send = (ans.route.iter())
+            .find(|s| s.msg.id.starts_with("route-extradition-send"))
+            .and_then(|s| s.citation)
+            .map(|p| p.to_string());
+        if f.outcome == Yes {
+            assert_eq!(send.as_deref(), Some(&*f.citation.to_string()));
+        }
         (f.outcome, f.message.id, f.citation.to_string())
     };
     let mut c = extradition();
@@ -1251,6 +1257,9 @@ fn per_offence_yes_by_cases_names_no_single_paragraph() {
     assert_eq!(per_offence(&c).0, No);
 }
 
+/// The headline and the route of an extradition "yes" that holds whichever
+/// way a condition the case leaves open falls name both branches: the
+/// reader must establish which holds before sending the request.
 #[test]
 fn art16_a_yes_by_cases_is_headlined_with_both_branches() {
     use palermo_rules::art16::{open_route, OpenRoute, ViaNoTreaty};
