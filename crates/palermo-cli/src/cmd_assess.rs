@@ -112,10 +112,13 @@ pub fn run(args: AssessArgs, lang: palermo_i18n::Lang) -> Result<ExitCode> {
     let mut unreadable = false;
     let mut fail = false;
     let mut count = 0usize;
-    let threads = args
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1);
+    // A case or two run on this thread: asking the system for its cores
+    // (cgroup files) would cost a one-shot assessment more than it saves.
+    let threads = match args.threads {
+        Some(n) => n.max(1),
+        None if files.len() < 4 => 1,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
     // A batch at a time: its cases read, then assessed and explained, then
     // rendered, so that each stage runs with its own code and data in the
     // caches (the engine's per-case time is about a third lower than when
