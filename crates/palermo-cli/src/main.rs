@@ -24,7 +24,6 @@ mod cmd_test;
 mod diagnostic;
 mod input;
 mod output;
-mod parallel;
 
 use palermo_cli::render;
 
