@@ -123,9 +123,9 @@ pub fn run(args: AssessArgs, lang: palermo_i18n::Lang) -> Result<ExitCode> {
     // A batch at a time: its cases read, then assessed and explained, then
     // rendered, so that each stage runs with its own code and data in the
     // caches (the engine's per-case time is about a third lower than when
-    // each case is rendered before the next is assessed). Reading and
-    // explaining share the batch between `--threads` threads; rendering
-    // writes in the files' order on this one.
+    // each case is rendered before the next is assessed). Each stage shares
+    // the batch between `--threads` threads; this one writes what they
+    // rendered, in the files' order.
     for (b, batch) in files.chunks(BATCH * threads).enumerate() {
         let t0 = Instant::now();
         let read = pool.map(batch, |path| read_one(path, &data));
@@ -279,7 +279,7 @@ struct Rendered {
     outcome: Option<Outcome>,
 }
 
-/// The threads that read and explain a caseload: none beside this one for
+/// The threads that read, explain and render a caseload: none beside this one for
 /// `--threads 1`, else a pool kept for the whole run (threads started anew
 /// for each batch would each take fresh memory from the system: 3,200 more
 /// page faults over 1000 cases, measured).
