@@ -126,14 +126,14 @@ pub fn run(args: AssessArgs, lang: palermo_i18n::Lang) -> Result<ExitCode> {
     // each case is rendered before the next is assessed). Each stage shares
     // the batch between `--threads` threads; this one writes what they
     // rendered, in the files' order.
-    for (b, batch) in files.chunks(BATCH * threads).enumerate() {
+    for batch in files.chunks(BATCH * threads) {
         let t0 = Instant::now();
         let read = pool.map(batch, |path| read_one(path, &data));
         read_time += t0.elapsed();
         let mut files_read = Vec::with_capacity(read.len());
-        for (k, (path, r)) in batch.iter().zip(read).enumerate() {
+        for (path, r) in batch.iter().zip(read) {
             match r {
-                Ok(f) => files_read.push((b * BATCH * threads + k, path, f)),
+                Ok(f) => files_read.push((path, f)),
                 Err(Unreadable(messages)) => {
                     let mut err = std::io::stderr().lock();
                     for m in &messages {
@@ -146,7 +146,7 @@ pub fn run(args: AssessArgs, lang: palermo_i18n::Lang) -> Result<ExitCode> {
         // The whole explained assessment: the findings, the answer a reader
         // acts on and the readings that would change it (rendering excluded).
         let t1 = Instant::now();
-        let explained = pool.map(&files_read, |(_, path, file)| {
+        let explained = pool.map(&files_read, |(path, file)| {
             let (date, future) = pick_as_of(file, as_of, today, path);
             let assessment = assess(&file.case, &data, date, options).map(|a| {
                 let explained = answer::explained(&a, &file.case, &data, options);
@@ -163,7 +163,7 @@ pub fn run(args: AssessArgs, lang: palermo_i18n::Lang) -> Result<ExitCode> {
         let items: Vec<_> = files_read.into_iter().zip(explained).collect();
         let rendered = pool.map_owned(
             items,
-            |((i, path, file), (future, assessment))| -> Result<Rendered> {
+            |((path, file), (future, assessment))| -> Result<Rendered> {
                 let mut out = Rendered::default();
                 let (assessment, explained) = match assessment {
                     Ok(a) => a,
@@ -189,18 +189,8 @@ pub fn run(args: AssessArgs, lang: palermo_i18n::Lang) -> Result<ExitCode> {
                 );
                 let text = &mut out.text;
                 match args.format {
-                    Format::Text => {
-                        if several && i > 0 {
-                            writeln!(text, "\n{}\n", "─".repeat(width.min(80)))?;
-                        }
-                        render::text::render(text, &view, width, colour)?
-                    }
-                    Format::Markdown => {
-                        if several && i > 0 {
-                            writeln!(text, "\n---\n")?;
-                        }
-                        render::markdown::render(text, &view)?
-                    }
+                    Format::Text => render::text::render(text, &view, width, colour)?,
+                    Format::Markdown => render::markdown::render(text, &view)?,
                     Format::Json if several => {
                         let v = render::json::assessment(&view, &data);
                         serde_json::to_writer(&mut *text, &v)?;
@@ -222,6 +212,16 @@ pub fn run(args: AssessArgs, lang: palermo_i18n::Lang) -> Result<ExitCode> {
                 let mut err = anstream::stderr().lock();
                 for m in &r.messages {
                     writeln!(err, "{m}")?;
+                }
+            }
+            // Between two cases written (`count` so far), whichever files
+            // in between could not be assessed.
+            if r.outcome.is_some() && count > 0 {
+                match args.format {
+                    Format::Text => writeln!(out, "\n{}\n", "─".repeat(width.min(80)))?,
+                    Format::Markdown => writeln!(out, "\n---\n")?,
+                    // One assessment per line.
+                    Format::Json => {}
                 }
             }
             out.write_all(&r.text)?;

@@ -1563,6 +1563,42 @@ fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Several cases in text or Markdown are separated by one rule between two
+/// cases written, not before the first when the first file could not be
+/// read.
+#[test]
+fn a_rule_separates_the_cases_written_and_nothing_else() {
+    let dir = fresh_dir("separators");
+    std::fs::write(dir.join("a.toml"), "not TOML = = =").unwrap();
+    let text = std::fs::read_to_string(example("lone-hacker-no-group.toml")).unwrap();
+    std::fs::write(dir.join("b.toml"), &text).unwrap();
+    std::fs::write(dir.join("c.toml"), &text).unwrap();
+    for (format, rule, per_case) in [
+        ("text", "─".repeat(80), 0),
+        ("markdown", "---".to_string(), 1),
+    ] {
+        for threads in ["1", "2"] {
+            let out = palermo()
+                .arg("assess")
+                .arg(&dir)
+                .args(["--format", format, "--threads", threads])
+                .env("COLUMNS", "80")
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2), "{format}");
+            let stdout = String::from_utf8(out.stdout).unwrap();
+            let first = stdout.lines().find(|l| !l.trim().is_empty()).unwrap();
+            assert_ne!(
+                first.trim(),
+                rule,
+                "{format}, --threads {threads}: starts with a rule"
+            );
+            let rules = stdout.lines().filter(|l| l.trim() == rule).count();
+            assert_eq!(rules, 2 * per_case + 1, "{format}, --threads {threads}");
+        }
+    }
+}
+
 /// Whether `line` is `--stats`'s line for `n` cases, exactly:
 /// `stats: N cases; read R ms; assess A ms (P µs per case); render W ms`,
 /// each figure with one decimal.
