@@ -529,6 +529,9 @@ fn extradition_route(
             }
             Some(OpenRoute::TreatyOr(_)) => "route-extradition-send-by-cases",
             Some(OpenRoute::ConventionOrOwnLaw) => "route-extradition-send-convention-or-own-law",
+            // Under 16(3) the legal basis is the treaty, to which the
+            // Convention adds the offence.
+            None if ans.citation == Provision::untoc(16).para(3) => "route-extradition-send-treaty",
             None => "route-extradition-send",
         }
     };

@@ -65,6 +65,7 @@ route-establish = 查明：{ $question }
 route-ask-domestic-law = 询问{ $state }的法律有何规定：{ $question }
 route-other-basis = 寻找请求国{ $requesting }与被请求国{ $requested }之间的其他法律依据：双边或区域条约、互惠，或被请求国的本国法律。
 route-extradition-send = 向被请求国{ $requested }发送引渡请求，援引{ $citation }作为法律依据。
+route-extradition-send-treaty = 依请求国{ $requesting }与被请求国{ $requested }之间现行有效的引渡条约，向被请求国发送引渡请求；根据《公约》，该犯罪应视为该条约中的可引渡的犯罪（{ $citation }）。
 route-extradition-send-by-cases = 查明请求国{ $requesting }与被请求国{ $requested }之间是否订有引渡条约。如订有，依该条约发送请求，第16条第3款将该犯罪纳入该条约；如未订有，向被请求国{ $requested }发送请求，援引{ $citation }作为法律依据。
 route-extradition-send-by-cases-either = 查明请求国{ $requesting }与被请求国{ $requested }之间是否订有引渡条约。如订有，依该条约发送请求，第16条第3款将该犯罪纳入该条约；如未订有，向被请求国{ $requested }发送请求：该国如以订有条约为引渡条件，援引《公约》作为法律依据（第16条第4款），否则援引该国本国法律，而该法律须承认该犯罪为可引渡的犯罪（第16条第6款）。
 route-extradition-send-convention-or-own-law = 向被请求国{ $requested }发送引渡请求：该国如以订有条约为引渡条件，援引《公约》作为法律依据（第16条第4款），否则援引该国本国法律，而该法律须承认该犯罪为可引渡的犯罪（第16条第6款）。

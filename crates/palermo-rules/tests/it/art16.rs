@@ -1298,14 +1298,15 @@ fn art16_a_yes_by_cases_is_headlined_with_both_branches() {
     );
 
     // Boundary: the treaty given either way settles the route, and the
-    // headline names one.
+    // headline names one; with a treaty, the request is sent under it (the
+    // Convention adds the offence, 16(3)), not under the Convention.
     c.request.treaty_in_force = Some(true);
     assert_eq!(
         read(&c),
         (
             None,
             "headline-extradition-treaty",
-            vec!["route-extradition-send"]
+            vec!["route-extradition-send-treaty"]
         )
     );
     let mut c = extradition();
