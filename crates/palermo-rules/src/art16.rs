@@ -623,17 +623,22 @@ pub struct Routes {
 }
 
 impl Routes {
-    /// The strength of the duty the route gives, when it holds: a route that
-    /// holds only by cases reports the weaker of the cases.
+    /// The strength of the duty the route gives, when it holds and the
+    /// Convention sets it. Through a treaty (16(3)) the duty to extradite is
+    /// the treaty's, which the case does not give: none (the inclusion of
+    /// the offence, `art16.3.deemed_included`, is mandatory). A route that
+    /// holds only by cases reports the weaker of the cases: discretionary
+    /// when the case without a treaty is (no extradition treaty's duty is
+    /// weaker than a discretion), none when it is mandatory (16(6)), since
+    /// the treaty's may be weaker.
     pub fn strength(self) -> Option<Strength> {
-        let of = |v: ViaNoTreaty| match v {
-            ViaNoTreaty::NoTreatyNeeded => Strength::Mandatory,
-            _ => Strength::Discretionary,
-        };
-        self.via.map(|v| match v {
-            Via::Treaty | Via::NoTreatyNeeded => Strength::Mandatory,
-            Via::Convention | Via::ConventionOrNoTreaty => Strength::Discretionary,
-            Via::TreatyOr(inner) => of(inner),
+        self.via.and_then(|v| match v {
+            Via::NoTreatyNeeded => Some(Strength::Mandatory),
+            Via::Convention | Via::ConventionOrNoTreaty => Some(Strength::Discretionary),
+            Via::TreatyOr(ViaNoTreaty::Convention | ViaNoTreaty::ConventionOrNoTreaty) => {
+                Some(Strength::Discretionary)
+            }
+            Via::Treaty | Via::TreatyOr(ViaNoTreaty::NoTreatyNeeded) => None,
         })
     }
 

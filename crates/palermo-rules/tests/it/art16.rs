@@ -136,7 +136,13 @@ fn art16_3_treaty_in_force_is_a_route_whatever_the_notification() {
     let a = run(&c);
     assert_eq!(outcome(&a, "art16.3.deemed_included"), Yes);
     assert_eq!(answer(&a), Yes);
-    assert_eq!(a.answer().strength, Some(Strength::Mandatory));
+    // The duty to extradite is the treaty's, which the case does not give;
+    // the inclusion of the offence in it is mandatory.
+    assert_eq!(a.answer().strength, None);
+    assert_eq!(
+        find(&a, "art16.3.deemed_included").strength,
+        Some(Strength::Mandatory)
+    );
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(3)");
 }
 
@@ -645,7 +651,7 @@ fn art16_4_is_not_engaged_with_a_treaty_in_force() {
     let f = find(&a, "art16.3.deemed_included");
     assert_eq!((f.outcome, f.strength), (Yes, Some(Strength::Mandatory)));
     assert_eq!(answer(&a), Yes);
-    assert_eq!(a.answer().strength, Some(Strength::Mandatory));
+    assert_eq!(a.answer().strength, None, "the treaty's duty");
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(3)");
     assert!(a.answer().message.to_string().contains("deemed included"));
     // The election is still read, but shown as not deciding the request.
@@ -721,11 +727,12 @@ fn art16_4_treaty_unknown_is_reasoned_by_cases() {
         tier(&a, "request.treaty_in_force"),
         Some(palermo_rules::MissingTier::Decisive)
     );
-    // Without a treaty the State needs none: 16(3) or 16(6), both mandatory.
+    // Without a treaty the State needs none: 16(3) or 16(6). The second is
+    // mandatory, the first the treaty's, which may be weaker: no strength.
     requested(&mut c).extradition_requires_treaty = Some(false);
     let a = run(&c);
     assert_eq!(answer(&a), Yes);
-    assert_eq!(a.answer().strength, Some(Strength::Mandatory));
+    assert_eq!(a.answer().strength, None);
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(6)");
     let why = &a.answer().message.to_string();
     assert!(
@@ -768,7 +775,7 @@ fn art16_6_applies_beside_a_treaty_in_force() {
     assert_eq!(outcome(&a, "art16.4.convention_as_basis"), No);
     assert_eq!(answer(&a), Yes);
     assert_eq!(a.answer().citation.to_string(), "UNTOC art. 16(3)");
-    assert_eq!(a.answer().strength, Some(Strength::Mandatory));
+    assert_eq!(a.answer().strength, None, "the treaty's duty");
     // A State that requires a treaty: 16(6) is no, 16(3) still answers.
     requested(&mut c).extradition_requires_treaty = Some(true);
     let a = run(&c);
