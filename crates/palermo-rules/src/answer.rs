@@ -281,10 +281,10 @@ pub fn answer(a: &Assessment, case: &Case) -> Answer {
                 citation: Some(Provision::untoc(13).para(3)),
             });
             if case.request.return_requested == Some(true) {
-                route.push(step(
-                    "route-confiscation-return",
-                    Some(Provision::untoc(14).para(2)),
-                ));
+                route.push(Step {
+                    msg: with_states(Msg::new("route-confiscation-return")),
+                    citation: Some(Provision::untoc(14).para(2)),
+                });
             }
         }
         (Some(RequestKind::JointInvestigation), Outcome::Yes) => {
