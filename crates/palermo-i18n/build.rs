@@ -91,6 +91,15 @@ fn main() {
         let _ = writeln!(code, "    {key},");
     }
     code.push_str("];\n");
+    // The codes whose English name takes "the" in running text, as numbers.
+    let the =
+        names_table::english_article(&text).unwrap_or_else(|e| panic!("{}: {e}", names.display()));
+    code.push_str("static EN_THE_KEYS: &[u32] = &[\n");
+    for state in &the {
+        let key = state.bytes().fold(0u32, |k, b| k << 8 | u32::from(b));
+        let _ = writeln!(code, "    {key},");
+    }
+    code.push_str("];\n");
     fs::write(Path::new(&out).join("state_names.rs"), code).expect("OUT_DIR is writable");
 }
 

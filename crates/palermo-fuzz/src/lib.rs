@@ -175,7 +175,7 @@ pub fn check_assessment(case: &Case, data: &RefData, options: Options) {
     }
     assert_eq!(a.missing.len(), a.missing_tiers.len());
     for m in &a.missing {
-        let _ = m.with_path(palermo_rules::fact_questions::question_for);
+        let _ = m.with_path(|p| palermo_rules::fact_questions::question_for(p, a.kind));
     }
 }
 

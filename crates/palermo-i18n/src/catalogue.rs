@@ -278,6 +278,9 @@ impl Catalogue {
         out: &mut String,
         depth: u8,
     ) {
+        if depth == 0 {
+            SENTENCE_START.with(|s| s.set(out.len()));
+        }
         let found = match self.entry_static(id) {
             Some(e) => Some((e, true)),
             None => Catalogue::get(Lang::En)
@@ -296,6 +299,9 @@ impl Catalogue {
         out: &mut String,
         depth: u8,
     ) {
+        if depth == 0 {
+            SENTENCE_START.with(|s| s.set(out.len()));
+        }
         let found = match self.entry(id) {
             Some(e) => Some((e, true)),
             None => Catalogue::get(Lang::En).entry(id).map(|e| (e, false)),
@@ -423,7 +429,10 @@ impl Catalogue {
 
     fn arg(&self, a: &Arg, r: &Render<'_>, out: &mut String, depth: u8) {
         match a {
-            Arg::State(c) => format::state_label(r, *c, out),
+            Arg::State(c) => {
+                let start = SENTENCE_START.with(Cell::get);
+                format::state_in_text(r, *c, out, start)
+            }
             Arg::Code(c) => out.push_str(c.as_str()),
             Arg::Date(d) => format::date(self.lang, *d, out),
             Arg::Num(n) => format::push_int(out, *n),
@@ -453,6 +462,33 @@ impl Catalogue {
                 }
             }
         }
+    }
+}
+
+impl Catalogue {
+    /// Whether message `id`'s own words cite a provision: a pinpoint in its
+    /// text (`(art. 18(13))`, in the words this catalogue cites with) or a
+    /// `$citation` argument, in any variant. A renderer then need not write
+    /// the step's citation beside it a second time. False for an id not here.
+    pub fn cites_in_words(&self, id: &str) -> bool {
+        let [_, _, _, art, arts, _] = *self.cite_words();
+        let words = [art, arts];
+        self.entry(id)
+            .is_some_and(|e| self.pattern_cites(self.pieces(e.pattern), &words))
+    }
+
+    fn pattern_cites(&self, pattern: &[Piece], words: &[&str; 2]) -> bool {
+        pattern.iter().any(|p| match *p {
+            Piece::Text(t) => {
+                let t = self.str(t);
+                words.iter().any(|w| pinpoints(t, w))
+            }
+            Piece::Var(v) => self.str(v) == "citation",
+            Piece::Ref { .. } => false,
+            Piece::Select { variants, .. } => self.variants[variants.range()]
+                .iter()
+                .any(|v| self.pattern_cites(self.pieces(v.pattern), words)),
+        })
     }
 }
 
@@ -492,6 +528,26 @@ impl Catalogue {
             }
         }
     }
+}
+
+thread_local! {
+    /// Where in the output the message being rendered began (set by a
+    /// top-level `write`): a State named there, or after the end of a
+    /// sentence since, starts a sentence.
+    static SENTENCE_START: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Whether `text` holds the citation word `word` as a word of its own
+/// (not the end of another: "part.") followed by an article number
+/// ("art. 18", "ст. 18", "第18条", "المادة 18").
+pub(crate) fn pinpoints(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].trim_start_matches(' ');
+            !before.is_some_and(char::is_alphanumeric)
+                && after.starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 fn lookup<'a>(args: &'a [(&'static str, Arg)], name: &str) -> Option<&'a Arg> {

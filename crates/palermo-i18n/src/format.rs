@@ -30,6 +30,21 @@ pub(crate) fn state_label(r: &Render<'_>, code: StateCode, out: &mut String) {
     }
 }
 
+/// A State named in a message: as [`state_label`], and in English with
+/// "the" before the names that take it in running text ("the Netherlands
+/// (NLD)"; UNTERM's short names), "The" where it starts a sentence: at the
+/// start of the message begun at `start` in `out`, after the end of a
+/// sentence, or after an opening quotation mark. A name the case gives a
+/// State of its own is written as given.
+pub(crate) fn state_in_text(r: &Render<'_>, code: StateCode, out: &mut String, start: usize) {
+    if r.lang() == Lang::En && names::takes_the_in_english(code) {
+        let before = out.get(start..).unwrap_or_default().trim_end();
+        let starts_sentence = before.is_empty() || before.ends_with(['.', '?', '!', '“']);
+        out.push_str(if starts_sentence { "The " } else { "the " });
+    }
+    state_label(r, code, out)
+}
+
 pub(crate) const MONTHS: [[&str; 12]; 6] = [
     // ar (the UN's Arabic usage)
     [

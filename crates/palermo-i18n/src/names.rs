@@ -8,7 +8,8 @@ use crate::Lang;
 
 // NAMES: `(code, [ar, en, es, fr, ru, zh])` (the order of [`Lang::ALL`]),
 // sorted by code, and NAME_KEYS: each code's letters as a number, in the
-// same order; written by build.rs.
+// same order; EN_THE_KEYS: the codes whose English name takes "the"
+// (`takes_the_in_english`), as numbers, sorted; written by build.rs.
 include!(concat!(env!("OUT_DIR"), "/state_names.rs"));
 
 /// The State's short name in the language (UN M49), if the table has it.
@@ -17,6 +18,14 @@ pub fn state_name(code: StateCode, lang: Lang) -> Option<&'static str> {
     let key = (code.as_str().bytes()).fold(0u32, |k, b| k << 8 | u32::from(b));
     let at = NAME_KEYS.binary_search(&key).ok()?;
     Some(NAMES[at].1[i]).filter(|n| !n.is_empty())
+}
+
+/// Whether the State's English short name takes "the" in running text
+/// ("the Netherlands", "the United States of America"), as its UNTERM short
+/// name marks it.
+pub fn takes_the_in_english(code: StateCode) -> bool {
+    let key = (code.as_str().bytes()).fold(0u32, |k, b| k << 8 | u32::from(b));
+    EN_THE_KEYS.binary_search(&key).is_ok()
 }
 
 #[cfg(test)]
@@ -34,6 +43,30 @@ mod tests {
             .collect();
         assert!(compiled.len() > 240);
         assert_eq!(compiled, read);
+    }
+
+    #[test]
+    fn the_english_article_is_the_one_unterm_marks() {
+        let read = crate::names_table::english_article(include_str!("../data/state-names.csv"))
+            .expect("the table reads");
+        assert!(read.len() > 10, "{read:?}");
+        for code in ["NLD", "USA", "GBR", "RUS", "PHL"] {
+            assert!(read.iter().any(|c| c == code), "{code}");
+        }
+        for (code, _) in NAMES {
+            let state = code.parse::<StateCode>().expect("a code");
+            assert_eq!(
+                takes_the_in_english(state),
+                read.iter().any(|c| c == code),
+                "{code}"
+            );
+        }
+        for code in ["ITA", "KEN", "XAA"] {
+            assert!(
+                !takes_the_in_english(code.parse().expect("a code")),
+                "{code}"
+            );
+        }
     }
 
     #[test]

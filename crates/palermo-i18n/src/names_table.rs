@@ -53,3 +53,29 @@ pub fn read(csv_text: &str, langs: &[&str]) -> Result<Vec<(String, Vec<String>)>
     }
     Ok(table.into_iter().collect())
 }
+
+/// The codes whose English short name takes "the" in running text: those
+/// whose UNTERM short name ends with its article in brackets ("Netherlands
+/// (the)", "United States of America (the)"), sorted.
+pub fn english_article(csv_text: &str) -> Result<Vec<String>, String> {
+    let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = rdr.headers().map_err(|e| e.to_string())?.clone();
+    let short = headers
+        .iter()
+        .position(|h| h == "unterm_short_en")
+        .ok_or("no column `unterm_short_en`")?;
+    let mut out = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| e.to_string())?;
+        let code = &rec[0];
+        if code.len() == 3
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && rec[short].trim().ends_with("(the)")
+        {
+            out.push(code.to_string());
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}

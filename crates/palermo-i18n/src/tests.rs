@@ -285,3 +285,76 @@ fn a_list_argument_is_joined_as_a_list() {
         "KEN، ITA ومصر"
     );
 }
+
+#[test]
+fn a_message_cites_in_words_when_it_holds_a_pinpoint_or_a_citation() {
+    for lang in Lang::ALL {
+        let c = Catalogue::get(lang);
+        // Pinpoints in the text, in each language's citation words.
+        assert!(c.cites_in_words("route-mla-central-authority"), "{lang}");
+        assert!(c.cites_in_words("route-mla-urgent"), "{lang}");
+        // A `$citation` argument.
+        assert!(c.cites_in_words("route-extradition-send"), "{lang}");
+        assert!(c.cites_in_words("headline-yes"), "{lang}");
+        // No pinpoint: the step's citation is needed beside it.
+        assert!(!c.cites_in_words("route-establish"), "{lang}");
+        assert!(!c.cites_in_words("route-other-basis"), "{lang}");
+        assert!(!c.cites_in_words("no-such-message"), "{lang}");
+    }
+}
+
+#[test]
+fn a_pinpoint_is_the_citation_word_on_its_own_before_a_number() {
+    use crate::catalogue::pinpoints;
+    assert!(pinpoints("preserved (art. 27(1)).", "art."));
+    assert!(pinpoints("art. 18", "art."));
+    assert!(pinpoints("（第18条第13款）", "第"));
+    assert!(pinpoints("(المادة 18(13))", "المادة"));
+    // The end of another word, or the word without a number after it.
+    assert!(!pinpoints("take part. Then 18", "art."));
+    assert!(!pinpoints("this article. It", "art."));
+    assert!(!pinpoints("第一", "第"));
+    assert!(!pinpoints("art. 18", ""));
+}
+
+#[test]
+fn english_puts_the_before_the_names_unterm_gives_it_capitalised_at_a_sentence_start() {
+    let nld: StateCode = "NLD".parse().expect("code");
+    let ita: StateCode = "ITA".parse().expect("code");
+    let r = en();
+    // Inside a sentence.
+    let m = Msg::new("route-mla-central-authority").arg("requested", nld);
+    assert_eq!(
+        r.msg(&m),
+        "Address the request to the central authority of the Netherlands (NLD) (art. 18(13))."
+    );
+    // At the start of the message, and after another message's text.
+    let m = Msg::new("art13-jurisdiction-stated-yes").arg("requesting", nld);
+    let text = r.msg(&m);
+    assert!(
+        text.starts_with("The Netherlands (NLD) has jurisdiction"),
+        "{text}"
+    );
+    let mut out = String::from("  ✔ ");
+    r.write(&m, &mut out);
+    assert!(out.starts_with("  ✔ The Netherlands (NLD)"), "{out}");
+    // Nested and quoted, the start of what is quoted.
+    let quoted = Msg::new("reason-with-citation")
+        .arg("reason", m.clone())
+        .arg("citation", palermo_cite::Provision::untoc(13));
+    assert!(
+        r.msg(&quoted).starts_with("“The Netherlands (NLD)"),
+        "{}",
+        r.msg(&quoted)
+    );
+    // A name without the article, and other languages, are as they were.
+    let m = Msg::new("art13-jurisdiction-stated-yes").arg("requesting", ita);
+    assert!(r.msg(&m).starts_with("Italy (ITA) has"), "{}", r.msg(&m));
+    for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+        let m = Msg::new("art13-jurisdiction-stated-yes").arg("requesting", nld);
+        let text = Render::new(lang).msg(&m);
+        assert!(!text.contains("the "), "{lang}: {text}");
+    }
+    // Where a State's label stands alone (a table, a draft), no article.
+    assert_eq!(r.state(nld), "Netherlands (NLD)");
+}

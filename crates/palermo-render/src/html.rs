@@ -133,10 +133,8 @@ impl Page<'_, '_, '_> {
         }
         for src in &f.sources {
             self.out.push_str(" <span class=\"source\">");
-            self.t("label-source");
-            self.out.push_str(": ");
             self.s.clear();
-            v.write_source(src, &mut self.s);
+            v.write_source_line(src, &mut self.s);
             esc(&mut self.out, &self.s);
             self.out.push_str("</span>");
         }
@@ -163,7 +161,7 @@ impl Page<'_, '_, '_> {
         for s in steps {
             self.out.push_str("<li>");
             self.msg(&s.msg);
-            if let Some(c) = s.citation {
+            if let Some(c) = self.v.step_citation(s) {
                 self.out.push_str(" (");
                 self.cite(c);
                 self.out.push(')');
@@ -212,7 +210,7 @@ impl Page<'_, '_, '_> {
         for s in &v.answer.route {
             self.out.push_str("<li>");
             self.msg(&s.msg);
-            if let Some(c) = s.citation {
+            if let Some(c) = self.v.step_citation(s) {
                 self.out.push_str(" (");
                 self.cite(c);
                 self.out.push(')');
@@ -252,7 +250,7 @@ impl Page<'_, '_, '_> {
             self.out.push_str("<ol>\n");
             for (m, tier) in &open {
                 self.out.push_str("<li>");
-                self.msg(&m.with_path(question_for));
+                self.msg(&m.with_path(|p| question_for(p, v.a.kind)));
                 if *tier == MissingTier::Decisive {
                     self.out.push_str(" <strong class=\"decisive\">");
                     self.t("label-decisive");

@@ -340,7 +340,7 @@ struct MissingQuestion<'c, 'v, 'a>(&'c Ctx<'v, 'a>, &'c str, palermo_rules::Miss
 
 impl Serialize for MissingQuestion<'_, '_, '_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let question = question_for(self.1);
+        let question = question_for(self.1, self.0.v.a.kind);
         let mut map = s.serialize_map(Some(3))?;
         map.serialize_entry("fact", self.1)?;
         map.serialize_entry("question", &self.0.text(&question))?;
@@ -445,7 +445,7 @@ mod tests {
             },
             "findings": a.findings.iter().map(|f| finding(v, f)).collect::<Vec<_>>(),
             "missing": palermo_rules::Fact::paths(&a.missing),
-            "missing_questions": a.missing.iter().zip(&a.missing_tiers).map(|(m, t)| json!({ "fact": m.path(), "question": v.msg(&m.with_path(question_for)), "tier": t.as_str() })).collect::<Vec<_>>(),
+            "missing_questions": a.missing.iter().zip(&a.missing_tiers).map(|(m, t)| json!({ "fact": m.path(), "question": v.msg(&m.with_path(|p| question_for(p, a.kind))), "tier": t.as_str() })).collect::<Vec<_>>(),
             "domestic_law_questions": a.domestic_law_questions.iter().map(|q| json!({
                 "id": q.id,
                 "state": q.state.to_string(),

@@ -184,6 +184,28 @@ impl<'a> View<'a> {
         out
     }
 
+    /// The citation to write beside a step (route, risk, checklist, treaty
+    /// point): none when the step's own words already cite it ("… (art.
+    /// 18(13))"), which would say it twice. The JSON keeps every citation.
+    pub fn step_citation(
+        &self,
+        step: &palermo_rules::answer::Step,
+    ) -> Option<palermo_cite::Provision> {
+        step.citation
+            .filter(|_| !self.r.catalogue().cites_in_words(step.msg.id))
+    }
+
+    /// Appends the source line of a finding ("source: data: …"), labelled
+    /// as the language labels it, to `out`.
+    pub fn write_source_line(&self, c: &Cited, out: &mut String) {
+        let mut words = String::new();
+        self.write_source(c, &mut words);
+        self.write_msg(
+            &Msg::new("label-source").arg("source", palermo_i18n::Arg::text(words)),
+            out,
+        );
+    }
+
     /// Appends where a fact came from, in words, to `out`.
     pub fn write_source(&self, c: &Cited, out: &mut String) {
         use palermo_i18n::Arg;

@@ -131,10 +131,8 @@ impl Memo<'_, '_> {
         }
         for src in &f.sources {
             self.out.push_str(" · ");
-            self.t("label-source");
-            self.out.push_str(": ");
             self.s.clear();
-            v.write_source(src, &mut self.s);
+            v.write_source_line(src, &mut self.s);
             esc(&mut self.out, &self.s);
         }
     }
@@ -155,7 +153,7 @@ impl Memo<'_, '_> {
             }
             self.out.push(' ');
             self.msg(&s.msg);
-            if let Some(c) = s.citation {
+            if let Some(c) = self.v.step_citation(s) {
                 self.out.push_str(" (");
                 self.cite(c);
                 self.out.push(')');
@@ -223,7 +221,7 @@ impl Memo<'_, '_> {
                 n += 1;
                 push_num(&mut self.out, n);
                 self.out.push_str(". ");
-                self.msg(&m.with_path(question_for));
+                self.msg(&m.with_path(|p| question_for(p, v.a.kind)));
                 if *tier == MissingTier::Decisive {
                     self.out.push_str(" **");
                     self.t_esc("label-decisive");

@@ -220,7 +220,7 @@ impl Out<'_, '_> {
             self.rest_under_first();
             self.s.clear();
             v.write_msg(&step.msg, &mut self.s);
-            if let Some(c) = step.citation {
+            if let Some(c) = v.step_citation(step) {
                 self.s.push_str(" [");
                 v.r.write_cite(c, &mut self.s);
                 self.s.push(']');
@@ -286,9 +286,7 @@ impl Out<'_, '_> {
         for src in &f.sources {
             let s = &mut self.s;
             s.clear();
-            v.write_t("label-source", s);
-            s.push_str(": ");
-            v.write_source(src, s);
+            v.write_source_line(src, s);
             // The source lines hang under the finding's text.
             self.first.clone_from(&self.rest);
             self.first.push_str("  ");
@@ -390,7 +388,7 @@ impl Out<'_, '_> {
             open += 1;
             let s = &mut self.s;
             s.clear();
-            v.write_msg(&m.with_path(question_for), s);
+            v.write_msg(&m.with_path(|p| question_for(p, v.a.kind)), s);
             if tier == MissingTier::Decisive {
                 s.push(' ');
                 v.write_t("label-decisive", s);

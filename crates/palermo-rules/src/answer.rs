@@ -182,7 +182,7 @@ pub fn answer(a: &Assessment, case: &Case) -> Answer {
             match first {
                 Some(path) => Msg::new("headline-undetermined")
                     .arg("n", decisive.len().max(1))
-                    .arg("first", fact_question(path)),
+                    .arg("first", fact_question(path, a.kind)),
                 None => Msg::new("headline-undetermined-no-fact"),
             }
         }
@@ -240,7 +240,7 @@ pub fn answer(a: &Assessment, case: &Case) -> Answer {
         (_, Outcome::Undetermined) => {
             for path in decisive.iter().take(3) {
                 route.push(Step {
-                    msg: Msg::new("route-establish").arg("question", fact_question(path)),
+                    msg: Msg::new("route-establish").arg("question", fact_question(path, a.kind)),
                     citation: None,
                 });
             }
@@ -365,12 +365,20 @@ pub fn answer(a: &Assessment, case: &Case) -> Answer {
     }
 
     // The instrument a practitioner would normally use, where the data
-    // records one in force between the two States (`bases.preferred`).
+    // records one in force between the two States (`bases.preferred`): a
+    // documented reading, which no provision of the Convention states, and
+    // said to be one, with where it is explained.
     if let Some(f) = a.finding("bases.preferred") {
+        let anchor = match f.basis {
+            crate::Basis::Interpretation(anchor) => anchor,
+            crate::Basis::Text => "preferred-instrument",
+        };
         route.insert(
             0,
             Step {
-                msg: f.message.clone(),
+                msg: Msg::new("route-preferred-instrument")
+                    .arg("preferred", f.message.clone())
+                    .arg("anchor", Arg::text(format!("#{anchor}"))),
                 citation: None,
             },
         );
@@ -830,7 +838,10 @@ fn caveats(a: &Assessment) -> Vec<Caveat> {
                     };
                     let arg = Arg::Nested(Box::new(
                         Msg::new("caveat-fact")
-                            .arg("question", crate::fact_questions::question_for(path))
+                            .arg(
+                                "question",
+                                crate::fact_questions::question_for(path, a.kind),
+                            )
                             .arg("answer", answer),
                     ));
                     if !stated.contains(&arg) {
@@ -995,9 +1006,9 @@ pub fn outcome_term(o: Outcome) -> &'static str {
     }
 }
 
-/// The question that supplies a missing fact.
-fn fact_question(fact: &crate::Fact) -> Msg {
-    fact.with_path(crate::fact_questions::question_for)
+/// The question that supplies a missing fact, in a request of `kind`.
+fn fact_question(fact: &crate::Fact, kind: Option<RequestKind>) -> Msg {
+    fact.with_path(|p| crate::fact_questions::question_for(p, kind))
 }
 
 #[cfg(test)]

@@ -9,9 +9,13 @@ use palermo_refdata::StateCode;
 /// no question for is asked as "What is `<path>`?" (`fq-unknown`).
 ///
 /// Offence questions take `offence`: the offence's number in
-/// `[[offences]]`, or 0 for the case's only offence ("the offence").
-pub fn question_for(path: &str) -> Msg {
+/// `[[offences]]`, or 0 for the case's only offence ("the offence"). The
+/// person of `request.person_*` is the person sought in an extradition
+/// request and the alleged offender otherwise (arts. 15(2)(b), 15(3)-(4)),
+/// so those questions take the request's `kind`.
+pub fn question_for(path: &str, kind: Option<crate::facts::RequestKind>) -> Msg {
     let unknown = || msg!("fq-unknown", path = Arg::text(path));
+    let extradition = kind == Some(crate::facts::RequestKind::Extradition);
     let Some((prefix, rest)) = path.split_once('.') else {
         return unknown();
     };
@@ -72,8 +76,10 @@ pub fn question_for(path: &str) -> Msg {
             "treaty_in_force" => msg!("fq-request-treaty-in-force"),
             "agreed_to_apply_art18_9_29" => msg!("fq-request-agreed-to-apply-art18-9-29"),
             "measures" => msg!("fq-request-measures"),
-            "person_located_in" => msg!("fq-request-person-located-in"),
-            "person_nationalities" => msg!("fq-request-person-nationalities"),
+            "person_located_in" => msg!("fq-request-person-located-in", extradition = extradition),
+            "person_nationalities" => {
+                msg!("fq-request-person-nationalities", extradition = extradition)
+            }
             "sentence_enforcement" => msg!("fq-request-sentence-enforcement"),
             "fiscal_aspects" => msg!("fq-request-fiscal-aspects"),
             "concerns_legal_person" => msg!("fq-request-concerns-legal-person"),
@@ -163,4 +169,38 @@ fn element_question(offence: u32, field: &str) -> Option<Msg> {
         _ => return None,
     };
     Some(Msg::new(id).arg("offence", offence))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::question_for;
+    use crate::facts::RequestKind;
+    use palermo_i18n::{Lang, Render};
+
+    /// The person of `request.person_*` is the person sought only in an
+    /// extradition request; in any other (and with no kind) the questions
+    /// ask about the alleged offender, in every language.
+    #[test]
+    fn the_person_is_the_person_sought_only_in_extradition() {
+        for path in ["request.person_located_in", "request.person_nationalities"] {
+            let sought = question_for(path, Some(RequestKind::Extradition)).to_string();
+            assert!(sought.contains("the person sought"), "{sought}");
+            for kind in RequestKind::ALL.into_iter().map(Some).chain([None]) {
+                if kind == Some(RequestKind::Extradition) {
+                    continue;
+                }
+                let other = question_for(path, kind).to_string();
+                assert!(other.contains("the alleged offender"), "{kind:?}: {other}");
+            }
+            for lang in Lang::ALL {
+                let r = Render::new(lang);
+                let a = r.msg(&question_for(path, Some(RequestKind::Extradition)));
+                let b = r.msg(&question_for(
+                    path,
+                    Some(RequestKind::MutualLegalAssistance),
+                ));
+                assert_ne!(a, b, "{lang}: {path}");
+            }
+        }
+    }
 }

@@ -218,7 +218,7 @@ fn assess_markdown() {
         .args(["--format", "markdown"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("# Mutual legal assistance requested by United States of America (USA) from Italy (ITA)"))
+        .stdout(predicate::str::starts_with("# Mutual legal assistance requested by the United States of America (USA) from Italy (ITA)"))
         .stdout(predicate::str::contains("## Short answer"))
         .stdout(predicate::str::contains("## Appendix: the reasoning"))
         .stdout(predicate::str::contains("`art18.8.bank_secrecy`"));

@@ -38,7 +38,7 @@ headline-conflict = الوقائع المذكورة متعارضة: يجب تص�
 headline-depends = تتوقف الإجابة على قانون دولة { $state }: { $question }
 headline-depends-no-question = تتوقف الإجابة على القانون الداخلي.
 headline-covered-yes = نعم: الجرم مشمول بالاتفاقية.
-headline-covered-no = لا: الجرم غير مشمول بالاتفاقية ({ $reason }).
+headline-covered-no = لا: الجرم غير مشمول بالاتفاقية («{ $reason }»).
 headline-no = لا: لا يمكن أن تكون الاتفاقية أساسا قانونيا في مجال { $kind } بين الدولة الطالبة { $requesting } والدولة متلقية الطلب { $requested }. { $n ->
     [zero] الاستنتاجات الحاسمة
     [one] الاستنتاج الحاسم
@@ -48,7 +48,7 @@ headline-no = لا: لا يمكن أن تكون الاتفاقية أساسا ق
    *[other] الاستنتاجات الحاسمة
 }: { $reasons }.
 headline-no-itself = { $reason } ({ $citation }).
-reason-with-citation = { $reason } ({ $citation })
+reason-with-citation = «{ $reason }» ({ $citation })
 headline-yes = نعم: يمكن أن تكون الاتفاقية أساسا قانونيا ({ $citation }).
 headline-extradition-convention = نعم: يجوز للدولة الطالبة { $requesting } أن تطلب من الدولة متلقية الطلب { $requested } تسليم الشخص استنادا إلى الاتفاقية بوصفها الأساس القانوني ({ $citation })؛ وتبت الدولة متلقية الطلب في ذلك وفقا لتقديرها.
 headline-extradition-treaty = نعم: تنطبق معاهدة تسليم المجرمين السارية بين الدولة الطالبة { $requesting } والدولة متلقية الطلب { $requested }، ويُعتبر الجرم، بمقتضى الاتفاقية، مدرجا فيها في عداد الجرائم الخاضعة للتسليم ({ $citation }).
@@ -100,6 +100,7 @@ route-special-techniques-agree = الاتفاق مع الدولة متلقية �
 route-transfer-of-proceedings = التشاور مع الدولة متلقية الطلب { $requested } بشأن الدولة الأنسب للملاحقة القضائية، حرصا على حسن سير العدالة (المادة 21).
 route-law-enforcement = استخدام قنوات الاتصال المباشرة بين السلطات المختصة في الدولة الطالبة { $requesting } والدولة متلقية الطلب { $requested } (المادة 27(1)).
 route-transfer-of-sentenced = البحث عن اتفاق ثنائي أو متعدد الأطراف بشأن نقل الأشخاص المحكوم عليهم (المادة 17).
+route-preferred-instrument = { $preferred } (قراءة موثقة، وليست حكما من أحكام الاتفاقية: docs/legal-method.md{ $anchor }).
 
 ## المخاطر: أسباب الرفض والعقبات الأخرى.
 risk-extradition-nationality = الجنسية: إذا كان الشخص من مواطني الدولة متلقية الطلب { $requested } ولم يكن قانونها يجيز تسليم مواطنيها، فسيُرفض التسليم؛ وعندئذ يجب على الدولة متلقية الطلب أن تلاحقه قضائيا (المادة 16(10)).

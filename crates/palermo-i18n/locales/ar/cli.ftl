@@ -34,7 +34,7 @@ heading-interpretations = التفسيرات المعتمدة (انظر docs/leg
 heading-appendix = مرفق: التعليل
 
 ## تسميات داخل الأسطر.
-label-source = المصدر
+label-source = المصدر: { $source }
 label-missing = ناقص: { $facts }
 label-interpretation = تفسير: { $anchor }
 label-decisive = (يحسم الإجابة)

@@ -155,8 +155,14 @@ fq-suspicion-organized-criminal-group = هل لدى الدولة الطالبة 
 fq-request-treaty-in-force = هل توجد معاهدة أخرى نافذة بين الدولتين بشأن هذا النوع من التعاون؟
 fq-request-agreed-to-apply-art18-9-29 = هل اتفقت الدولتان على تطبيق المادة 18(9)-(29) بدلا من معاهدتهما؟
 fq-request-measures = ما المساعدة المطلوبة (المادة 18(3))؟
-fq-request-person-located-in = أين يوجد الشخص المطلوب؟
-fq-request-person-nationalities = ما جنسيات الشخص المطلوب؟
+fq-request-person-located-in = أين يوجد { $extradition ->
+    [true] الشخص المطلوب تسليمه
+   *[false] الجاني المزعوم
+}؟
+fq-request-person-nationalities = ما جنسيات { $extradition ->
+    [true] الشخص المطلوب تسليمه
+   *[false] الجاني المزعوم
+}؟
 fq-request-sentence-enforcement = هل التسليم مطلوب لتنفيذ عقوبة صدر بها حكم بالفعل؟
 fq-request-fiscal-aspects = هل ينطوي الجرم أيضا على مسائل مالية؟
 fq-request-concerns-legal-person = هل تتعلق الإجراءات بمسؤولية شخص اعتباري (المادة 18(2))؟

@@ -30,13 +30,13 @@ headline-conflict = The facts given contradict each other: correct the case befo
 headline-depends = It depends on the law of { $state }: { $question }
 headline-depends-no-question = It depends on domestic law.
 headline-covered-yes = Yes: the offence is covered by the Convention.
-headline-covered-no = No: the offence is not covered by the Convention ({ $reason }).
+headline-covered-no = No: the offence is not covered by the Convention (“{ $reason }”).
 headline-no = No: the Convention cannot be the legal basis for { $kind } between { $requesting } and { $requested }. { $n ->
     [one] The deciding finding
    *[other] The deciding findings
 }: { $reasons }.
 headline-no-itself = { $reason } ({ $citation }).
-reason-with-citation = { $reason } ({ $citation })
+reason-with-citation = “{ $reason }” ({ $citation })
 headline-yes = Yes: the Convention can be the legal basis ({ $citation }).
 headline-extradition-convention = Yes: { $requesting } can ask { $requested } for extradition on the basis of the Convention ({ $citation }); { $requested } decides at its discretion.
 headline-extradition-treaty = Yes: the extradition treaty in force between { $requesting } and { $requested } applies, and the Convention adds the offence to it ({ $citation }).
@@ -88,6 +88,7 @@ route-special-techniques-agree = Agree with { $requested }, case by case if no a
 route-transfer-of-proceedings = Consult { $requested } on which State is better placed to prosecute, in the interests of the proper administration of justice (art. 21).
 route-law-enforcement = Use the direct channels between the competent authorities of { $requesting } and { $requested } (art. 27(1)).
 route-transfer-of-sentenced = Look for a bilateral or multilateral agreement on transferring sentenced persons (art. 17).
+route-preferred-instrument = { $preferred } (a documented reading, not a provision of the Convention: docs/legal-method.md{ $anchor }).
 
 ## Risks: refusal grounds and other obstacles.
 risk-extradition-nationality = Nationality: if the person is a national of { $requested } and its law does not extradite nationals, surrender will be refused; { $requested } must then prosecute (art. 16(10)).

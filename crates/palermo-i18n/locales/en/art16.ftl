@@ -156,30 +156,30 @@ art16-domestic-open = Extradition is subject to the law and treaties of { $reque
 
 ## 16(8), 16(9), 16(13), 16(14), 16(16).
 art16-expedite = Subject to domestic law, the States are to speed up procedures and simplify evidentiary requirements
-art16-provisional-arrest = If urgent, { $requested } may on { $requesting }'s request detain the person or take other measures to secure presence at the proceedings, subject to its law and treaties
+art16-provisional-arrest = If urgent, { $requested } may at the request of { $requesting } detain the person or take other measures to secure presence at the proceedings, subject to its law and treaties
 art16-fair-treatment = The person is guaranteed fair treatment at all stages, with all rights and guarantees of the law of the State where he or she is
 art16-discrimination-refusal = { $requested } need not extradite if it has substantial grounds to believe the request aims to punish the person for sex, race, religion, nationality, ethnic origin or political opinions (a closed list; other grounds only via its own law)
 art16-consult-before-refusal = Before refusing, { $requested } is to consult { $requesting }, where appropriate, so it can present its views and information
 
 ## 16(10): a national of the requested State: prosecution instead of extradition.
-art16-prosecute-nationality-open = Whether the person is a national of { $requested } is not given; if so and the requested State refuses on that ground alone, it must, at { $requesting }'s request, submit the case for prosecution
+art16-prosecute-nationality-open = Whether the person is a national of { $requested } is not given; if so and the requested State refuses on that ground alone, it must, at the request of { $requesting }, submit the case for prosecution
 art16-prosecute-not-national = The person is not a national of { $requested }: the duty to prosecute instead of extraditing does not arise
 art16-prosecute-extradites-nationals = The person is a national of { $requested }, but { $requested } extradites its nationals (stated in the case): the duty does not arise
-art16-prosecute-enforcement-allowed = Extradition is sought to enforce a sentence, so art. 16(12) leads; { $requested }'s law allows prosecuting the person despite the foreign judgment (stated in the case), so if { $requested } refuses solely because the person is its national, at { $requesting }'s request it must submit the case for prosecution
-art16-prosecute-enforcement-barred = Extradition is sought to enforce a sentence, so art. 16(12) leads; { $requested }'s law bars prosecuting the person again after the foreign judgment (stated in the case), so art. 16(10), the route for a person not yet tried, gives nothing here
+art16-prosecute-enforcement-allowed = Extradition is sought to enforce a sentence, so art. 16(12) leads; the law of { $requested } allows prosecuting the person despite the foreign judgment (stated in the case), so if { $requested } refuses solely because the person is its national, at the request of { $requesting } it must submit the case for prosecution
+art16-prosecute-enforcement-barred = Extradition is sought to enforce a sentence, so art. 16(12) leads; the law of { $requested } bars prosecuting the person again after the foreign judgment (stated in the case), so art. 16(10), the route for a person not yet tried, gives nothing here
 art16-prosecute-enforcement-open = Extradition is sought to enforce a sentence, so art. 16(12) leads; art. 16(10) (submit the case for prosecution) is the route for a person not yet tried: whether { $requested } could prosecute after the foreign judgment is a ne bis in idem question for its law
-art16-prosecute-duty = The person is a national of { $requested }, which does not extradite its nationals (stated in the case): if it refuses on that ground alone, it must, at { $requesting }'s request, submit the case without undue delay for prosecution (see art. 15(3))
-art16-prosecute-duty-either-way = The person is a national of { $requested }, which does not extradite its nationals, and could be prosecuted there even after a foreign judgment (stated in the case): whether extradition is sought for trial or to enforce a sentence, if { $requested } refuses on that ground alone it must, at { $requesting }'s request, submit the case for prosecution (see art. 15(3))
-art16-prosecute-duty-if-trial = The person is a national of { $requested }, which does not extradite its nationals (stated in the case): if extradition is sought for trial, { $requested } must, on a refusal for that reason alone, submit the case for prosecution at { $requesting }'s request; whether it is sought to enforce a sentence (then art. 16(12) leads) is not given
-art16-prosecute-depends = The person is a national of { $requested }; whether { $requested }'s law allows extraditing nationals decides whether, on a refusal for that reason alone, it must prosecute at { $requesting }'s request (see art. 15(3))
+art16-prosecute-duty = The person is a national of { $requested }, which does not extradite its nationals (stated in the case): if it refuses on that ground alone, it must, at the request of { $requesting }, submit the case without undue delay for prosecution (see art. 15(3))
+art16-prosecute-duty-either-way = The person is a national of { $requested }, which does not extradite its nationals, and could be prosecuted there even after a foreign judgment (stated in the case): whether extradition is sought for trial or to enforce a sentence, if { $requested } refuses on that ground alone it must, at the request of { $requesting }, submit the case for prosecution (see art. 15(3))
+art16-prosecute-duty-if-trial = The person is a national of { $requested }, which does not extradite its nationals (stated in the case): if extradition is sought for trial, { $requested } must, on a refusal for that reason alone, submit the case for prosecution at the request of { $requesting }; whether it is sought to enforce a sentence (then art. 16(12) leads) is not given
+art16-prosecute-depends = The person is a national of { $requested }; whether the law of { $requested } allows extraditing nationals decides whether, on a refusal for that reason alone, it must prosecute at the request of { $requesting } (see art. 15(3))
 
 ## 16(11): conditional surrender of a national.
 art16-surrender-nationality-open = Whether the person is a national of { $requested } is not given (conditional surrender of a national, art. 16(11), would discharge the 16(10) duty)
 art16-surrender-not-national = The person is not a national of { $requested }: conditional surrender is not in point
 art16-surrender-not-needed = { $requested } extradites its nationals (stated in the case): conditional surrender is not needed
-art16-surrender-allowed = { $requested }'s law allows surrender of a national on condition of return to serve the sentence: if both States agree, that discharges the art. 16(10) duty
-art16-surrender-barred = { $requested }'s law does not allow conditional surrender of nationals (stated in the case)
-art16-surrender-depends = Whether { $requested }'s law allows surrender of a national on condition of return to serve the sentence is for its law
+art16-surrender-allowed = The law of { $requested } allows surrender of a national on condition of return to serve the sentence: if both States agree, that discharges the art. 16(10) duty
+art16-surrender-barred = The law of { $requested } does not allow conditional surrender of nationals (stated in the case)
+art16-surrender-depends = Whether the law of { $requested } allows surrender of a national on condition of return to serve the sentence is for its law
 
 ## 16(12): enforcing a foreign sentence instead of surrendering a national.
 art16-enforce-not-sought = Extradition is sought for prosecution, not to enforce a sentence
@@ -187,8 +187,8 @@ art16-enforce-not-national = The person is not a national of { $requested }: art
 art16-enforce-extradites-nationals = { $requested } extradites its nationals (stated in the case): no refusal on that ground for art. 16(12) to follow
 art16-enforce-open = Whether extradition is sought to enforce a sentence already imposed is not given
 art16-enforce-nationality-open = Extradition is sought to enforce a sentence; whether the person is a national of { $requested } (so that 16(12) could apply on a refusal for that reason) is not given
-art16-enforce-consider = Extradition is sought to enforce a sentence: if { $requested } refuses to surrender its national, it shall, on { $requesting }'s application, consider enforcing the sentence or what remains of it (its law permits)
-art16-enforce-barred = { $requested }'s law does not permit enforcing the foreign sentence (stated in the case)
+art16-enforce-consider = Extradition is sought to enforce a sentence: if { $requested } refuses to surrender its national, it shall, on the application of { $requesting }, consider enforcing the sentence or what remains of it (its law permits)
+art16-enforce-barred = The law of { $requested } does not permit enforcing the foreign sentence (stated in the case)
 art16-enforce-depends = Extradition is sought to enforce a sentence: if { $requested } refuses to surrender its national, it shall consider enforcing the sentence, if its law permits
 
 ## 16(15), also for 18(22) through art. 13(3) and art. 18: fiscal matters. $citation is the provision applied.

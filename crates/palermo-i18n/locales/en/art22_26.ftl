@@ -16,7 +16,7 @@ art22-26-in-force-open = Undetermined: { $article } applies between States for w
 
 ## Art. 22. $states: the States where the person was convicted.
 art22-no-conviction = The case states no previous conviction abroad: art. 22 has nothing to take into account
-art22-law-bars = The Convention permits it, but { $requesting }'s law does not let its courts take the conviction in { $states } into account (stated in the case)
+art22-law-bars = The Convention permits it, but the law of { $requesting } does not let its courts take the conviction in { $states } into account (stated in the case)
 art22-yes = Yes, as a permission: { $requesting } may take into account the person's previous conviction in { $states } in its proceedings, on the terms and for the purposes its law sets
 
 ## Art. 24.

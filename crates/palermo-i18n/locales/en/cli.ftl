@@ -34,7 +34,7 @@ heading-interpretations = Interpretations used (see docs/legal-method.md)
 heading-appendix = Appendix: the reasoning
 
 ## Labels inside lines.
-label-source = source
+label-source = source: { $source }
 label-missing = missing: { $facts }
 label-interpretation = interpretation: { $anchor }
 label-decisive = (decides the answer)

@@ -155,8 +155,14 @@ fq-suspicion-organized-criminal-group = Has the requesting State reasonable grou
 fq-request-treaty-in-force = Is another treaty for this kind of cooperation in force between the two States?
 fq-request-agreed-to-apply-art18-9-29 = Have the two States agreed to apply art. 18(9)-(29) instead of their treaty?
 fq-request-measures = Which assistance is sought (art. 18(3))?
-fq-request-person-located-in = Where is the person sought located?
-fq-request-person-nationalities = What are the nationalities of the person sought?
+fq-request-person-located-in = Where is { $extradition ->
+    [true] the person sought
+   *[false] the alleged offender
+} located?
+fq-request-person-nationalities = What are the nationalities of { $extradition ->
+    [true] the person sought
+   *[false] the alleged offender
+}?
 fq-request-sentence-enforcement = Is extradition sought to enforce a sentence already imposed?
 fq-request-fiscal-aspects = Does the offence also involve fiscal matters?
 fq-request-concerns-legal-person = Do the proceedings concern the liability of a legal person (art. 18(2))?
@@ -167,7 +173,7 @@ fq-states-extradition-requires-treaty = Does { $state } make extradition conditi
 fq-states-convention-as-extradition-basis = Did { $state } notify that it takes the Convention as the legal basis for extradition (art. 16(5)(a))?
 fq-states-central-authority = Which central authority has { $state } designated for mutual legal assistance (art. 18(13))?
 fq-states-languages = Which languages does { $state } accept for requests (art. 18(14))?
-fq-states-within-competence = Is the matter within { $state }'s declared competence?
+fq-states-within-competence = Is the matter within the declared competence of { $state }?
 fq-states-protocol = When did { $state } deposit its instrument for the { $protocol } (or has it none)?
 fq-protocol-tip = Trafficking in Persons Protocol
 fq-protocol-som = Migrant Smuggling Protocol

@@ -34,13 +34,13 @@ headline-conflict = Los hechos indicados se contradicen: corrija el caso antes d
 headline-depends = La respuesta depende del derecho interno del Estado { $state }: { $question }
 headline-depends-no-question = La respuesta depende del derecho interno.
 headline-covered-yes = Sí: el delito está comprendido en la Convención.
-headline-covered-no = No: el delito no está comprendido en la Convención ({ $reason }).
+headline-covered-no = No: el delito no está comprendido en la Convención («{ $reason }»).
 headline-no = No: la Convención no puede servir de base jurídica para { $kind } entre el Estado requirente, { $requesting }, y el Estado requerido, { $requested }. { $n ->
     [one] Conclusión determinante
    *[other] Conclusiones determinantes
 }: { $reasons }.
 headline-no-itself = { $reason } ({ $citation }).
-reason-with-citation = { $reason } ({ $citation })
+reason-with-citation = «{ $reason }» ({ $citation })
 headline-yes = Sí: la Convención puede servir de base jurídica ({ $citation }).
 headline-extradition-convention = Sí: el Estado requirente, { $requesting }, puede solicitar la extradición al Estado requerido, { $requested }, tomando la Convención como base jurídica ({ $citation }); el Estado requerido decide discrecionalmente.
 headline-extradition-treaty = Sí: se aplica el tratado de extradición vigente entre el Estado requirente, { $requesting }, y el Estado requerido, { $requested }, y la Convención incluye en él el delito como delito que da lugar a extradición ({ $citation }).
@@ -92,6 +92,7 @@ route-special-techniques-agree = Acordar con el Estado requerido, { $requested }
 route-transfer-of-proceedings = Consultar al Estado requerido, { $requested }, sobre qué Estado está en mejores condiciones para ejercer la acción penal, en interés de la debida administración de justicia (art. 21).
 route-law-enforcement = Utilizar los conductos directos entre las autoridades competentes del Estado requirente, { $requesting }, y del Estado requerido, { $requested } (art. 27(1)).
 route-transfer-of-sentenced = Buscar un acuerdo bilateral o multilateral sobre el traslado de personas condenadas (art. 17).
+route-preferred-instrument = { $preferred } (lectura documentada, no una disposición de la Convención: docs/legal-method.md{ $anchor }).
 
 ## Riesgos: motivos de denegación y otros obstáculos.
 risk-extradition-nationality = Nacionalidad: si la persona es nacional del Estado requerido, { $requested }, y su derecho no permite extraditar a sus nacionales, la entrega se denegará; el Estado requerido deberá entonces enjuiciarla (art. 16(10)).

@@ -34,7 +34,7 @@ heading-interpretations = Interpretaciones utilizadas (véase docs/legal-method.
 heading-appendix = Anexo: el razonamiento
 
 ## Etiquetas dentro de las líneas.
-label-source = fuente
+label-source = fuente: { $source }
 label-missing = falta: { $facts }
 label-interpretation = interpretación: { $anchor }
 label-decisive = (determina la respuesta)

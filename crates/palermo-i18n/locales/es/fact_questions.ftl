@@ -155,8 +155,14 @@ fq-suspicion-organized-criminal-group = ¿Tiene el Estado requirente motivos raz
 fq-request-treaty-in-force = ¿Está en vigor entre ambos Estados otro tratado relativo a este tipo de cooperación?
 fq-request-agreed-to-apply-art18-9-29 = ¿Han convenido ambos Estados en aplicar el art. 18(9)-(29) en lugar de su tratado?
 fq-request-measures = ¿Qué asistencia se solicita (art. 18(3))?
-fq-request-person-located-in = ¿Dónde se encuentra la persona buscada?
-fq-request-person-nationalities = ¿Qué nacionalidades tiene la persona buscada?
+fq-request-person-located-in = ¿Dónde se encuentra { $extradition ->
+    [true] la persona reclamada
+   *[false] el presunto delincuente
+}?
+fq-request-person-nationalities = ¿Qué nacionalidades tiene { $extradition ->
+    [true] la persona reclamada
+   *[false] el presunto delincuente
+}?
 fq-request-sentence-enforcement = ¿Se solicita la extradición para hacer cumplir una condena ya impuesta?
 fq-request-fiscal-aspects = ¿Entraña el delito también cuestiones tributarias?
 fq-request-concerns-legal-person = ¿Se refieren las actuaciones a la responsabilidad de una persona jurídica (art. 18(2))?

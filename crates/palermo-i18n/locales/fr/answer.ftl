@@ -34,13 +34,13 @@ headline-conflict = Les faits indiqués se contredisent : rectifier l'affaire a
 headline-depends = La réponse dépend du droit interne de l'État { $state } : { $question }
 headline-depends-no-question = La réponse dépend du droit interne.
 headline-covered-yes = Oui : l'infraction est visée par la Convention.
-headline-covered-no = Non : l'infraction n'est pas visée par la Convention ({ $reason }).
+headline-covered-no = Non : l'infraction n'est pas visée par la Convention (« { $reason } »).
 headline-no = Non : la Convention ne peut servir de base légale pour { $kind } entre l'État requérant, { $requesting }, et l'État requis, { $requested }. { $n ->
     [one] Constatation déterminante
    *[other] Constatations déterminantes
 } : { $reasons }.
 headline-no-itself = { $reason } ({ $citation }).
-reason-with-citation = { $reason } ({ $citation })
+reason-with-citation = « { $reason } » ({ $citation })
 headline-yes = Oui : la Convention peut servir de base légale ({ $citation }).
 headline-extradition-convention = Oui : l'État requérant, { $requesting }, peut demander l'extradition à l'État requis, { $requested }, en prenant la Convention comme base légale ({ $citation }) ; l'État requis se prononce de manière discrétionnaire.
 headline-extradition-treaty = Oui : le traité d'extradition en vigueur entre l'État requérant, { $requesting }, et l'État requis, { $requested }, s'applique, et la Convention y inclut de plein droit l'infraction en tant qu'infraction dont l'auteur peut être extradé ({ $citation }).
@@ -92,6 +92,7 @@ route-special-techniques-agree = Convenir avec l'État requis, { $requested }, a
 route-transfer-of-proceedings = Consulter l'État requis, { $requested }, sur l'État le mieux placé pour exercer les poursuites, dans l'intérêt d'une bonne administration de la justice (art. 21).
 route-law-enforcement = Recourir aux voies de communication directes entre les autorités compétentes de l'État requérant, { $requesting }, et de l'État requis, { $requested } (art. 27(1)).
 route-transfer-of-sentenced = Rechercher un accord bilatéral ou multilatéral sur le transfert des personnes condamnées (art. 17).
+route-preferred-instrument = { $preferred } (lecture documentée, et non disposition de la Convention : docs/legal-method.md{ $anchor }).
 
 ## Risques : motifs de refus et autres obstacles.
 risk-extradition-nationality = Nationalité : si la personne est ressortissante de l'État requis, { $requested }, et que son droit n'autorise pas l'extradition de ses ressortissants, la remise sera refusée ; l'État requis est alors tenu de la poursuivre (art. 16(10)).

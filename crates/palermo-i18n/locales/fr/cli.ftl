@@ -34,7 +34,7 @@ heading-interpretations = Interprétations retenues (voir docs/legal-method.md)
 heading-appendix = Annexe : le raisonnement
 
 ## Libellés à l'intérieur des lignes.
-label-source = source
+label-source = source : { $source }
 label-missing = manque : { $facts }
 label-interpretation = interprétation : { $anchor }
 label-decisive = (détermine la réponse)

@@ -155,8 +155,14 @@ fq-suspicion-organized-criminal-group = L'État requérant a-t-il des motifs rai
 fq-request-treaty-in-force = Un autre traité relatif à ce type de coopération est-il en vigueur entre les deux États ?
 fq-request-agreed-to-apply-art18-9-29 = Les deux États sont-ils convenus d'appliquer l'art. 18(9)-(29) à la place de leur traité ?
 fq-request-measures = Quelle forme d'entraide est demandée (art. 18(3)) ?
-fq-request-person-located-in = Où se trouve la personne recherchée ?
-fq-request-person-nationalities = Quelles sont les nationalités de la personne recherchée ?
+fq-request-person-located-in = Où se trouve { $extradition ->
+    [true] la personne dont l'extradition est demandée
+   *[false] l'auteur présumé de l'infraction
+} ?
+fq-request-person-nationalities = Quelles sont les nationalités { $extradition ->
+    [true] de la personne dont l'extradition est demandée
+   *[false] de l'auteur présumé de l'infraction
+} ?
 fq-request-sentence-enforcement = L'extradition est-elle demandée aux fins d'exécution d'une peine déjà prononcée ?
 fq-request-fiscal-aspects = L'infraction porte-t-elle aussi sur des questions fiscales ?
 fq-request-concerns-legal-person = La procédure concerne-t-elle la responsabilité d'une personne morale (art. 18(2)) ?

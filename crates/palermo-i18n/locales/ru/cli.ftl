@@ -34,7 +34,7 @@ heading-interpretations = Использованные толкования (с�
 heading-appendix = Приложение: ход рассуждений
 
 ## Пометки внутри строк.
-label-source = источник
+label-source = источник: { $source }
 label-missing = недостает: { $facts }
 label-interpretation = толкование: { $anchor }
 label-decisive = (определяет ответ)

@@ -31,12 +31,12 @@ headline-conflict = 所载事实相互矛盾：请先更正案件内容，再依
 headline-depends = 答案取决于{ $state }的法律：{ $question }
 headline-depends-no-question = 答案取决于国内法。
 headline-covered-yes = 是：该犯罪属于《公约》所涵盖的犯罪。
-headline-covered-no = 否：该犯罪不属于《公约》所涵盖的犯罪（{ $reason }）。
+headline-covered-no = 否：该犯罪不属于《公约》所涵盖的犯罪（“{ $reason }”）。
 headline-no = 否：《公约》不能作为请求国{ $requesting }与被请求国{ $requested }之间{ $kind }的法律依据。{ $n ->
    *[other] 决定性结论
 }：{ $reasons }。
 headline-no-itself = { $reason }（{ $citation }）。
-reason-with-citation = { $reason }（{ $citation }）
+reason-with-citation = “{ $reason }”（{ $citation }）
 headline-yes = 是：《公约》可以作为法律依据（{ $citation }）。
 headline-extradition-convention = 是：请求国{ $requesting }可以《公约》为法律依据，请求被请求国{ $requested }引渡（{ $citation }）；被请求国可酌情决定。
 headline-extradition-treaty = 是：请求国{ $requesting }与被请求国{ $requested }之间现行有效的引渡条约适用，且根据《公约》，该犯罪应视为该条约中的可引渡的犯罪（{ $citation }）。
@@ -88,6 +88,7 @@ route-special-techniques-agree = 与被请求国{ $requested }商定该手段的
 route-transfer-of-proceedings = 与被请求国{ $requested }磋商哪一国更适合进行起诉，以利于正当司法（第21条）。
 route-law-enforcement = 利用请求国{ $requesting }与被请求国{ $requested }主管当局之间的直接渠道（第27条第1款）。
 route-transfer-of-sentenced = 寻找关于移交被判刑人员的双边或多边协定（第17条）。
+route-preferred-instrument = { $preferred }（有文件记载的解读，而非《公约》的规定：docs/legal-method.md{ $anchor }）。
 
 ## 风险：拒绝理由和其他障碍。
 risk-extradition-nationality = 国籍：如该人是被请求国{ $requested }的国民，而该国法律不允许引渡本国国民，引渡将被拒绝；届时被请求国有义务进行起诉（第16条第10款）。

@@ -33,7 +33,7 @@ heading-interpretations = 所采用的解释（见docs/legal-method.md）
 heading-appendix = 附录：推理过程
 
 ## 行内标注。
-label-source = 来源
+label-source = 来源：{ $source }
 label-missing = 缺少：{ $facts }
 label-interpretation = 解释：{ $anchor }
 label-decisive = （决定答案）

@@ -154,8 +154,14 @@ fq-suspicion-organized-criminal-group = 请求国是否有合理理由怀疑有�
 fq-request-treaty-in-force = 两国之间是否有关于此类合作的其他条约生效？
 fq-request-agreed-to-apply-art18-9-29 = 两国是否已商定适用第18条第9款至第29款以代替其条约？
 fq-request-measures = 请求何种协助（第18条第3款）？
-fq-request-person-located-in = 所涉人员位于何处？
-fq-request-person-nationalities = 所涉人员具有哪些国籍？
+fq-request-person-located-in = { $extradition ->
+    [true] 被请求引渡人
+   *[false] 被指控罪犯
+}位于何处？
+fq-request-person-nationalities = { $extradition ->
+    [true] 被请求引渡人
+   *[false] 被指控罪犯
+}具有哪些国籍？
 fq-request-sentence-enforcement = 请求引渡是否为执行已判处的刑罚？
 fq-request-fiscal-aspects = 该犯罪是否也涉及财政事项？
 fq-request-concerns-legal-person = 该诉讼是否涉及法人的责任（第18条第2款）？

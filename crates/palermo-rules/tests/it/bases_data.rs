@@ -170,9 +170,19 @@ fn between_eu_members_the_eaw_is_the_usual_route() {
         "{}",
         p.message
     );
-    // The answer names it as the first step of the route.
     let route = palermo_rules::answer::answer(&a, &extradition()).route;
-    assert_eq!(route[0].msg.id, "bases-preferred");
+    // The answer names it as the first step of the route, said to be a
+    // reading of practice, with no provision cited.
+    assert_eq!(route[0].msg.id, "route-preferred-instrument");
+    assert_eq!(
+        route[0].msg.get("preferred"),
+        Some(&p.message.clone().into())
+    );
+    assert_eq!(route[0].citation, None);
+    assert_eq!(
+        route[0].msg.get("anchor"),
+        Some(&palermo_i18n::Arg::text("#eu-mutual-recognition"))
+    );
     // Before XAB joined, not members both; before 2004 no EAW.
     assert_eq!(
         outcome(

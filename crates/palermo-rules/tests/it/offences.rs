@@ -715,7 +715,7 @@ proptest! {
             }
             // Every element that can be missing has a question in words.
             for m in x.missing.iter().filter(|m| m.path().contains(".elements.")) {
-                let q = m.with_path(palermo_rules::fact_questions::question_for);
+                let q = m.with_path(|p| palermo_rules::fact_questions::question_for(p, a.kind));
                 prop_assert!(!q.to_string().starts_with("What is `"), "no question for {}", m);
             }
             if x.outcome == Outcome::DependsOnDomesticLaw && OFFENCES.contains(&x.id.as_ref()) {

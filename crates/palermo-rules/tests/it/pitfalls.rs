@@ -104,7 +104,7 @@ fn p09_aut_dedere_only_on_nationality_and_request() {
         .cloned()
         .unwrap();
     assert!(
-        f.message.to_string().contains("at XAA's request")
+        f.message.to_string().contains("at the request of XAA")
             && f.message.to_string().contains("on that ground alone")
     );
 }

@@ -433,7 +433,8 @@ fn next_question(read: &Read, unknown: &[&str], r: &Render<'_>) -> Option<Ask> {
                 (f.citation, sentence)
             });
         return Some(Ask {
-            question: r.msg(&fact.with_path(palermo_rules::fact_questions::question_for)),
+            question: r
+                .msg(&fact.with_path(|p| palermo_rules::fact_questions::question_for(p, a.kind))),
             path,
             input,
             why,
@@ -714,6 +715,12 @@ fn answered(r: &Render<'_>, case: &Value) -> Markup {
         }
     }
     walk("", case, &mut rows);
+    // The person of `request.person_*` is asked about as the request's kind
+    // names them (the person sought, or the alleged offender).
+    let kind = case
+        .pointer("/request/kind")
+        .and_then(Value::as_str)
+        .and_then(|k| RequestKind::ALL.into_iter().find(|x| x.as_str() == k));
     let label = |path: &str| -> String {
         match path {
             "request.kind" => r.t("web-field-kind"),
@@ -721,7 +728,7 @@ fn answered(r: &Render<'_>, case: &Value) -> Markup {
             "request.requested_state" => r.t("web-field-requested"),
             "as_of" => r.t("web-field-as-of"),
             p if input_for(p).is_some() && !p.starts_with("domestic_law.") => {
-                r.msg(&palermo_rules::fact_questions::question_for(p))
+                r.msg(&palermo_rules::fact_questions::question_for(p, kind))
             }
             p => p.to_owned(),
         }
