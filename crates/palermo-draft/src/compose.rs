@@ -649,10 +649,11 @@ impl Composer<'_> {
     // ---- the legal basis ----------------------------------------------------
 
     fn treaty_name(&self) -> Arg {
-        match &self.i.case.request.treaty_name {
-            Some(n) => Arg::text(n.as_str()),
-            None => Arg::Term("draft-treaty-unnamed"),
-        }
+        self.i
+            .case
+            .request
+            .treaty_title()
+            .unwrap_or(Arg::Term("draft-treaty-unnamed"))
     }
 
     fn outcome(&self, id: &str) -> Option<Outcome> {

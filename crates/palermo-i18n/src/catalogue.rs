@@ -278,7 +278,8 @@ impl Catalogue {
         out: &mut String,
         depth: u8,
     ) {
-        if depth == 0 {
+        // Only English reads it (`format::state_in_text`).
+        if depth == 0 && self.lang == Lang::En {
             SENTENCE_START.with(|s| s.set(out.len()));
         }
         let found = match self.entry_static(id) {
@@ -299,7 +300,8 @@ impl Catalogue {
         out: &mut String,
         depth: u8,
     ) {
-        if depth == 0 {
+        // Only English reads it (`format::state_in_text`).
+        if depth == 0 && self.lang == Lang::En {
             SENTENCE_START.with(|s| s.set(out.len()));
         }
         let found = match self.entry(id) {
@@ -429,14 +431,30 @@ impl Catalogue {
 
     fn arg(&self, a: &Arg, r: &Render<'_>, out: &mut String, depth: u8) {
         match a {
-            Arg::State(c) => {
+            Arg::State(c) if self.lang == Lang::En => {
                 let start = SENTENCE_START.with(Cell::get);
                 format::state_in_text(r, *c, out, start)
             }
+            Arg::State(c) => format::state_label(r, *c, out),
             Arg::Code(c) => out.push_str(c.as_str()),
             Arg::Date(d) => format::date(self.lang, *d, out),
             Arg::Num(n) => format::push_int(out, *n),
             Arg::Cite(p) => format::cite(r, *p, out),
+            // English starts a sentence with a capital where a message put
+            // its article there ("the treaty", "the European Convention
+            // …"); labels ("data: …") are as written.
+            Arg::Term(_) | Arg::Nested(_) if self.lang == Lang::En => {
+                let at = out.len();
+                match a {
+                    Arg::Term(id) => self.write(id, &[], r, out, depth + 1),
+                    Arg::Nested(m) => self.write(m.id, &m.args, r, out, depth + 1),
+                    _ => unreachable!("matched above"),
+                }
+                let start = SENTENCE_START.with(Cell::get);
+                if out[at..].starts_with("the ") && format::starts_sentence(out, start, at) {
+                    format::capitalise_at(out, at);
+                }
+            }
             Arg::Term(id) => self.write(id, &[], r, out, depth + 1),
             Arg::Nested(m) => self.write(m.id, &m.args, r, out, depth + 1),
             Arg::Text(t) => out.push_str(t),

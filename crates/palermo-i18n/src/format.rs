@@ -38,11 +38,29 @@ pub(crate) fn state_label(r: &Render<'_>, code: StateCode, out: &mut String) {
 /// State of its own is written as given.
 pub(crate) fn state_in_text(r: &Render<'_>, code: StateCode, out: &mut String, start: usize) {
     if r.lang() == Lang::En && names::takes_the_in_english(code) {
-        let before = out.get(start..).unwrap_or_default().trim_end();
-        let starts_sentence = before.is_empty() || before.ends_with(['.', '?', '!', '“']);
-        out.push_str(if starts_sentence { "The " } else { "the " });
+        let at = out.len();
+        out.push_str(if starts_sentence(out, start, at) {
+            "The "
+        } else {
+            "the "
+        });
     }
     state_label(r, code, out)
+}
+
+/// Whether text written at `at` in `out` starts a sentence of the message
+/// begun at `start`: nothing but spaces before it, or the end of a sentence
+/// or an opening quotation mark.
+pub(crate) fn starts_sentence(out: &str, start: usize, at: usize) -> bool {
+    let before = out.get(start..at).unwrap_or_default().trim_end();
+    before.is_empty() || before.ends_with(['.', '?', '!', '“'])
+}
+
+/// Upper-cases the ASCII letter at `at`, if there is one (English words).
+pub(crate) fn capitalise_at(out: &mut str, at: usize) {
+    if let Some(first) = out.get_mut(at..at + 1) {
+        first.make_ascii_uppercase();
+    }
 }
 
 pub(crate) const MONTHS: [[&str; 12]; 6] = [
@@ -202,10 +220,10 @@ pub(crate) fn push_separator(lang: Lang, last: bool, out: &mut String) {
 }
 
 /// Once the last item is written from `at`: Arabic joins "و" to the next
-/// word; before a word in Latin letters or digits (a code, a path) it
-/// stands apart.
+/// word, and to the quotation mark that opens a quoted one ("و«…»"); before
+/// a word in Latin letters or digits (a code, a path) it stands apart.
 pub(crate) fn after_last_separator(lang: Lang, out: &mut String, at: usize) {
-    if lang == Lang::Ar && !out[at..].starts_with(is_arabic) {
+    if lang == Lang::Ar && !out[at..].starts_with(|c| is_arabic(c) || c == '«') {
         out.insert(at, ' ');
     }
 }

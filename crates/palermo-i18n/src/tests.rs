@@ -284,6 +284,13 @@ fn a_list_argument_is_joined_as_a_list() {
         Render::new(Lang::Ar).list(&["KEN".into(), "ITA".into(), "مصر".into()]),
         "KEN، ITA ومصر"
     );
+    // "و" also joins the quotation mark that opens a quoted item.
+    let quoted = Msg::new("headline-no").arg("n", 2).arg(
+        "reasons",
+        Arg::List(vec![Arg::text("«أ»"), Arg::text("«ب»")]),
+    );
+    let text = Render::new(Lang::Ar).msg(&quoted);
+    assert!(text.contains("«أ» و«ب»"), "{text}");
 }
 
 #[test]
@@ -357,4 +364,41 @@ fn english_puts_the_before_the_names_unterm_gives_it_capitalised_at_a_sentence_s
     }
     // Where a State's label stands alone (a table, a draft), no article.
     assert_eq!(r.state(nld), "Netherlands (NLD)");
+}
+
+#[test]
+fn english_capitalises_a_nested_message_that_starts_a_sentence() {
+    let r = en();
+    // "the treaty" starting the message, and inside it.
+    let start = Msg::new("art16-deemed-included-yes-named").arg("name", Msg::new("treaty-unnamed"));
+    assert!(
+        r.msg(&start).starts_with("The treaty binds"),
+        "{}",
+        r.msg(&start)
+    );
+    let titled = Msg::new("art16-deemed-included-yes-named").arg(
+        "name",
+        Msg::new("treaty-title").arg(
+            "name",
+            Arg::text("European Convention on Extradition (1957)"),
+        ),
+    );
+    assert!(
+        r.msg(&titled)
+            .starts_with("The European Convention on Extradition (1957) binds"),
+        "{}",
+        r.msg(&titled)
+    );
+    let inside = Msg::new("treaty-check-channels").arg("treaty", Msg::new("treaty-unnamed"));
+    assert_eq!(
+        r.msg(&inside),
+        "The channels, languages and form prescribed by the treaty."
+    );
+    // Other languages are as their catalogues write them.
+    let fr = Render::new(Lang::Fr).msg(&titled);
+    assert!(
+        fr.contains("«\u{a0}European Convention on Extradition (1957)\u{a0}»"),
+        "{fr}"
+    );
+    assert!(!fr.contains("the "), "{fr}");
 }

@@ -198,33 +198,32 @@ impl<'a> View<'a> {
     /// Appends the source line of a finding ("source: data: …"), labelled
     /// as the language labels it, to `out`.
     pub fn write_source_line(&self, c: &Cited, out: &mut String) {
-        let mut words = String::new();
-        self.write_source(c, &mut words);
         self.write_msg(
-            &Msg::new("label-source").arg("source", palermo_i18n::Arg::text(words)),
+            &Msg::new("label-source").arg("source", self.source_msg(c)),
             out,
         );
     }
 
     /// Appends where a fact came from, in words, to `out`.
     pub fn write_source(&self, c: &Cited, out: &mut String) {
+        self.write_msg(&self.source_msg(c), out);
+    }
+
+    /// Where a fact came from, as a message.
+    fn source_msg(&self, c: &Cited) -> Msg {
         use palermo_i18n::Arg;
         match c {
-            Cited::Case(path) => self.write_msg(
-                &Msg::new("label-stated-in-case").arg("path", Arg::text(path.as_str())),
-                out,
-            ),
+            Cited::Case(path) => {
+                Msg::new("label-stated-in-case").arg("path", Arg::text(path.as_str()))
+            }
             Cited::DomesticLaw {
                 state,
                 question,
                 answer,
-            } => self.write_msg(
-                &Msg::new("label-stated-domestic-law")
-                    .arg("state", *state)
-                    .arg("question", Arg::text(*question))
-                    .arg("answer", Arg::text(if *answer { "true" } else { "false" })),
-                out,
-            ),
+            } => Msg::new("label-stated-domestic-law")
+                .arg("state", *state)
+                .arg("question", Arg::text(*question))
+                .arg("answer", Arg::text(if *answer { "true" } else { "false" })),
             Cited::Data {
                 file,
                 line,
@@ -246,13 +245,10 @@ impl<'a> View<'a> {
                     .arg("url", Arg::text(url.clone()));
                 match summary {
                     // The summary is the data's own words (English).
-                    Some(s) => self.write_msg(
-                        &Msg::new("label-data-summary")
-                            .arg("source", base)
-                            .arg("summary", Arg::text(s.clone())),
-                        out,
-                    ),
-                    None => self.write_msg(&base, out),
+                    Some(s) => Msg::new("label-data-summary")
+                        .arg("source", base)
+                        .arg("summary", Arg::text(s.clone())),
+                    None => base,
                 }
             }
         }

@@ -620,9 +620,7 @@ fn treaty_governs_mla(a: &Assessment) -> bool {
 
 fn treaty_arg(case: &Case) -> Arg {
     case.request
-        .treaty_name
-        .as_deref()
-        .map(Arg::text)
+        .treaty_title()
         .unwrap_or(Arg::Term("treaty-unnamed"))
 }
 

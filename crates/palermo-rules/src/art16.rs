@@ -868,7 +868,7 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, applies: &Tri) -> (Tri, Tri) {
     let case = ctx.case;
     let treaty = case.request.treaty_in_force;
     // The treaty's name as the case gives it, if it does.
-    let treaty_name = case.request.treaty_name.as_deref().map(Arg::text);
+    let treaty_name = case.request.treaty_title();
 
     // 16(3)
     let mut f = Finding::new(

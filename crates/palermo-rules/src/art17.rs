@@ -1,7 +1,6 @@
 //! UNTOC art. 17 — Transfer of sentenced persons.
 
 use palermo_cite::Provision;
-use palermo_i18n::Arg;
 
 use crate::catalogue::FindingSpec;
 use crate::ctx::Ctx;
@@ -38,9 +37,9 @@ pub fn legal_basis(ctx: &mut Ctx<'_>) -> Tri {
     ctx.rest_on(&mut f, &agreements);
     let basis = match (
         ctx.case.request.treaty_in_force,
-        ctx.case.request.treaty_name.as_deref(),
+        ctx.case.request.treaty_title(),
     ) {
-        (Some(true), Some(name)) => msg!("art17-basis-named", name = Arg::text(name)),
+        (Some(true), Some(name)) => msg!("art17-basis-named", name = name),
         (Some(true), None) => msg!("art17-basis-agreement"),
         (Some(false), _) => msg!("art17-basis-none"),
         (None, _) => msg!("art17-basis-unknown"),

@@ -516,8 +516,8 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
 
     // 18(7)
     // The treaty as the case names it, else "their treaty" in the language.
-    let treaty: Arg = match &ctx.case.request.treaty_name {
-        Some(name) => Arg::text(name.as_str()),
+    let treaty: Arg = match ctx.case.request.treaty_title() {
+        Some(name) => name,
         None => msg!("art18-their-treaty").into(),
     };
     let mut f = Finding::new(

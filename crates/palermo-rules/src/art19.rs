@@ -50,12 +50,12 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
         Outcome::Yes => {
             f.strength = Some(Strength::ShallConsider);
             match ctx.case.request.treaty_in_force {
-                Some(true) => match ctx.case.request.treaty_name.as_deref() {
+                Some(true) => match ctx.case.request.treaty_title() {
                     Some(name) => msg!(
                         "art19-consider-agreements-named",
                         requesting = Arg::Code(a),
                         requested = Arg::Code(b),
-                        name = Arg::text(name)
+                        name = name
                     ),
                     None => msg!(
                         "art19-consider-agreements-bound",
@@ -77,8 +77,8 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     let mut f = Finding::new("art19.agreement", Provision::untoc(19), Outcome::Yes);
     f.strength = Some(Strength::Discretionary);
     f.message = match ctx.case.request.treaty_in_force {
-        Some(true) => match ctx.case.request.treaty_name.as_deref() {
-            Some(name) => msg!("art19-agreement-named", name = Arg::text(name)),
+        Some(true) => match ctx.case.request.treaty_title() {
+            Some(name) => msg!("art19-agreement-named", name = name),
             None => msg!("art19-agreement-bound"),
         },
         _ => msg!("art19-agreement-case-by-case"),

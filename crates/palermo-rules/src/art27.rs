@@ -54,8 +54,8 @@ pub fn legal_basis(ctx: &mut Ctx<'_>, gate: &Tri, covered: &Tri) -> Tri {
     let mut f = Finding::new("art27.2.basis", Provision::untoc(27).para(2), Outcome::Yes);
     f.strength = Some(Strength::Discretionary);
     f.message = match ctx.case.request.treaty_in_force {
-        Some(true) => match ctx.case.request.treaty_name.as_deref() {
-            Some(name) => msg!("art27-basis-named", name = Arg::text(name)),
+        Some(true) => match ctx.case.request.treaty_title() {
+            Some(name) => msg!("art27-basis-named", name = name),
             None => msg!("art27-basis-agreement"),
         },
         Some(false) => msg!("art27-basis-none"),

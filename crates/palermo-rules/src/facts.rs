@@ -266,6 +266,25 @@ pub struct Request {
     pub refusal_ground: Option<RefusalGround>,
 }
 
+impl Request {
+    /// The treaty's name as the case gives it, to be written in a sentence:
+    /// a title, which English writes with "the" ("the European Convention on
+    /// Extradition (1957)"), unless the case's words already start with it.
+    pub fn treaty_title(&self) -> Option<palermo_i18n::Arg> {
+        let name = self.treaty_name.as_deref()?;
+        let has_article = name
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the "));
+        Some(if has_article {
+            palermo_i18n::Arg::text(name)
+        } else {
+            palermo_i18n::Msg::new("treaty-title")
+                .arg("name", palermo_i18n::Arg::text(name))
+                .into()
+        })
+    }
+}
+
 /// `request.refusal_ground`: what a domestic bar under art. 18(21)(c)/(d)
 /// rests on. Bank secrecy (18(8)) and the fiscal nature of the offence
 /// (18(22)) are grounds the Convention rules out.

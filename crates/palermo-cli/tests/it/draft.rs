@@ -59,8 +59,8 @@ fn an_incomplete_draft_exits_1_names_each_gap_with_its_provision_and_writes_noth
         .assert()
         .code(1)
         .stderr(predicate::str::contains("The draft is incomplete: 2 elements are missing."))
-        .stderr(predicate::str::contains("the provision of the law of India (IND) that makes the conduct an offence (case: draft.offence_law.IND) (UNTOC art. 16(1))"))
-        .stderr(predicate::str::contains("the arrest warrant or judgment the request rests on: issuing court, date and number (case: [draft.warrant]) (UNTOC art. 16(7))"))
+        .stderr(predicate::str::contains("The provision of the law of India (IND) that makes the conduct an offence (case: draft.offence_law.IND) (UNTOC art. 16(1))"))
+        .stderr(predicate::str::contains("The arrest warrant or judgment the request rests on: issuing court, date and number (case: [draft.warrant]) (UNTOC art. 16(7))"))
         .stderr(predicate::str::contains("--allow-incomplete"));
     assert!(!out.exists(), "an incomplete draft writes no file");
     // With --allow-incomplete the file is written and the gaps are in it.

@@ -7,6 +7,7 @@
 state-requesting-unknown = (غير محددة)
 state-requested-unknown = (غير محددة)
 treaty-unnamed = المعاهدة
+treaty-title = { $name }
 
 # نوع التعاون، يُستخدم بعد «في مجال» (headline-no).
 kind-extradition = تسليم المجرمين

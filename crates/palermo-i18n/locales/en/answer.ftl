@@ -4,6 +4,7 @@
 state-requesting-unknown = the requesting State (not given)
 state-requested-unknown = the requested State (not given)
 treaty-unnamed = the treaty
+treaty-title = the { $name }
 
 kind-extradition = extradition
 kind-mutual-legal-assistance = mutual legal assistance

@@ -7,6 +7,7 @@
 state-requesting-unknown = no indicado
 state-requested-unknown = no indicado
 treaty-unnamed = el tratado
+treaty-title = { $name }
 
 # Tipo de cooperación, empleado tras «para» (headline-no).
 kind-extradition = la extradición

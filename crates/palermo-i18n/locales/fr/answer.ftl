@@ -7,6 +7,7 @@
 state-requesting-unknown = non indiqué
 state-requested-unknown = non indiqué
 treaty-unnamed = le traité
+treaty-title = { $name }
 
 # Nature de la coopération, employée après « pour » (headline-no).
 kind-extradition = l'extradition

@@ -7,6 +7,7 @@
 state-requesting-unknown = (не указано)
 state-requested-unknown = (не указано)
 treaty-unnamed = договор
+treaty-title = { $name }
 
 # Вид сотрудничества в родительном падеже, после «для» (headline-no).
 kind-extradition = выдачи

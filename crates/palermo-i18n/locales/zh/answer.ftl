@@ -5,6 +5,7 @@
 state-requesting-unknown = （未指明）
 state-requested-unknown = （未指明）
 treaty-unnamed = 该条约
+treaty-title = { $name }
 
 # 合作类别，用于“……之间{ $kind }的法律依据”（headline-no）。
 kind-extradition = 引渡

@@ -38,7 +38,7 @@ fn art17_is_never_a_legal_basis() {
         .answer()
         .message
         .to_string()
-        .contains("the basis is Convention on the Transfer of Sentenced Persons (1983)"));
+        .contains("the basis is the Convention on the Transfer of Sentenced Persons (1983)"));
 }
 
 #[test]
