@@ -121,11 +121,11 @@ pub fn question_for(path: &str, kind: Option<crate::facts::RequestKind>) -> Msg 
     }
 }
 
-/// A State named in a path: its code, or the text as written when it is not
-/// a code.
+/// A State of a fact path, named as every message names a State ("Kenya
+/// (KEN)"), so that a question reads as the domestic-law questions beside it.
 fn state_arg(s: &str) -> Arg {
     match s.parse::<StateCode>() {
-        Ok(code) => Arg::Code(code),
+        Ok(code) => Arg::State(code),
         Err(_) => Arg::text(s),
     }
 }

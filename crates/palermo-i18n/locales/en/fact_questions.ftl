@@ -1,6 +1,6 @@
 # Missing facts as questions (fact_questions.rs). $offence: the offence's
-# number in [[offences]], or 0 for the case's only offence; $state: a State's
-# code; $path: a fact path the catalogue has no question for.
+# number in [[offences]], or 0 for the case's only offence; $state: a State
+# (its name with its code); $path: a fact path the catalogue has no question for.
 
 fq-unknown = What is `{ $path }`?
 fq-max-penalty = What is the statutory maximum penalty for { $offence ->

@@ -1,6 +1,6 @@
 # Hechos que faltan, en forma de preguntas (fact_questions.rs). $offence: el
 # número del delito en [[offences]], o 0 para el único delito del caso;
-# $state: el código de un Estado; $path: una ruta sin pregunta propia.
+# $state: un Estado (su nombre y su código); $path: una ruta sin pregunta propia.
 
 fq-unknown = ¿Cuál es el valor de `{ $path }`?
 fq-max-penalty = ¿Cuál es la pena máxima prevista para { $offence ->

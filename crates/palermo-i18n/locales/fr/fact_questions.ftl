@@ -1,6 +1,6 @@
 # Faits manquants sous forme de questions (fact_questions.rs). $offence : le
 # numéro de l'infraction dans [[offences]], ou 0 pour l'infraction unique du
-# dossier ; $state : le code d'un État ; $path : un chemin sans question.
+# dossier ; $state : un État (son nom et son code) ; $path : un chemin sans question.
 
 fq-unknown = Quelle est la valeur de `{ $path }` ?
 fq-max-penalty = Quelle est la peine maximale prévue pour { $offence ->

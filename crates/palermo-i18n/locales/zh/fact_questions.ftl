@@ -1,5 +1,5 @@
 # 以问题形式列出的缺失事实（fact_questions.rs）。$offence：犯罪在 [[offences]]
-# 中的编号，案件仅有一项犯罪时为 0；$state：国家代码；$path：无对应问题的路径。
+# 中的编号，案件仅有一项犯罪时为 0；$state：国家（名称及代码）；$path：无对应问题的路径。
 
 fq-unknown = `{ $path }`的值是什么？
 fq-max-penalty = 根据{ $state }的法律，{ $offence ->
