@@ -431,7 +431,9 @@ impl Catalogue {
 
     fn arg(&self, a: &Arg, r: &Render<'_>, out: &mut String, depth: u8) {
         match a {
-            Arg::State(c) if self.lang == Lang::En => {
+            // English, and not English words standing in for another
+            // language's missing message.
+            Arg::State(c) if r.lang() == Lang::En => {
                 let start = SENTENCE_START.with(Cell::get);
                 format::state_in_text(r, *c, out, start)
             }
@@ -443,7 +445,7 @@ impl Catalogue {
             // English starts a sentence with a capital where a message put
             // its article there ("the treaty", "the European Convention
             // …"); labels ("data: …") are as written.
-            Arg::Term(_) | Arg::Nested(_) if self.lang == Lang::En => {
+            Arg::Term(_) | Arg::Nested(_) if r.lang() == Lang::En => {
                 let at = out.len();
                 match a {
                     Arg::Term(id) => self.write(id, &[], r, out, depth + 1),
