@@ -73,6 +73,7 @@ impl Instrument {
     }
 
     /// Highest article number of the instrument.
+    #[inline]
     pub const fn last_article(self) -> u8 {
         match self {
             Instrument::Untoc => 41,
@@ -226,6 +227,7 @@ impl Provision {
     /// # Panics
     /// At compile time (in a `const`) or at run time if `article` is out of
     /// the instrument's range: a pinpoint in code that cannot exist is a bug.
+    #[inline]
     pub const fn article(instrument: Instrument, article: u8) -> Provision {
         assert!(article >= 1 && article <= instrument.last_article());
         Provision {
@@ -237,11 +239,13 @@ impl Provision {
     }
 
     /// A whole article of the Convention.
+    #[inline]
     pub const fn untoc(article: u8) -> Provision {
         Provision::article(Instrument::Untoc, article)
     }
 
     /// A run of articles (`UNTOC arts. 36-38`).
+    #[inline]
     pub const fn articles(instrument: Instrument, first: u8, last: u8) -> Provision {
         assert!(first < last && last <= instrument.last_article());
         let mut p = Provision::article(instrument, first);
@@ -249,6 +253,7 @@ impl Provision {
         p
     }
 
+    #[inline]
     const fn push(mut self, part: Part) -> Provision {
         assert!(
             self.article == self.last_article,
@@ -266,18 +271,21 @@ impl Provision {
     }
 
     /// Adds a paragraph number: `.para(1)` → `(1)`.
+    #[inline]
     pub const fn para(self, n: u8) -> Provision {
         assert!(n >= 1);
         self.push(Part::Number(n))
     }
 
     /// Adds a subparagraph letter: `.letter('a')` → `(a)`.
+    #[inline]
     pub const fn letter(self, c: char) -> Provision {
         assert!(c >= 'a' && c <= 'z');
         self.push(Part::Letter(c as u8))
     }
 
     /// Adds a roman-numeral item: `.roman(2)` → `(ii)`.
+    #[inline]
     pub const fn roman(self, n: u8) -> Provision {
         assert!(n >= 1 && n <= 10);
         self.push(Part::Roman(n))

@@ -45,6 +45,7 @@ pub enum Arg {
 
 impl Msg {
     /// A message without arguments.
+    #[inline]
     pub const fn new(id: &'static str) -> Msg {
         Msg {
             id,
@@ -136,32 +137,38 @@ impl Arg {
     }
 
     /// Words from the case.
+    #[inline]
     pub fn text(s: impl Into<Arc<str>>) -> Arg {
         Arg::Text(s.into())
     }
 }
 
 impl From<StateCode> for Arg {
+    #[inline]
     fn from(c: StateCode) -> Arg {
         Arg::State(c)
     }
 }
 impl From<bool> for Arg {
+    #[inline]
     fn from(b: bool) -> Arg {
         Arg::Bool(b)
     }
 }
 impl From<Date> for Arg {
+    #[inline]
     fn from(d: Date) -> Arg {
         Arg::Date(d)
     }
 }
 impl From<Provision> for Arg {
+    #[inline]
     fn from(p: Provision) -> Arg {
         Arg::Cite(p)
     }
 }
 impl From<Msg> for Arg {
+    #[inline]
     fn from(m: Msg) -> Arg {
         if m.args.is_empty() {
             Arg::Term(m.id)

@@ -24,6 +24,7 @@ impl StateCode {
     }
 
     /// The code as text.
+    #[inline]
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.0).expect("invariant: ASCII letters")
     }
