@@ -652,7 +652,7 @@ impl Composer<'_> {
         self.i
             .case
             .request
-            .treaty_title()
+            .treaty_phrase()
             .unwrap_or(Arg::Term("draft-treaty-unnamed"))
     }
 

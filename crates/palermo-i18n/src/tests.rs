@@ -402,3 +402,74 @@ fn english_capitalises_a_nested_message_that_starts_a_sentence() {
     );
     assert!(!fr.contains("the "), "{fr}");
 }
+
+#[test]
+fn a_named_treaty_stands_where_the_words_for_the_treaty_would() {
+    let name = "European Convention on Extradition (1957)";
+    let named = |id: &'static str, name: &str| Msg::new(id).arg("name", Arg::text(name));
+    let channels = |treaty: Msg| Msg::new("treaty-check-channels").arg("treaty", treaty);
+    let expected = [
+        (
+            Lang::En,
+            "prescribed by the European Convention on Extradition (1957).",
+        ),
+        (
+            Lang::Fr,
+            "prescrit le traité «\u{a0}European Convention on Extradition (1957)\u{a0}».",
+        ),
+        (
+            Lang::Es,
+            "prescribe el tratado «European Convention on Extradition (1957)».",
+        ),
+        (
+            Lang::Ru,
+            "предписывает договор «European Convention on Extradition (1957)».",
+        ),
+        (
+            Lang::Ar,
+            "تنص عليها المعاهدة «European Convention on Extradition (1957)».",
+        ),
+        (
+            Lang::Zh,
+            "《European Convention on Extradition (1957)》规定的渠道",
+        ),
+    ];
+    for (lang, words) in expected {
+        let text = Render::new(lang).msg(&channels(named("treaty-named", name)));
+        assert!(text.contains(words), "{lang}: {text}");
+    }
+    // A title the case starts with "the" gets no second article in English,
+    // and a capital where it starts a sentence; the other languages frame it
+    // as any other.
+    let with_the = named(
+        "treaty-named-with-the",
+        "the Treaty on Mutual Assistance in Criminal Matters (1982)",
+    );
+    let grounds = Msg::new("treaty-check-fiscal").arg("treaty", with_the.clone());
+    assert_eq!(
+        en().msg(&Msg::new("art18-treaty-governs").arg("treaty", with_the.clone()))
+            .matches("the the")
+            .count(),
+        0
+    );
+    assert!(en()
+        .msg(&grounds)
+        .starts_with("Whether the Treaty on Mutual"));
+    let fr = Render::new(Lang::Fr).msg(&grounds);
+    assert!(
+        fr.starts_with("Si le traité «\u{a0}the Treaty on Mutual"),
+        "{fr}"
+    );
+    // A message that frames the name itself takes it alone outside English.
+    let framed = Msg::new("art27-basis-named").arg("name", named("treaty-title", name));
+    assert!(
+        en().msg(&framed).starts_with("The European Convention"),
+        "{}",
+        en().msg(&framed)
+    );
+    let fr = Render::new(Lang::Fr).msg(&framed);
+    assert!(
+        fr.starts_with("L'accord «\u{a0}European Convention on Extradition (1957)\u{a0}» régit"),
+        "{fr}"
+    );
+}

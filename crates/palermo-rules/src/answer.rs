@@ -620,7 +620,7 @@ fn treaty_governs_mla(a: &Assessment) -> bool {
 
 fn treaty_arg(case: &Case) -> Arg {
     case.request
-        .treaty_title()
+        .treaty_phrase()
         .unwrap_or(Arg::Term("treaty-unnamed"))
 }
 

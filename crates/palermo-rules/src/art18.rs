@@ -516,7 +516,7 @@ pub fn attached(ctx: &mut Ctx<'_>, basis: &Tri) {
 
     // 18(7)
     // The treaty as the case names it, else "their treaty" in the language.
-    let treaty: Arg = match ctx.case.request.treaty_title() {
+    let treaty: Arg = match ctx.case.request.treaty_phrase() {
         Some(name) => name,
         None => msg!("art18-their-treaty").into(),
     };

@@ -270,12 +270,12 @@ impl Request {
     /// The treaty's name as the case gives it, to be written in a sentence:
     /// a title, which English writes with "the" ("the European Convention on
     /// Extradition (1957)"), unless the case's words already start with it.
+    ///
+    /// For a message that frames the name itself ("le traité d'extradition
+    /// « { $name } »"); [`Request::treaty_phrase`] stands for the treaty alone.
     pub fn treaty_title(&self) -> Option<palermo_i18n::Arg> {
         let name = self.treaty_name.as_deref()?;
-        let has_article = name
-            .get(..4)
-            .is_some_and(|w| w.eq_ignore_ascii_case("the "));
-        Some(if has_article {
+        Some(if starts_with_the(name) {
             palermo_i18n::Arg::text(name)
         } else {
             palermo_i18n::Msg::new("treaty-title")
@@ -283,6 +283,34 @@ impl Request {
                 .into()
         })
     }
+
+    /// The treaty the case names, as a noun phrase that stands for it in a
+    /// sentence where the language's words for "the treaty" would stand
+    /// (`treaty-named`): English "the European Convention on Extradition
+    /// (1957)", French "le traité « … »", Chinese "《…》". The name stays as
+    /// the case writes it; each language frames a title it does not
+    /// translate. Messages that take it also take an unnamed treaty's words
+    /// ("the treaty", "their mutual legal assistance treaty") in its place.
+    pub fn treaty_phrase(&self) -> Option<palermo_i18n::Arg> {
+        let name = self.treaty_name.as_deref()?;
+        // English adds "the" unless the case's words start with it.
+        let id = if starts_with_the(name) {
+            "treaty-named-with-the"
+        } else {
+            "treaty-named"
+        };
+        Some(
+            palermo_i18n::Msg::new(id)
+                .arg("name", palermo_i18n::Arg::text(name))
+                .into(),
+        )
+    }
+}
+
+/// Whether a title already starts with the English article.
+fn starts_with_the(name: &str) -> bool {
+    name.get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the "))
 }
 
 /// `request.refusal_ground`: what a domestic bar under art. 18(21)(c)/(d)

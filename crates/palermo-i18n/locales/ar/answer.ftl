@@ -8,6 +8,10 @@ state-requesting-unknown = (غير محددة)
 state-requested-unknown = (غير محددة)
 treaty-unnamed = المعاهدة
 treaty-title = { $name }
+# معاهدة يسميها ملف القضية، حيث ترد كلمة «المعاهدة»: عنوانها كما يكتبه الملف بين علامتي
+# تنصيص (لا تختلف الرسالتان إلا في الإنكليزية).
+treaty-named = المعاهدة «{ $name }»
+treaty-named-with-the = المعاهدة «{ $name }»
 
 # نوع التعاون، يُستخدم بعد «في مجال» (headline-no).
 kind-extradition = تسليم المجرمين

@@ -4,7 +4,13 @@
 state-requesting-unknown = the requesting State (not given)
 state-requested-unknown = the requested State (not given)
 treaty-unnamed = the treaty
+# A treaty the case names, in a message that frames it itself ("the extradition
+# treaty « … »" in French): English adds "the"; the other languages take the name alone.
 treaty-title = the { $name }
+# A treaty the case names, where "the treaty" would stand: treaty-named-with-the
+# when the case's words already start with "the".
+treaty-named = the { $name }
+treaty-named-with-the = { $name }
 
 kind-extradition = extradition
 kind-mutual-legal-assistance = mutual legal assistance

@@ -8,6 +8,10 @@ state-requesting-unknown = no indicado
 state-requested-unknown = no indicado
 treaty-unnamed = el tratado
 treaty-title = { $name }
+# Un tratado que el caso nombra, donde figuraría «el tratado»: su título tal como lo
+# escribe el caso, entre comillas (los dos mensajes solo difieren en inglés).
+treaty-named = el tratado «{ $name }»
+treaty-named-with-the = el tratado «{ $name }»
 
 # Tipo de cooperación, empleado tras «para» (headline-no).
 kind-extradition = la extradición
@@ -142,6 +146,6 @@ caveat-interpretation = La respuesta se basa en { $n ->
 } (docs/legal-method.md): { $anchors }.
 caveat-sensitivity = Según la otra lectura { $reading }, la respuesta sería: { $outcome }.
 route-mla-treaty-channels = Transmitir la solicitud por los conductos y en la forma que prevé { $treaty }: los párrafos 9 a 29 del artículo 18 no la rigen, aunque el Estado requirente, { $requesting }, y el Estado requerido, { $requested }, pueden convenir en aplicar cualquiera de ellos que facilite la cooperación (art. 18(7)).
-risk-mla-treaty-grounds = Los motivos para denegar o aplazar la asistencia son los de { $treaty } (art. 18(7)); el secreto bancario sigue sin ser motivo de denegación (art. 18(8)).
+risk-mla-treaty-grounds = Los motivos para denegar o aplazar la asistencia son los que prevé { $treaty } (art. 18(7)); el secreto bancario sigue sin ser motivo de denegación (art. 18(8)).
 treaty-check-fiscal-mla = Si { $treaty } permite que el carácter fiscal del delito impida la asistencia: la regla contraria de la Convención (art. 18(22)) solo obliga cuando se aplican los párrafos 9 a 29 del artículo 18.
 caveat-fact = { $question } — { $answer }

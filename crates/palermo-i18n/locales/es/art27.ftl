@@ -1,7 +1,7 @@
 # CDOT, art. 27 (cooperación en materia de cumplimiento de la ley): mensajes de las conclusiones.
 
 art27-cooperation = El Estado requirente ({ $requesting }) y el Estado requerido ({ $requested }) colaboran estrechamente, en consonancia con sus respectivos ordenamientos jurídicos y administrativos: canales de comunicación seguros, indagaciones sobre personas y el producto del delito, intercambio de información y oficiales de enlace, pronta detección de los delitos
-art27-basis-named = { $name } rige la cooperación directa entre sus organismos encargados de hacer cumplir la ley
+art27-basis-named = El acuerdo «{ $name }» rige la cooperación directa entre sus organismos encargados de hacer cumplir la ley
 art27-basis-agreement = Un acuerdo entre ambos Estados rige la cooperación directa entre sus organismos encargados de hacer cumplir la ley
 art27-basis-none = Ningún acuerdo sobre cooperación directa en materia de cumplimiento de la ley vincula a ambos Estados: estos pueden considerar la Convención como la base de esa cooperación
 art27-basis-unknown = A falta de un acuerdo sobre cooperación directa en materia de cumplimiento de la ley, los Estados pueden considerar la Convención como la base de esa cooperación

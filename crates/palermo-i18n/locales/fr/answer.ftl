@@ -8,6 +8,10 @@ state-requesting-unknown = non indiqué
 state-requested-unknown = non indiqué
 treaty-unnamed = le traité
 treaty-title = { $name }
+# Un traité que nomme le dossier, là où figurerait « le traité » : son titre tel que
+# le dossier l'écrit, entre guillemets (les deux messages ne diffèrent qu'en anglais).
+treaty-named = le traité « { $name } »
+treaty-named-with-the = le traité « { $name } »
 
 # Nature de la coopération, employée après « pour » (headline-no).
 kind-extradition = l'extradition
@@ -142,6 +146,6 @@ caveat-interpretation = La réponse repose sur { $n ->
 } (docs/legal-method.md) : { $anchors }.
 caveat-sensitivity = Selon l'autre lecture { $reading }, la réponse serait : { $outcome }.
 route-mla-treaty-channels = Transmettre la demande par les voies et dans la forme que prévoit { $treaty } : les paragraphes 9 à 29 de l'article 18 ne la régissent pas, mais l'État requérant, { $requesting }, et l'État requis, { $requested }, peuvent convenir d'appliquer ceux qui facilitent la coopération (art. 18(7)).
-risk-mla-treaty-grounds = Les motifs de refus ou d'ajournement de l'entraide sont ceux de { $treaty } (art. 18(7)) ; le secret bancaire ne peut toujours pas être invoqué (art. 18(8)).
+risk-mla-treaty-grounds = Les motifs de refus ou d'ajournement de l'entraide sont ceux que prévoit { $treaty } (art. 18(7)) ; le secret bancaire ne peut toujours pas être invoqué (art. 18(8)).
 treaty-check-fiscal-mla = Si { $treaty } permet que le caractère fiscal de l'infraction fasse obstacle à l'entraide : la règle contraire de la Convention (art. 18(22)) ne s'impose que lorsque les paragraphes 9 à 29 de l'article 18 s'appliquent.
 caveat-fact = { $question } — { $answer }

@@ -67,7 +67,7 @@ art18-regime-treaty-missing = Il n'est pas indiqué si un traité d'entraide jud
 art18-regime-if-applies = Si l'article 18 s'applique (question non encore tranchée) : { $regime }
 art18-bank-secrecy-treaty = L'État requis, { $requested }, ne peut invoquer le secret bancaire pour refuser l'entraide, même si { $treaty } régit la procédure (le paragraphe 8 ne fait pas partie des paragraphes 9 à 29)
 art18-bank-secrecy = L'État requis, { $requested }, ne peut invoquer le secret bancaire pour refuser l'entraide
-art18-treaty-governs = Les motifs de refus, la forme, les voies de transmission, la langue, les frais et les autres modalités relèvent de { $treaty }, et non des paragraphes 9 à 29 ; la Convention continue d'obliger à accorder l'entraide (18(1)) et interdit le refus fondé sur le secret bancaire (18(8))
+art18-treaty-governs = Les motifs de refus, la forme, les voies de transmission, la langue, les frais et les autres modalités sont régis par { $treaty }, et non par les paragraphes 9 à 29 ; la Convention continue d'obliger à accorder l'entraide (18(1)) et interdit le refus fondé sur le secret bancaire (18(8))
 
 ## 18(9)-(29) : les règles applicables en l'absence de traité
 art18-dual-criminality-absent-assists = Le comportement ne constitue pas une infraction dans l'État requis, { $requested } : celui-ci peut refuser pour absence de double incrimination, mais il prête néanmoins son concours (selon le dossier)

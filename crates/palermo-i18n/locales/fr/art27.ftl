@@ -1,7 +1,7 @@
 # CTO, art. 27 (coopération entre les services de détection et de répression) : messages des constatations.
 
 art27-cooperation = L'État requérant ({ $requesting }) et l'État requis ({ $requested }) coopèrent étroitement, conformément à leurs systèmes juridiques et administratifs respectifs : voies de communication sûres, enquêtes sur les personnes et le produit du crime, échange d'informations et agents de liaison, identification précoce des infractions
-art27-basis-named = { $name } régit la coopération directe entre leurs services de détection et de répression
+art27-basis-named = L'accord « { $name } » régit la coopération directe entre leurs services de détection et de répression
 art27-basis-agreement = Un accord entre les deux États régit la coopération directe entre leurs services de détection et de répression
 art27-basis-none = Aucun accord de coopération directe entre services de détection et de répression ne lie les deux États : ils peuvent considérer la Convention comme la base de cette coopération
 art27-basis-unknown = En l'absence d'accord de coopération directe entre services de détection et de répression, les États peuvent considérer la Convention comme la base de cette coopération

@@ -6,6 +6,10 @@ state-requesting-unknown = （未指明）
 state-requested-unknown = （未指明）
 treaty-unnamed = 该条约
 treaty-title = { $name }
+# 案件材料所指名的条约，用于本应写“该条约”之处：按案件材料的写法置于书名号内
+# （两条消息仅在英文中不同）。
+treaty-named = 《{ $name }》
+treaty-named-with-the = 《{ $name }》
 
 # 合作类别，用于“……之间{ $kind }的法律依据”（headline-no）。
 kind-extradition = 引渡

@@ -2,7 +2,7 @@
 
 art17-agreements = 各国可考虑缔结协定，将因《公约》所涵盖的犯罪而被判刑的人员移交回国服刑
 art17-legal-basis-no = 否：第17条仅鼓励缔结协定；《公约》不是移交被判刑人员的法律依据；{ $basis }（不应与第18条第10款关于为作证而临时移送的规定或第16条第11款和第12款相混淆）
-art17-basis-named = 依据是{ $name }
+art17-basis-named = 依据是《{ $name }》
 art17-basis-agreement = 依据是对两国具有约束力的移交协定
 art17-basis-none = 两国之间没有具有约束力的移交协定：只有其国内法（或今后的协定）才能提供依据
 art17-basis-unknown = 依据应为两国之间的移交协定或其国内法

@@ -155,6 +155,31 @@ fn art18_7_regime_switch() {
 }
 
 #[test]
+fn art18_7_names_the_treaty_the_case_names_as_the_treaty() {
+    use palermo_i18n::Arg;
+    let mut c = mla();
+    c.request.treaty_in_force = Some(true);
+    c.request.agreed_to_apply_art18_9_29 = Some(false);
+    let treaty_id = |c: &palermo_rules::facts::Case| {
+        let a = run(c);
+        let f = a.finding("art18.7.treaty_governs").unwrap();
+        match f.message.get("treaty") {
+            Some(Arg::Nested(m)) => m.id,
+            Some(Arg::Term(id)) => *id,
+            other => panic!("{other:?}"),
+        }
+    };
+    // Unnamed: the language's words for their treaty.
+    assert_eq!(treaty_id(&c), "art18-their-treaty");
+    // Named: a noun phrase each language frames ("le traité « … »").
+    c.request.treaty_name = Some("European Convention on Mutual Assistance (1959)".into());
+    assert_eq!(treaty_id(&c), "treaty-named");
+    // A title that already starts with "the" gets no second one in English.
+    c.request.treaty_name = Some("The Treaty on Mutual Assistance (1982)".into());
+    assert_eq!(treaty_id(&c), "treaty-named-with-the");
+}
+
+#[test]
 fn art18_9_dual_criminality_is_only_an_optional_ground() {
     let mut c = mla();
     offence(&mut c)
