@@ -145,21 +145,23 @@ pub fn effect(f: &Finding) -> Option<bool> {
     }
 }
 
+/// `m` with the two States of `a` as `requesting` and `requested` (the
+/// words for a State not given where the case gives none).
+fn with_states(m: Msg, a: &Assessment) -> Msg {
+    let m = match a.requesting {
+        Some(s) => m.arg("requesting", s),
+        None => m.arg("requesting", Msg::new("state-requesting-unknown")),
+    };
+    match a.requested {
+        Some(s) => m.arg("requested", s),
+        None => m.arg("requested", Msg::new("state-requested-unknown")),
+    }
+}
+
 /// Reads the answer off an assessment of `case`.
 pub fn answer(a: &Assessment, case: &Case) -> Answer {
     let ans = a.answer();
-    let requested = a.requested;
-    let requesting = a.requesting;
-    let with_states = |m: Msg| -> Msg {
-        let m = match requesting {
-            Some(s) => m.arg("requesting", s),
-            None => m.arg("requesting", Msg::new("state-requesting-unknown")),
-        };
-        match requested {
-            Some(s) => m.arg("requested", s),
-            None => m.arg("requested", Msg::new("state-requested-unknown")),
-        }
-    };
+    let with_states = |m: Msg| -> Msg { with_states(m, a) };
     let mut route = Vec::new();
     let mut risks = Vec::new();
     let mut treaty_points = Vec::new();
@@ -904,6 +906,32 @@ fn caveats(a: &Assessment) -> Vec<Caveat> {
     out
 }
 
+/// The documented readings of `--serious-crime-law`: the reading, its name
+/// in the JSON (`answer.sensitivity[].reading`), and the caveat that says in
+/// words what the reading takes for the law that decides "serious crime".
+const READINGS: [(SeriousCrimeLaw, &str, &str); 4] = [
+    (
+        SeriousCrimeLaw::Requesting,
+        "serious-crime-law=requesting",
+        "caveat-sensitivity-requesting",
+    ),
+    (
+        SeriousCrimeLaw::Requested,
+        "serious-crime-law=requested",
+        "caveat-sensitivity-requested",
+    ),
+    (
+        SeriousCrimeLaw::Both,
+        "serious-crime-law=both",
+        "caveat-sensitivity-both",
+    ),
+    (
+        SeriousCrimeLaw::Either,
+        "serious-crime-law=either",
+        "caveat-sensitivity-either",
+    ),
+];
+
 /// The answer under the other documented readings that could change it:
 /// today the law that characterises the offence (`--serious-crime-law`).
 /// Each reading whose outcome differs from `a`'s is returned.
@@ -925,12 +953,7 @@ pub fn sensitivity(a: &Assessment, case: &Case, data: &RefData, options: Options
     // own run told apart: a reading alike one of them takes its answer.
     let mut ran: smallvec::SmallVec<[(SeriousCrimeLaw, Option<Outcome>, ReadingSplit); 3]> =
         smallvec::SmallVec::new();
-    for (law, reading) in [
-        (SeriousCrimeLaw::Requesting, "serious-crime-law=requesting"),
-        (SeriousCrimeLaw::Requested, "serious-crime-law=requested"),
-        (SeriousCrimeLaw::Both, "serious-crime-law=both"),
-        (SeriousCrimeLaw::Either, "serious-crime-law=either"),
-    ] {
+    for &(law, reading, _) in &READINGS {
         // Alike the assessment's own reading wherever it consulted one:
         // the same answer.
         if law == options.serious_crime_law || a.readings.alike(options.serious_crime_law, law) {
@@ -978,17 +1001,26 @@ pub fn explained(
     let mut out = answer(a, case);
     let readings = sensitivity(a, case, data, options);
     for r in &readings {
-        out.caveats.push(sensitivity_caveat(r));
+        out.caveats.push(sensitivity_caveat(r, a));
     }
     (out, readings)
 }
 
-/// The caveat that says a reading flips the answer.
-pub fn sensitivity_caveat(r: &Reading) -> Caveat {
+/// The caveat that says a reading flips the answer of `a`: what the reading
+/// takes for the law that decides "serious crime", in words, with the two
+/// States named, and the option that gives it (`--serious-crime-law both`).
+pub fn sensitivity_caveat(r: &Reading, a: &Assessment) -> Caveat {
+    let id = READINGS
+        .iter()
+        .find(|(_, reading, _)| *reading == r.reading)
+        .map(|&(_, _, id)| id)
+        .expect("invariant: a reading comes from READINGS");
+    // `serious-crime-law=both` as the command line writes it.
+    let option = format!("--{}", r.reading.replace('=', " "));
     Caveat {
         kind: CaveatKind::Sensitivity,
-        msg: Msg::new("caveat-sensitivity")
-            .arg("reading", Arg::text(r.reading))
+        msg: with_states(Msg::new(id), a)
+            .arg("option", Arg::text(option))
             .arg("outcome", Msg::new(outcome_term(r.outcome))),
     }
 }

@@ -142,7 +142,13 @@ caveat-interpretation = The answer rests on { $n ->
     [one] a documented interpretation
    *[other] documented interpretations
 } (docs/legal-method.md): { $anchors }.
-caveat-sensitivity = Under the alternative reading { $reading } the answer is: { $outcome }.
+
+# A documented reading of whose law decides "serious crime" that changes the answer
+# (docs/legal-method.md#serious-crime-law); $option: the command-line option that gives it.
+caveat-sensitivity-requesting = Under another documented reading, in which the law of the requesting State, { $requesting }, decides whether the offence is a serious crime (art. 2(b)), the answer would be: { $outcome } ({ $option }).
+caveat-sensitivity-requested = Under another documented reading, in which the law of the requested State, { $requested }, decides whether the offence is a serious crime (art. 2(b)), the answer would be: { $outcome } ({ $option }).
+caveat-sensitivity-both = Under another documented reading, in which the offence must be a serious crime under the law of both States (art. 2(b)), the answer would be: { $outcome } ({ $option }).
+caveat-sensitivity-either = Under another documented reading, in which it is enough that the offence is a serious crime under the law of either State (art. 2(b)), the answer would be: { $outcome } ({ $option }).
 route-mla-treaty-channels = Send the request through the channels and in the form prescribed by { $treaty }: paragraphs 9 to 29 of art. 18 do not govern it, though { $requesting } and { $requested } may agree to apply any of them that helps (art. 18(7)).
 risk-mla-treaty-grounds = The grounds for refusing or postponing assistance are those of { $treaty } (art. 18(7)); bank secrecy is still no ground (art. 18(8)).
 treaty-check-fiscal-mla = Whether { $treaty } lets the fiscal nature of the offence bar assistance: the Convention's rule against it (art. 18(22)) binds only where paragraphs 9 to 29 of art. 18 apply.

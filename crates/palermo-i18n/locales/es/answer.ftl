@@ -144,7 +144,13 @@ caveat-interpretation = La respuesta se basa en { $n ->
     [one] una interpretación documentada
    *[other] interpretaciones documentadas
 } (docs/legal-method.md): { $anchors }.
-caveat-sensitivity = Según la otra lectura { $reading }, la respuesta sería: { $outcome }.
+
+# Otra lectura documentada de qué derecho decide el «delito grave» que cambia la respuesta
+# (docs/legal-method.md#serious-crime-law); $option: la opción de la línea de órdenes.
+caveat-sensitivity-requesting = Según otra lectura documentada, en la que el derecho del Estado requirente, { $requesting }, determina si el delito es un delito grave (art. 2(b)), la respuesta sería: { $outcome } ({ $option }).
+caveat-sensitivity-requested = Según otra lectura documentada, en la que el derecho del Estado requerido, { $requested }, determina si el delito es un delito grave (art. 2(b)), la respuesta sería: { $outcome } ({ $option }).
+caveat-sensitivity-both = Según otra lectura documentada, en la que el delito debe ser un delito grave con arreglo al derecho de ambos Estados (art. 2(b)), la respuesta sería: { $outcome } ({ $option }).
+caveat-sensitivity-either = Según otra lectura documentada, en la que basta que el delito sea un delito grave con arreglo al derecho de uno de los dos Estados (art. 2(b)), la respuesta sería: { $outcome } ({ $option }).
 route-mla-treaty-channels = Transmitir la solicitud por los conductos y en la forma que prevé { $treaty }: los párrafos 9 a 29 del artículo 18 no la rigen, aunque el Estado requirente, { $requesting }, y el Estado requerido, { $requested }, pueden convenir en aplicar cualquiera de ellos que facilite la cooperación (art. 18(7)).
 risk-mla-treaty-grounds = Los motivos para denegar o aplazar la asistencia son los que prevé { $treaty } (art. 18(7)); el secreto bancario sigue sin ser motivo de denegación (art. 18(8)).
 treaty-check-fiscal-mla = Si { $treaty } permite que el carácter fiscal del delito impida la asistencia: la regla contraria de la Convención (art. 18(22)) solo obliga cuando se aplican los párrafos 9 a 29 del artículo 18.

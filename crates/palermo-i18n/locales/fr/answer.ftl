@@ -144,7 +144,13 @@ caveat-interpretation = La réponse repose sur { $n ->
     [one] une interprétation documentée
    *[other] des interprétations documentées
 } (docs/legal-method.md) : { $anchors }.
-caveat-sensitivity = Selon l'autre lecture { $reading }, la réponse serait : { $outcome }.
+
+# Une autre lecture documentée de la loi qui décide de l'« infraction grave », qui change la
+# réponse (docs/legal-method.md#serious-crime-law) ; $option : l'option de la ligne de commande.
+caveat-sensitivity-requesting = Selon une autre lecture documentée, où le droit de l'État requérant, { $requesting }, détermine si l'infraction est une infraction grave (art. 2(b)), la réponse serait : { $outcome } ({ $option }).
+caveat-sensitivity-requested = Selon une autre lecture documentée, où le droit de l'État requis, { $requested }, détermine si l'infraction est une infraction grave (art. 2(b)), la réponse serait : { $outcome } ({ $option }).
+caveat-sensitivity-both = Selon une autre lecture documentée, où l'infraction doit être une infraction grave au regard du droit des deux États (art. 2(b)), la réponse serait : { $outcome } ({ $option }).
+caveat-sensitivity-either = Selon une autre lecture documentée, où il suffit que l'infraction soit une infraction grave au regard du droit de l'un des deux États (art. 2(b)), la réponse serait : { $outcome } ({ $option }).
 route-mla-treaty-channels = Transmettre la demande par les voies et dans la forme que prévoit { $treaty } : les paragraphes 9 à 29 de l'article 18 ne la régissent pas, mais l'État requérant, { $requesting }, et l'État requis, { $requested }, peuvent convenir d'appliquer ceux qui facilitent la coopération (art. 18(7)).
 risk-mla-treaty-grounds = Les motifs de refus ou d'ajournement de l'entraide sont ceux que prévoit { $treaty } (art. 18(7)) ; le secret bancaire ne peut toujours pas être invoqué (art. 18(8)).
 treaty-check-fiscal-mla = Si { $treaty } permet que le caractère fiscal de l'infraction fasse obstacle à l'entraide : la règle contraire de la Convention (art. 18(22)) ne s'impose que lorsque les paragraphes 9 à 29 de l'article 18 s'appliquent.

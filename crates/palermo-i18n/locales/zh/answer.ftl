@@ -138,7 +138,13 @@ caveat-old-data = 答案依据的是截至{ $date }的参考数据（{ $file }�
 caveat-interpretation = 答案依据的是已载明的{ $n ->
    *[other] 解释
 }（docs/legal-method.md）：{ $anchors }。
-caveat-sensitivity = 按照另一种解读{ $reading }，答案为：{ $outcome }。
+
+# 关于由哪国法律认定“严重犯罪”的另一种已载明解读，且该解读会改变答案
+# （docs/legal-method.md#serious-crime-law）；$option：给出该解读的命令行选项。
+caveat-sensitivity-requesting = 按照另一种已载明的解读，即由请求国{ $requesting }的法律认定该犯罪是否属于严重犯罪（第2条(b)项），答案将为：{ $outcome }（{ $option }）。
+caveat-sensitivity-requested = 按照另一种已载明的解读，即由被请求国{ $requested }的法律认定该犯罪是否属于严重犯罪（第2条(b)项），答案将为：{ $outcome }（{ $option }）。
+caveat-sensitivity-both = 按照另一种已载明的解读，即该犯罪须依两国法律均属严重犯罪（第2条(b)项），答案将为：{ $outcome }（{ $option }）。
+caveat-sensitivity-either = 按照另一种已载明的解读，即该犯罪依其中任一国的法律属于严重犯罪即可（第2条(b)项），答案将为：{ $outcome }（{ $option }）。
 route-mla-treaty-channels = 通过{ $treaty }规定的渠道并按其规定的形式提交请求：第18条第9款至第29款不适用于该请求，但请求国{ $requesting }与被请求国{ $requested }可商定适用其中有助于合作的任何一款（第18条第7款）。
 risk-mla-treaty-grounds = 拒绝或暂缓提供协助的理由以{ $treaty }的规定为准（第18条第7款）；银行保密仍不得作为拒绝理由（第18条第8款）。
 treaty-check-fiscal-mla = { $treaty }是否允许以犯罪的财政性质为由拒绝协助：《公约》的相反规则（第18条第22款）仅在第18条第9款至第29款适用时具有约束力。

@@ -287,3 +287,49 @@ fn art3_1_b_readings_matter_only_where_the_states_differ() {
     assert!(with(Some(Penalty::Months(36)), Some(Penalty::Months(60))));
     assert!(with(Some(Penalty::Months(60)), None));
 }
+
+#[test]
+fn a_reading_that_flips_the_answer_is_said_in_words_with_its_option() {
+    use palermo_i18n::Arg;
+    use palermo_rules::answer::{explained, CaveatKind};
+    use palermo_rules::facts::Penalty;
+    // Serious under the requested State's law only: no under the default
+    // reading (the requesting State's law), yes under "requested" and
+    // "either", no under "both".
+    let mut c = extradition();
+    offence(&mut c)
+        .max_penalty
+        .insert(s("XAA"), Penalty::Months(24));
+    let a = run(&c);
+    assert_eq!(answer(&a), No);
+    let (ans, readings) = explained(&a, &c, &data(), Default::default());
+    let got: Vec<_> = readings.iter().map(|r| (r.reading, r.outcome)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("serious-crime-law=requested", Yes),
+            ("serious-crime-law=either", Yes)
+        ]
+    );
+    let caveats: Vec<_> = ans
+        .caveats
+        .iter()
+        .filter(|c| c.kind == CaveatKind::Sensitivity)
+        .map(|c| &c.msg)
+        .collect();
+    let ids: Vec<_> = caveats.iter().map(|m| m.id).collect();
+    assert_eq!(
+        ids,
+        vec!["caveat-sensitivity-requested", "caveat-sensitivity-either"]
+    );
+    let requested = caveats[0];
+    assert_eq!(requested.get("requested"), Some(&Arg::State(s("XAB"))));
+    assert_eq!(
+        requested.get("option"),
+        Some(&Arg::text("--serious-crime-law requested"))
+    );
+    assert_eq!(
+        caveats[1].get("option"),
+        Some(&Arg::text("--serious-crime-law either"))
+    );
+}
