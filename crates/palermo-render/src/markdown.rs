@@ -296,7 +296,10 @@ impl Memo<'_, '_> {
             self.out.push_str("\n\n");
             for i in interp {
                 self.out.push_str("- [");
-                self.out.push_str(i);
+                match palermo_rules::catalogue::interpretation_title(i) {
+                    Some(id) => self.msg(&Msg::new(id)),
+                    None => self.out.push_str(i),
+                }
                 self.out.push_str("](docs/legal-method.md#");
                 self.out.push_str(i);
                 self.out.push_str(")\n");

@@ -440,15 +440,17 @@ impl Out<'_, '_> {
         let interp = interpretations(a);
         if !interp.is_empty() {
             self.heading_id("heading-interpretations");
-            self.s.clear();
-            for (i, anchor) in interp.iter().enumerate() {
-                if i > 0 {
-                    self.s.push_str(", ");
+            for anchor in interp {
+                self.s.clear();
+                match palermo_rules::catalogue::interpretation_title(anchor) {
+                    Some(id) => v.write_msg(&Msg::new(id), &mut self.s),
+                    None => self.s.push_str(anchor),
                 }
-                self.s.push('#');
+                self.s.push_str(" (#");
                 self.s.push_str(anchor);
+                self.s.push(')');
+                self.para_with("  - ", "    ");
             }
-            self.para_with("  ", "  ");
         }
         let short = a.data_snapshot.get(..19).unwrap_or(&a.data_snapshot);
         let footer = v.msg(

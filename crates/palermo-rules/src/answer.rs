@@ -899,11 +899,25 @@ fn caveats(a: &Assessment) -> Vec<Caveat> {
                 .arg("n", anchors.len())
                 .arg(
                     "anchors",
-                    Arg::List(anchors.iter().map(|a| Arg::text(format!("#{a}"))).collect()),
+                    Arg::List(anchors.iter().map(|&a| interpretation_item(a)).collect()),
                 ),
         });
     }
     out
+}
+
+/// An interpretation as the caveat lists it: its entry's title, quoted, and
+/// its anchor (`“Whose law decides …” (#serious-crime-law)`).
+pub fn interpretation_item(anchor: &str) -> Arg {
+    let title = match crate::catalogue::interpretation_title(anchor) {
+        Some(id) => Arg::Term(id),
+        // Every anchor has a title (a test checks); the anchor alone else.
+        None => Arg::text(anchor),
+    };
+    Msg::new("caveat-interpretation-item")
+        .arg("title", title)
+        .arg("anchor", Arg::text(format!("#{anchor}")))
+        .into()
 }
 
 /// The documented readings of `--serious-crime-law`: the reading, its name

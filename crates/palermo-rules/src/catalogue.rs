@@ -45,6 +45,57 @@ pub fn description_id(spec_id: &str) -> String {
     format!("spec-{kebab}")
 }
 
+/// The documented interpretations a finding can rest on
+/// ([`crate::Basis::Interpretation`]): each anchor in docs/legal-method.md and
+/// the message id of its entry's title, for a reader who does not follow the
+/// link (the memo's list of interpretations, the answer's caveat).
+pub const INTERPRETATIONS: &[(&str, &str)] = &[
+    ("art13-6-deeming", "interp-art13-6-deeming"),
+    ("benefit", "interp-benefit"),
+    (
+        "cooperation-within-scope",
+        "interp-cooperation-within-scope",
+    ),
+    ("death-penalty", "interp-death-penalty"),
+    ("dispute-opt-out-record", "interp-dispute-opt-out-record"),
+    ("dual-criminality", "interp-dual-criminality"),
+    (
+        "enforcement-and-prosecution",
+        "interp-enforcement-and-prosecution",
+    ),
+    ("eu-mutual-recognition", "interp-eu-mutual-recognition"),
+    ("fine-only", "interp-fine-only"),
+    ("involves-group", "interp-involves-group"),
+    ("offence-law", "interp-offence-law"),
+    ("other-instruments-data", "interp-other-instruments-data"),
+    (
+        "party-without-deposit-date",
+        "interp-party-without-deposit-date",
+    ),
+    ("preferred-instrument", "interp-preferred-instrument"),
+    ("reciprocity-like-case", "interp-reciprocity-like-case"),
+    ("serious-crime-law", "interp-serious-crime-law"),
+    ("smuggling-benefit", "interp-smuggling-benefit"),
+    ("succession", "interp-succession"),
+    ("temporal-application", "interp-temporal-application"),
+    (
+        "territorial-jurisdiction",
+        "interp-territorial-jurisdiction",
+    ),
+    (
+        "untoc-entry-into-force-later-of",
+        "interp-untoc-entry-into-force-later-of",
+    ),
+];
+
+/// The message id of the title of the interpretation at `anchor`.
+pub fn interpretation_title(anchor: &str) -> Option<&'static str> {
+    INTERPRETATIONS
+        .iter()
+        .find(|(a, _)| *a == anchor)
+        .map(|&(_, id)| id)
+}
+
 /// A provision a module does not encode, and the message id saying what it
 /// provides and why no finding tests it (`not-encoded-…`).
 pub type NotEncoded = (Provision, &'static str);

@@ -116,11 +116,23 @@ fn every_interpretation_is_documented() {
         }
     }
     assert!(anchors.len() >= 8, "{anchors:?}");
-    for a in anchors {
+    let titled = palermo_rules::catalogue::INTERPRETATIONS;
+    for a in &anchors {
         assert!(
             method.contains(&format!("<a id=\"{a}\"></a>")),
             "interpretation `{a}` has no entry in docs/legal-method.md"
         );
+        assert!(
+            titled.iter().any(|(t, _)| t == a),
+            "interpretation `{a}` has no title in catalogue::INTERPRETATIONS"
+        );
+    }
+    for (t, id) in titled {
+        assert!(
+            anchors.iter().any(|a| a == t),
+            "catalogue::INTERPRETATIONS lists `{t}`, which no rule rests on"
+        );
+        assert_eq!(*id, format!("interp-{t}"));
     }
 }
 
