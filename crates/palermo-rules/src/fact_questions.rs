@@ -73,7 +73,16 @@ pub fn question_for(path: &str, kind: Option<crate::facts::RequestKind>) -> Msg 
             _ => unknown(),
         },
         "request" => match rest {
+            // Only a partial assessment misses one of the two States.
+            "requesting_state" => msg!("fq-request-requesting-state"),
+            "requested_state" => msg!("fq-request-requested-state"),
+            "kind" => msg!("fq-request-kind"),
             "treaty_in_force" => msg!("fq-request-treaty-in-force"),
+            "person_habitual_residence" => msg!("fq-request-person-habitual-residence"),
+            "confiscation_measure" => msg!("fq-request-confiscation-measure"),
+            "property_in_requested_state" => msg!("fq-request-property-in-requested-state"),
+            "return_requested" => msg!("fq-request-return-requested"),
+            "investigative_technique" => msg!("fq-request-investigative-technique"),
             "agreed_to_apply_art18_9_29" => msg!("fq-request-agreed-to-apply-art18-9-29"),
             "measures" => msg!("fq-request-measures"),
             "person_located_in" => msg!("fq-request-person-located-in", extradition = extradition),
@@ -117,8 +126,26 @@ pub fn question_for(path: &str, kind: Option<crate::facts::RequestKind>) -> Msg 
             };
             Msg::new(id).arg("state", state_arg(state))
         }
-        _ => unknown(),
+        other => match other_base_number(other) {
+            Some(n) => match rest {
+                "in_force_between" => msg!("fq-other-base-in-force-between", n = n),
+                "kinds" => msg!("fq-other-base-kinds", n = n),
+                "covers_offence" => msg!("fq-other-base-covers-offence", n = n),
+                _ => unknown(),
+            },
+            None => unknown(),
+        },
     }
+}
+
+/// `n` of `other_bases[n]` (1-based), the case's n-th other legal basis.
+fn other_base_number(prefix: &str) -> Option<i64> {
+    prefix
+        .strip_prefix("other_bases[")?
+        .strip_suffix(']')?
+        .parse()
+        .ok()
+        .filter(|&n| n > 0)
 }
 
 /// A State of a fact path, named as every message names a State ("Kenya

@@ -387,3 +387,86 @@ fn match_blocks_reads_the_arms_of_each_level() {
     assert!(outer.contains(&"_ => 2,"), "{outer:?}");
     assert!(!outer.contains(&"_ => 1,"), "{outer:?}");
 }
+
+/// The fact paths the rules name in their source: `"request.kind"` and the
+/// like, `offence_fact("…")` (as `offence.…` and `offences[2].…`),
+/// `Fact::state(_, "…")` (as `states.XAA.…`) and `Fact::other_base(_, "…")`
+/// (as `other_bases[1].…`).
+fn fact_paths_in_rules() -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(&root().join("crates/palermo-rules/src"), &mut files);
+    let mut paths = Vec::new();
+    let quoted_after = |text: &str, marker: &str, out: &mut Vec<String>| {
+        let mut rest = text;
+        while let Some(i) = rest.find(marker) {
+            rest = &rest[i + marker.len()..];
+            let Some(open) = rest.find('"') else { break };
+            if open > 24 {
+                continue;
+            }
+            let tail = &rest[open + 1..];
+            let end = tail.find('"').unwrap_or(0);
+            out.push(tail[..end].to_string());
+        }
+    };
+    for p in files {
+        let text = std::fs::read_to_string(&p).unwrap();
+        for head in ["request.", "group.", "suspicion."] {
+            let mut rest = text.as_str();
+            let marker = format!("\"{head}");
+            while let Some(i) = rest.find(&marker) {
+                rest = &rest[i + 1..];
+                let end = rest.find('"').unwrap();
+                let path = &rest[..end];
+                if path
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b"._0123456789".contains(&b))
+                {
+                    paths.push(path.to_string());
+                }
+            }
+        }
+        let mut fields = Vec::new();
+        quoted_after(&text, "offence_fact(", &mut fields);
+        for f in fields.drain(..) {
+            paths.push(format!("offence.{f}"));
+            paths.push(format!("offences[2].{f}"));
+        }
+        quoted_after(&text, "Fact::state(", &mut fields);
+        paths.extend(fields.drain(..).map(|f| format!("states.XAA.{f}")));
+        quoted_after(&text, "Fact::other_base(", &mut fields);
+        paths.extend(fields.drain(..).map(|f| format!("other_bases[1].{f}")));
+    }
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
+#[test]
+fn every_fact_the_rules_can_miss_is_asked_in_words() {
+    use palermo_rules::fact_questions::question_for;
+    let paths = fact_paths_in_rules();
+    assert!(paths.len() >= 40, "{paths:?}");
+    // Some fields take a State as their last segment (`max_penalty.KEN`).
+    let with_state = [
+        "max_penalty",
+        "punishable_in",
+        "punishable_when_committed",
+        "predicate_punishable_in",
+        "route_consent",
+    ];
+    let mut unasked = Vec::new();
+    for p in &paths {
+        let p = match with_state.iter().any(|f| p.ends_with(f)) {
+            true => format!("{p}.XAB"),
+            false => p.clone(),
+        };
+        if question_for(&p, None).id == "fq-unknown" {
+            unasked.push(p);
+        }
+    }
+    assert!(
+        unasked.is_empty(),
+        "no question in fact_questions.rs for {unasked:?}: the memo would show the raw path"
+    );
+}

@@ -3,18 +3,18 @@
 
 ## The question answered. $requesting, $requested: the two States (their
 ## codes, or assess-*-not-given when the case does not give one).
-assess-question-extradition = Can the Convention serve as the legal basis for extradition from { $requested } to { $requesting }?
-assess-question-confiscation = Can the Convention serve as the legal basis for confiscation cooperation requested by { $requesting } from { $requested }?
-assess-question-sentenced-persons = Can the Convention serve as the legal basis for transferring a sentenced person between { $requesting } and { $requested }?
-assess-question-joint-investigation = Can the Convention serve as the basis for a joint investigation of { $requesting } and { $requested }?
-assess-question-special-techniques = Can the Convention serve as the basis for using special investigative techniques with { $requested } at the request of { $requesting }?
-assess-question-transfer-of-proceedings = Can the Convention serve as the basis for transferring criminal proceedings from { $requesting } to { $requested }?
-assess-question-law-enforcement = Can the Convention serve as the basis for law enforcement cooperation between { $requesting } and { $requested }?
-assess-question-mla = Can the Convention serve as the legal basis for mutual legal assistance requested by { $requesting } from { $requested }?
+assess-question-extradition = Can the Convention serve as the legal basis for extradition from the requested State ({ $requested }) to the requesting State ({ $requesting })?
+assess-question-confiscation = Can the Convention serve as the legal basis for the confiscation cooperation the requesting State ({ $requesting }) asks of the requested State ({ $requested })?
+assess-question-sentenced-persons = Can the Convention serve as the legal basis for transferring a sentenced person between the requesting State ({ $requesting }) and the requested State ({ $requested })?
+assess-question-joint-investigation = Can the Convention serve as the basis for a joint investigation of the requesting State ({ $requesting }) and the requested State ({ $requested })?
+assess-question-special-techniques = Can the Convention serve as the basis for using special investigative techniques with the requested State ({ $requested }) at the request of the requesting State ({ $requesting })?
+assess-question-transfer-of-proceedings = Can the Convention serve as the basis for transferring criminal proceedings from the requesting State ({ $requesting }) to the requested State ({ $requested })?
+assess-question-law-enforcement = Can the Convention serve as the basis for law enforcement cooperation between the requesting State ({ $requesting }) and the requested State ({ $requested })?
+assess-question-mla = Can the Convention serve as the legal basis for the mutual legal assistance the requesting State ({ $requesting }) asks of the requested State ({ $requested })?
 assess-question-no-request = Is the offence covered by the Convention (arts. 2 and 3)? No request is given, so no form of cooperation is assessed
 # A State of the pair the case does not give, as $requesting or $requested above.
-assess-question-requesting-not-given = the requesting State (not given)
-assess-question-requested-not-given = the requested State (not given)
+assess-question-requesting-not-given = not given
+assess-question-requested-not-given = not given
 
 ## The two States.
 assess-state = { $state }
