@@ -166,7 +166,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         f.message = msg!("art15-territory-none");
     } else if f.outcome == Outcome::Yes {
         f.strength = Some(Strength::Mandatory);
-        f.message = msg!("art15-territory-yes", states = Arg::codes(&must));
+        f.message = msg!("art15-territory-yes", states = Arg::states(&must));
     } else {
         f.message = msg!("art15-territory-missing");
     }
@@ -256,14 +256,14 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         f.message = if may2.is_empty() {
             msg!("art15-nationality-missing")
         } else {
-            msg!("art15-nationality-partial", states = Arg::codes(&may2))
+            msg!("art15-nationality-partial", states = Arg::states(&may2))
         };
     } else if may2.is_empty() {
         f.outcome = Outcome::No;
         f.message = msg!("art15-nationality-none");
     } else {
         f.strength = Some(Strength::Discretionary);
-        f.message = msg!("art15-nationality-yes", states = Arg::codes(&may2));
+        f.message = msg!("art15-nationality-yes", states = Arg::states(&may2));
     }
     ctx.push(f);
 
@@ -289,7 +289,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
         Some(s) => {
             f4.outcome = Outcome::Yes;
             f4.strength = Some(Strength::Discretionary);
-            f4.message = msg!("art15-present-may", state = Arg::Code(s));
+            f4.message = msg!("art15-present-may", state = Arg::State(s));
             grounds.push(Ground {
                 state: s,
                 call: Call::May,
@@ -299,12 +299,12 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
             match &q.person_nationalities {
                 None => {
                     f3.missing.push("request.person_nationalities".into());
-                    f3.message = msg!("art15-national-missing", state = Arg::Code(s));
+                    f3.message = msg!("art15-national-missing", state = Arg::State(s));
                 }
                 Some(ns) if ns.contains(&s) => {
                     f3.outcome = Outcome::Yes;
                     f3.strength = Some(Strength::Mandatory);
-                    f3.message = msg!("art15-national-shall", state = Arg::Code(s));
+                    f3.message = msg!("art15-national-shall", state = Arg::State(s));
                     grounds.push(Ground {
                         state: s,
                         call: Call::MustIfNotExtraditingNational,
@@ -314,7 +314,7 @@ pub fn jurisdiction(ctx: &mut Ctx<'_>, covered: &Tri) {
                 }
                 Some(_) => {
                     f3.outcome = Outcome::No;
-                    f3.message = msg!("art15-national-no", state = Arg::Code(s));
+                    f3.message = msg!("art15-national-no", state = Arg::State(s));
                 }
             }
         }
