@@ -531,7 +531,7 @@ pub fn in_force_between(ctx: &mut Ctx<'_>) -> (Tri, Option<Date>) {
         &tri,
     );
     let since = ea.zip(eb).map(|(x, y)| x.max(y));
-    let (requesting, requested) = (Arg::Code(a), Arg::Code(b));
+    let (requesting, requested) = (Arg::State(a), Arg::State(b));
     f.message = match (tri.outcome, since) {
         (Outcome::Yes, Some(since)) => msg!(
             "status-between-yes-since",
@@ -554,7 +554,7 @@ pub fn in_force_between(ctx: &mut Ctx<'_>) -> (Tri, Option<Date>) {
                 .collect();
             msg!(
                 "status-between-no",
-                states = Arg::codes(&not),
+                states = Arg::states(&not),
                 date = ctx.as_of,
                 requesting = requesting,
                 requested = requested

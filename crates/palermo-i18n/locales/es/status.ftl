@@ -65,10 +65,13 @@ status-reio-open = como organización regional de integración económica, solo 
 status-protocol-needs-convention = pero un Protocolo solo obliga a las Partes en la Convención, y no se ha establecido que la Convención esté en vigor respecto de ese Estado
 
 ## Entre los dos Estados.
-status-between-yes-since = En vigor respecto de { $requesting } y de { $requested } a { $date } (entre ellos desde el { $since })
-status-between-yes = En vigor respecto de { $requesting } y de { $requested } a { $date }
-status-between-no = No está en vigor respecto de { $states } a { $date }, por lo que la Convención no puede regir la cooperación entre { $requesting } y { $requested }
-status-between-open = No está resuelto si la Convención está en vigor respecto de { $requesting } y de { $requested } a { $date }
+status-between-yes-since = En vigor respecto del Estado requirente, { $requesting }, y del Estado requerido, { $requested }, a { $date } (entre ellos desde el { $since })
+status-between-yes = En vigor respecto del Estado requirente, { $requesting }, y del Estado requerido, { $requested }, a { $date }
+status-between-no = No está en vigor a { $date } respecto { $states ->
+    [one] del siguiente Estado
+   *[other] de los siguientes Estados
+}: { $states }; por lo que la Convención no puede regir la cooperación entre el Estado requirente, { $requesting }, y el Estado requerido, { $requested }
+status-between-open = No está resuelto si la Convención está en vigor respecto del Estado requirente, { $requesting }, y del Estado requerido, { $requested }, a { $date }
 status-protocol-pair-missing = No puede determinarse si { $instrument } está en vigor entre los dos Estados: no se indica uno de los Estados de la solicitud
 status-protocol-both = A { $date }, { $requesting } y { $requested } están ambos obligados por { $instrument }
 status-protocol-not-both = A { $date }, { $requesting } y { $requested } no están ambos obligados por { $instrument }: los delitos que este tipifica solo se consideran delitos tipificados con arreglo a la Convención entre sus Partes

@@ -65,10 +65,13 @@ status-reio-open = en tant qu'organisation régionale d'intégration économique
 status-protocol-needs-convention = mais un Protocole ne lie que les Parties à la Convention, et il n'est pas établi que la Convention soit en vigueur à l'égard de cet État
 
 ## Entre les deux États.
-status-between-yes-since = En vigueur à l'égard de { $requesting } et de { $requested } au { $date } (entre eux depuis le { $since })
-status-between-yes = En vigueur à l'égard de { $requesting } et de { $requested } au { $date }
-status-between-no = Pas en vigueur à l'égard de { $states } au { $date } ; la Convention ne peut donc pas régir la coopération entre { $requesting } et { $requested }
-status-between-open = La question de savoir si la Convention est en vigueur à l'égard de { $requesting } et de { $requested } au { $date } n'est pas tranchée
+status-between-yes-since = En vigueur à l'égard de l'État requérant, { $requesting }, et de l'État requis, { $requested }, au { $date } (entre eux depuis le { $since })
+status-between-yes = En vigueur à l'égard de l'État requérant, { $requesting }, et de l'État requis, { $requested }, au { $date }
+status-between-no = Pas en vigueur au { $date } à l'égard { $states ->
+    [one] de l'État suivant
+   *[other] des États suivants
+} : { $states } ; la Convention ne peut donc pas régir la coopération entre l'État requérant, { $requesting }, et l'État requis, { $requested }
+status-between-open = La question de savoir si la Convention est en vigueur à l'égard de l'État requérant, { $requesting }, et de l'État requis, { $requested }, au { $date } n'est pas tranchée
 status-protocol-pair-missing = Il n'est pas possible de dire si { $instrument } est en vigueur entre les deux États : l'un des États de la demande n'est pas indiqué
 status-protocol-both = Au { $date }, { $requesting } et { $requested } sont tous deux liés par { $instrument }
 status-protocol-not-both = Au { $date }, { $requesting } et { $requested } ne sont pas tous deux liés par { $instrument } : les infractions qu'il établit ne sont considérées comme des infractions établies conformément à la Convention qu'entre ses Parties
