@@ -95,6 +95,26 @@ fn default_name(i: OtherInstrument) -> Arg {
     })
 }
 
+/// Another legal basis the case names, as the messages name one: a treaty,
+/// convention or instrument the case titles, framed by its kind as each
+/// language frames a title it does not translate ("le traité bilatéral
+/// « … »"; English "the …"); a known convention, or reciprocity, by the
+/// words its language has for it, whatever the case calls it.
+fn named(i: OtherInstrument, name: &str) -> Arg {
+    let id = match i {
+        OtherInstrument::BilateralTreaty => "bases-named-bilateral",
+        OtherInstrument::RegionalConvention => "bases-named-regional",
+        OtherInstrument::Other => "bases-named-other",
+        OtherInstrument::Uncac
+        | OtherInstrument::DrugConvention1988
+        | OtherInstrument::BudapestConvention
+        | OtherInstrument::Reciprocity => return default_name(i),
+    };
+    palermo_i18n::Msg::new(id)
+        .arg("name", crate::facts::title(name))
+        .into()
+}
+
 /// The kind of cooperation, as the messages name it (`bases-kind-*`).
 fn kind_name(kind: RequestKind) -> Arg {
     Arg::Term(match kind {
@@ -155,7 +175,7 @@ pub fn compare(ctx: &mut Ctx<'_>, kind: RequestKind, answer: &Tri) {
     }
     for (i, b) in ctx.case.other_bases.clone().iter().enumerate() {
         let name = match &b.name {
-            Some(n) => Arg::text(n.as_str()),
+            Some(n) => named(b.instrument, n),
             None => default_name(b.instrument),
         };
         let in_force = Tri::fact(

@@ -274,14 +274,7 @@ impl Request {
     /// For a message that frames the name itself ("le traité d'extradition
     /// « { $name } »"); [`Request::treaty_phrase`] stands for the treaty alone.
     pub fn treaty_title(&self) -> Option<palermo_i18n::Arg> {
-        let name = self.treaty_name.as_deref()?;
-        Some(if starts_with_the(name) {
-            palermo_i18n::Arg::text(name)
-        } else {
-            palermo_i18n::Msg::new("treaty-title")
-                .arg("name", palermo_i18n::Arg::text(name))
-                .into()
-        })
+        self.treaty_name.as_deref().map(title)
     }
 
     /// The treaty the case names, as a noun phrase that stands for it in a
@@ -304,6 +297,19 @@ impl Request {
                 .arg("name", palermo_i18n::Arg::text(name))
                 .into(),
         )
+    }
+}
+
+/// A title from the case, to be written in a sentence: English adds "the"
+/// unless the words start with it (`treaty-title`); the other languages take
+/// it as written, for a message that frames it.
+pub(crate) fn title(name: &str) -> palermo_i18n::Arg {
+    if starts_with_the(name) {
+        palermo_i18n::Arg::text(name)
+    } else {
+        palermo_i18n::Msg::new("treaty-title")
+            .arg("name", palermo_i18n::Arg::text(name))
+            .into()
     }
 }
 

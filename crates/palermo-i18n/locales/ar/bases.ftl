@@ -8,6 +8,10 @@ bases-name-drugs = اتفاقية عام 1988
 bases-name-budapest = اتفاقية بودابست
 bases-name-reciprocity = المعاملة بالمثل
 bases-name-other = الصك الآخر
+# أساس قانوني آخر يسميه ملف القضية، بحسب نوعه؛ $name: عنوانه كما يكتبه الملف.
+bases-named-bilateral = المعاهدة الثنائية «{ $name }»
+bases-named-regional = الاتفاقية الإقليمية «{ $name }»
+bases-named-other = الصك «{ $name }»
 
 ## ما يتيحه عادة كل نوع من الصكوك.
 bases-offers-bilateral = التعاون وفق شروط المعاهدة نفسها وأسباب الرفض المنصوص عليها فيها

@@ -8,6 +8,10 @@ bases-name-drugs = the 1988 Convention
 bases-name-budapest = the Budapest Convention
 bases-name-reciprocity = reciprocity
 bases-name-other = the other instrument
+# Another legal basis the case names, by its kind; $name: its title ("the …").
+bases-named-bilateral = { $name }
+bases-named-regional = { $name }
+bases-named-other = { $name }
 
 ## What each kind of instrument generally offers.
 bases-offers-bilateral = cooperation on the treaty's own terms and refusal grounds

@@ -8,6 +8,10 @@ bases-name-drugs = la Convención de 1988
 bases-name-budapest = el Convenio de Budapest
 bases-name-reciprocity = la reciprocidad
 bases-name-other = el otro instrumento
+# Otra base jurídica que el caso nombra, según su tipo; $name: su título, tal como lo escribe el caso.
+bases-named-bilateral = el tratado bilateral «{ $name }»
+bases-named-regional = la convención regional «{ $name }»
+bases-named-other = el instrumento «{ $name }»
 
 ## Lo que ofrece en general cada tipo de instrumento.
 bases-offers-bilateral = cooperación en los términos y con los motivos de denegación propios del tratado

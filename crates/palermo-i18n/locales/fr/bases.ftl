@@ -8,6 +8,10 @@ bases-name-drugs = la Convention de 1988
 bases-name-budapest = la Convention de Budapest
 bases-name-reciprocity = la réciprocité
 bases-name-other = l'autre instrument
+# Une autre base légale que nomme le dossier, selon son type ; $name : son titre, tel que le dossier l'écrit.
+bases-named-bilateral = le traité bilatéral « { $name } »
+bases-named-regional = la convention régionale « { $name } »
+bases-named-other = l'instrument « { $name } »
 
 ## Ce qu'offre en général chaque type d'instrument.
 bases-offers-bilateral = une coopération selon les conditions et les motifs de refus propres au traité

@@ -8,6 +8,10 @@ bases-name-drugs = 《1988年公约》
 bases-name-budapest = 《布达佩斯公约》
 bases-name-reciprocity = 互惠
 bases-name-other = 该其他文书
+# 案件材料所指名的其他法律依据，按其类型；$name：案件材料所写的名称。
+bases-named-bilateral = 双边条约《{ $name }》
+bases-named-regional = 区域公约《{ $name }》
+bases-named-other = 《{ $name }》
 
 ## 各类文书通常提供的内容。
 bases-offers-bilateral = 按照条约本身的条件和拒绝理由开展合作

@@ -136,3 +136,46 @@ fn bases_other_instruments_cite_16_3_or_18_6_never_3_1() {
         .clone();
     assert!(why.contains("UNCAC art. 46"), "{why}");
 }
+
+#[test]
+fn another_basis_the_case_names_is_framed_by_its_kind() {
+    use palermo_i18n::{Arg, Lang, Render};
+    let mut c = extradition();
+    let mut treaty = basis(
+        OtherInstrument::BilateralTreaty,
+        Some(true),
+        Some(vec![RequestKind::Extradition]),
+        Some(true),
+    );
+    treaty.name = Some("Extradition Treaty between XAA and XAB (1990)".into());
+    let mut uncac = basis(
+        OtherInstrument::Uncac,
+        Some(true),
+        Some(vec![RequestKind::Extradition]),
+        Some(false),
+    );
+    uncac.name = Some("UN Convention against Corruption".into());
+    c.other_bases = vec![treaty, uncac];
+    let a = run(&c);
+    let name = |id: &str| a.finding(id).unwrap().message.get("name").cloned();
+    // A titled treaty: its kind frames the case's words.
+    let Some(Arg::Nested(m)) = name("bases.other.1") else {
+        panic!("{:?}", name("bases.other.1"))
+    };
+    assert_eq!(m.id, "bases-named-bilateral");
+    let message = &a.finding("bases.other.1").unwrap().message;
+    let fr = Render::new(Lang::Fr).msg(message);
+    assert!(
+        fr.contains(
+            "le traité bilatéral «\u{a0}Extradition Treaty between XAA and XAB (1990)\u{a0}»"
+        ),
+        "{fr}"
+    );
+    let en = Render::new(Lang::En).msg(message);
+    assert!(
+        en.contains("rest on the Extradition Treaty between XAA and XAB (1990):"),
+        "{en}"
+    );
+    // A known convention: the words each language has for it.
+    assert_eq!(name("bases.other.2"), Some(Arg::Term("bases-name-uncac")));
+}
