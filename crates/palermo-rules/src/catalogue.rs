@@ -202,14 +202,12 @@ pub fn matches(spec_id: &str, id: &str) -> bool {
 ///
 /// Only specs whose first part is the id's first part (or a placeholder)
 /// can match, so the search looks at those alone, through an index built
-/// once: a case's `[expect]` table checks every id it names.
+/// once: a case's `[expect]` table checks every id it names. The index is
+/// cheap to build (one pass over the specs); working out every literal id's
+/// answer in advance cost a one-shot `palermo assess` 1.2 million
+/// instructions, far more than the few ids a case names.
 pub fn spec_for(id: &str) -> Option<&'static FindingSpec> {
     let index = spec_index();
-    // `matches` reads the id up to its `#` only.
-    let base = id.split('#').next().unwrap_or(id);
-    if let Some(&found) = index.literal.get(base) {
-        return found.map(|i| index.specs[i]);
-    }
     index.first_match(id).map(|i| index.specs[i])
 }
 
@@ -220,9 +218,6 @@ struct SpecIndex {
     by_first: rustc_hash::FxHashMap<&'static str, Vec<usize>>,
     /// Positions (ascending) of the specs whose first part is a placeholder.
     placeholders: Vec<usize>,
-    /// The answer for each spec id without a placeholder, worked out when
-    /// the index is built.
-    literal: rustc_hash::FxHashMap<&'static str, Option<usize>>,
 }
 
 impl SpecIndex {
@@ -256,20 +251,11 @@ fn spec_index() -> &'static SpecIndex {
                 by_first.entry(first).or_default().push(i);
             }
         }
-        let mut index = SpecIndex {
+        SpecIndex {
             specs,
             by_first,
             placeholders,
-            literal: Default::default(),
-        };
-        // Each literal id's answer, looked for among its candidates only (a
-        // scan of every spec for every id took half a millisecond a start).
-        let literal = (index.specs.iter())
-            .filter(|s| !s.id.contains('<'))
-            .map(|s| (s.id, index.first_match(s.id)))
-            .collect();
-        index.literal = literal;
-        index
+        }
     })
 }
 
