@@ -166,7 +166,7 @@ fn list(
             csv.record(HEADER.split(','))?;
             for a in &rows {
                 csv.record([
-                    a.participant.as_str(),
+                    a.participant.as_ref(),
                     a.state.as_str(),
                     a.function.as_str(),
                     &a.authority,

@@ -301,7 +301,7 @@ fn show(out: &mut dyn Write, data: &RefData, s: StateCode) -> Result<()> {
             as_of(&p.source.as_of)
         )?;
     }
-    let covered: Vec<&str> = rows.iter().map(|p| p.crime_type.as_str()).collect();
+    let covered: Vec<&str> = rows.iter().map(|p| p.crime_type.as_ref()).collect();
     let uncovered: Vec<&str> = data
         .crimes()
         .iter()
@@ -468,7 +468,7 @@ fn stats(out: &mut dyn Write, data: &RefData) -> Result<()> {
     for p in data.all_penalties() {
         let region = data
             .region(p.state)
-            .map_or("(no region)".to_string(), |r| r.region.clone());
+            .map_or("(no region)".to_string(), |r| r.region.to_string());
         let e = by_region.entry(region).or_default();
         e.0 += 1;
         if !e.1.contains(&p.state) {

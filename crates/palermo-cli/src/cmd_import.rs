@@ -36,12 +36,12 @@ fn state_names(data: &RefData) -> HashMap<StateCode, BTreeSet<&str>> {
     let all = data
         .participations()
         .iter()
-        .map(|p| (p.state, p.name.as_str()))
-        .chain(data.regions().iter().map(|r| (r.state, r.name.as_str())))
+        .map(|p| (p.state, p.name.as_ref()))
+        .chain(data.regions().iter().map(|r| (r.state, r.name.as_ref())))
         .chain(
             data.legal_systems()
                 .iter()
-                .map(|l| (l.state, l.name.as_str())),
+                .map(|l| (l.state, l.name.as_ref())),
         );
     for (code, name) in all {
         let set = names.entry(code).or_default();

@@ -37,7 +37,7 @@ pub fn participants(data: &RefData) -> Vec<StateCode> {
 
 fn region_of(data: &RefData, s: StateCode) -> String {
     data.region(s)
-        .map_or_else(|| "(no M49 region)".to_string(), |r| r.region.clone())
+        .map_or_else(|| "(no M49 region)".to_string(), |r| r.region.to_string())
 }
 
 const SVG_VARY: &str =

@@ -190,7 +190,7 @@ pub fn run(args: SeriousCrimeArgs) -> Result<ExitCode> {
                 csv.record([
                     r.state.as_str(),
                     data.state_name(r.state).unwrap_or(""),
-                    data.region(r.state).map_or("", |x| x.region.as_str()),
+                    data.region(r.state).map_or("", |x| x.region.as_ref()),
                     data.legal_system(r.state).map_or("", |l| l.family.as_str()),
                     &r.crime,
                     category(r),
@@ -250,7 +250,7 @@ fn markdown(
         for r in rows {
             let g = if group {
                 data.region(r.state)
-                    .map_or("(no region)".to_string(), |x| x.region.clone())
+                    .map_or("(no region)".to_string(), |x| x.region.to_string())
             } else {
                 data.legal_system(r.state)
                     .map_or("(not classified)".to_string(), |l| {
@@ -364,7 +364,7 @@ fn svg(
     let key = |s: &StateCode| {
         (
             data.region(*s)
-                .map_or("~".to_string(), |r| r.region.clone()),
+                .map_or("~".to_string(), |r| r.region.to_string()),
             *s,
         )
     };

@@ -433,7 +433,7 @@ impl Composer<'_> {
             for rec in records {
                 found = true;
                 let record = Msg::new("art02-penalty-record")
-                    .arg("provision", Arg::text(rec.provision.as_str()))
+                    .arg("provision", Arg::text(&*rec.provision))
                     .arg(
                         "name",
                         Arg::text(

@@ -9,6 +9,7 @@
 //! helpers (header check, trimmed fields, State codes, sources) and reports
 //! problems the same way: file, line and column.
 
+use crate::model::Text;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{field, state_code, Rows};
@@ -127,23 +128,23 @@ pub struct Authority {
     /// The State.
     pub state: StateCode,
     /// The State's name as the row gives it.
-    pub participant: String,
+    pub participant: Text,
     /// What it is designated for.
     pub function: AuthorityFunction,
     /// Its name, in the project's words after the source.
-    pub authority: String,
+    pub authority: Text,
     /// ISO 639-1 codes of the languages it accepts, in the source's order;
     /// empty when no source says.
     pub languages: Vec<String>,
     /// How to reach it (`diplomatic channels; INTERPOL in urgent cases`),
     /// only as a source gives it; empty when none does.
-    pub channels: String,
+    pub channels: Text,
     /// Contact details, only as a source gives them; usually empty.
-    pub contact: String,
+    pub contact: Text,
     /// Provenance (a source and its date are required).
     pub source: Source,
     /// Where the row comes from and what it leaves open.
-    pub notes: String,
+    pub notes: Text,
 }
 
 /// ISO 639-1 two-letter language codes.
@@ -234,21 +235,21 @@ pub(crate) fn parse(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Author
         }
         out.push(Authority {
             state,
-            participant: field(&map, "participant").to_string(),
+            participant: field(&map, "participant").to_string().into(),
             function,
-            authority: authority.to_string(),
+            authority: authority.to_string().into(),
             languages,
-            channels: field(&map, "channels").to_string(),
-            contact: field(&map, "contact").to_string(),
+            channels: field(&map, "channels").to_string().into(),
+            contact: field(&map, "contact").to_string().into(),
             source,
-            notes: field(&map, "notes").to_string(),
+            notes: field(&map, "notes").to_string().into(),
         });
     }
     // The same authority twice for a State and function is a slip.
     let mut seen: HashMap<(StateCode, AuthorityFunction, &str), u64> = HashMap::default();
     let mut repeated = Vec::new();
     for a in &out {
-        let key = (a.state, a.function, a.authority.as_str());
+        let key = (a.state, a.function, &*a.authority);
         match seen.get(&key) {
             Some(&first) => repeated.push(Diagnostic {
                 severity: Severity::Error,

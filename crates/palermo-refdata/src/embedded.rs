@@ -19,7 +19,7 @@ use crate::diagnostic::{Diagnostic, Field, Severity};
 use crate::load::{DataTexts, Records};
 use crate::model::{
     ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, ExtraditionLaw,
-    Participation, RefData, Source, TreatyRequirement,
+    Participation, RefData, Source, Text, TreatyRequirement,
 };
 use crate::penalties::{PenaltyFlag, PenaltyRecord};
 use crate::states::{LegalFamily, LegalSystem, Region};
@@ -146,6 +146,11 @@ fn string(s: Str) -> String {
     text(s).to_string()
 }
 
+/// A record's string, borrowed from [`TEXT`]: no copy at start-up.
+fn borrowed(s: Str) -> Text {
+    Text::Borrowed(text(s))
+}
+
 struct RawSource {
     /// Places in [`SHARED`].
     url: u16,
@@ -182,13 +187,13 @@ impl RawParticipation {
         Participation {
             state: self.state,
             instrument: self.instrument,
-            name: string(self.name),
+            name: borrowed(self.name),
             signature: self.signature,
             consent: self.consent,
             consent_type: self.consent_type,
             is_party: self.is_party,
             source: self.source.source(shared),
-            notes: string(self.notes),
+            notes: borrowed(self.notes),
         }
     }
 }
@@ -211,7 +216,7 @@ impl RawDeclaration {
         Declaration {
             state: self.state,
             instrument: self.instrument,
-            article: string(self.article),
+            article: borrowed(self.article),
             kind: self.kind,
             summary: Arc::from(text(self.summary)),
             extradition_basis: self.extradition_basis,
@@ -241,11 +246,11 @@ impl RawRegion {
     fn record(&self, shared: &[Arc<str>]) -> Region {
         Region {
             state: self.state,
-            m49: string(self.m49),
-            name: string(self.name),
-            region: string(self.region),
-            subregion: string(self.subregion),
-            intermediate: string(self.intermediate),
+            m49: borrowed(self.m49),
+            name: borrowed(self.name),
+            region: borrowed(self.region),
+            subregion: borrowed(self.subregion),
+            intermediate: borrowed(self.intermediate),
             ldc: self.ldc,
             lldc: self.lldc,
             sids: self.sids,
@@ -268,12 +273,12 @@ impl RawLegalSystem {
     fn record(&self, shared: &[Arc<str>]) -> LegalSystem {
         LegalSystem {
             state: self.state,
-            name: string(self.name),
+            name: borrowed(self.name),
             family: self.family,
             components: strings(self.components),
             sources_disagree: self.sources_disagree,
             source: self.source.source(shared),
-            notes: string(self.notes),
+            notes: borrowed(self.notes),
         }
     }
 }
@@ -296,16 +301,16 @@ impl RawPenalty {
     fn record(&self, shared: &[Arc<str>]) -> PenaltyRecord {
         PenaltyRecord {
             state: self.state,
-            crime_type: string(self.crime_type),
-            offence_label: string(self.offence_label),
+            crime_type: borrowed(self.crime_type),
+            offence_label: borrowed(self.offence_label),
             aggravated: self.aggravated,
-            provision: string(self.provision),
+            provision: borrowed(self.provision),
             max: self.max,
             in_force_from: self.in_force_from,
             in_force_until: self.in_force_until,
             flag: self.flag,
             source: self.source.source(shared),
-            notes: string(self.notes),
+            notes: borrowed(self.notes),
         }
     }
 }
@@ -323,11 +328,11 @@ impl RawExtraditionLaw {
     fn record(&self, shared: &[Arc<str>]) -> ExtraditionLaw {
         ExtraditionLaw {
             state: self.state,
-            name: string(self.name),
+            name: borrowed(self.name),
             requires_treaty: self.requires_treaty,
             summary: Arc::from(text(self.summary)),
             source: self.source.source(shared),
-            notes: string(self.notes),
+            notes: borrowed(self.notes),
         }
     }
 }
@@ -424,13 +429,13 @@ impl RawOther {
         crate::OtherParticipation {
             state: self.state,
             instrument: self.instrument,
-            name: string(self.name),
+            name: borrowed(self.name),
             signature: self.signature,
             consent: self.consent,
             consent_type: self.consent_type,
             entry_into_force: self.entry_into_force,
             source: self.source.source(shared),
-            notes: string(self.notes),
+            notes: borrowed(self.notes),
         }
     }
 }
@@ -452,18 +457,18 @@ impl RawAuthority {
     fn record(&self, shared: &[Arc<str>]) -> crate::Authority {
         crate::Authority {
             state: self.state,
-            participant: string(self.participant),
+            participant: borrowed(self.participant),
             function: self.function,
-            authority: string(self.authority),
+            authority: borrowed(self.authority),
             languages: text(self.languages)
                 .split('+')
                 .filter(|l| !l.is_empty())
                 .map(str::to_string)
                 .collect(),
-            channels: string(self.channels),
-            contact: string(self.contact),
+            channels: borrowed(self.channels),
+            contact: borrowed(self.contact),
             source: self.source.source(shared),
-            notes: string(self.notes),
+            notes: borrowed(self.notes),
         }
     }
 }

@@ -31,7 +31,7 @@ pub use load::authorities::{Authority, AuthorityFunction, AUTHORITIES_FILE};
 pub use load::{DataTexts, DATA_FILES};
 pub use model::{
     ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, ExtraditionLaw, Languages,
-    Participation, RefData, Source, TreatyRequirement,
+    Participation, RefData, Source, Text, TreatyRequirement,
 };
 pub use other::{OtherConsentType, OtherInstrumentId, OtherParticipation};
 pub use palermo_cite::Instrument;

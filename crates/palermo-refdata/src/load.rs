@@ -452,13 +452,13 @@ fn parse_participation(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Par
         out.push(Participation {
             state,
             instrument,
-            name,
+            name: name.into(),
             signature,
             consent,
             consent_type,
             is_party,
             source,
-            notes: field(&map, "notes").to_string(),
+            notes: field(&map, "notes").to_string().into(),
         });
     }
     out
@@ -560,7 +560,7 @@ fn parse_declarations(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Decl
         out.push(Declaration {
             state,
             instrument,
-            article: article.to_string(),
+            article: article.to_string().into(),
             kind,
             summary: summary.into(),
             extradition_basis,
@@ -865,7 +865,9 @@ impl RefData {
         type DateCounts = Vec<(std::sync::Arc<str>, usize)>;
         let mut counts: HashMap<(Instrument, String), DateCounts> = HashMap::default();
         for d in declarations.iter().filter(|d| !d.source.as_of.is_empty()) {
-            let dates = counts.entry((d.instrument, d.article.clone())).or_default();
+            let dates = counts
+                .entry((d.instrument, d.article.to_string()))
+                .or_default();
             match dates.iter_mut().find(|(a, _)| *a == d.source.as_of) {
                 Some((_, n)) => *n += 1,
                 None => dates.push((d.source.as_of.clone(), 1)),
@@ -897,10 +899,12 @@ impl RefData {
             authorities,
             by_state_instrument,
             declarations_by_state,
-            labels: names
-                .iter()
-                .map(|(code, name)| (*code, std::sync::Arc::from(format!("{name} ({code})"))))
-                .collect(),
+            labels: crate::model::Labels(
+                names
+                    .keys()
+                    .map(|&code| (code, Default::default()))
+                    .collect(),
+            ),
             names,
             snapshot_id,
             origin,
@@ -1002,11 +1006,11 @@ fn parse_extradition_law(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<E
         let source = source(&mut rows, line, &map);
         out.push(ExtraditionLaw {
             state,
-            name,
+            name: name.into(),
             requires_treaty,
             summary: summary.into(),
             source,
-            notes: field(&map, "notes").to_string(),
+            notes: field(&map, "notes").to_string().into(),
         });
     }
     out
@@ -1072,11 +1076,11 @@ fn parse_regions(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Region> {
         let source = source(&mut rows, line, &map);
         out.push(Region {
             state,
-            m49: m49.to_string(),
-            name: field(&map, "country_or_area").to_string(),
-            region: field(&map, "region_name").to_string(),
-            subregion: field(&map, "subregion_name").to_string(),
-            intermediate: field(&map, "intermediate_region_name").to_string(),
+            m49: m49.to_string().into(),
+            name: field(&map, "country_or_area").to_string().into(),
+            region: field(&map, "region_name").to_string().into(),
+            subregion: field(&map, "subregion_name").to_string().into(),
+            intermediate: field(&map, "intermediate_region_name").to_string().into(),
             ldc: flags[0],
             lldc: flags[1],
             sids: flags[2],
@@ -1157,12 +1161,12 @@ fn parse_legal_systems(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Leg
         let notes = field(&map, "notes").to_string();
         out.push(LegalSystem {
             state,
-            name: field(&map, "state").to_string(),
+            name: field(&map, "state").to_string().into(),
             family,
             components,
             sources_disagree: notes.contains("SOURCES DISAGREE"),
             source,
-            notes,
+            notes: notes.into(),
         });
     }
     out
@@ -1284,16 +1288,16 @@ fn parse_penalties(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Penalty
         let source = source(&mut rows, line, &map);
         out.push(PenaltyRecord {
             state,
-            crime_type: crime_type.to_string(),
+            crime_type: crime_type.to_string().into(),
             aggravated: label.starts_with("aggravated:"),
-            offence_label: label,
-            provision,
+            offence_label: label.into(),
+            provision: provision.into(),
             max,
             in_force_from,
             in_force_until,
             flag,
             source,
-            notes: field(&map, "notes").to_string(),
+            notes: field(&map, "notes").to_string().into(),
         });
     }
     // Overlapping dated entries for the same offence (State, crime type,
@@ -1305,9 +1309,9 @@ fn parse_penalties(text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<Penalty
         by_offence
             .entry((
                 p.state,
-                p.crime_type.as_str(),
-                p.provision.as_str(),
-                p.offence_label.as_str(),
+                p.crime_type.as_ref(),
+                p.provision.as_ref(),
+                p.offence_label.as_ref(),
             ))
             .or_default()
             .push(i);

@@ -13,6 +13,11 @@ use crate::penalties::PenaltyRecord;
 use crate::states::{LegalSystem, Region};
 use crate::StateCode;
 
+/// A string of a record: borrowed from the tables compiled into the binary
+/// ([`RefData::embedded`], which then copies no text at start-up), or owned
+/// when read from files at run time.
+pub type Text = std::borrow::Cow<'static, str>;
+
 /// Where a record comes from: the document read, the date (or year, or month)
 /// that document reflects, and the data file and line that carry the record.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,7 +70,7 @@ pub struct Participation {
     /// The instrument.
     pub instrument: Instrument,
     /// Name as the depositary lists it.
-    pub name: String,
+    pub name: Text,
     /// Date of signature, if any.
     pub signature: Option<Date>,
     /// Date the instrument of consent was deposited; `None` when not a party
@@ -78,7 +83,7 @@ pub struct Participation {
     /// Provenance.
     pub source: Source,
     /// Evidence and caveats, free text.
-    pub notes: String,
+    pub notes: Text,
 }
 
 /// The kind of a statement lodged with the depositary.
@@ -217,7 +222,7 @@ pub struct Declaration {
     /// Under which instrument.
     pub instrument: Instrument,
     /// The article it concerns, as coded in the data (`16(5)`, `18(13)`, `territorial`).
-    pub article: String,
+    pub article: Text,
     /// Reservation, declaration or notification.
     pub kind: DeclarationKind,
     /// One sentence in the project's words.
@@ -287,7 +292,7 @@ pub struct ExtraditionLaw {
     /// The State.
     pub state: StateCode,
     /// Its name as the data gives it.
-    pub name: String,
+    pub name: Text,
     /// Whether it makes extradition conditional on a treaty.
     pub requires_treaty: TreatyRequirement,
     /// One sentence in the project's words: what the source says.
@@ -295,7 +300,7 @@ pub struct ExtraditionLaw {
     /// Provenance; `source.as_of` is always a date (`2009`, `2019-06`, `2005-11-30`).
     pub source: Source,
     /// Evidence and caveats, free text.
-    pub notes: String,
+    pub notes: Text,
 }
 
 impl ExtraditionLaw {
@@ -315,6 +320,18 @@ impl ExtraditionLaw {
     }
 }
 
+/// A label cell for every named State, filled on first use
+/// ([`RefData::state_label`]). Labels follow from the names, so two
+/// collections are equal whichever cells were filled.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Labels(pub(crate) HashMap<StateCode, std::sync::OnceLock<Arc<str>>>);
+
+impl PartialEq for Labels {
+    fn eq(&self, other: &Labels) -> bool {
+        self.0.len() == other.0.len() && self.0.keys().all(|k| other.0.contains_key(k))
+    }
+}
+
 /// The loaded reference data, with its snapshot id.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RefData {
@@ -323,10 +340,11 @@ pub struct RefData {
     pub(crate) by_state_instrument: HashMap<(StateCode, Instrument), usize>,
     pub(crate) declarations_by_state: HashMap<StateCode, Vec<usize>>,
     pub(crate) latest_as_of: Vec<((Instrument, String), Arc<str>)>,
-    pub(crate) names: HashMap<StateCode, String>,
-    /// "Kenya (KEN)" for every named State, built once: explanations name
-    /// States many times per assessment.
-    pub(crate) labels: HashMap<StateCode, Arc<str>>,
+    pub(crate) names: HashMap<StateCode, Text>,
+    /// "Kenya (KEN)" for every named State, built on first use and kept:
+    /// explanations name the same States many times, and a start does not
+    /// format the labels of the States no one asks about.
+    pub(crate) labels: Labels,
     pub(crate) regions: Vec<Region>,
     pub(crate) regions_by_state: HashMap<StateCode, usize>,
     pub(crate) legal_systems: Vec<LegalSystem>,
@@ -397,13 +415,17 @@ impl RefData {
 
     /// The depositary's name for `state`, if the data lists it.
     pub fn state_name(&self, state: StateCode) -> Option<&str> {
-        self.names.get(&state).map(String::as_str)
+        self.names.get(&state).map(|n| &**n)
     }
 
     /// "Kenya (KEN)": the depositary's name and the code, if the data names
     /// the State.
     pub fn state_label(&self, state: StateCode) -> Option<&Arc<str>> {
-        self.labels.get(&state)
+        let cell = self.labels.0.get(&state)?;
+        Some(cell.get_or_init(|| {
+            let name = self.names.get(&state).map_or("", |n| &**n);
+            Arc::from(format!("{name} ({state})"))
+        }))
     }
 
     /// Whether the data lists `state` at all.

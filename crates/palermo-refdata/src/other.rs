@@ -5,6 +5,7 @@
 //! only, each dated and sourced; what they mean for a request is decided in
 //! `palermo-rules` (`bases.rs`).
 
+use crate::model::Text;
 use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, Severity};
@@ -130,7 +131,7 @@ pub struct OtherParticipation {
     /// The instrument.
     pub instrument: OtherInstrumentId,
     /// The name as the source writes it.
-    pub name: String,
+    pub name: Text,
     /// Date of signature, if any.
     pub signature: Option<Date>,
     /// Date of the instrument of consent (or of entry, or the last day of
@@ -143,7 +144,7 @@ pub struct OtherParticipation {
     /// Provenance.
     pub source: Source,
     /// The source's wording, flags, caveats.
-    pub notes: String,
+    pub notes: Text,
 }
 
 const COLUMNS: [&str; 10] = [
@@ -325,13 +326,13 @@ pub(crate) fn parse_other_instruments(
         out.push(OtherParticipation {
             state,
             instrument,
-            name,
+            name: name.into(),
             signature,
             consent,
             consent_type,
             entry_into_force,
             source,
-            notes: field(&map, "notes").to_string(),
+            notes: field(&map, "notes").to_string().into(),
         });
     }
     out

@@ -1,5 +1,6 @@
 //! National offences and their statutory maxima, dated and sourced.
 
+use crate::model::Text;
 use jiff::civil::Date;
 
 use crate::{Penalty, Source, StateCode};
@@ -37,13 +38,13 @@ pub struct PenaltyRecord {
     /// The State.
     pub state: StateCode,
     /// The crime type it falls under (catalogue id).
-    pub crime_type: String,
+    pub crime_type: Text,
     /// The offence as the law frames it (`aggravated: ...` for a qualified form).
-    pub offence_label: String,
+    pub offence_label: Text,
     /// Whether it is the aggravated (qualified) form.
     pub aggravated: bool,
     /// Section or article.
-    pub provision: String,
+    pub provision: Text,
     /// The statutory maximum.
     pub max: Penalty,
     /// The date the wording took effect, where the source states it.
@@ -55,7 +56,7 @@ pub struct PenaltyRecord {
     /// Provenance.
     pub source: Source,
     /// How the figure was read or computed.
-    pub notes: String,
+    pub notes: Text,
 }
 
 /// Whether a record can be used for a date.

@@ -1,6 +1,7 @@
 //! Facts about States beyond treaty participation: UN M49 region and legal
 //! system, each with its source.
 
+use crate::model::Text;
 use crate::{Source, StateCode};
 
 /// A State's place in the UN M49 statistical regions.
@@ -9,15 +10,15 @@ pub struct Region {
     /// The State or area.
     pub state: StateCode,
     /// Its three-digit M49 code.
-    pub m49: String,
+    pub m49: Text,
     /// Name as UNSD lists it.
-    pub name: String,
+    pub name: Text,
     /// Region (`Africa`, `Americas`, `Asia`, `Europe`, `Oceania`); empty for Antarctica.
-    pub region: String,
+    pub region: Text,
     /// Sub-region (`Sub-Saharan Africa`, `Western Asia`, ...).
-    pub subregion: String,
+    pub subregion: Text,
     /// Intermediate region, where UNSD uses one (`Eastern Africa`, `Caribbean`, ...).
-    pub intermediate: String,
+    pub intermediate: Text,
     /// Least developed country.
     pub ldc: bool,
     /// Land-locked developing country.
@@ -74,7 +75,7 @@ pub struct LegalSystem {
     /// The State.
     pub state: StateCode,
     /// Its name in the classification table.
-    pub name: String,
+    pub name: Text,
     /// The family.
     pub family: LegalFamily,
     /// For a mixed system, its components (`civil`, `common`, `muslim`, `customary`, `jewish`).
@@ -84,5 +85,5 @@ pub struct LegalSystem {
     /// Provenance.
     pub source: Source,
     /// The classification as printed, the comparison, remarks.
-    pub notes: String,
+    pub notes: Text,
 }

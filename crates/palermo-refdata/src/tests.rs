@@ -185,9 +185,9 @@ fn embedded_states_and_penalties() {
     let r = data.region(ken).unwrap();
     assert_eq!(
         (
-            r.region.as_str(),
-            r.subregion.as_str(),
-            r.intermediate.as_str()
+            r.region.as_ref(),
+            r.subregion.as_ref(),
+            r.intermediate.as_ref()
         ),
         ("Africa", "Sub-Saharan Africa", "Eastern Africa")
     );

@@ -60,7 +60,7 @@ pub fn heat_map(
     let key = |s: &StateCode| {
         data.region(*s)
             .map_or(("~".to_string(), String::new()), |r| {
-                (r.region.clone(), r.subregion.clone())
+                (r.region.to_string(), r.subregion.to_string())
             })
     };
     let mut order: Vec<usize> = (0..n).collect();
@@ -70,7 +70,7 @@ pub fn heat_map(
     for (pos, &i) in order.iter().enumerate() {
         let region = data
             .region(states[i])
-            .map_or("Other".to_string(), |r| r.region.clone());
+            .map_or("Other".to_string(), |r| r.region.to_string());
         match bands.last_mut() {
             Some((name, _, count)) if *name == region => *count += 1,
             _ => bands.push((region, pos, 1)),

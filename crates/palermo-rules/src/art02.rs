@@ -244,7 +244,7 @@ fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
     let describe = |r: &PenaltyRecord| -> Arg {
         msg!(
             "art02-penalty-record",
-            provision = Arg::text(r.provision.as_str()),
+            provision = Arg::text(&*r.provision),
             name = Arg::text(
                 r.offence_label
                     .strip_prefix("aggravated: ")

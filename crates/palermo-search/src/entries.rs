@@ -172,7 +172,7 @@ fn penalties(data: &RefData, out: &mut Vec<Entry>) {
     for p in data.all_penalties() {
         let crime = data
             .crime(&p.crime_type)
-            .map_or(p.crime_type.clone(), |c| c.name.clone());
+            .map_or(p.crime_type.clone(), |c| c.name.clone().into());
         let mut body = format!(
             "{}, {}: maximum {}. Crime type: {crime} ({}).",
             p.offence_label, p.provision, p.max, p.crime_type
@@ -196,7 +196,7 @@ fn penalties(data: &RefData, out: &mut Vec<Entry>) {
             state: Some(p.state),
             // The engine reads penalties for "serious crime" (art. 2(b)).
             articles: vec![article_key(Instrument::Untoc, 2)],
-            crime_type: Some(p.crime_type.clone()),
+            crime_type: Some(p.crime_type.to_string()),
             origin: data_origin(p.source.file, &p.source),
         });
     }
@@ -211,7 +211,7 @@ fn declaration_title(data: &RefData, d: &Declaration) -> String {
     let article = if leading_number(&d.article).is_some() {
         format!("art. {}", d.article)
     } else {
-        d.article.clone()
+        d.article.to_string()
     };
     format!(
         "{}: {} {article} {kind}",
@@ -251,8 +251,8 @@ fn authorities(data: &RefData, out: &mut Vec<Entry>) {
         );
         for (what, v) in [
             ("Languages", a.languages.join(", ")),
-            ("Channels", a.channels.clone()),
-            ("Contact", a.contact.clone()),
+            ("Channels", a.channels.to_string()),
+            ("Contact", a.contact.to_string()),
         ] {
             if !v.is_empty() {
                 body.push_str(&format!(" {what}: {v}."));
