@@ -222,7 +222,34 @@ fn overflow_table(line: &str, from: usize, limit: usize) -> usize {
     // Where to try eight bytes at once next.
     let mut next_block = from;
     let mut misses = 0;
+    // Where to try sixteen bytes at once next.
+    let mut next_wide = from;
     while i < b.len() {
+        // Sixteen bytes at a time while every character that starts in them
+        // is one column wide (the text of five of the six languages, Arabic
+        // with its marks aside); the character that passes the limit is
+        // then found inside the block.
+        if i >= next_wide && i + 17 <= b.len() {
+            let found = one_column16(b, i);
+            match found {
+                Some(leads) => {
+                    let n = leads.count_ones() as usize;
+                    if used + n <= limit {
+                        used += n;
+                        i += 16;
+                        continue;
+                    }
+                    // The (limit - used + 1)-th character of the block passes.
+                    let mut m = leads;
+                    for _ in 0..limit - used {
+                        m &= m - 1;
+                    }
+                    return i + m.trailing_zeros() as usize;
+                }
+                // The other ways below, to the block's end.
+                None => next_wide = i + 16,
+            }
+        }
         // Eight bytes at a time while they fit and their characters are
         // ones the table knows; after a block with another, a character at
         // a time to its end; near the end of the line, to the end.
@@ -283,6 +310,55 @@ fn overflow_table(line: &str, from: usize, limit: usize) -> usize {
         i += n;
     }
     b.len()
+}
+
+/// If every character that starts in `b[i..i + 16]` is one column wide, the
+/// positions where they start (bit k for byte `i + k`); `b` has a byte after
+/// the block (the width of the Arabic letter that may end the block depends
+/// on it). One column: printable ASCII; the two-byte characters of the
+/// leads C3-CB, CE-D1 and D3-D5 (Latin, Greek, Cyrillic, Armenian); U+00A0-
+/// U+00BF but the soft hyphen (French quotes and spaces); Arabic (leads
+/// D8-DB) but its marks, which take no column. Bytes inside a character
+/// start none. The tests check it against the table.
+#[inline]
+fn one_column16(b: &[u8], i: usize) -> Option<u32> {
+    use wide::i8x16;
+    let load = |at: usize| {
+        let mut w = [0i8; 16];
+        for (d, &s) in w.iter_mut().zip(&b[at..at + 16]) {
+            *d = s as i8;
+        }
+        i8x16::new(w)
+    };
+    let v = load(i);
+    let splat = |c: u8| i8x16::splat(c as i8);
+    let eq = |x: i8x16, c: u8| x.simd_eq(splat(c));
+    // Bytes lo..=hi, both on the same side of 0x80 (compared as signed).
+    let within = |x: i8x16, lo: u8, hi: u8| {
+        x.simd_gt(splat(lo.wrapping_sub(1))) & x.simd_lt(splat(hi.wrapping_add(1)))
+    };
+    // 80-BF: inside a character.
+    let inside = v.simd_lt(splat(0xC0));
+    let ascii = within(v, 0x20, 0x7E);
+    let plain = within(v, 0xC3, 0xCB) | within(v, 0xCE, 0xD1) | within(v, 0xD3, 0xD5);
+    let mut one = inside | ascii | plain;
+    if one.to_bitmask() != 0xFFFF {
+        // The byte after each.
+        let next = load(i + 1);
+        // C2 A0-BF but AD.
+        let latin1 = eq(v, 0xC2) & within(next, 0xA0, 0xBF) & !eq(next, 0xAD);
+        // Arabic marks: D8 85, 90-9A, 9C; D9 8B-9F, B0; DB 96-AD (a few
+        // of the last are signs of one column, counted the slow way).
+        let mark = (eq(v, 0xD8) & (eq(next, 0x85) | eq(next, 0x9C) | within(next, 0x90, 0x9A)))
+            | (eq(v, 0xD9) & (within(next, 0x8B, 0x9F) | eq(next, 0xB0)))
+            | (eq(v, 0xDB) & within(next, 0x96, 0xAD));
+        let arabic = within(v, 0xD8, 0xDB) & !mark;
+        one = one | latin1 | arabic;
+        if one.to_bitmask() != 0xFFFF {
+            return None;
+        }
+    }
+    Some(!inside.to_bitmask() & 0xFFFF)
 }
 
 /// If every character that starts in these eight bytes has the width its
@@ -763,6 +839,14 @@ mod tests {
         "é",
         "e\u{301}",
         "\u{64e}",
+        "\u{651}",
+        "\u{610}",
+        "\u{6d6}",
+        "\u{670}",
+        "؛",
+        "ک",
+        "«",
+        "»",
         "بيان",
         "المادة",
         "اتفاقية",
@@ -1247,6 +1331,42 @@ mod tests {
                 assert_eq!(each.map(|w| 6 + 2 * usize::from(w)), Some(n), "{c:#x}");
             }
         }
+    }
+
+    /// `one_column16` takes a block only when the table gives each
+    /// character starting in it one column, and marks exactly where they
+    /// start: every first byte, followed by every byte that may follow it,
+    /// at the block's start, middle and end.
+    #[test]
+    fn one_column16_counts_as_the_table_does() {
+        let t = pair_widths();
+        let mut taken = 0;
+        for c in 0..=255u8 {
+            let seconds: Vec<u8> = if c >= 0xC0 {
+                (0x80..0xC0).collect()
+            } else {
+                vec![b'a']
+            };
+            for &n in &seconds {
+                for k in [0, 7, 14, 15] {
+                    let mut block = [b'a'; 17];
+                    block[k] = c;
+                    block[k + 1] = n;
+                    let Some(leads) = one_column16(&block, 0) else {
+                        continue;
+                    };
+                    taken += 1;
+                    for j in 0..16 {
+                        let w = t[usize::from(block[j]) << 8 | usize::from(block[j + 1])];
+                        let start = leads >> j & 1 == 1;
+                        assert_eq!(w, u8::from(start), "{c:#x} {n:#x} at {k}, byte {j}");
+                    }
+                    assert_eq!(leads >> 16, 0);
+                }
+            }
+        }
+        // ASCII, Latin, Greek, Cyrillic and Arabic are taken.
+        assert!(taken > 4 * (95 + 64 * 20), "{taken}");
     }
 
     proptest! {
