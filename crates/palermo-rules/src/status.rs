@@ -601,7 +601,7 @@ pub fn protocol_in_force_between(ctx: &mut Ctx<'_>, instrument: Instrument) -> T
     let (tb, _) = in_force_for(ctx, b, instrument);
     let tri = Tri::all(&[&ta, &tb]);
     let mut f = ctx.finding_from(id, Provision::untoc(37).para(3), &tri);
-    let (requesting, requested) = (Arg::Code(a), Arg::Code(b));
+    let (requesting, requested) = (Arg::State(a), Arg::State(b));
     let name = instrument_name(instrument);
     f.message = match tri.outcome {
         Outcome::Yes => msg!(
@@ -753,21 +753,21 @@ fn dual_criminality_when_committed(ctx: &mut Ctx<'_>, conduct: Date) {
     f.message = match tri.outcome {
         Outcome::Yes => msg!(
             "status-when-committed-yes",
-            requesting = Arg::Code(a),
-            requested = Arg::Code(b),
+            requesting = Arg::State(a),
+            requested = Arg::State(b),
             conduct = conduct,
             role = role
         ),
         Outcome::No => msg!(
             "status-when-committed-no",
-            states = Arg::codes(&not),
+            states = Arg::states(&not),
             conduct = conduct,
             role = role
         ),
         _ => msg!(
             "status-when-committed-open",
-            requesting = Arg::Code(a),
-            requested = Arg::Code(b),
+            requesting = Arg::State(a),
+            requested = Arg::State(b),
             conduct = conduct,
             role = role
         ),

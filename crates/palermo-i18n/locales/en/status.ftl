@@ -70,8 +70,8 @@ status-between-yes = In force for both { $requesting } and { $requested } on { $
 status-between-no = Not in force for { $states } on { $date }, so the Convention cannot govern cooperation between { $requesting } and { $requested }
 status-between-open = Whether the Convention is in force for both { $requesting } and { $requested } on { $date } is not settled
 status-protocol-pair-missing = Whether { $instrument } is in force between the two States cannot be said: a State of the request is not given
-status-protocol-both = Both { $requesting } and { $requested } are parties to { $instrument } on { $date }
-status-protocol-not-both = { $requesting } and { $requested } are not both parties to { $instrument } on { $date }: its offences count as Convention offences only between its parties
+status-protocol-both = On { $date }, both { $requesting } and { $requested } are parties to { $instrument }
+status-protocol-not-both = On { $date }, { $requesting } and { $requested } are not both parties to { $instrument }: its offences count as Convention offences only between its parties
 status-protocol-open = Whether both { $requesting } and { $requested } are parties to { $instrument } on { $date } is not settled
 
 ## Conduct before entry into force between the two States.

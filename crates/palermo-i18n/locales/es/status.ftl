@@ -73,9 +73,9 @@ status-between-no = No está en vigor a { $date } respecto { $states ->
 }: { $states }; por lo que la Convención no puede regir la cooperación entre el Estado requirente, { $requesting }, y el Estado requerido, { $requested }
 status-between-open = No está resuelto si la Convención está en vigor respecto del Estado requirente, { $requesting }, y del Estado requerido, { $requested }, a { $date }
 status-protocol-pair-missing = No puede determinarse si { $instrument } está en vigor entre los dos Estados: no se indica uno de los Estados de la solicitud
-status-protocol-both = A { $date }, { $requesting } y { $requested } están ambos obligados por { $instrument }
-status-protocol-not-both = A { $date }, { $requesting } y { $requested } no están ambos obligados por { $instrument }: los delitos que este tipifica solo se consideran delitos tipificados con arreglo a la Convención entre sus Partes
-status-protocol-open = No está resuelto si { $requesting } y { $requested } están ambos obligados por { $instrument } a { $date }
+status-protocol-both = A { $date }, el Estado requirente, { $requesting }, y el Estado requerido, { $requested }, están ambos obligados por { $instrument }
+status-protocol-not-both = A { $date }, el Estado requirente, { $requesting }, y el Estado requerido, { $requested }, no están ambos obligados por { $instrument }: los delitos que este tipifica solo se consideran delitos tipificados con arreglo a la Convención entre sus Partes
+status-protocol-open = No está resuelto si el Estado requirente, { $requesting }, y el Estado requerido, { $requested }, están ambos obligados por { $instrument } a { $date }
 
 ## Conducta anterior a la entrada en vigor entre los dos Estados.
 status-temporal-after = La conducta ({ $conduct }) tuvo lugar después de la entrada en vigor de la Convención entre los dos Estados ({ $since })
@@ -89,6 +89,9 @@ status-temporal-open = La conducta tuvo lugar el { $conduct }; no está resuelto
 status-role-extradition = la doble incriminación es una condición de la extradición (art. 16(1))
 status-role-mla = el Estado Parte requerido puede denegar la asistencia judicial recíproca por falta de doble incriminación (art. 18(9))
 status-role-confiscation = el Estado Parte requerido puede denegarla por falta de doble incriminación (art. 18(9), por remisión del art. 13(3))
-status-when-committed-yes = La conducta era punible con arreglo al derecho de { $requesting } y de { $requested } cuando se cometió ({ $conduct }): la cooperación no convierte nada en delito a posteriori; { $role }
-status-when-committed-no = La conducta no era punible con arreglo al derecho de { $states } cuando se cometió ({ $conduct }); { $role }, y si basta un delito tipificado posteriormente es cuestión que corresponde al derecho y los tratados del Estado requerido
-status-when-committed-open = No se indica si la conducta era punible con arreglo al derecho de { $requesting } y de { $requested } cuando se cometió ({ $conduct }); { $role }
+status-when-committed-yes = La conducta era punible con arreglo al derecho del Estado requirente, { $requesting }, y al del Estado requerido, { $requested }, cuando se cometió ({ $conduct }): la cooperación no convierte nada en delito a posteriori; { $role }
+status-when-committed-no = La conducta no era punible, cuando se cometió ({ $conduct }), con arreglo al derecho { $states ->
+    [one] del siguiente Estado
+   *[other] de los siguientes Estados
+}: { $states }; { $role }, y si basta un delito tipificado posteriormente es cuestión que corresponde al derecho y los tratados del Estado requerido
+status-when-committed-open = No se indica si la conducta era punible con arreglo al derecho del Estado requirente, { $requesting }, y al del Estado requerido, { $requested }, cuando se cometió ({ $conduct }); { $role }

@@ -73,9 +73,9 @@ status-between-no = Pas en vigueur au { $date } à l'égard { $states ->
 } : { $states } ; la Convention ne peut donc pas régir la coopération entre l'État requérant, { $requesting }, et l'État requis, { $requested }
 status-between-open = La question de savoir si la Convention est en vigueur à l'égard de l'État requérant, { $requesting }, et de l'État requis, { $requested }, au { $date } n'est pas tranchée
 status-protocol-pair-missing = Il n'est pas possible de dire si { $instrument } est en vigueur entre les deux États : l'un des États de la demande n'est pas indiqué
-status-protocol-both = Au { $date }, { $requesting } et { $requested } sont tous deux liés par { $instrument }
-status-protocol-not-both = Au { $date }, { $requesting } et { $requested } ne sont pas tous deux liés par { $instrument } : les infractions qu'il établit ne sont considérées comme des infractions établies conformément à la Convention qu'entre ses Parties
-status-protocol-open = La question de savoir si { $requesting } et { $requested } sont tous deux liés par { $instrument } au { $date } n'est pas tranchée
+status-protocol-both = Au { $date }, l'État requérant, { $requesting }, et l'État requis, { $requested }, sont tous deux liés par { $instrument }
+status-protocol-not-both = Au { $date }, l'État requérant, { $requesting }, et l'État requis, { $requested }, ne sont pas tous deux liés par { $instrument } : les infractions qu'il établit ne sont considérées comme des infractions établies conformément à la Convention qu'entre ses Parties
+status-protocol-open = La question de savoir si l'État requérant, { $requesting }, et l'État requis, { $requested }, sont tous deux liés par { $instrument } au { $date } n'est pas tranchée
 
 ## Faits antérieurs à l'entrée en vigueur entre les deux États.
 status-temporal-after = Les faits ({ $conduct }) sont postérieurs à l'entrée en vigueur de la Convention entre les deux États ({ $since })
@@ -89,6 +89,9 @@ status-temporal-open = Les faits ont eu lieu le { $conduct } ; la question de sa
 status-role-extradition = la double incrimination est une condition de l'extradition (art. 16(1))
 status-role-mla = l'État Partie requis peut refuser l'entraide judiciaire au motif de l'absence de double incrimination (art. 18(9))
 status-role-confiscation = l'État Partie requis peut refuser au motif de l'absence de double incrimination (art. 18(9), par l'effet de l'art. 13(3))
-status-when-committed-yes = Les faits étaient punissables par le droit de { $requesting } et de { $requested } au moment où ils ont été commis ({ $conduct }) : la coopération ne rend rien punissable a posteriori ; { $role }
-status-when-committed-no = Les faits n'étaient pas punissables par le droit de { $states } au moment où ils ont été commis ({ $conduct }) ; { $role }, et la question de savoir si une infraction créée ultérieurement suffit relève du droit et des traités de l'État requis
-status-when-committed-open = Il n'est pas indiqué si les faits étaient punissables par le droit de { $requesting } et de { $requested } au moment où ils ont été commis ({ $conduct }) ; { $role }
+status-when-committed-yes = Les faits étaient punissables par le droit de l'État requérant, { $requesting }, et par celui de l'État requis, { $requested }, au moment où ils ont été commis ({ $conduct }) : la coopération ne rend rien punissable a posteriori ; { $role }
+status-when-committed-no = Les faits n'étaient pas punissables, au moment où ils ont été commis ({ $conduct }), par le droit { $states ->
+    [one] de l'État suivant
+   *[other] des États suivants
+} : { $states } ; { $role }, et la question de savoir si une infraction créée ultérieurement suffit relève du droit et des traités de l'État requis
+status-when-committed-open = Il n'est pas indiqué si les faits étaient punissables par le droit de l'État requérant, { $requesting }, et par celui de l'État requis, { $requested }, au moment où ils ont été commis ({ $conduct }) ; { $role }
