@@ -197,9 +197,10 @@ fn emit(out: &mut String, n: usize, first: &str, rest: &str, text: &str) {
 }
 
 /// Where the character that passes `limit` columns from `from` starts, or
-/// the line's end if all fits.
+/// the line's end if all fits. `cjk`: the text has Chinese characters,
+/// which the sixteen-byte test does not know (it is not tried).
 #[inline]
-fn overflow(narrow: bool, line: &str, from: usize, limit: usize) -> usize {
+fn overflow(narrow: bool, cjk: bool, line: &str, from: usize, limit: usize) -> usize {
     if narrow {
         // Printable ASCII is one column a byte.
         (from + limit).min(line.len())
@@ -208,48 +209,52 @@ fn overflow(narrow: bool, line: &str, from: usize, limit: usize) -> usize {
         // three bytes: U+1100 and above), so what is left fits.
         line.len()
     } else {
-        overflow_table(line, from, limit)
+        overflow_table(line, from, limit, !cjk)
     }
 }
 
-/// [`overflow`] in any other text.
+/// [`overflow`] in any other text: sixteen bytes at a time (when
+/// `sixteen`) while every character that starts in them is one column wide
+/// (the text of five of the six languages, Arabic with its marks aside),
+/// the character that passes the limit found inside the block; from the
+/// first block that is not, the other ways.
 #[inline]
-fn overflow_table(line: &str, from: usize, limit: usize) -> usize {
+fn overflow_table(line: &str, from: usize, limit: usize, sixteen: bool) -> usize {
+    let b = line.as_bytes();
+    let (mut i, mut used) = (from, 0usize);
+    if sixteen {
+        while i + 17 <= b.len() {
+            let Some(leads) = one_column16(b, i) else {
+                break;
+            };
+            let n = leads.count_ones() as usize;
+            if used + n > limit {
+                // The (limit - used + 1)-th character of the block passes.
+                let mut m = leads;
+                for _ in 0..limit - used {
+                    m &= m - 1;
+                }
+                return i + m.trailing_zeros() as usize;
+            }
+            used += n;
+            i += 16;
+        }
+    }
+    overflow_by_table(line, i, used, limit)
+}
+
+/// [`overflow_table`] from byte `from`, `used` columns already counted:
+/// eight bytes at a time where their first bytes tell the widths, else by
+/// the table of byte pairs.
+#[inline]
+fn overflow_by_table(line: &str, from: usize, mut used: usize, limit: usize) -> usize {
     let b = line.as_bytes();
     let widths = pair_widths();
-    let mut used = 0usize;
     let mut i = from;
     // Where to try eight bytes at once next.
     let mut next_block = from;
     let mut misses = 0;
-    // Where to try sixteen bytes at once next.
-    let mut next_wide = from;
     while i < b.len() {
-        // Sixteen bytes at a time while every character that starts in them
-        // is one column wide (the text of five of the six languages, Arabic
-        // with its marks aside); the character that passes the limit is
-        // then found inside the block.
-        if i >= next_wide && i + 17 <= b.len() {
-            let found = one_column16(b, i);
-            match found {
-                Some(leads) => {
-                    let n = leads.count_ones() as usize;
-                    if used + n <= limit {
-                        used += n;
-                        i += 16;
-                        continue;
-                    }
-                    // The (limit - used + 1)-th character of the block passes.
-                    let mut m = leads;
-                    for _ in 0..limit - used {
-                        m &= m - 1;
-                    }
-                    return i + m.trailing_zeros() as usize;
-                }
-                // The other ways below, to the block's end.
-                None => next_wide = i + 16,
-            }
-        }
         // Eight bytes at a time while they fit and their characters are
         // ones the table knows; after a block with another, a character at
         // a time to its end; near the end of the line, to the end.
@@ -500,7 +505,7 @@ fn wrap_spaced(
     let mut n = 0;
     loop {
         let limit = widths[n.min(1)];
-        let over = overflow(narrow, line, from, limit);
+        let over = overflow(narrow, false, line, from, limit);
         let (end, next) = if over == b.len() {
             (before_spaces(b, from, b.len()), b.len())
         } else {
@@ -621,7 +626,7 @@ fn wrap_unicode(
     let mut n = 0;
     loop {
         let limit = widths[n.min(1)];
-        let over = overflow(narrow, line, from, limit);
+        let over = overflow(narrow, true, line, from, limit);
         // A break after spaces that follow the character that passes still
         // fits: the spaces are not part of the line.
         let reach = after_spaces(b, over);
