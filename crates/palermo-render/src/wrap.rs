@@ -208,9 +208,32 @@ fn overflow(narrow: bool, cjk: bool, line: &str, from: usize, limit: usize) -> u
         // No character is wider than its bytes (two columns take at least
         // three bytes: U+1100 and above), so what is left fits.
         line.len()
+    } else if cjk {
+        overflow_chinese(line, from, limit)
     } else {
-        overflow_table(line, from, limit, !cjk)
+        overflow_table(line, from, limit, true)
     }
+}
+
+/// [`overflow`] in text with Chinese characters: sixteen bytes at a time
+/// while [`chinese16`] knows every character that starts in them; the
+/// block where the limit is passed, and the rest of the line from the first
+/// block it does not know, the other ways.
+#[inline]
+fn overflow_chinese(line: &str, from: usize, limit: usize) -> usize {
+    let b = line.as_bytes();
+    let (mut i, mut used) = (from, 0usize);
+    while i + 18 <= b.len() {
+        let Some(n) = chinese16(b, i) else {
+            break;
+        };
+        if used + n > limit {
+            break;
+        }
+        used += n;
+        i += 16;
+    }
+    overflow_by_table(line, i, used, limit)
 }
 
 /// [`overflow`] in any other text: sixteen bytes at a time (when
@@ -364,6 +387,44 @@ fn one_column16(b: &[u8], i: usize) -> Option<u32> {
         }
     }
     Some(!inside.to_bitmask() & 0xFFFF)
+}
+
+/// If every character that starts in `b[i..i + 16]` is printable ASCII (one
+/// column) or a Chinese character the test knows (two columns: the
+/// ideographs U+4E00-U+9FFF, the ideographic space and punctuation U+3000-
+/// U+3029, the full-width forms U+FF01-U+FF60), the columns they take; `b`
+/// has two bytes after the block (the width of a character that starts in
+/// it depends on its second and third bytes). The tests check it against
+/// `unicode-width`.
+#[inline]
+fn chinese16(b: &[u8], i: usize) -> Option<usize> {
+    use wide::i8x16;
+    let load = |at: usize| {
+        let mut w = [0i8; 16];
+        for (d, &s) in w.iter_mut().zip(&b[at..at + 16]) {
+            *d = s as i8;
+        }
+        i8x16::new(w)
+    };
+    let (v, next, after) = (load(i), load(i + 1), load(i + 2));
+    let splat = |c: u8| i8x16::splat(c as i8);
+    let eq = |x: i8x16, c: u8| x.simd_eq(splat(c));
+    // Bytes lo..=hi, both on the same side of 0x80 (compared as signed).
+    let within = |x: i8x16, lo: u8, hi: u8| {
+        x.simd_gt(splat(lo.wrapping_sub(1))) & x.simd_lt(splat(hi.wrapping_add(1)))
+    };
+    let inside = v.simd_lt(splat(0xC0));
+    let ascii = within(v, 0x20, 0x7E);
+    let two = within(v, 0xE5, 0xE9)
+        | (eq(v, 0xE4) & within(next, 0xB8, 0xBF))
+        | (eq(v, 0xE3) & eq(next, 0x80) & within(after, 0x80, 0xA9))
+        | (eq(v, 0xEF)
+            & ((eq(next, 0xBC) & within(after, 0x81, 0xBF))
+                | (eq(next, 0xBD) & within(after, 0x80, 0xA0))));
+    if (inside | ascii | two).to_bitmask() != 0xFFFF {
+        return None;
+    }
+    Some((ascii.to_bitmask().count_ones() + 2 * two.to_bitmask().count_ones()) as usize)
 }
 
 /// If every character that starts in these eight bytes has the width its
@@ -1372,6 +1433,40 @@ mod tests {
         }
         // ASCII, Latin, Greek, Cyrillic and Arabic are taken.
         assert!(taken > 4 * (95 + 64 * 20), "{taken}");
+    }
+
+    /// `chinese16` takes a block only when `unicode-width` gives its
+    /// characters the columns it counts: every character of one to three
+    /// bytes, at the block's start, middle and end.
+    #[test]
+    fn chinese16_counts_as_unicode_width_does() {
+        let mut taken = 0;
+        let chars = (0x20..0x10000u32).filter_map(char::from_u32);
+        for c in chars {
+            let mut bytes = [0u8; 4];
+            let enc = c.encode_utf8(&mut bytes).as_bytes();
+            for k in [0, 7, 13, 15] {
+                if k + enc.len() > 18 {
+                    continue;
+                }
+                let mut block = [b'a'; 18];
+                block[k..k + enc.len()].copy_from_slice(enc);
+                let Some(n) = chinese16(&block, 0) else {
+                    continue;
+                };
+                taken += 1;
+                // The characters that start in the block.
+                let text = std::str::from_utf8(&block).expect("UTF-8");
+                let want: usize = text
+                    .char_indices()
+                    .filter(|&(at, _)| at < 16)
+                    .map(|(_, ch)| char_width(ch))
+                    .sum();
+                assert_eq!(n, want, "U+{:04X} at {k}", c as u32);
+            }
+        }
+        // ASCII, the ideographs, CJK punctuation and full-width forms.
+        assert!(taken > 4 * (95 + 20_000), "{taken}");
     }
 
     proptest! {
