@@ -28,6 +28,7 @@
 use std::sync::OnceLock;
 
 use unicode_width::UnicodeWidthChar;
+use wide::i8x16;
 
 /// The textwrap options the renderer used, the reference for [`fill_into`]
 /// and what text with escapes is still wrapped with.
@@ -340,6 +341,35 @@ fn overflow_by_table(line: &str, from: usize, mut used: usize, limit: usize) -> 
     b.len()
 }
 
+/// `b[at..at + 16]` as a vector of bytes, compared as signed.
+#[inline]
+fn load16(b: &[u8], at: usize) -> i8x16 {
+    let mut w = [0i8; 16];
+    for (d, &s) in w.iter_mut().zip(&b[at..at + 16]) {
+        *d = s as i8;
+    }
+    i8x16::new(w)
+}
+
+/// Every byte `c`.
+#[inline]
+fn splat(c: u8) -> i8x16 {
+    i8x16::splat(c as i8)
+}
+
+/// The bytes of `x` that are `c`.
+#[inline]
+fn eq(x: i8x16, c: u8) -> i8x16 {
+    x.simd_eq(splat(c))
+}
+
+/// The bytes of `x` in `lo..=hi`, both bounds on the same side of 0x80
+/// (compared as signed).
+#[inline]
+fn within(x: i8x16, lo: u8, hi: u8) -> i8x16 {
+    x.simd_gt(splat(lo.wrapping_sub(1))) & x.simd_lt(splat(hi.wrapping_add(1)))
+}
+
 /// If every character that starts in `b[i..i + 16]` is one column wide, the
 /// positions where they start (bit k for byte `i + k`); `b` has a byte after
 /// the block (the width of the Arabic letter that may end the block depends
@@ -350,21 +380,7 @@ fn overflow_by_table(line: &str, from: usize, mut used: usize, limit: usize) -> 
 /// start none. The tests check it against the table.
 #[inline]
 fn one_column16(b: &[u8], i: usize) -> Option<u32> {
-    use wide::i8x16;
-    let load = |at: usize| {
-        let mut w = [0i8; 16];
-        for (d, &s) in w.iter_mut().zip(&b[at..at + 16]) {
-            *d = s as i8;
-        }
-        i8x16::new(w)
-    };
-    let v = load(i);
-    let splat = |c: u8| i8x16::splat(c as i8);
-    let eq = |x: i8x16, c: u8| x.simd_eq(splat(c));
-    // Bytes lo..=hi, both on the same side of 0x80 (compared as signed).
-    let within = |x: i8x16, lo: u8, hi: u8| {
-        x.simd_gt(splat(lo.wrapping_sub(1))) & x.simd_lt(splat(hi.wrapping_add(1)))
-    };
+    let v = load16(b, i);
     // 80-BF: inside a character.
     let inside = v.simd_lt(splat(0xC0));
     let ascii = within(v, 0x20, 0x7E);
@@ -372,7 +388,7 @@ fn one_column16(b: &[u8], i: usize) -> Option<u32> {
     let mut one = inside | ascii | plain;
     if one.to_bitmask() != 0xFFFF {
         // The byte after each.
-        let next = load(i + 1);
+        let next = load16(b, i + 1);
         // C2 A0-BF but AD.
         let latin1 = eq(v, 0xC2) & within(next, 0xA0, 0xBF) & !eq(next, 0xAD);
         // Arabic marks: D8 85, 90-9A, 9C; D9 8B-9F, B0; DB 96-AD (a few
@@ -398,21 +414,7 @@ fn one_column16(b: &[u8], i: usize) -> Option<u32> {
 /// `unicode-width`.
 #[inline]
 fn chinese16(b: &[u8], i: usize) -> Option<usize> {
-    use wide::i8x16;
-    let load = |at: usize| {
-        let mut w = [0i8; 16];
-        for (d, &s) in w.iter_mut().zip(&b[at..at + 16]) {
-            *d = s as i8;
-        }
-        i8x16::new(w)
-    };
-    let (v, next, after) = (load(i), load(i + 1), load(i + 2));
-    let splat = |c: u8| i8x16::splat(c as i8);
-    let eq = |x: i8x16, c: u8| x.simd_eq(splat(c));
-    // Bytes lo..=hi, both on the same side of 0x80 (compared as signed).
-    let within = |x: i8x16, lo: u8, hi: u8| {
-        x.simd_gt(splat(lo.wrapping_sub(1))) & x.simd_lt(splat(hi.wrapping_add(1)))
-    };
+    let (v, next, after) = (load16(b, i), load16(b, i + 1), load16(b, i + 2));
     let inside = v.simd_lt(splat(0xC0));
     let ascii = within(v, 0x20, 0x7E);
     let two = within(v, 0xE5, 0xE9)
