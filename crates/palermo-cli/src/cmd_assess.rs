@@ -189,7 +189,7 @@ pub fn run(args: AssessArgs, lang: palermo_i18n::Lang) -> Result<ExitCode> {
                 );
                 let text = &mut out.text;
                 match args.format {
-                    Format::Text => render::text::render(text, &view, width, colour)?,
+                    Format::Text => render::text::render(text, &view, width, colour),
                     Format::Markdown => render::markdown::render(text, &view)?,
                     Format::Json if several => {
                         let v = render::json::assessment(&view, &data);

@@ -6,7 +6,6 @@
 //! otherwise); the symbols carry the meaning either way.
 
 use std::fmt::Write as _;
-use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 use palermo_i18n::{Arg, Msg};
@@ -469,10 +468,18 @@ impl Out<'_, '_> {
 
 /// Renders the assessment for a terminal `width` columns wide, with colour
 /// or without.
-pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize, colour: bool) -> std::io::Result<()> {
+pub fn render(out: &mut Vec<u8>, v: &View<'_>, width: usize, colour: bool) {
+    // Written straight into the caller's buffer, which holds text (an
+    // empty one does): no copy of the memo and no buffer of its own. Bytes
+    // that are not text are kept and the rendering goes after them.
+    let (mut buf, before) = match String::from_utf8(std::mem::take(out)) {
+        Ok(text) => (text, None),
+        Err(e) => (String::new(), Some(e.into_bytes())),
+    };
+    buf.reserve(16 * 1024);
     let mut o = Out {
         v,
-        buf: String::with_capacity(16 * 1024),
+        buf,
         s: String::with_capacity(1024),
         first: String::with_capacity(32),
         rest: String::with_capacity(32),
@@ -480,12 +487,56 @@ pub fn render(w: &mut dyn Write, v: &View<'_>, width: usize, colour: bool) -> st
         colour,
     };
     o.all();
-    w.write_all(o.buf.as_bytes())
+    match before {
+        None => *out = o.buf.into_bytes(),
+        Some(mut bytes) => {
+            bytes.extend_from_slice(o.buf.as_bytes());
+            *out = bytes;
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rendering goes after what the caller's buffer holds, text or
+    /// not, and is the same as into an empty one.
+    #[test]
+    fn a_rendering_goes_after_what_the_buffer_holds() {
+        use palermo_case::{read_case, Syntax};
+        use palermo_rules::{assess, Options, RefData};
+        let data = RefData::embedded();
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../examples/ivory-kenya-italy.toml");
+        let text = std::fs::read_to_string(path).unwrap();
+        let case = read_case("ivory.toml", &text, Syntax::Toml, &data)
+            .unwrap()
+            .case;
+        let a = assess(&case, &data, case.as_of.unwrap(), Options::default()).unwrap();
+        let names = crate::case_names(&case);
+        for lang in palermo_i18n::Lang::ALL {
+            let v = View::new(
+                &a,
+                &case,
+                &data,
+                Options::default(),
+                lang,
+                &names,
+                false,
+                "palermo assess x".into(),
+            );
+            let mut alone = Vec::new();
+            render(&mut alone, &v, 80, false);
+            assert!(alone.len() > 1000, "{lang}");
+            for before in [&b"earlier text\n"[..], &[0xFF, 0xFE, b'\n'][..]] {
+                let mut out = before.to_vec();
+                render(&mut out, &v, 80, false);
+                assert_eq!(&out[..before.len()], before, "{lang}");
+                assert_eq!(&out[before.len()..], &alone[..], "{lang}");
+            }
+        }
+    }
 
     #[test]
     fn capitals_are_those_of_to_uppercase() {
