@@ -239,7 +239,8 @@ fn overflow_chinese(line: &str, from: usize, limit: usize) -> usize {
 
 /// [`overflow`] in any other text: sixteen bytes at a time (when
 /// `sixteen`) while every character that starts in them is one column wide
-/// (the text of five of the six languages, Arabic with its marks aside),
+/// or of none (the text of five of the six languages, Arabic with its
+/// vowel signs),
 /// the character that passes the limit found inside the block; from the
 /// first block that is not, the other ways.
 #[inline]
@@ -247,7 +248,7 @@ fn overflow_table(line: &str, from: usize, limit: usize, sixteen: bool) -> usize
     let b = line.as_bytes();
     let (mut i, mut used) = (from, 0usize);
     if sixteen {
-        while i + 17 <= b.len() {
+        while i + 18 <= b.len() {
             let Some(leads) = one_column16(b, i) else {
                 break;
             };
@@ -370,14 +371,18 @@ fn within(x: i8x16, lo: u8, hi: u8) -> i8x16 {
     x.simd_gt(splat(lo.wrapping_sub(1))) & x.simd_lt(splat(hi.wrapping_add(1)))
 }
 
-/// If every character that starts in `b[i..i + 16]` is one column wide, the
-/// positions where they start (bit k for byte `i + k`); `b` has a byte after
-/// the block (the width of the Arabic letter that may end the block depends
-/// on it). One column: printable ASCII; the two-byte characters of the
-/// leads C3-CB, CE-D1 and D3-D5 (Latin, Greek, Cyrillic, Armenian); U+00A0-
-/// U+00BF but the soft hyphen (French quotes and spaces); Arabic (leads
-/// D8-DB) but its marks, which take no column. Bytes inside a character
-/// start none. The tests check it against the table.
+/// If every character that starts in `b[i..i + 16]` takes one column or
+/// none, the positions where those of one column start (bit k for byte
+/// `i + k`); `b` has two bytes after the block (the width of a character
+/// that may end the block depends on them). One column: printable ASCII;
+/// the two-byte characters of the leads C3-CB, CE-D1 and D3-D5 (Latin,
+/// Greek, Cyrillic, Armenian); U+00A0-U+00BF but the soft hyphen (French
+/// quotes and spaces); Arabic (leads D8-DB) but its marks; U+2010-U+2027
+/// (dashes, quotes, the ellipsis). None: the Arabic marks of D8 and D9
+/// (the vowel signs, as the catalogue writes some words); those of DB
+/// 96-AD, a few of which are signs of one column, are counted the slow
+/// way. Bytes inside a character start none. The tests check it against
+/// the table and `unicode-width`.
 #[inline]
 fn one_column16(b: &[u8], i: usize) -> Option<u32> {
     let v = load16(b, i);
@@ -385,24 +390,28 @@ fn one_column16(b: &[u8], i: usize) -> Option<u32> {
     let inside = v.simd_lt(splat(0xC0));
     let ascii = within(v, 0x20, 0x7E);
     let plain = within(v, 0xC3, 0xCB) | within(v, 0xCE, 0xD1) | within(v, 0xD3, 0xD5);
-    let mut one = inside | ascii | plain;
-    if one.to_bitmask() != 0xFFFF {
-        // The byte after each.
-        let next = load16(b, i + 1);
-        // C2 A0-BF but AD.
-        let latin1 = eq(v, 0xC2) & within(next, 0xA0, 0xBF) & !eq(next, 0xAD);
-        // Arabic marks: D8 85, 90-9A, 9C; D9 8B-9F, B0; DB 96-AD (a few
-        // of the last are signs of one column, counted the slow way).
-        let mark = (eq(v, 0xD8) & (eq(next, 0x85) | eq(next, 0x9C) | within(next, 0x90, 0x9A)))
-            | (eq(v, 0xD9) & (within(next, 0x8B, 0x9F) | eq(next, 0xB0)))
-            | (eq(v, 0xDB) & within(next, 0x96, 0xAD));
-        let arabic = within(v, 0xD8, 0xDB) & !mark;
-        one = one | latin1 | arabic;
-        if one.to_bitmask() != 0xFFFF {
+    let one = inside | ascii | plain;
+    if one.to_bitmask() == 0xFFFF {
+        return Some(!inside.to_bitmask() & 0xFFFF);
+    }
+    // The byte after each.
+    let next = load16(b, i + 1);
+    // C2 A0-BF but AD.
+    let latin1 = eq(v, 0xC2) & within(next, 0xA0, 0xBF) & !eq(next, 0xAD);
+    // Arabic marks of no column: D8 85, 90-9A, 9C; D9 8B-9F, B0.
+    let mark = (eq(v, 0xD8) & (eq(next, 0x85) | eq(next, 0x9C) | within(next, 0x90, 0x9A)))
+        | (eq(v, 0xD9) & (within(next, 0x8B, 0x9F) | eq(next, 0xB0)));
+    let arabic = within(v, 0xD8, 0xDB) & !(eq(v, 0xDB) & within(next, 0x96, 0xAD));
+    let mut known = one | latin1 | arabic;
+    if known.to_bitmask() != 0xFFFF {
+        // E2 80 90-A7: U+2010-U+2027.
+        let after = load16(b, i + 2);
+        known = known | (eq(v, 0xE2) & eq(next, 0x80) & within(after, 0x90, 0xA7));
+        if known.to_bitmask() != 0xFFFF {
             return None;
         }
     }
-    Some(!inside.to_bitmask() & 0xFFFF)
+    Some(!(inside | mark).to_bitmask() & 0xFFFF)
 }
 
 /// If every character that starts in `b[i..i + 16]` is printable ASCII (one
@@ -1434,7 +1443,7 @@ mod tests {
             };
             for &n in &seconds {
                 for k in [0, 7, 14, 15] {
-                    let mut block = [b'a'; 17];
+                    let mut block = [b'a'; 18];
                     block[k] = c;
                     block[k + 1] = n;
                     let Some(leads) = one_column16(&block, 0) else {
@@ -1452,6 +1461,40 @@ mod tests {
         }
         // ASCII, Latin, Greek, Cyrillic and Arabic are taken.
         assert!(taken > 4 * (95 + 64 * 20), "{taken}");
+    }
+
+    /// `one_column16` counts as `unicode-width` does every character of
+    /// one to three bytes that it takes, at the block's start, middle and
+    /// end (a character may end after the block), and takes the dashes,
+    /// quotes and ellipsis of U+2010-U+2027 and the Arabic vowel signs.
+    #[test]
+    fn one_column16_counts_as_unicode_width_does() {
+        let mut taken = Vec::new();
+        for ch in (0x20..0x10000u32).filter_map(char::from_u32) {
+            let mut bytes = [0u8; 4];
+            let enc = ch.encode_utf8(&mut bytes).as_bytes();
+            for k in [0, 7, 13, 14, 15] {
+                let mut block = [b'a'; 18];
+                block[k..k + enc.len()].copy_from_slice(enc);
+                let Some(leads) = one_column16(&block, 0) else {
+                    continue;
+                };
+                let w = ch.width().unwrap_or(0);
+                for j in 0..16 {
+                    let want = match j {
+                        _ if j == k => w == 1,
+                        _ if j > k && j < k + enc.len() => false,
+                        _ => true,
+                    };
+                    assert_eq!(leads >> j & 1 == 1, want, "{ch:?} at {k}, byte {j}");
+                }
+                assert!(w <= 1, "{ch:?}");
+                taken.push(ch);
+            }
+        }
+        for ch in ['—', '–', '“', '”', '’', '…', '\u{64f}', '\u{650}', 'ي', '«'] {
+            assert!(taken.contains(&ch), "{ch:?}");
+        }
     }
 
     #[test]
