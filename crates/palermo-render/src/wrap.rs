@@ -406,7 +406,7 @@ fn one_column16(b: &[u8], i: usize) -> Option<u32> {
     if known.to_bitmask() != 0xFFFF {
         // E2 80 90-A7: U+2010-U+2027.
         let after = load16(b, i + 2);
-        known = known | (eq(v, 0xE2) & eq(next, 0x80) & within(after, 0x90, 0xA7));
+        known |= eq(v, 0xE2) & eq(next, 0x80) & within(after, 0x90, 0xA7);
         if known.to_bitmask() != 0xFFFF {
             return None;
         }
