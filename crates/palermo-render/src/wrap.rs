@@ -86,10 +86,28 @@ fn scan(text: &str) -> Scan {
     // the rare text that has one.
     let (mut high, mut control) = (0u8, 0u8);
     let (mut lead, mut ef) = (0u8, 0u8);
-    for &c in b {
+    // Sixteen bytes at a time (the compiler's own vectorising of the loop
+    // below took about three instructions a byte), then the rest.
+    let blocks = b.len() / 16 * 16;
+    if blocks > 0 {
+        let zero = i8x16::splat(0);
+        let (mut h, mut c, mut l, mut e) = (zero, zero, zero, zero);
+        for at in (0..blocks).step_by(16) {
+            let v = load16(b, at);
+            h |= v;
+            c |= within(v, 0x00, 0x1F) | eq(v, 0x7F);
+            // Lead bytes E3-E9 start exactly U+3000-U+9FFF.
+            l |= within(v, 0xE3, 0xE9);
+            e |= eq(v, 0xEF);
+        }
+        high = u8::from(h.to_bitmask() != 0);
+        control = u8::from(c.to_bitmask() != 0);
+        lead = u8::from(l.to_bitmask() != 0);
+        ef = u8::from(e.to_bitmask() != 0);
+    }
+    for &c in &b[blocks..] {
         high |= c >> 7;
         control |= u8::from((c < 0x20) | (c == 0x7f));
-        // Lead bytes E3-E9 start exactly U+3000-U+9FFF.
         lead |= u8::from(c.wrapping_sub(0xE3) < 7);
         ef |= u8::from(c == 0xEF);
     }
@@ -1555,9 +1573,10 @@ mod tests {
             }
         }
 
-        /// The eight-byte scan finds what a scan of each character finds.
+        /// The scan, sixteen bytes at a time, finds what a scan of each
+        /// character finds.
         #[test]
-        fn scan_finds_what_each_character_shows(text in "[\\x00-\\x7f\u{80}-\u{7ff}\u{2000}-\u{3100}\u{9f00}-\u{a100}\u{f800}-\u{10000}]{0,40}") {
+        fn scan_finds_what_each_character_shows(text in "[\\x00-\\x7f\u{80}-\u{7ff}\u{2000}-\u{3100}\u{9f00}-\u{a100}\u{f800}-\u{10000}]{0,80}") {
             let is_cjk =
                 |c: char| matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF);
             let found = scan(&text);
