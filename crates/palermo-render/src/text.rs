@@ -71,6 +71,20 @@ fn upper(out: &mut String, c: char) {
     }
 }
 
+/// The parentheses of an aside after a sentence, as the language writes
+/// them: full-width and without a space before in Chinese (as its
+/// catalogue writes "意大利（ITA）"), else a space and ASCII ones.
+fn parentheses(v: &View<'_>) -> (&'static str, &'static str) {
+    match v.r.lang() {
+        palermo_i18n::Lang::Zh => ("（", "）"),
+        palermo_i18n::Lang::Ar
+        | palermo_i18n::Lang::En
+        | palermo_i18n::Lang::Es
+        | palermo_i18n::Lang::Fr
+        | palermo_i18n::Lang::Ru => (" (", ")"),
+    }
+}
+
 /// Appends `n` right-aligned in two columns (`{:>2}`).
 fn push_num2(out: &mut String, n: usize) {
     if n < 10 {
@@ -241,7 +255,8 @@ impl Out<'_, '_> {
         v.r.write_cite(f.citation, s);
         s.push(']');
         if let Basis::Interpretation(anchor) = f.basis {
-            s.push_str(" (");
+            let (open, close) = parentheses(v);
+            s.push_str(open);
             let mut hash = String::with_capacity(anchor.len() + 1);
             hash.push('#');
             hash.push_str(anchor);
@@ -249,7 +264,7 @@ impl Out<'_, '_> {
                 &Msg::new("label-interpretation").arg("anchor", Arg::text(hash)),
                 s,
             );
-            s.push(')');
+            s.push_str(close);
         }
         if !f.missing.is_empty() && !f.outcome.is_determined() {
             s.push_str(" — ");
@@ -445,9 +460,11 @@ impl Out<'_, '_> {
                     Some(id) => v.write_msg(&Msg::new(id), &mut self.s),
                     None => self.s.push_str(anchor),
                 }
-                self.s.push_str(" (#");
+                let (open, close) = parentheses(v);
+                self.s.push_str(open);
+                self.s.push('#');
                 self.s.push_str(anchor);
-                self.s.push(')');
+                self.s.push_str(close);
                 self.para_with("  - ", "    ");
             }
         }
