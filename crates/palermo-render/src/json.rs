@@ -480,16 +480,7 @@ mod tests {
             };
             let names: Vec<(StateCode, Arc<str>)> = case_names(&case);
             for lang in Lang::ALL {
-                let v = View::new(
-                    &a,
-                    &case,
-                    &data,
-                    Options::default(),
-                    lang,
-                    &names,
-                    false,
-                    "palermo assess x".into(),
-                );
+                let v = crate::test_support::view(&a, &case, &data, &names, lang);
                 let value = assessment_value(&v, &data);
                 let streamed = assessment(&v, &data);
                 assert_eq!(

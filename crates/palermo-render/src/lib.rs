@@ -341,3 +341,35 @@ pub fn mark(f: &Finding) -> &'static str {
         },
     }
 }
+
+/// What the tests of several renderers share.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use std::sync::Arc;
+
+    use palermo_i18n::Lang;
+    use palermo_rules::{Assessment, Case, Options, RefData, StateCode};
+
+    use crate::View;
+
+    /// The view of `a` in `lang` that `palermo assess` builds by default (the
+    /// default reading, without `--all`).
+    pub(crate) fn view<'a>(
+        a: &'a Assessment,
+        case: &'a Case,
+        data: &RefData,
+        names: &'a [(StateCode, Arc<str>)],
+        lang: Lang,
+    ) -> View<'a> {
+        View::new(
+            a,
+            case,
+            data,
+            Options::default(),
+            lang,
+            names,
+            false,
+            "palermo assess x".into(),
+        )
+    }
+}

@@ -533,16 +533,7 @@ mod tests {
         let a = assess(&case, &data, case.as_of.unwrap(), Options::default()).unwrap();
         let names = crate::case_names(&case);
         for lang in palermo_i18n::Lang::ALL {
-            let v = View::new(
-                &a,
-                &case,
-                &data,
-                Options::default(),
-                lang,
-                &names,
-                false,
-                "palermo assess x".into(),
-            );
+            let v = crate::test_support::view(&a, &case, &data, &names, lang);
             let mut alone = Vec::new();
             render(&mut alone, &v, 80, false);
             assert!(alone.len() > 1000, "{lang}");
