@@ -484,7 +484,8 @@ impl Out<'_, '_> {
 }
 
 /// Renders the assessment for a terminal `width` columns wide, with colour
-/// or without.
+/// or without, appending it to `out` (what `out` holds is kept; text there
+/// is checked once, so hand it an empty buffer to pay nothing).
 pub fn render(out: &mut Vec<u8>, v: &View<'_>, width: usize, colour: bool) {
     // Written straight into the caller's buffer, which holds text (an
     // empty one does): no copy of the memo and no buffer of its own. Bytes
