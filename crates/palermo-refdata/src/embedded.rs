@@ -220,9 +220,14 @@ impl RawDeclaration {
             kind: self.kind,
             summary: Arc::from(text(self.summary)),
             extradition_basis: self.extradition_basis,
-            languages: crate::model::Languages::parse(text(self.languages))
-                .ok()
-                .flatten(),
+            // Most rows have none: no error to format and throw away.
+            languages: if self.languages.0 == self.languages.1 {
+                None
+            } else {
+                crate::model::Languages::parse(text(self.languages))
+                    .ok()
+                    .flatten()
+            },
             content_unknown: self.content_unknown,
             source: self.source.source(shared),
         }

@@ -1689,3 +1689,83 @@ fn assess_keeps_the_files_order_across_batches_and_threads() {
         .collect();
     assert_eq!(dates, want);
 }
+
+/// `palermo` hands the commands it does not hold (the registry's, search,
+/// drafting) to `palermo-full` beside it, with the same arguments, and its
+/// exit code and output are palermo-full's.
+#[test]
+fn palermo_hands_search_to_palermo_full_with_its_arguments() {
+    let own = palermo()
+        .args([
+            "search",
+            "central authority",
+            "--state",
+            "ITA",
+            "--limit",
+            "3",
+        ])
+        .output()
+        .unwrap();
+    let full = Command::cargo_bin("palermo-full")
+        .unwrap()
+        .args([
+            "search",
+            "central authority",
+            "--state",
+            "ITA",
+            "--limit",
+            "3",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        own.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&own.stderr)
+    );
+    assert!(!own.stdout.is_empty());
+    assert_eq!(own.stdout, full.stdout);
+    // An argument error found by palermo-full's own parsing is still exit 2.
+    palermo()
+        .args(["registry", "list", "--db", "/nonexistent/dir/registry.db"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("palermo:"));
+}
+
+/// Without `palermo-full` beside it, `palermo` says where it looked and how
+/// to build it (exit 2), and still runs the analysis itself.
+#[test]
+fn palermo_without_palermo_full_says_where_it_looked() {
+    let dir = tempfile::tempdir().unwrap();
+    let alone = dir
+        .path()
+        .join(format!("palermo{}", std::env::consts::EXE_SUFFIX));
+    std::fs::copy(assert_cmd::cargo::cargo_bin("palermo"), &alone).unwrap();
+    Command::new(&alone)
+        .args(["serve", "--db", "x.db"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("`palermo serve` runs in palermo-full")
+                .and(predicate::str::contains(
+                    dir.path().join("palermo-full").display().to_string(),
+                ))
+                .and(predicate::str::contains(
+                    "cargo build --release -p palermo-cli",
+                )),
+        );
+    Command::new(&alone)
+        .arg("assess")
+        .arg(example("ivory-kenya-italy.toml"))
+        .assert()
+        .success();
+    // Help and argument errors of every command come from palermo itself.
+    Command::new(&alone)
+        .args(["serve", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--db"));
+}
