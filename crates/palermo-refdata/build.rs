@@ -26,6 +26,8 @@ mod penalty;
 mod state_code;
 #[path = "src/states.rs"]
 mod states;
+#[path = "src/table.rs"]
+mod table;
 
 use std::fmt::Write as _;
 
@@ -127,7 +129,7 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
     let mut t = Text::default();
     let mut s = String::with_capacity(1 << 20);
     s.push_str("static PARTICIPATION: &[RawParticipation] = &[\n");
-    for p in &data.participation {
+    for p in data.participation.all() {
         let _ = writeln!(
             s,
             "RawParticipation {{ state: {}, instrument: Instrument::{:?}, name: {}, signature: {}, consent: {}, consent_type: {}, is_party: {}, source: {}, notes: {} }},",
@@ -143,7 +145,7 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
         );
     }
     s.push_str("];\nstatic DECLARATIONS: &[RawDeclaration] = &[\n");
-    for d in &data.declarations {
+    for d in data.declarations.all() {
         let _ = writeln!(
             s,
             "RawDeclaration {{ state: {}, instrument: Instrument::{:?}, article: {}, kind: DeclarationKind::{:?}, summary: {}, extradition_basis: {}, languages: {}, content_unknown: {}, source: {} }},",
@@ -159,7 +161,7 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
         );
     }
     s.push_str("];\nstatic REGIONS: &[RawRegion] = &[\n");
-    for r in &data.regions {
+    for r in data.regions.all() {
         let _ = writeln!(
             s,
             "RawRegion {{ state: {}, m49: {}, name: {}, region: {}, subregion: {}, intermediate: {}, ldc: {}, lldc: {}, sids: {}, source: {} }},",
@@ -176,7 +178,7 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
         );
     }
     s.push_str("];\nstatic LEGAL_SYSTEMS: &[RawLegalSystem] = &[\n");
-    for l in &data.legal_systems {
+    for l in data.legal_systems.all() {
         let _ = writeln!(
             s,
             "RawLegalSystem {{ state: {}, name: {}, family: LegalFamily::{:?}, components: &{:?}, sources_disagree: {}, source: {}, notes: {} }},",
@@ -190,7 +192,7 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
         );
     }
     s.push_str("];\nstatic PENALTIES: &[RawPenalty] = &[\n");
-    for p in &data.penalties {
+    for p in data.penalties.all() {
         let _ = writeln!(
             s,
             "RawPenalty {{ state: {}, crime_type: {}, offence_label: {}, aggravated: {}, provision: {}, max: Penalty::{:?}, in_force_from: {}, in_force_until: {}, flag: {}, source: {}, notes: {} }},",
@@ -238,7 +240,7 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
         );
     }
     s.push_str("];\nstatic OTHER: &[RawOther] = &[\n");
-    for o in &data.other {
+    for o in data.other.all() {
         let _ = writeln!(
             s,
             "RawOther {{ state: {}, instrument: crate::OtherInstrumentId::{:?}, name: {}, signature: {}, consent: {}, consent_type: {}, entry_into_force: {}, source: {}, notes: {} }},",
@@ -254,7 +256,7 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
         );
     }
     s.push_str("];\nstatic EXTRADITION_LAW: &[RawExtraditionLaw] = &[\n");
-    for r in &data.extradition_law {
+    for r in data.extradition_law.all() {
         let _ = writeln!(
             s,
             "RawExtraditionLaw {{ state: {}, name: {}, requires_treaty: TreatyRequirement::{:?}, summary: {}, source: {}, notes: {} }},",
@@ -267,7 +269,7 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
         );
     }
     s.push_str("];\nstatic AUTHORITIES: &[RawAuthority] = &[\n");
-    for a in &data.authorities {
+    for a in data.authorities.all() {
         let _ = writeln!(
             s,
             "RawAuthority {{ state: {}, participant: {}, function: crate::AuthorityFunction::{:?}, authority: {}, languages: {}, channels: {}, contact: {}, source: {}, notes: {} }},",
@@ -300,7 +302,51 @@ fn tables(data: &RefData, diagnostics: &[Diagnostic]) -> String {
         );
     }
     s.push_str("];\n");
+    // Where each State's rows are, as the loader indexes parsed rows.
+    for (name, index) in [
+        ("PARTICIPATION", data.participation.index()),
+        ("DECLARATIONS", data.declarations.index()),
+        ("REGIONS", data.regions.index()),
+        ("LEGAL_SYSTEMS", data.legal_systems.index()),
+        ("PENALTIES", data.penalties.index()),
+        ("OTHER", data.other.index()),
+        ("EXTRADITION_LAW", data.extradition_law.index()),
+        ("AUTHORITIES", data.authorities.index()),
+    ] {
+        let _ = write!(s, "static {name}_STATES: &[(StateCode, u32, u32)] = &[");
+        for &(state, start, end) in index.states.iter() {
+            let _ = write!(s, "({}, {start}, {end}), ", code(state));
+        }
+        let _ = writeln!(
+            s,
+            "];\nstatic {name}_POSITIONS: &[u32] = &{:?};",
+            index.positions
+        );
+    }
+    s.push_str("static NAMES: &[(StateCode, Str)] = &[");
+    for (state, name) in &data.names {
+        let _ = write!(s, "({}, {}), ", code(*state), t.s(name));
+    }
+    s.push_str("];\nstatic LATEST_AS_OF: &[(Instrument, Str, u16)] = &[");
+    for ((instrument, article), as_of) in &data.latest_as_of {
+        let _ = write!(
+            s,
+            "(Instrument::{instrument:?}, {}, {}), ",
+            t.s(article),
+            t.shared(as_of)
+        );
+    }
+    s.push_str("];\nstatic OTHER_AS_OF: &[(crate::OtherInstrumentId, u16)] = &[");
+    for (instrument, as_of) in &data.other_as_of {
+        let _ = write!(
+            s,
+            "(crate::OtherInstrumentId::{instrument:?}, {}), ",
+            t.shared(as_of)
+        );
+    }
+    s.push_str("];\n");
     let _ = writeln!(s, "static TEXT: &str = {:?};", t.text);
+    let _ = writeln!(s, "const SHARED_LEN: usize = {};", t.shared.len());
     s.push_str("static SHARED: &[Str] = &[");
     for (a, b) in &t.shared {
         let _ = write!(s, "Str({a}, {b}), ");

@@ -301,29 +301,16 @@ pub(crate) fn check_states(
     });
 }
 
-/// The positions of each State's authorities.
-pub(crate) fn by_state(authorities: &[Authority]) -> HashMap<StateCode, Vec<usize>> {
-    let mut map: HashMap<StateCode, Vec<usize>> = HashMap::default();
-    for (i, a) in authorities.iter().enumerate() {
-        map.entry(a.state).or_default().push(i);
-    }
-    map
-}
-
 impl RefData {
     /// Every competent authority, in file order.
     pub fn all_authorities(&self) -> &[Authority] {
-        &self.authorities
+        self.authorities.all()
     }
 
     /// The competent authorities of `state` on record, in file order. None
     /// on record does not mean the State has designated none.
     pub fn authorities(&self, state: StateCode) -> impl Iterator<Item = &Authority> + '_ {
-        self.authorities_by_state
-            .get(&state)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.authorities[i])
+        self.authorities.of(state).iter()
     }
 }
 

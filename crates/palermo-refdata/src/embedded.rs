@@ -4,25 +4,27 @@
 //! the model) and compiled in as static tables, so that a start does not
 //! parse the files again.
 //!
-//! [`RefData::embedded`] turns the tables into the model's records and
-//! indexes them with [`RefData::assemble`], the same code that indexes parsed
-//! texts; a test checks that the result equals what parsing the embedded
-//! texts gives, diagnostics included.
+//! [`RefData::embedded`] makes a State's records from the tables when they
+//! are first asked for (`table.rs`), through indexes the build script
+//! computed with the code that indexes parsed texts; a test checks that the
+//! result equals what parsing the embedded texts gives, diagnostics
+//! included, and another that every State's rows do.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use jiff::civil::{date, Date};
 use palermo_cite::Instrument;
 
 use crate::crimes::{CrimeKind, CrimeType, Mandate};
 use crate::diagnostic::{Diagnostic, Field, Severity};
-use crate::load::{DataTexts, Records};
+use crate::load::DataTexts;
 use crate::model::{
-    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, ExtraditionLaw,
+    ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, ExtraditionLaw, Labels,
     Participation, RefData, Source, Text, TreatyRequirement,
 };
 use crate::penalties::{PenaltyFlag, PenaltyRecord};
 use crate::states::{LegalFamily, LegalSystem, Region};
+use crate::table::{StateIndex, Table};
 use crate::{Penalty, StateCode};
 
 impl DataTexts<'_> {
@@ -91,26 +93,65 @@ impl RefData {
 
     /// The snapshot compiled into the binary, as read at build time. Its
     /// validity is a test (`embedded_data_has_no_errors`), so this cannot
-    /// fail at run time.
+    /// fail at run time. Nothing is built here but the names: each State's
+    /// records are made from the compiled rows on the first question about
+    /// that State, a whole table on the first question about all of it
+    /// (`table.rs`), with the indexes the build script computed.
     pub fn embedded() -> RefData {
-        // Rows citing the same source share its URL and date, as values.
-        let shared: Vec<Arc<str>> = SHARED.iter().map(|&s| Arc::from(text(s))).collect();
-        let records = Records {
-            participation: PARTICIPATION.iter().map(|r| r.record(&shared)).collect(),
-            declarations: DECLARATIONS.iter().map(|r| r.record(&shared)).collect(),
-            regions: REGIONS.iter().map(|r| r.record(&shared)).collect(),
-            legal_systems: LEGAL_SYSTEMS.iter().map(|r| r.record(&shared)).collect(),
-            penalties: PENALTIES.iter().map(|r| r.record(&shared)).collect(),
+        let names: Vec<(StateCode, Text)> = NAMES.iter().map(|&(s, n)| (s, borrowed(n))).collect();
+        RefData {
+            participation: Table::compiled(
+                PARTICIPATION.len(),
+                |i| PARTICIPATION[i].record(),
+                StateIndex::compiled(PARTICIPATION_STATES, PARTICIPATION_POSITIONS),
+            ),
+            declarations: Table::compiled(
+                DECLARATIONS.len(),
+                |i| DECLARATIONS[i].record(),
+                StateIndex::compiled(DECLARATIONS_STATES, DECLARATIONS_POSITIONS),
+            ),
+            latest_as_of: (LATEST_AS_OF.iter())
+                .map(|&(i, article, as_of)| ((i, borrowed(article)), shared(as_of)))
+                .collect(),
+            labels: Labels::new(names.len()),
+            names,
+            regions: Table::compiled(
+                REGIONS.len(),
+                |i| REGIONS[i].record(),
+                StateIndex::compiled(REGIONS_STATES, REGIONS_POSITIONS),
+            ),
+            legal_systems: Table::compiled(
+                LEGAL_SYSTEMS.len(),
+                |i| LEGAL_SYSTEMS[i].record(),
+                StateIndex::compiled(LEGAL_SYSTEMS_STATES, LEGAL_SYSTEMS_POSITIONS),
+            ),
+            penalties: Table::compiled(
+                PENALTIES.len(),
+                |i| PENALTIES[i].record(),
+                StateIndex::compiled(PENALTIES_STATES, PENALTIES_POSITIONS),
+            ),
             crimes: CRIMES.iter().map(RawCrime::record).collect(),
-            other: OTHER.iter().map(|r| r.record(&shared)).collect(),
-            extradition_law: EXTRADITION_LAW.iter().map(|r| r.record(&shared)).collect(),
-            authorities: AUTHORITIES.iter().map(|r| r.record(&shared)).collect(),
-        };
-        RefData::assemble(
-            records,
-            crate::EMBEDDED_SNAPSHOT.to_string(),
-            "embedded".to_string(),
-        )
+            extradition_law: Table::compiled(
+                EXTRADITION_LAW.len(),
+                |i| EXTRADITION_LAW[i].record(),
+                StateIndex::compiled(EXTRADITION_LAW_STATES, EXTRADITION_LAW_POSITIONS),
+            ),
+            authorities: Table::compiled(
+                AUTHORITIES.len(),
+                |i| AUTHORITIES[i].record(),
+                StateIndex::compiled(AUTHORITIES_STATES, AUTHORITIES_POSITIONS),
+            ),
+            snapshot_id: crate::EMBEDDED_SNAPSHOT.to_string(),
+            origin: "embedded".to_string(),
+            other: Table::compiled(
+                OTHER.len(),
+                |i| OTHER[i].record(),
+                StateIndex::compiled(OTHER_STATES, OTHER_POSITIONS),
+            ),
+            other_as_of: (OTHER_AS_OF.iter())
+                .map(|&(i, as_of)| (i, shared(as_of)))
+                .collect(),
+        }
     }
 
     /// [`RefData::embedded`] and the diagnostics that parsing the embedded
@@ -122,6 +163,16 @@ impl RefData {
             DIAGNOSTICS.iter().map(RawDiagnostic::diagnostic).collect(),
         )
     }
+}
+
+/// The URL or date of a source (a place in [`SHARED`]), made once and then
+/// shared by every record that cites it.
+fn shared(place: u16) -> Arc<str> {
+    static MADE: [OnceLock<Arc<str>>; SHARED_LEN] = [const { OnceLock::new() }; SHARED_LEN];
+    let place = usize::from(place);
+    MADE[place]
+        .get_or_init(|| Arc::from(text(SHARED[place])))
+        .clone()
 }
 
 /// A code written by the build script, known to be valid.
@@ -160,10 +211,10 @@ struct RawSource {
 }
 
 impl RawSource {
-    fn source(&self, shared: &[Arc<str>]) -> Source {
+    fn source(&self) -> Source {
         Source {
-            url: shared[self.url as usize].clone(),
-            as_of: shared[self.as_of as usize].clone(),
+            url: shared(self.url),
+            as_of: shared(self.as_of),
             file: text(self.file),
             line: self.line,
         }
@@ -183,7 +234,7 @@ struct RawParticipation {
 }
 
 impl RawParticipation {
-    fn record(&self, shared: &[Arc<str>]) -> Participation {
+    fn record(&self) -> Participation {
         Participation {
             state: self.state,
             instrument: self.instrument,
@@ -192,7 +243,7 @@ impl RawParticipation {
             consent: self.consent,
             consent_type: self.consent_type,
             is_party: self.is_party,
-            source: self.source.source(shared),
+            source: self.source.source(),
             notes: borrowed(self.notes),
         }
     }
@@ -212,7 +263,7 @@ struct RawDeclaration {
 }
 
 impl RawDeclaration {
-    fn record(&self, shared: &[Arc<str>]) -> Declaration {
+    fn record(&self) -> Declaration {
         Declaration {
             state: self.state,
             instrument: self.instrument,
@@ -229,7 +280,7 @@ impl RawDeclaration {
                     .flatten()
             },
             content_unknown: self.content_unknown,
-            source: self.source.source(shared),
+            source: self.source.source(),
         }
     }
 }
@@ -248,7 +299,7 @@ struct RawRegion {
 }
 
 impl RawRegion {
-    fn record(&self, shared: &[Arc<str>]) -> Region {
+    fn record(&self) -> Region {
         Region {
             state: self.state,
             m49: borrowed(self.m49),
@@ -259,7 +310,7 @@ impl RawRegion {
             ldc: self.ldc,
             lldc: self.lldc,
             sids: self.sids,
-            source: self.source.source(shared),
+            source: self.source.source(),
         }
     }
 }
@@ -275,14 +326,14 @@ struct RawLegalSystem {
 }
 
 impl RawLegalSystem {
-    fn record(&self, shared: &[Arc<str>]) -> LegalSystem {
+    fn record(&self) -> LegalSystem {
         LegalSystem {
             state: self.state,
             name: borrowed(self.name),
             family: self.family,
             components: strings(self.components),
             sources_disagree: self.sources_disagree,
-            source: self.source.source(shared),
+            source: self.source.source(),
             notes: borrowed(self.notes),
         }
     }
@@ -303,7 +354,7 @@ struct RawPenalty {
 }
 
 impl RawPenalty {
-    fn record(&self, shared: &[Arc<str>]) -> PenaltyRecord {
+    fn record(&self) -> PenaltyRecord {
         PenaltyRecord {
             state: self.state,
             crime_type: borrowed(self.crime_type),
@@ -314,7 +365,7 @@ impl RawPenalty {
             in_force_from: self.in_force_from,
             in_force_until: self.in_force_until,
             flag: self.flag,
-            source: self.source.source(shared),
+            source: self.source.source(),
             notes: borrowed(self.notes),
         }
     }
@@ -330,13 +381,13 @@ struct RawExtraditionLaw {
 }
 
 impl RawExtraditionLaw {
-    fn record(&self, shared: &[Arc<str>]) -> ExtraditionLaw {
+    fn record(&self) -> ExtraditionLaw {
         ExtraditionLaw {
             state: self.state,
             name: borrowed(self.name),
             requires_treaty: self.requires_treaty,
             summary: Arc::from(text(self.summary)),
-            source: self.source.source(shared),
+            source: self.source.source(),
             notes: borrowed(self.notes),
         }
     }
@@ -430,7 +481,7 @@ struct RawOther {
 }
 
 impl RawOther {
-    fn record(&self, shared: &[Arc<str>]) -> crate::OtherParticipation {
+    fn record(&self) -> crate::OtherParticipation {
         crate::OtherParticipation {
             state: self.state,
             instrument: self.instrument,
@@ -439,7 +490,7 @@ impl RawOther {
             consent: self.consent,
             consent_type: self.consent_type,
             entry_into_force: self.entry_into_force,
-            source: self.source.source(shared),
+            source: self.source.source(),
             notes: borrowed(self.notes),
         }
     }
@@ -459,7 +510,7 @@ struct RawAuthority {
 }
 
 impl RawAuthority {
-    fn record(&self, shared: &[Arc<str>]) -> crate::Authority {
+    fn record(&self) -> crate::Authority {
         crate::Authority {
             state: self.state,
             participant: borrowed(self.participant),
@@ -472,7 +523,7 @@ impl RawAuthority {
                 .collect(),
             channels: borrowed(self.channels),
             contact: borrowed(self.contact),
-            source: self.source.source(shared),
+            source: self.source.source(),
             notes: borrowed(self.notes),
         }
     }

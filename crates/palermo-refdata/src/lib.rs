@@ -24,6 +24,7 @@ mod penalties;
 mod penalty;
 mod state_code;
 mod states;
+mod table;
 
 pub use crimes::{CrimeKind, CrimeType, Mandate, CATALOGUE_FILE};
 pub use diagnostic::{Diagnostic, Field, Severity};

@@ -11,10 +11,11 @@ use crate::crimes::CrimeType;
 use crate::diagnostic::{Diagnostic, Field, Severity};
 use crate::model::{
     ConsentType, Declaration, DeclarationKind, ExtraditionBasisNotice, ExtraditionLaw,
-    Participation, RefData, Source, TreatyRequirement,
+    Participation, RefData, Source, Text, TreatyRequirement,
 };
 use crate::penalties::{PenaltyFlag, PenaltyRecord};
 use crate::states::{LegalFamily, LegalSystem, Region};
+use crate::table::Table;
 use crate::{Penalty, PenaltyError, StateCode};
 
 #[path = "authorities.rs"]
@@ -831,87 +832,82 @@ impl RefData {
             extradition_law,
             authorities,
         } = records;
-        let other_index = crate::other::OtherIndex::new(&other);
-        let mut by_state_instrument =
-            HashMap::with_capacity_and_hasher(participation.len(), Default::default());
-        let mut names = HashMap::default();
-        for (i, p) in participation.iter().enumerate() {
-            names.entry(p.state).or_insert_with(|| p.name.clone());
-            by_state_instrument.insert((p.state, p.instrument), i);
-        }
-        let mut declarations_by_state: HashMap<StateCode, Vec<usize>> = HashMap::default();
-        for (i, d) in declarations.iter().enumerate() {
-            declarations_by_state.entry(d.state).or_default().push(i);
-        }
-        let (regions_by_state, _) = first_by_state(&regions, |r| r.state, |r| r.source.line);
-        let (legal_by_state, _) = first_by_state(&legal_systems, |l| l.state, |l| l.source.line);
-        let (extradition_law_by_state, _) =
-            first_by_state(&extradition_law, |r| r.state, |r| r.source.line);
-        let mut penalties_by_state: HashMap<StateCode, Vec<usize>> = HashMap::default();
-        for (i, p) in penalties.iter().enumerate() {
-            penalties_by_state.entry(p.state).or_default().push(i);
-        }
-        for l in &legal_systems {
-            names.entry(l.state).or_insert_with(|| l.name.clone());
-        }
-        for r in &regions {
-            names.entry(r.state).or_insert_with(|| r.name.clone());
-        }
-        // The date each (instrument, article) list reflects as a whole, so
-        // rules can tell what it could have recorded without scanning it: the
-        // date most of its rows share (the comprehensive record, e.g. the
-        // depositary text of a month), the later one on a tie. A single row
-        // from a later gazette must not stand in for the whole list.
-        type DateCounts = Vec<(std::sync::Arc<str>, usize)>;
-        let mut counts: HashMap<(Instrument, String), DateCounts> = HashMap::default();
-        for d in declarations.iter().filter(|d| !d.source.as_of.is_empty()) {
-            let dates = counts
-                .entry((d.instrument, d.article.to_string()))
-                .or_default();
-            match dates.iter_mut().find(|(a, _)| *a == d.source.as_of) {
-                Some((_, n)) => *n += 1,
-                None => dates.push((d.source.as_of.clone(), 1)),
-            }
-        }
-        let latest_as_of: Vec<((Instrument, String), std::sync::Arc<str>)> = counts
-            .into_iter()
-            .filter_map(|(k, dates)| {
-                dates
-                    .into_iter()
-                    .max_by(|(a, n), (b, m)| n.cmp(m).then_with(|| a.cmp(b)))
-                    .map(|(d, _)| (k, d))
-            })
-            .collect();
+        let names = names(&participation, &legal_systems, &regions);
+        let latest_as_of = latest_as_of(&declarations);
+        let other_as_of = crate::other::lists_as_of(&other);
         RefData {
-            participation,
+            participation: Table::parsed(participation, |p| p.state),
+            declarations: Table::parsed(declarations, |d| d.state),
             latest_as_of,
-            declarations,
-            regions,
-            regions_by_state,
-            legal_systems,
-            legal_by_state,
-            penalties,
-            penalties_by_state,
-            crimes,
-            extradition_law,
-            extradition_law_by_state,
-            authorities_by_state: authorities::by_state(&authorities),
-            authorities,
-            by_state_instrument,
-            declarations_by_state,
-            labels: crate::model::Labels(
-                names
-                    .keys()
-                    .map(|&code| (code, Default::default()))
-                    .collect(),
-            ),
+            labels: crate::model::Labels::new(names.len()),
             names,
+            regions: Table::parsed(regions, |r| r.state),
+            legal_systems: Table::parsed(legal_systems, |l| l.state),
+            penalties: Table::parsed(penalties, |p| p.state),
+            crimes,
+            extradition_law: Table::parsed(extradition_law, |r| r.state),
+            authorities: Table::parsed(authorities, |a| a.state),
             snapshot_id,
             origin,
-            other,
-            other_index,
+            other: Table::parsed(other, |o| o.state),
+            other_as_of,
         }
     }
+}
+
+/// The name of every State the data lists, sorted by code: the first name
+/// the participation file gives it, else the legal-systems file's, else the
+/// regions file's.
+pub(crate) fn names(
+    participation: &[Participation],
+    legal_systems: &[LegalSystem],
+    regions: &[Region],
+) -> Vec<(StateCode, Text)> {
+    let mut names: Vec<(StateCode, Text)> = (participation.iter().map(|p| (p.state, &p.name)))
+        .chain(legal_systems.iter().map(|l| (l.state, &l.name)))
+        .chain(regions.iter().map(|r| (r.state, &r.name)))
+        .map(|(s, n)| (s, n.clone()))
+        .collect();
+    // Stable, so the first of a State's names stays first; the rest go.
+    names.sort_by_key(|n| n.0);
+    names.dedup_by_key(|n| n.0);
+    names
+}
+
+/// The date each (instrument, article) list of declarations reflects as a
+/// whole, so rules can tell what it could have recorded without scanning it:
+/// the date most of its rows share (the comprehensive record, e.g. the
+/// depositary text of a month), the later one on a tie. A single row from a
+/// later gazette must not stand in for the whole list.
+pub(crate) fn latest_as_of(
+    declarations: &[Declaration],
+) -> Vec<((Instrument, Text), std::sync::Arc<str>)> {
+    type DateCounts = Vec<(std::sync::Arc<str>, usize)>;
+    let mut counts: Vec<((Instrument, Text), DateCounts)> = Vec::new();
+    for d in declarations.iter().filter(|d| !d.source.as_of.is_empty()) {
+        let at = match (counts.iter()).position(|((i, a), _)| *i == d.instrument && *a == d.article)
+        {
+            Some(at) => at,
+            None => {
+                counts.push(((d.instrument, d.article.clone()), Vec::new()));
+                counts.len() - 1
+            }
+        };
+        let dates = &mut counts[at].1;
+        match dates.iter_mut().find(|(a, _)| *a == d.source.as_of) {
+            Some((_, n)) => *n += 1,
+            None => dates.push((d.source.as_of.clone(), 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(k, dates)| {
+            dates
+                .into_iter()
+                .max_by(|(a, n), (b, m)| n.cmp(m).then_with(|| a.cmp(b)))
+                .map(|(d, _)| (k, d))
+        })
+        .collect()
 }
 
 /// The records of the data files once read and checked, before indexing:

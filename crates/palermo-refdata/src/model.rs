@@ -3,14 +3,13 @@
 
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap as HashMap;
-
 use jiff::civil::Date;
 use palermo_cite::Instrument;
 
 use crate::crimes::CrimeType;
 use crate::penalties::PenaltyRecord;
 use crate::states::{LegalSystem, Region};
+use crate::table::Table;
 use crate::StateCode;
 
 /// A string of a record: borrowed from the tables compiled into the binary
@@ -320,46 +319,51 @@ impl ExtraditionLaw {
     }
 }
 
-/// A label cell for every named State, filled on first use
-/// ([`RefData::state_label`]). Labels follow from the names, so two
-/// collections are equal whichever cells were filled.
+/// A label cell for every named State, in the order of [`RefData::names`],
+/// filled on first use ([`RefData::state_label`]). Labels follow from the
+/// names, so two collections of the same length are equal whichever cells
+/// were filled.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct Labels(pub(crate) HashMap<StateCode, std::sync::OnceLock<Arc<str>>>);
+pub(crate) struct Labels(pub(crate) Box<[std::sync::OnceLock<Arc<str>>]>);
+
+impl Labels {
+    /// An empty cell for each of `n` names.
+    pub(crate) fn new(n: usize) -> Labels {
+        Labels((0..n).map(|_| std::sync::OnceLock::new()).collect())
+    }
+}
 
 impl PartialEq for Labels {
     fn eq(&self, other: &Labels) -> bool {
-        self.0.len() == other.0.len() && self.0.keys().all(|k| other.0.contains_key(k))
+        self.0.len() == other.0.len()
     }
 }
 
 /// The loaded reference data, with its snapshot id.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RefData {
-    pub(crate) participation: Vec<Participation>,
-    pub(crate) declarations: Vec<Declaration>,
-    pub(crate) by_state_instrument: HashMap<(StateCode, Instrument), usize>,
-    pub(crate) declarations_by_state: HashMap<StateCode, Vec<usize>>,
-    pub(crate) latest_as_of: Vec<((Instrument, String), Arc<str>)>,
-    pub(crate) names: HashMap<StateCode, Text>,
+    pub(crate) participation: Table<Participation>,
+    pub(crate) declarations: Table<Declaration>,
+    /// The date each (instrument, article) list of declarations reflects as
+    /// a whole (see `load::latest_as_of`).
+    pub(crate) latest_as_of: Vec<((Instrument, Text), Arc<str>)>,
+    /// The depositary's name of every State the data lists, sorted by code.
+    pub(crate) names: Vec<(StateCode, Text)>,
     /// "Kenya (KEN)" for every named State, built on first use and kept:
     /// explanations name the same States many times, and a start does not
     /// format the labels of the States no one asks about.
     pub(crate) labels: Labels,
-    pub(crate) regions: Vec<Region>,
-    pub(crate) regions_by_state: HashMap<StateCode, usize>,
-    pub(crate) legal_systems: Vec<LegalSystem>,
-    pub(crate) legal_by_state: HashMap<StateCode, usize>,
-    pub(crate) penalties: Vec<PenaltyRecord>,
-    pub(crate) penalties_by_state: HashMap<StateCode, Vec<usize>>,
+    pub(crate) regions: Table<Region>,
+    pub(crate) legal_systems: Table<LegalSystem>,
+    pub(crate) penalties: Table<PenaltyRecord>,
     pub(crate) crimes: Vec<CrimeType>,
-    pub(crate) extradition_law: Vec<ExtraditionLaw>,
-    pub(crate) extradition_law_by_state: HashMap<StateCode, usize>,
-    pub(crate) authorities: Vec<crate::Authority>,
-    pub(crate) authorities_by_state: HashMap<StateCode, Vec<usize>>,
+    pub(crate) extradition_law: Table<ExtraditionLaw>,
+    pub(crate) authorities: Table<crate::Authority>,
     pub(crate) snapshot_id: String,
     pub(crate) origin: String,
-    pub(crate) other: Vec<crate::other::OtherParticipation>,
-    pub(crate) other_index: crate::other::OtherIndex,
+    pub(crate) other: Table<crate::other::OtherParticipation>,
+    /// The date each other instrument's list reflects as a whole.
+    pub(crate) other_as_of: Vec<(crate::other::OtherInstrumentId, Arc<str>)>,
 }
 
 impl RefData {
@@ -369,19 +373,21 @@ impl RefData {
         state: StateCode,
         instrument: Instrument,
     ) -> Option<&Participation> {
-        self.by_state_instrument
-            .get(&(state, instrument))
-            .map(|&i| &self.participation[i])
+        // The loader keeps one row per (State, instrument).
+        self.participation
+            .of(state)
+            .iter()
+            .find(|p| p.instrument == instrument)
     }
 
     /// Every participation record, in file order.
     pub fn participations(&self) -> &[Participation] {
-        &self.participation
+        self.participation.all()
     }
 
     /// Every declaration, in file order.
     pub fn all_declarations(&self) -> &[Declaration] {
-        &self.declarations
+        self.declarations.all()
     }
 
     /// The declarations of `state` under `instrument` concerning `article`
@@ -392,11 +398,9 @@ impl RefData {
         instrument: Instrument,
         article: &'a str,
     ) -> impl Iterator<Item = &'a Declaration> + 'a {
-        self.declarations_by_state
-            .get(&state)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.declarations[i])
+        self.declarations
+            .of(state)
+            .iter()
             .filter(move |d| d.instrument == instrument && d.article == article)
     }
 
@@ -413,53 +417,54 @@ impl RefData {
             .filter(|s| !s.is_empty())
     }
 
+    /// The place of `state` in [`RefData::names`].
+    fn name_place(&self, state: StateCode) -> Option<usize> {
+        self.names.binary_search_by_key(&state, |n| n.0).ok()
+    }
+
     /// The depositary's name for `state`, if the data lists it.
     pub fn state_name(&self, state: StateCode) -> Option<&str> {
-        self.names.get(&state).map(|n| &**n)
+        self.name_place(state).map(|i| &*self.names[i].1)
     }
 
     /// "Kenya (KEN)": the depositary's name and the code, if the data names
     /// the State.
     pub fn state_label(&self, state: StateCode) -> Option<&Arc<str>> {
-        let cell = self.labels.0.get(&state)?;
-        Some(cell.get_or_init(|| {
-            let name = self.names.get(&state).map_or("", |n| &**n);
+        let i = self.name_place(state)?;
+        Some(self.labels.0[i].get_or_init(|| {
+            let name = &self.names[i].1;
             Arc::from(format!("{name} ({state})"))
         }))
     }
 
     /// Whether the data lists `state` at all.
     pub fn knows(&self, state: StateCode) -> bool {
-        self.names.contains_key(&state)
+        self.name_place(state).is_some()
     }
 
     /// Every State the data lists, sorted by code.
     pub fn states(&self) -> Vec<StateCode> {
-        let mut v: Vec<StateCode> = self.names.keys().copied().collect();
-        v.sort();
-        v
+        self.names.iter().map(|n| n.0).collect()
     }
 
     /// The State's M49 region, if the table lists it.
     pub fn region(&self, state: StateCode) -> Option<&Region> {
-        self.regions_by_state.get(&state).map(|&i| &self.regions[i])
+        self.regions.first_of(state)
     }
 
     /// Every M49 row, in file order.
     pub fn regions(&self) -> &[Region] {
-        &self.regions
+        self.regions.all()
     }
 
     /// The State's legal system, if classified.
     pub fn legal_system(&self, state: StateCode) -> Option<&LegalSystem> {
-        self.legal_by_state
-            .get(&state)
-            .map(|&i| &self.legal_systems[i])
+        self.legal_systems.first_of(state)
     }
 
     /// Every legal-system row.
     pub fn legal_systems(&self) -> &[LegalSystem] {
-        &self.legal_systems
+        self.legal_systems.all()
     }
 
     /// The State's penalty records for a crime type, whatever their dates.
@@ -468,17 +473,15 @@ impl RefData {
         state: StateCode,
         crime_type: &'a str,
     ) -> impl Iterator<Item = &'a PenaltyRecord> + 'a {
-        self.penalties_by_state
-            .get(&state)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.penalties[i])
+        self.penalties
+            .of(state)
+            .iter()
             .filter(move |p| p.crime_type == crime_type)
     }
 
     /// Every penalty record, in file order.
     pub fn all_penalties(&self) -> &[PenaltyRecord] {
-        &self.penalties
+        self.penalties.all()
     }
 
     /// The crime catalogue, in file order.
@@ -494,9 +497,7 @@ impl RefData {
     /// The record of `state`'s extradition law, if the data has one (whatever
     /// its date: see [`ExtraditionLaw::counts_on`]).
     pub fn extradition_law(&self, state: StateCode) -> Option<&ExtraditionLaw> {
-        self.extradition_law_by_state
-            .get(&state)
-            .map(|&i| &self.extradition_law[i])
+        self.extradition_law.first_of(state)
     }
 
     /// The record of `state`'s extradition law that can be used for `as_of`.
@@ -506,7 +507,7 @@ impl RefData {
 
     /// Every extradition-law record, in file order.
     pub fn all_extradition_law(&self) -> &[ExtraditionLaw] {
-        &self.extradition_law
+        self.extradition_law.all()
     }
 
     /// `sha256:<hex>` over the data file names and contents.

@@ -338,63 +338,43 @@ pub(crate) fn parse_other_instruments(
     out
 }
 
-/// The indexes over the rows: by State, and the date each instrument's list
-/// reflects as a whole (the `source_as_of` most of its rows share, the later
-/// on a tie), up to which a complete list says who was not a party.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub(crate) struct OtherIndex {
-    by_state: rustc_hash::FxHashMap<StateCode, Vec<usize>>,
-    list_as_of: Vec<(OtherInstrumentId, std::sync::Arc<str>)>,
-}
-
-impl OtherIndex {
-    pub(crate) fn new(rows: &[OtherParticipation]) -> OtherIndex {
-        let mut by_state: rustc_hash::FxHashMap<StateCode, Vec<usize>> = Default::default();
-        let mut counts: Vec<(OtherInstrumentId, std::sync::Arc<str>, usize)> = Vec::new();
-        for (i, r) in rows.iter().enumerate() {
-            by_state.entry(r.state).or_default().push(i);
-            if r.source.as_of.is_empty() {
-                continue;
-            }
-            match counts
-                .iter_mut()
-                .find(|(k, d, _)| *k == r.instrument && *d == r.source.as_of)
-            {
-                Some((_, _, n)) => *n += 1,
-                None => counts.push((r.instrument, r.source.as_of.clone(), 1)),
-            }
-        }
-        let mut list_as_of: Vec<(OtherInstrumentId, std::sync::Arc<str>)> = Vec::new();
-        for i in OtherInstrumentId::ALL {
-            if let Some((_, d, _)) = counts
-                .iter()
-                .filter(|(k, _, _)| *k == i)
-                .max_by(|(_, a, n), (_, b, m)| n.cmp(m).then_with(|| a.cmp(b)))
-            {
-                list_as_of.push((i, d.clone()));
-            }
-        }
-        OtherIndex {
-            by_state,
-            list_as_of,
+/// The date each instrument's list reflects as a whole: the date most of its
+/// rows share (the later on a tie), for the instruments with dated rows.
+pub(crate) fn lists_as_of(
+    rows: &[OtherParticipation],
+) -> Vec<(OtherInstrumentId, std::sync::Arc<str>)> {
+    let mut counts: Vec<(OtherInstrumentId, std::sync::Arc<str>, usize)> = Vec::new();
+    for r in rows.iter().filter(|r| !r.source.as_of.is_empty()) {
+        match counts
+            .iter_mut()
+            .find(|(k, d, _)| *k == r.instrument && *d == r.source.as_of)
+        {
+            Some((_, _, n)) => *n += 1,
+            None => counts.push((r.instrument, r.source.as_of.clone(), 1)),
         }
     }
+    let mut list_as_of: Vec<(OtherInstrumentId, std::sync::Arc<str>)> = Vec::new();
+    for i in OtherInstrumentId::ALL {
+        if let Some((_, d, _)) = counts
+            .iter()
+            .filter(|(k, _, _)| *k == i)
+            .max_by(|(_, a, n), (_, b, m)| n.cmp(m).then_with(|| a.cmp(b)))
+        {
+            list_as_of.push((i, d.clone()));
+        }
+    }
+    list_as_of
 }
 
 impl crate::RefData {
     /// Every row of `other_instruments.csv`, in file order.
     pub fn all_other_instruments(&self) -> &[OtherParticipation] {
-        &self.other
+        self.other.all()
     }
 
     /// The rows of `state` (every instrument), in file order.
     pub fn other_instruments(&self, state: StateCode) -> impl Iterator<Item = &OtherParticipation> {
-        self.other_index
-            .by_state
-            .get(&state)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.other[i])
+        self.other.of(state).iter()
     }
 
     /// The rows of `state` for `instrument`: its consent (or signature) row,
@@ -411,8 +391,7 @@ impl crate::RefData {
     /// The date the list of `instrument` reflects as a whole (as written:
     /// `2014-07-10`), if it has rows.
     pub fn other_instrument_as_of(&self, instrument: OtherInstrumentId) -> Option<&str> {
-        self.other_index
-            .list_as_of
+        self.other_as_of
             .iter()
             .find(|(i, _)| *i == instrument)
             .map(|(_, d)| &**d)

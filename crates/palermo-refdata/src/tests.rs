@@ -753,6 +753,46 @@ fn the_records_read_at_build_time_equal_the_parsed_texts() {
     assert!(RefData::embedded() == parsed);
 }
 
+#[test]
+fn each_states_rows_made_on_demand_equal_the_parsed_ones() {
+    // `RefData::embedded` makes a State's records on the first question
+    // about it, through indexes the build script computed: ask about every
+    // State (and one the data does not know) before anything builds a whole
+    // table, and compare with the parsed texts.
+    let (parsed, _) = RefData::from_texts(DataTexts::embedded(), "embedded");
+    let built = RefData::embedded();
+    let mut states = parsed.states();
+    states.push("XAA".parse().unwrap());
+    assert!(states.len() > 190);
+    for &s in &states {
+        assert_eq!(built.participation.of(s), parsed.participation.of(s), "{s}");
+        assert_eq!(built.declarations.of(s), parsed.declarations.of(s), "{s}");
+        assert_eq!(built.regions.of(s), parsed.regions.of(s), "{s}");
+        assert_eq!(built.legal_systems.of(s), parsed.legal_systems.of(s), "{s}");
+        assert_eq!(built.penalties.of(s), parsed.penalties.of(s), "{s}");
+        assert_eq!(
+            built.extradition_law.of(s),
+            parsed.extradition_law.of(s),
+            "{s}"
+        );
+        assert_eq!(built.authorities.of(s), parsed.authorities.of(s), "{s}");
+        assert_eq!(built.other.of(s), parsed.other.of(s), "{s}");
+        assert_eq!(built.state_label(s), parsed.state_label(s), "{s}");
+    }
+    // Every row of every table belongs to the State it was filed under.
+    let rows: usize = (states.iter())
+        .map(|&s| {
+            built
+                .penalties
+                .of(s)
+                .iter()
+                .filter(|p| p.state == s)
+                .count()
+        })
+        .sum();
+    assert_eq!(rows, parsed.all_penalties().len());
+}
+
 const HEADER_O: &str = "participant,iso3166_alpha3,instrument,signature,consent,consent_type,entry_into_force,source_url,source_as_of,notes\n";
 
 #[test]
