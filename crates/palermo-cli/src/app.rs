@@ -64,23 +64,23 @@ impl Invocation {
         } = self;
         let full = |kind| Err(Box::new(FullCommand { kind, flag, lang }));
         Ok(match command {
-            cli::Command::Assess(a) => crate::cmd_assess::run(a, lang),
-            cli::Command::Explain(a) => crate::cmd_explain::run(a, lang),
-            cli::Command::Test(a) => crate::cmd_test::run(a),
-            cli::Command::Data(a) => crate::cmd_data::run(a),
-            cli::Command::Crimes(a) => crate::cmd_crimes::run(a),
-            cli::Command::Matrix(a) => crate::cmd_matrix::run(a),
-            cli::Command::Study(cli::StudyArgs {
+            cli::Command::Assess(a) => crate::cmd_assess::run(a.0, lang),
+            cli::Command::Explain(a) => crate::cmd_explain::run(a.0, lang),
+            cli::Command::Test(a) => crate::cmd_test::run(a.0),
+            cli::Command::Data(a) => crate::cmd_data::run(a.0),
+            cli::Command::Crimes(a) => crate::cmd_crimes::run(a.0),
+            cli::Command::Matrix(a) => crate::cmd_matrix::run(a.0),
+            cli::Command::Study(cli::Deferred(cli::StudyArgs {
                 study: cli::StudyCommand::SeriousCrime(a),
-            }) => crate::cmd_study::run(a),
-            cli::Command::Authorities(a) => crate::cmd_authorities::run(a),
-            cli::Command::Draft(a) => return full(Full::Draft(a)),
-            cli::Command::Serve(a) => return full(Full::Serve(a)),
-            cli::Command::Admin(a) => return full(Full::Admin(a)),
-            cli::Command::Registry(a) => return full(Full::Registry(a)),
-            cli::Command::Stats(a) => return full(Full::Stats(a)),
-            cli::Command::Audit(a) => return full(Full::Audit(a)),
-            cli::Command::Search(a) => return full(Full::Search(a)),
+            })) => crate::cmd_study::run(a),
+            cli::Command::Authorities(a) => crate::cmd_authorities::run(a.0),
+            cli::Command::Draft(a) => return full(Full::Draft(a.0)),
+            cli::Command::Serve(a) => return full(Full::Serve(a.0)),
+            cli::Command::Admin(a) => return full(Full::Admin(a.0)),
+            cli::Command::Registry(a) => return full(Full::Registry(a.0)),
+            cli::Command::Stats(a) => return full(Full::Stats(a.0)),
+            cli::Command::Audit(a) => return full(Full::Audit(a.0)),
+            cli::Command::Search(a) => return full(Full::Search(a.0)),
         })
     }
 }

@@ -73,46 +73,89 @@ pub fn parse_kind(s: &str) -> Result<KindChoice, String> {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Assess a case file: can the Convention be the legal basis for the request?
-    Assess(AssessArgs),
+    Assess(Deferred<AssessArgs>),
     /// Explain what a finding id, provision or domestic-law question tests.
-    Explain(ExplainArgs),
+    Explain(Deferred<ExplainArgs>),
     /// Check the `[expect]` tables of case files (a folder of legal test cases).
     ///
     /// Exit 1 if an expectation fails or no case file is found, 2 if a case cannot be read.
-    Test(TestArgs),
+    Test(Deferred<TestArgs>),
     /// Work with the reference data.
-    Data(DataArgs),
+    Data(Deferred<DataArgs>),
     /// List the crime catalogue, or show one crime type.
-    Crimes(CrimesArgs),
+    Crimes(Deferred<CrimesArgs>),
     /// Where can the Convention carry cooperation? One case over every State
     /// (--vary), or every ordered pair of States under the standard scenario (--crime, --kind).
-    Matrix(MatrixArgs),
+    Matrix(Deferred<MatrixArgs>),
     /// Studies across States from the data.
-    Study(StudyArgs),
+    Study(Deferred<StudyArgs>),
     /// Draft the request a case asks for (MLA, extradition, confiscation), with a completeness check.
     ///
     /// Exit 1 and no file when an element the Convention asks for is missing (unless
     /// --allow-incomplete); 2 when the case cannot be read or drafted.
-    Draft(DraftArgs),
+    Draft(Deferred<DraftArgs>),
     /// Serve the HTTP API and the registry (SQLite file by default, or --db postgres://…).
-    Serve(crate::cli_registry::ServeArgs),
+    Serve(Deferred<crate::cli_registry::ServeArgs>),
     /// Create authorities, users and API tokens in the registry.
-    Admin(crate::cli_registry::AdminArgs),
+    Admin(Deferred<crate::cli_registry::AdminArgs>),
     /// Record, list, show, update, approve, export and import cooperation requests.
-    Registry(crate::cli_registry::RegistryArgs),
+    Registry(Deferred<crate::cli_registry::RegistryArgs>),
     /// Statistics on the use of the Convention as a legal basis (rec. 79(a)).
-    Stats(crate::cli_registry::StatsArgs),
+    Stats(Deferred<crate::cli_registry::StatsArgs>),
     /// Check the registry's audit trail.
-    Audit(crate::cli_registry::AuditArgs),
+    Audit(Deferred<crate::cli_registry::AuditArgs>),
     /// Competent national authorities by State and function (central authorities for
     /// mutual legal assistance, art. 18(13), and others), each with its source.
-    Authorities(AuthoritiesArgs),
+    Authorities(Deferred<AuthoritiesArgs>),
     /// Full-text search over the provisions, the crime catalogue and its mandates, the
     /// penalties, the notifications and the competent authorities.
-    Search(SearchArgs),
+    Search(Deferred<SearchArgs>),
 }
 
 /// A function of a competent authority (`mla`, `extradition`, ...).
+/// A command's arguments, defined only when that command is the one run
+/// or asked for help (clap's `Command::defer`): the command tree of every
+/// command and its options took a one-shot `palermo assess` 350,000
+/// instructions, for one command used. `palermo --help` still lists every
+/// command with its description, which the variant's comment gives.
+#[derive(Debug)]
+pub struct Deferred<T>(pub T);
+
+impl<T: Args> Args for Deferred<T> {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.defer(T::augment_args)
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        cmd.defer(T::augment_args_for_update)
+    }
+
+    fn group_id() -> Option<clap::Id> {
+        T::group_id()
+    }
+}
+
+impl<T: clap::FromArgMatches> clap::FromArgMatches for Deferred<T> {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(matches).map(Deferred)
+    }
+
+    fn from_arg_matches_mut(matches: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches_mut(matches).map(Deferred)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
+    }
+
+    fn update_from_arg_matches_mut(
+        &mut self,
+        matches: &mut clap::ArgMatches,
+    ) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches_mut(matches)
+    }
+}
+
 pub fn parse_function(s: &str) -> Result<palermo_refdata::AuthorityFunction, String> {
     palermo_refdata::AuthorityFunction::parse(s).ok_or_else(|| {
         format!(
@@ -545,6 +588,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_command_is_well_defined_though_its_arguments_are_deferred() {
+        // clap checks a command's definition when it builds it; a deferred
+        // command is built only when run, so build them all here.
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+        let mut cli = Cli::command();
+        cli.build();
+        let assess = cli.find_subcommand("assess").unwrap();
+        assert!(assess.get_arguments().any(|a| a.get_id() == "format"));
+        assert!(
+            assess.get_arguments().any(|a| a.get_id() == "lang"),
+            "--lang is global"
+        );
+    }
+
+    #[test]
     fn kinds_are_parsed_with_mla_and_all() {
         assert_eq!(
             parse_kind("extradition"),
@@ -583,7 +642,7 @@ mod tests {
             "2024-05-01",
         ])
         .unwrap();
-        let Command::Matrix(m) = cli.command else {
+        let Command::Matrix(Deferred(m)) = cli.command else {
             panic!("not matrix")
         };
         assert_eq!(
@@ -597,9 +656,9 @@ mod tests {
         let cli =
             Cli::try_parse_from(["palermo", "study", "serious-crime", "--as-of", "2024-05-01"])
                 .unwrap();
-        let Command::Study(StudyArgs {
+        let Command::Study(Deferred(StudyArgs {
             study: StudyCommand::SeriousCrime(s),
-        }) = cli.command
+        })) = cli.command
         else {
             panic!("not study")
         };
