@@ -65,7 +65,10 @@ impl StateIndex {
 
     /// The place of `state` in [`StateIndex::states`], if it has rows.
     fn find(&self, state: StateCode) -> Option<usize> {
-        self.states.binary_search_by_key(&state, |e| e.0).ok()
+        let key = state.sort_key();
+        self.states
+            .binary_search_by_key(&key, |e| e.0.sort_key())
+            .ok()
     }
 
     /// The row numbers of the State at `place`, in file order.
