@@ -407,18 +407,25 @@ fn one_column16(b: &[u8], i: usize) -> Option<u32> {
     // 80-BF: inside a character.
     let inside = v.simd_lt(splat(0xC0));
     let ascii = within(v, 0x20, 0x7E);
+    let base = inside | ascii;
     let plain = within(v, 0xC3, 0xCB) | within(v, 0xCE, 0xD1) | within(v, 0xD3, 0xD5);
-    let one = inside | ascii | plain;
+    let one = base | plain;
     if one.to_bitmask() == 0xFFFF {
         return Some(!inside.to_bitmask() & 0xFFFF);
     }
     // The byte after each.
     let next = load16(b, i + 1);
-    // C2 A0-BF but AD.
-    let latin1 = eq(v, 0xC2) & within(next, 0xA0, 0xBF) & !eq(next, 0xAD);
     // Arabic marks of no column: D8 85, 90-9A, 9C; D9 8B-9F, B0.
     let mark = (eq(v, 0xD8) & (eq(next, 0x85) | eq(next, 0x9C) | within(next, 0x90, 0x9A)))
         | (eq(v, 0xD9) & (within(next, 0x8B, 0x9F) | eq(next, 0xB0)));
+    // The common block of Arabic text: letters of the leads D8-DA (one
+    // column each, but the marks), spaces and punctuation; the tests below
+    // need not be made.
+    if (base | within(v, 0xD8, 0xDA)).to_bitmask() == 0xFFFF {
+        return Some(!(inside | mark).to_bitmask() & 0xFFFF);
+    }
+    // C2 A0-BF but AD.
+    let latin1 = eq(v, 0xC2) & within(next, 0xA0, 0xBF) & !eq(next, 0xAD);
     let arabic = within(v, 0xD8, 0xDB) & !(eq(v, 0xDB) & within(next, 0x96, 0xAD));
     let mut known = one | latin1 | arabic;
     if known.to_bitmask() != 0xFFFF {
