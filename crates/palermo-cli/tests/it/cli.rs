@@ -1769,3 +1769,39 @@ fn palermo_without_palermo_full_says_where_it_looked() {
         .success()
         .stdout(predicate::str::contains("--db"));
 }
+
+/// The analysis binary links no web server, SQL driver, search engine or PDF
+/// writer: that code is most of `palermo-full`, so a call into it from
+/// `palermo` (which would make every one-shot assessment pay to load it)
+/// shows as as much machine code. (The files' sizes would not tell: their
+/// line tables keep code the linker dropped.)
+#[cfg(target_os = "linux")]
+#[test]
+fn palermo_has_far_less_code_than_palermo_full() {
+    let code = |name: &str| code_bytes(&std::fs::read(assert_cmd::cargo::cargo_bin(name)).unwrap());
+    let (own, full) = (code("palermo"), code("palermo-full"));
+    assert!(own > 0 && full > 0);
+    assert!(
+        own * 2 < full,
+        "palermo has {own} bytes of code, palermo-full {full}: has palermo linked the registry, search or drafting?"
+    );
+}
+
+/// The bytes of the executable sections of a 64-bit little-endian ELF file.
+#[cfg(target_os = "linux")]
+fn code_bytes(elf: &[u8]) -> u64 {
+    assert_eq!(
+        &elf[..6],
+        b"\x7fELF\x02\x01",
+        "a 64-bit little-endian ELF file"
+    );
+    let u16_at = |at: usize| u64::from(u16::from_le_bytes([elf[at], elf[at + 1]]));
+    let u64_at = |at: usize| u64::from_le_bytes(elf[at..at + 8].try_into().unwrap());
+    let (table, entry, count) = (u64_at(0x28), u16_at(0x3A), u16_at(0x3C));
+    (0..count)
+        .map(|i| (table + i * entry) as usize)
+        // sh_flags (SHF_EXECINSTR = 4), sh_size.
+        .filter(|&h| u64_at(h + 0x08) & 4 != 0)
+        .map(|h| u64_at(h + 0x20))
+        .sum()
+}
