@@ -1695,27 +1695,18 @@ fn assess_keeps_the_files_order_across_batches_and_threads() {
 /// exit code and output are palermo-full's.
 #[test]
 fn palermo_hands_search_to_palermo_full_with_its_arguments() {
-    let own = palermo()
-        .args([
-            "search",
-            "central authority",
-            "--state",
-            "ITA",
-            "--limit",
-            "3",
-        ])
-        .output()
-        .unwrap();
+    let args = [
+        "search",
+        "central authority",
+        "--state",
+        "ITA",
+        "--limit",
+        "3",
+    ];
+    let own = palermo().args(args).output().unwrap();
     let full = Command::cargo_bin("palermo-full")
         .unwrap()
-        .args([
-            "search",
-            "central authority",
-            "--state",
-            "ITA",
-            "--limit",
-            "3",
-        ])
+        .args(args)
         .output()
         .unwrap();
     assert_eq!(
