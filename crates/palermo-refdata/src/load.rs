@@ -342,8 +342,10 @@ pub(crate) fn source(rows: &mut Rows<'_>, line: u64, map: &Record) -> Source {
 /// Start of a partial date (`2014`, `2014-07`, `2014-07-10`).
 pub(crate) fn partial_start(s: &str) -> Option<Date> {
     match s.len() {
-        4 => format!("{s}-01-01").parse().ok(),
-        7 => format!("{s}-01").parse().ok(),
+        4 | 7 => {
+            let (year, month) = year_month(s)?;
+            Date::new(year, month, 1).ok()
+        }
         10 => s.parse().ok(),
         _ => None,
     }
@@ -352,11 +354,30 @@ pub(crate) fn partial_start(s: &str) -> Option<Date> {
 /// Last day of a partial date.
 pub(crate) fn partial_end(s: &str) -> Option<Date> {
     match s.len() {
-        4 => format!("{s}-12-31").parse().ok(),
+        4 => Date::new(year_month(s)?.0, 12, 31).ok(),
         7 => partial_start(s).map(|d| d.last_of_month()),
         10 => s.parse().ok(),
         _ => None,
     }
+}
+
+/// The year and month of `YYYY` (month 1) or `YYYY-MM`, read without
+/// building a full date to parse: the engine asks this of a data row's date
+/// on every assessment that reads the row.
+fn year_month(s: &str) -> Option<(i16, i8)> {
+    fn digits(b: &[u8]) -> Option<i16> {
+        b.iter().try_fold(0i16, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + i16::from(d - b'0'))
+        })
+    }
+    let b = s.as_bytes();
+    let year = digits(b.get(..4)?)?;
+    let month = match b.len() {
+        4 => 1,
+        7 if b[4] == b'-' => i8::try_from(digits(&b[5..])?).ok()?,
+        _ => return None,
+    };
+    Some((year, month))
 }
 
 fn is_partial_date(s: &str) -> bool {

@@ -120,23 +120,39 @@ impl Penalty {
 
     /// Human wording ("5 years", "4 years 6 months", "life imprisonment").
     pub fn describe(self) -> String {
+        let mut out = String::new();
+        self.describe_into(&mut out);
+        out
+    }
+
+    /// [`Penalty::describe`], appended to `out` (no formatting machinery:
+    /// the engine words a data row's maximum on every assessment that reads it).
+    pub fn describe_into(self, out: &mut String) {
+        fn count(out: &mut String, n: u32, unit: &str) {
+            out.push_str(itoa::Buffer::new().format(n));
+            out.push(' ');
+            out.push_str(unit);
+            if n != 1 {
+                out.push('s');
+            }
+        }
         match self {
             Penalty::Months(m) => {
                 let (y, m) = (m / 12, m % 12);
-                match (y, m) {
-                    (0, m) => format!("{m} month{}", if m == 1 { "" } else { "s" }),
-                    (y, 0) => format!("{y} year{}", if y == 1 { "" } else { "s" }),
-                    (y, m) => format!(
-                        "{y} year{} {m} month{}",
-                        if y == 1 { "" } else { "s" },
-                        if m == 1 { "" } else { "s" }
-                    ),
+                if y > 0 {
+                    count(out, y, "year");
+                }
+                if y > 0 && m > 0 {
+                    out.push(' ');
+                }
+                if m > 0 || y == 0 {
+                    count(out, m, "month");
                 }
             }
-            Penalty::Life => "life imprisonment".into(),
-            Penalty::Death => "the death penalty".into(),
-            Penalty::Fine => "a fine only".into(),
-            Penalty::NotAnOffence => "no penalty (not an offence)".into(),
+            Penalty::Life => out.push_str("life imprisonment"),
+            Penalty::Death => out.push_str("the death penalty"),
+            Penalty::Fine => out.push_str("a fine only"),
+            Penalty::NotAnOffence => out.push_str("no penalty (not an offence)"),
         }
     }
 }

@@ -1124,3 +1124,86 @@ fn rows_are_counted_without_reading_them() {
         "{diags:#?}"
     );
 }
+
+/// The partial dates are read without formatting a full date to parse, and
+/// give exactly what parsing the completed date gives: every year and month
+/// written in four and two characters from an alphabet of digits, signs,
+/// spaces and letters, with each separator.
+#[test]
+fn partial_dates_read_as_the_completed_dates_parse() {
+    use jiff::civil::Date;
+    let reference_start = |s: &str| -> Option<Date> {
+        match s.len() {
+            4 => format!("{s}-01-01").parse().ok(),
+            7 => format!("{s}-01").parse().ok(),
+            _ => None,
+        }
+    };
+    let reference_end = |s: &str| -> Option<Date> {
+        match s.len() {
+            4 => format!("{s}-12-31").parse().ok(),
+            7 => reference_start(s).map(|d| d.last_of_month()),
+            _ => None,
+        }
+    };
+    let years = [
+        "0000",
+        "0001",
+        "1999",
+        "2000",
+        "2024",
+        "9999",
+        "20a4",
+        "+202",
+        "-202",
+        " 202",
+        "202 ",
+        "２０２",
+        "2O24",
+    ];
+    let months = [
+        "00", "01", "02", "09", "10", "12", "13", "99", "1", "-1", "+1", " 1", "1a", "ab",
+    ];
+    let mut checked = 0;
+    for y in years {
+        for s in std::iter::once(y.to_string()).chain(
+            ["-", "/", "_", "0"]
+                .iter()
+                .flat_map(|sep| months.iter().map(move |m| format!("{y}{sep}{m}"))),
+        ) {
+            assert_eq!(crate::load::partial_start(&s), reference_start(&s), "{s:?}");
+            assert_eq!(crate::load::partial_end(&s), reference_end(&s), "{s:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 500);
+}
+
+/// A maximum is worded as it always was ("1 year", "4 years 6 months",
+/// "11 months"), now that it is pushed piece by piece: every term up to the
+/// longest the data accepts, against the formatting it replaced.
+#[test]
+fn penalties_are_worded_in_years_and_months() {
+    use crate::Penalty;
+    fn plural(n: u32) -> &'static str {
+        if n == 1 {
+            ""
+        } else {
+            "s"
+        }
+    }
+    for m in 0..=1200 {
+        let (y, r) = (m / 12, m % 12);
+        let expected = match (y, r) {
+            (0, r) => format!("{r} month{}", plural(r)),
+            (y, 0) => format!("{y} year{}", plural(y)),
+            (y, r) => format!("{y} year{} {r} month{}", plural(y), plural(r)),
+        };
+        assert_eq!(Penalty::Months(m).describe(), expected, "{m} months");
+    }
+    assert_eq!(Penalty::Life.describe(), "life imprisonment");
+    assert_eq!(Penalty::Fine.describe(), "a fine only");
+    let mut out = String::from("maximum ");
+    Penalty::Months(54).describe_into(&mut out);
+    assert_eq!(out, "maximum 4 years 6 months");
+}

@@ -225,17 +225,21 @@ fn serious_from_data(ctx: &Ctx<'_>, state: StateCode, f: &mut Finding) {
         return;
     }
     for r in &in_force {
-        let flag = r
-            .flag
-            .map(|fl| format!(" ({})", fl.describe()))
-            .unwrap_or_default();
-        let summary: std::sync::Arc<str> = format!(
-            "{}, {}: maximum {}{flag}",
-            r.provision,
-            r.offence_label,
-            r.max.describe()
-        )
-        .into();
+        // "Nature Act s. 10, wildlife trafficking: maximum 5 years (caution)",
+        // in the data's own words, pushed piece by piece (no formatting
+        // machinery on every assessment that reads the row).
+        let mut summary = String::with_capacity(r.provision.len() + r.offence_label.len() + 48);
+        summary.push_str(&r.provision);
+        summary.push_str(", ");
+        summary.push_str(&r.offence_label);
+        summary.push_str(": maximum ");
+        r.max.describe_into(&mut summary);
+        if let Some(fl) = r.flag {
+            summary.push_str(" (");
+            summary.push_str(fl.describe());
+            summary.push(')');
+        }
+        let summary: std::sync::Arc<str> = summary.into();
         f.sources.push(Cited::data(&r.source, Some(&summary)));
     }
     let first = serious_outcome(in_force[0].max);
