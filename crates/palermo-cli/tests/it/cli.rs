@@ -1632,8 +1632,9 @@ fn is_stats_line(line: &str, n: usize) -> bool {
     [read, assess, per, render].into_iter().all(figure)
 }
 
-/// A folder of more cases than one batch (`assess` reads and explains 64
-/// cases a thread at a time, then renders them): one JSON line per case
+/// A folder of more cases than one batch (`assess` reads and explains 16
+/// cases at a time on one thread, 64 a thread on several, then renders
+/// them): one JSON line per case
 /// assessed, in the files' order, across batches and whatever the number of
 /// threads; an unreadable file and a case naming the same State twice are
 /// reported and skipped (exit 2); `--stats` ends standard error with its one
@@ -1652,7 +1653,7 @@ fn assess_keeps_the_files_order_across_batches_and_threads() {
         std::fs::write(dir.join(format!("case-{k:03}.toml")), body).unwrap();
     }
     let mut first: Option<(Vec<u8>, String)> = None;
-    // One thread (three batches), two (two), three (one, shared unevenly).
+    // One thread (nine batches), two (two), three (one, shared unevenly).
     for threads in ["1", "2", "3"] {
         let out = palermo()
             .arg("assess")
