@@ -399,16 +399,16 @@ impl<'a> Ctx<'a> {
         tri: &Tri,
     ) -> Finding {
         let mut f = Finding::new(id, citation, tri.outcome);
-        f.because = crate::outcome::Because::from_slice(&tri.because);
-        f.missing = crate::outcome::Facts::from_slice(&tri.missing);
-        f.inputs = crate::outcome::Ids::from_slice(&tri.inputs);
+        f.because = crate::outcome::copied(&tri.because);
+        f.missing = crate::outcome::copied(&tri.missing);
+        f.inputs = crate::outcome::copied(&tri.inputs);
         f
     }
 
     /// Copies the deciding and input findings of `tri` onto `f`.
     pub fn rest_on(&self, f: &mut Finding, tri: &Tri) {
-        f.because = crate::outcome::Because::from_slice(&tri.because);
-        f.inputs = crate::outcome::Ids::from_slice(&tri.inputs);
+        f.because = crate::outcome::copied(&tri.because);
+        f.inputs = crate::outcome::copied(&tri.inputs);
     }
 
     /// Answers a domestic-law question for `state` from the case. Returns the

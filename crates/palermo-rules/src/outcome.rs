@@ -315,6 +315,25 @@ pub type Because = smallvec::SmallVec<[u32; 4]>;
 /// the usual handful).
 pub(crate) type Ids = smallvec::SmallVec<[u32; 8]>;
 
+/// A copy of a short list of plain values. Most lists a finding or a value
+/// carries are empty or hold one element (DESIGN.md): those are made
+/// without the call a slice copy of unknown length becomes.
+#[inline]
+pub(crate) fn copied<A: smallvec::Array>(s: &[A::Item]) -> smallvec::SmallVec<A>
+where
+    A::Item: Copy,
+{
+    match s {
+        [] => smallvec::SmallVec::new(),
+        [x] => {
+            let mut v = smallvec::SmallVec::new();
+            v.push(*x);
+            v
+        }
+        _ => smallvec::SmallVec::from_slice(s),
+    }
+}
+
 impl Finding {
     /// A new finding with no explanation yet.
     pub fn new(id: impl Into<Cow<'static, str>>, citation: Provision, outcome: Outcome) -> Finding {
@@ -698,9 +717,9 @@ impl Clone for Tri {
         // Copies of plain values, not element-by-element clones.
         Tri {
             outcome: self.outcome,
-            missing: Facts::from_slice(&self.missing),
-            because: Ids::from_slice(&self.because),
-            inputs: Ids::from_slice(&self.inputs),
+            missing: copied(&self.missing),
+            because: copied(&self.because),
+            inputs: copied(&self.inputs),
         }
     }
 }
@@ -739,7 +758,7 @@ impl Tri {
         let i = idx as u32;
         Tri {
             outcome: f.outcome,
-            missing: Facts::from_slice(&f.missing),
+            missing: copied(&f.missing),
             because: smallvec::smallvec![i],
             inputs: smallvec::smallvec![i],
         }
