@@ -413,6 +413,7 @@ fn assess_request<'a>(
 ) -> Done<'a> {
     let mut ctx = Ctx::new(case, data, as_of, options, requesting, requested);
     let whole = depth == Depth::Whole;
+    ctx.outcome_only = !whole;
 
     let (gate, since) = status::in_force_between(&mut ctx);
     let ocg = art02::is_organized_criminal_group(&mut ctx);

@@ -49,6 +49,12 @@ pub struct Ctx<'a> {
     /// Which readings of `--serious-crime-law` gave different outcomes
     /// where the engine consulted the reading (see [`ReadingSplit`]).
     readings: Cell<ReadingSplit>,
+    /// A run whose answer's outcome alone is read (the sensitivity's): the
+    /// values rules read from earlier findings carry their outcome without
+    /// the lists that explain it (missing facts, `because`, inputs), and a
+    /// finding built from a value does not copy them. Sound because no
+    /// rule decides an outcome from those lists (ARCHITECTURE.md).
+    pub(crate) outcome_only: bool,
 }
 
 /// The key of an id in [`Ctx`]'s index.
@@ -124,6 +130,7 @@ impl<'a> Ctx<'a> {
                 rustc_hash::FxHashMap::with_capacity_and_hasher(expected, Default::default())
             }),
             readings: Cell::new(ReadingSplit::default()),
+            outcome_only: false,
         }
     }
 
@@ -300,7 +307,18 @@ impl<'a> Ctx<'a> {
         if let Some(index) = &mut self.index {
             index.insert(id_hash(pushed.id.as_bytes()), at as u32);
         }
-        Tri::at(at, pushed)
+        self.value_at(at, pushed)
+    }
+
+    /// The value of the finding `f` at position `at`, as rules read it:
+    /// without its lists in an [`Ctx::outcome_only`] run.
+    #[inline]
+    fn value_at(&self, at: usize, f: &Finding) -> Tri {
+        if self.outcome_only {
+            Tri::of(f.outcome)
+        } else {
+            Tri::at(at, f)
+        }
     }
 
     /// Position of the last finding with this id (its bytes).
@@ -330,7 +348,7 @@ impl<'a> Ctx<'a> {
     /// [`Ctx::tri_of`] for an id as bytes.
     fn tri_at(&self, id: &[u8]) -> Option<Tri> {
         let idx = self.position(id)?;
-        Some(Tri::at(idx, &self.findings[idx]))
+        Some(self.value_at(idx, &self.findings[idx]))
     }
 
     /// Position of the last finding with this id, if already produced.
@@ -399,6 +417,9 @@ impl<'a> Ctx<'a> {
         tri: &Tri,
     ) -> Finding {
         let mut f = Finding::new(id, citation, tri.outcome);
+        if self.outcome_only {
+            return f;
+        }
         f.because = crate::outcome::copied(&tri.because);
         f.missing = crate::outcome::copied(&tri.missing);
         f.inputs = crate::outcome::copied(&tri.inputs);
@@ -407,6 +428,9 @@ impl<'a> Ctx<'a> {
 
     /// Copies the deciding and input findings of `tri` onto `f`.
     pub fn rest_on(&self, f: &mut Finding, tri: &Tri) {
+        if self.outcome_only {
+            return;
+        }
         f.because = crate::outcome::copied(&tri.because);
         f.inputs = crate::outcome::copied(&tri.inputs);
     }
