@@ -30,6 +30,13 @@ impl StateCode {
         u32::from_be_bytes([0, self.0[0], self.0[1], self.0[2]])
     }
 
+    /// The code's three letters as bytes: what an id or a path built on
+    /// the hot path copies, without checking again that they are text.
+    #[inline]
+    pub const fn as_bytes(&self) -> &[u8; 3] {
+        &self.0
+    }
+
     /// The code as text.
     #[inline]
     pub fn as_str(&self) -> &str {

@@ -68,18 +68,26 @@ fn id_hash(id: &[u8]) -> u64 {
 /// `parts` joined, built on the stack when short, passed to `f` as bytes:
 /// an id to look up without allocating it (or checking again that text
 /// joined from text is text).
-fn joined<R>(parts: &[&str], f: impl FnOnce(&[u8]) -> R) -> R {
+fn joined<R>(parts: &[&[u8]], f: impl FnOnce(&[u8]) -> R) -> R {
     let n: usize = parts.iter().map(|p| p.len()).sum();
     let mut buf = [0u8; 128];
     if n > buf.len() {
-        return f(parts.concat().as_bytes());
+        return f(&parts.concat());
     }
     let mut at = 0;
     for p in parts {
-        buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+        buf[at..at + p.len()].copy_from_slice(p);
         at += p.len();
     }
     f(&buf[..n])
+}
+
+/// Appends a State's code, letter by letter (ASCII: one byte each), without
+/// checking again that its letters are text.
+fn push_code(s: &mut String, state: StateCode) {
+    for &b in state.as_bytes() {
+        s.push(char::from(b));
+    }
 }
 
 /// `<base>.<ISO3>`, built in one allocation.
@@ -87,7 +95,7 @@ pub(crate) fn join_state(base: &str, state: StateCode) -> String {
     let mut id = String::with_capacity(base.len() + 4);
     id.push_str(base);
     id.push('.');
-    id.push_str(state.as_str());
+    push_code(&mut id, state);
     id
 }
 
@@ -238,7 +246,7 @@ impl<'a> Ctx<'a> {
         let mut s = String::with_capacity(base.len() + 4 + self.suffix.len());
         s.push_str(base);
         s.push('.');
-        s.push_str(state.as_str());
+        push_code(&mut s, state);
         s.push_str(&self.suffix);
         Cow::Owned(s)
     }
@@ -246,14 +254,19 @@ impl<'a> Ctx<'a> {
     /// The value of the finding `id` of the offence being evaluated (with
     /// its suffix), if already produced. Builds no id.
     pub fn tri_of_offence(&self, id: &str) -> Option<Tri> {
-        joined(&[id, &self.suffix], |id| self.tri_at(id))
+        joined(&[id.as_bytes(), self.suffix.as_bytes()], |id| {
+            self.tri_at(id)
+        })
     }
 
     /// The value of the finding `<base>.<ISO3>` (with the offence suffix
     /// when `offence`), if already produced. Builds no id.
     pub fn tri_of_state(&self, base: &str, state: StateCode, offence: bool) -> Option<Tri> {
         let suffix = if offence { self.suffix.as_str() } else { "" };
-        joined(&[base, ".", state.as_str(), suffix], |id| self.tri_at(id))
+        joined(
+            &[base.as_bytes(), b".", state.as_bytes(), suffix.as_bytes()],
+            |id| self.tri_at(id),
+        )
     }
 
     /// `<base>#<k>`: the id of offence k's finding, built in one allocation.
@@ -272,7 +285,7 @@ impl<'a> Ctx<'a> {
     pub fn tri_of_numbered(&self, base: &str, k: usize) -> Option<Tri> {
         let mut digits = itoa::Buffer::new();
         let k = digits.format(k);
-        joined(&[base, "#", k], |id| self.tri_at(id))
+        joined(&[base.as_bytes(), b"#", k.as_bytes()], |id| self.tri_at(id))
     }
 
     /// Facts stated in the case about `state`, if any.

@@ -407,8 +407,7 @@ enum FactHead {
 pub type Facts = smallvec::SmallVec<[Fact; 2]>;
 
 fn code_bytes(state: palermo_refdata::StateCode) -> [u8; 3] {
-    let b = state.as_str().as_bytes();
-    [b[0], b[1], b[2]]
+    *state.as_bytes()
 }
 
 impl Fact {
