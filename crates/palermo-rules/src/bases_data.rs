@@ -255,7 +255,7 @@ pub(crate) fn weigh(ctx: &mut Ctx<'_>, kind: RequestKind, citation: Provision) -
         }
     }
     let serious = |s: StateCode| {
-        ctx.tri_of(&format!("art2.b.serious_crime.{s}"))
+        ctx.tri_of_state("art2.b.serious_crime", s, false)
             .is_some_and(|t| t.outcome == Outcome::Yes)
     };
     let threshold = serious(ctx.requesting) && serious(ctx.requested);
