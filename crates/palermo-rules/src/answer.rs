@@ -1057,7 +1057,49 @@ fn fact_question(fact: &crate::Fact, kind: Option<RequestKind>) -> Msg {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::adverse_when_yes;
+
+    /// What `adverse_when_yes` says, written the plain way: the phrases
+    /// anywhere in the id before its offence number, the endings, the two
+    /// whole ids.
+    fn adverse_plainly(id: &str) -> bool {
+        let base = id.split('#').next().unwrap_or(id);
+        ["may_decline", "domestic_bar", "contrary_to_legal_system"]
+            .iter()
+            .any(|p| base.contains(p))
+            || base.ends_with("_bar")
+            || base == "art16.14.discrimination_refusal"
+            || base == "art18.25.postponement"
+    }
+
+    proptest! {
+        // The same cases on every run (README, "Tests").
+        #![proptest_config(ProptestConfig {
+            cases: 2000,
+            rng_seed: proptest::test_runner::RngSeed::Fixed(20_001_115),
+            ..ProptestConfig::default()
+        })]
+
+        /// The quick reading of an id is the plain one, on ids built from
+        /// the pieces real ids and near misses are made of.
+        #[test]
+        fn adverse_reads_ids_as_the_plain_definition_does(
+            pieces in prop::collection::vec(
+                prop::sample::select(vec![
+                    "art16", "art18", ".", "_", "#", "2", "14", "may_decline", "may_declin",
+                    "domestic_bar", "domestic", "_bar", "bar", "contrary_to_legal_system",
+                    "contrary_to", "legal_system", "discrimination_refusal", "postponement",
+                    "art16.14.discrimination_refusal", "art18.25.postponement", "KEN", "x",
+                ]),
+                0..8,
+            )
+        ) {
+            let id = pieces.concat();
+            prop_assert_eq!(adverse_when_yes(&id), adverse_plainly(&id), "{}", id);
+        }
+    }
 
     /// The bars and the grounds to decline read as adverse when they hold,
     /// wherever the id names them and whatever offence number follows.
