@@ -248,8 +248,10 @@ enum Depth {
     /// a request, not the jurisdiction of art. 15 (read by no other rule),
     /// the consultations and side obligations of arts. 15(5), 21-26 and 35,
     /// nor anything after the answer (obligations attached to it, the
-    /// answer per offence, competing bases). The caseload test in
-    /// `palermo-fuzz` checks that the outcome is the whole assessment's.
+    /// answer per offence, competing bases), and outcome only
+    /// ([`Ctx::outcome_only`]: the values rules read carry no explanation).
+    /// The caseload test in `palermo-fuzz` checks that the outcome is the
+    /// whole assessment's.
     AnswerOnly,
 }
 
