@@ -1,5 +1,5 @@
 //! The registry of cooperation requests as values, with no I/O: a record
-//! ([`model`]), its checks ([`validate`]), refusal grounds coded against the
+//! ([`model`]), its checks ([`validate`](mod@validate)), refusal grounds coded against the
 //! Convention ([`grounds`]), who may do what ([`policy`]), the audit chain
 //! ([`audit`]), the spreadsheet import ([`import`]) and the statistics the
 //! Conference of the Parties asks for ([`stats`], [`chart`]). The store

@@ -188,7 +188,7 @@ pub fn assess(
 
 /// The outcome of the answer [`assess`] gives (`assess(..)?.answer().outcome`),
 /// without the work of putting the assessment together: the rules the
-/// answer rests on run in the same order ([`Depth::AnswerOnly`]), and the
+/// answer rests on run in the same order (`Depth::AnswerOnly`), and the
 /// answering finding is read off them. [`crate::answer::sensitivity`] asks
 /// this under each other reading.
 pub fn answer_outcome(

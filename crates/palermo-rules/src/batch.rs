@@ -10,7 +10,7 @@
 //! explained engine reads it: [`crate::art16::Position`]).
 //! [`Tables::build`] computes those per State with the engine's own rules;
 //! [`Tables::cell`] combines them with three-valued logic. A test compares
-//! every cell of full matrices with [`crate::assess`] on [`scenario_case`].
+//! every cell of full matrices with [`crate::assess()`] on [`scenario_case`].
 
 use std::collections::BTreeMap;
 

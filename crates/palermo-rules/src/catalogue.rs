@@ -198,7 +198,7 @@ pub fn matches(spec_id: &str, id: &str) -> bool {
     }
 }
 
-/// The spec for a concrete id: the first in [`all`] that [`matches`] it.
+/// The spec for a concrete id: the first in [`all`] that [`matches()`] it.
 ///
 /// Only specs whose first part is the id's first part (or a placeholder)
 /// can match, so the search looks at those alone, through an index built
@@ -221,7 +221,7 @@ struct SpecIndex {
 }
 
 impl SpecIndex {
-    /// The position of the first spec that [`matches`] `id`: only specs
+    /// The position of the first spec that [`matches()`] `id`: only specs
     /// whose first part is the id's first part, or a placeholder, can.
     fn first_match(&self, id: &str) -> Option<usize> {
         let base = id.split('#').next().unwrap_or(id);

@@ -1,7 +1,7 @@
 //! The Palermo Convention (UNTOC) encoded, article by article.
 //!
 //! Given the facts of a case ([`Case`]), reference data ([`RefData`]), a date
-//! and [`Options`], [`assess`] returns an [`Assessment`]: a tree of
+//! and [`Options`], [`assess()`] returns an [`Assessment`]: a tree of
 //! [`Finding`]s, each with its provision, outcome, basis (text or documented
 //! interpretation), strength of obligation, explanation, the findings it rests
 //! on and the facts it still waits for.
